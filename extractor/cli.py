@@ -1,0 +1,208 @@
+"""Command line: ``extract`` and its subcommands.
+
+Each command parses its flags and calls one library function; library errors become one-line
+messages. ``extract PATH...`` (the default subcommand ``run``) is the main job. Logging is
+configured here and nowhere else.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import sys
+from datetime import date
+
+import click
+from click_default_group import DefaultGroup
+from tqdm import tqdm
+
+from . import __version__, output, patterns, pipeline, sources
+from .settings import Settings
+from .store import StoreError
+
+log = logging.getLogger(__name__)
+
+
+def _configure_logging(verbose: int, quiet: bool) -> None:
+    level = logging.ERROR if quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
+    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+
+
+def _fail(message: str, code: int = 2) -> None:
+    click.echo(f"Error: {message}", err=True)
+    sys.exit(code)
+
+
+def output_options(default: str = "table"):
+    """The shared ``--format`` option (table, jsonl, csv, json)."""
+
+    def decorator(func):
+        @click.option(
+            "--format",
+            "fmt",
+            type=click.Choice(output.FORMATS),
+            default=default,
+            show_default=True,
+            help="How to print the results.",
+        )
+        @functools.wraps(func)
+        def wrapper(*args, **kwargs):
+            return func(*args, **kwargs)
+
+        return wrapper
+
+    return decorator
+
+
+def common_options(func):
+    """``--patterns``, ``-v`` and ``-q``: shared by every command that runs the pipeline."""
+
+    @click.option(
+        "--patterns",
+        "patterns_dir",
+        type=click.Path(file_okay=False),
+        help="A patterns directory overriding the bundled rules and word lists.",
+    )
+    @click.option("-v", "--verbose", count=True, help="More log output (-vv for debugging).")
+    @click.option("-q", "--quiet", is_flag=True, help="Only errors.")
+    @functools.wraps(func)
+    def wrapper(*args, verbose: int, quiet: bool, patterns_dir: str | None, **kwargs):
+        _configure_logging(verbose, quiet)
+        if patterns_dir is not None:
+            try:
+                patterns_dir = str(patterns.resolve(patterns_dir))
+            except patterns.PatternsError as err:
+                _fail(str(err))
+        return func(*args, patterns_dir=patterns_dir, **kwargs)
+
+    return wrapper
+
+
+def _parse_published(ctx, param, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return sources.parse_date(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not an ISO date (YYYY-MM-DD)") from None
+
+
+@click.group(cls=DefaultGroup, default="run", default_if_no_args=False)
+@click.version_option(__version__, prog_name="extract")
+def cli() -> None:
+    """Turn every figure in Indonesian BPJS Ketenagakerjaan news into a checkable fact.
+
+    `extract corpus/*.txt` reads the articles, stores articles and facts in facts.db and
+    prints the facts. See `extract COMMAND --help` for the other commands.
+    """
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--db",
+    "db_path",
+    default="facts.db",
+    show_default=True,
+    help="SQLite database to store articles and facts in.",
+)
+@click.option(
+    "--published", callback=_parse_published, help="Publication date (YYYY-MM-DD) for every article read."
+)
+@click.option(
+    "--batch-size", default=Settings.batch_size, show_default=True, help="Articles per pipeline batch."
+)
+@click.option(
+    "--follow",
+    metavar="PATTERN",
+    help="For URL inputs that are listing pages: follow links matching this regex.",
+)
+@click.option(
+    "--max-pages",
+    default=Settings.max_pages,
+    show_default=True,
+    help="The most article pages one listing URL may lead to.",
+)
+@click.option(
+    "--delay",
+    default=Settings.request_delay,
+    show_default=True,
+    help="Seconds between two requests to the same host.",
+)
+@output_options()
+@common_options
+def run(
+    paths: tuple[str, ...],
+    db_path: str,
+    published: date | None,
+    batch_size: int,
+    follow: str | None,
+    max_pages: int,
+    delay: float,
+    fmt: str,
+    patterns_dir: str | None,
+) -> None:
+    """Extract the facts of articles: .txt, .html, .jsonl files, directories, URLs or - (stdin)."""
+    missing = sources.missing_paths(paths)
+    if missing:
+        _fail(f"{missing[0]}: no such file or directory")
+    settings = Settings(
+        db_path=db_path,
+        batch_size=batch_size,
+        patterns_dir=patterns_dir,
+        follow=follow,
+        max_pages=max_pages,
+        request_delay=delay,
+    )
+    failures = 0
+    collected = []
+    progress = tqdm(unit=" articles", file=sys.stderr, disable=None, leave=False)
+    try:
+        for outcome in pipeline.run(paths, settings, published=published, fetcher=_fetcher(settings)):
+            progress.update()
+            if outcome.error is not None:
+                failures += 1
+                progress.clear()
+                click.echo(f"Error: {outcome.error}", err=True)
+                continue
+            records = [fact.to_dict() for fact in outcome.facts or []]
+            if fmt == "jsonl":
+                output.write(records, fmt, sys.stdout)
+            else:
+                collected.extend(records)
+    except (StoreError, patterns.PatternsError) as err:
+        _fail(str(err), 1)
+    finally:
+        progress.close()
+    if fmt != "jsonl":
+        output.write(collected, fmt, sys.stdout)
+    if failures:
+        click.echo(f"{failures} input(s) failed; the rest were stored in {db_path}.", err=True)
+        sys.exit(1)
+
+
+def _fetcher(settings: Settings):
+    """The URL fetcher, built only when the scraping module is present."""
+    try:
+        from .scrape import Fetcher
+    except ImportError:
+        return None
+    return Fetcher(settings)
+
+
+@cli.command()
+@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@click.option("--published", callback=_parse_published, help="Publication date (YYYY-MM-DD) of the article.")
+@output_options()
+@common_options
+def explain(path: str, published: date | None, fmt: str, patterns_dir: str | None) -> None:
+    """Every number in one article with the decision taken: which fact, or why none."""
+    from .explain import explain_article
+
+    try:
+        records = explain_article(path, published=published, patterns_dir=patterns_dir)
+    except ValueError as err:
+        _fail(str(err), 1)
+    output.write(
+        records, fmt, sys.stdout, columns=("quote", "start", "verdict", "metric", "region", "year", "reason")
+    )

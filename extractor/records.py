@@ -1,0 +1,133 @@
+"""Records: the plain dataclasses that travel between modules (articles in, facts out)."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from datetime import date
+
+# The fact fields of ../shared/SCHEMA.md, in its order, plus our own additions at the end.
+FACT_FIELDS = (
+    "region",
+    "region_level",
+    "region_code",
+    "year",
+    "as_of",
+    "metric",
+    "value",
+    "value_max",
+    "unit",
+    "qualifier",
+    "program",
+    "detail",
+    "article",
+    "sentence",
+    "start",
+    "end",
+    "quote",
+    "confidence",
+    "id",
+)
+
+METRIC_UNITS = {
+    "participants": "person",
+    "participants_new": "person",
+    "participants_target": "person",
+    "coverage_pct": "percent",
+    "coverage_target_pct": "percent",
+    "uncovered": "person",
+    "workforce": "person",
+    "population": "person",
+    "claims_count": "case",
+    "claims_paid": "IDR",
+    "benefit_amount": "IDR",
+    "contribution": "IDR",
+    "budget": "IDR",
+}
+
+QUALIFIERS = ("exact", "approx", "almost", "more_than", "at_least", "less_than", "up_to")
+PROGRAMS = ("JKK", "JKM", "JHT", "JP", "JKP")
+
+
+@dataclass
+class Article:
+    """One article as read from its source, before extraction.
+
+    ``id`` is the file path as given, the record's ``id`` for JSON Lines input, or the URL.
+    ``text`` is the article text; for plain text it is cleaned of page debris before
+    extraction, and the stored text is always the cleaned one.
+    """
+
+    id: str
+    text: str
+    url: str | None = None
+    title: str | None = None
+    author: str | None = None
+    outlet: str | None = None
+    published: date | None = None
+    published_source: str | None = None
+    """Where ``published`` came from: ``record``, ``option``, ``meta``, ``text``, ``url``."""
+    needs_cleaning: bool = True
+    """Plain text carries page debris; HTML already went through the scraper's extraction."""
+
+    @property
+    def sha256(self) -> str:
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class Fact:
+    """One figure read out of an article: the record of ../shared/SCHEMA.md."""
+
+    region: str
+    region_level: str
+    region_code: str | None
+    year: int | None
+    as_of: str | None
+    metric: str
+    value: float | int
+    value_max: float | int | None
+    unit: str
+    qualifier: str
+    program: str | None
+    detail: str | None
+    article: str
+    sentence: str
+    start: int
+    end: int
+    quote: str
+    confidence: float = 1.0
+    id: str = field(default="")
+
+    def __post_init__(self) -> None:
+        if not self.id:
+            self.id = fact_id(self.article, self.start, self.end, self.metric, self.region)
+
+    def to_dict(self) -> dict:
+        record = asdict(self)
+        return {name: record[name] for name in FACT_FIELDS}
+
+
+def fact_id(article: str, start: int, end: int, metric: str, region: str) -> str:
+    """A stable id: the same figure of the same article always gets the same id.
+
+    >>> fact_id("corpus/a.txt", 10, 16, "participants", "Kota Bogor")
+    '...'
+    >>> len(fact_id("a", 0, 1, "budget", "Indonesia"))
+    16
+    """
+    key = f"{article}\x1f{start}\x1f{end}\x1f{metric}\x1f{region}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass
+class SourceError:
+    """An input that could not be read or processed: where, and what went wrong."""
+
+    source: str
+    message: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = f"{self.source}:{self.line}" if self.line else self.source
+        return f"{where}: {self.message}"

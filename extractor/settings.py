@@ -1,0 +1,32 @@
+"""Settings: every tunable of the tool in one typed place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# The order of the spaCy components: each one reads what the ones before it wrote.
+PIPELINE = ("id_sentences", "quantities", "regions", "time", "metric_cues", "facts")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Run-time settings; the CLI builds one from its flags."""
+
+    db_path: str = "facts.db"
+    batch_size: int = 32
+    """Articles per ``nlp.pipe`` batch: bounds memory however long the input is."""
+    n_process: int = 1
+    patterns_dir: str | None = None
+    """A directory overriding the bundled ``patterns/``; ``None`` uses the bundled one."""
+    user_agent: str = "extractor/{version} (+https://github.com/extractor-id/extractor)"
+    request_delay: float = 1.0
+    """Seconds between two requests to the same host."""
+    request_timeout: float = 20.0
+    max_retries: int = 3
+    max_page_bytes: int = 5_000_000
+    http_cache: str = "http_cache"
+    """Path of the on-disk HTTP cache (SQLite, by requests-cache)."""
+    follow: str | None = None
+    """A regular expression: from a listing page, follow the article links that match it."""
+    max_pages: int = 20
+    """The most article pages one listing URL may lead to."""
