@@ -101,6 +101,32 @@ def published_from_text(text: str, patterns_dir: str | None = None) -> date | No
     return None
 
 
+_URL_DATE = re.compile(
+    r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)/(?P<d>[0-3]?\d)(?:/|$)"
+    r"|/(?:read|berita|news)?/?(?P<cy>(?:19|20)\d\d)(?P<cm>[01]\d)(?P<cd>[0-3]\d)\d*(?:/|$)"
+)
+
+
+def published_from_url(url: str | None) -> date | None:
+    """A date written into an article's URL (or file name): ``/2023/08/30/``, ``/read/20240222/``.
+
+    >>> published_from_url("https://x.id/berita/2023/08/30/pemkab-kukar")
+    datetime.date(2023, 8, 30)
+    >>> published_from_url("https://x.id/read/20240222/12/berita") , published_from_url(None)
+    (datetime.date(2024, 2, 22), None)
+    """
+    if not url:
+        return None
+    for match in _URL_DATE.finditer(url):
+        if match.group("y"):
+            found = _date(match.group("y"), match.group("m"), match.group("d"))
+        else:
+            found = _date(match.group("cy"), match.group("cm"), match.group("cd"))
+        if found:
+            return found
+    return None
+
+
 def find_times(text: str, published: date | None, patterns_dir: str | None = None):
     """Every time expression in ``text`` as ``(start, end, TimeRef)``, resolved against
     ``published`` (relative words get a null year when it is unknown).

@@ -55,8 +55,10 @@ def prepare(article: Article, patterns_dir: str | None = None) -> Article:
         article.needs_cleaning = False
     if article.published is None:
         article.published = dates.published_from_text(article.text, patterns_dir)
-        if article.published is not None:
-            article.published_source = "text"
+        article.published_source = "text" if article.published else None
+    if article.published is None:
+        article.published = dates.published_from_url(article.url)
+        article.published_source = "url" if article.published else None
     return article
 
 
