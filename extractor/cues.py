@@ -2,9 +2,11 @@
 
 The spaCy component ``metric_cues`` runs one token Matcher built from ``patterns/facts/``:
 ``cues.jsonl`` (metric cues with a weight), ``programs.csv`` (JKK, JKM, JHT, JP, JKP) and
-``details.csv`` (worker groups and benefits). Every match goes into ``doc.spans["cues"]`` with
-its ``Cue`` on ``span._.cue``. A cue inside a longer cue is dropped, so ``belum terlindungi``
-is not also read as ``terlindungi``.
+``details.csv`` (worker groups and benefits). Every match goes into ``doc._.cues`` as a
+``(span, Cue)`` pair, and its span into ``doc.spans["cues"]`` for inspection. (Not a span
+extension: those are stored by character offsets, so a programme cue and a detail cue on the
+same words would overwrite each other.) A metric cue inside a longer one is dropped, so
+``belum terlindungi`` is not also read as ``terlindungi``.
 """
 
 from __future__ import annotations
@@ -66,8 +68,8 @@ def load_cues(nlp: Language, patterns_dir: str | None) -> list[tuple[Cue, list[d
     return cues
 
 
-if not Span.has_extension("cue"):
-    Span.set_extension("cue", default=None)
+if not Doc.has_extension("cues"):
+    Doc.set_extension("cues", default=None)
 
 
 @Language.factory("metric_cues", default_config={"patterns_dir": None})
@@ -91,14 +93,18 @@ class CueMarker:
             cue = self.cues[int(doc.vocab.strings[match_id])]
             found.append((start, end, cue))
         metric_cues = [(s, e) for s, e, c in found if c.label in METRIC_LABELS]
-        spans = []
-        for start, end, cue in found:
+        kept = []
+        for start, end, cue in sorted(found, key=lambda f: (f[0], f[1])):
             if cue.label in METRIC_LABELS and any(
                 s <= start and end <= e and e - s > end - start for s, e in metric_cues
             ):
                 continue
-            span = Span(doc, start, end, label=cue.label)
-            span._.cue = cue
-            spans.append(span)
-        doc.spans[SPAN_KEY] = spans
+            kept.append((Span(doc, start, end, label=cue.label), cue))
+        doc._.cues = kept
+        doc.spans[SPAN_KEY] = [span for span, _ in kept]
         return doc
+
+
+def cues_in(span: Span) -> list[tuple[Span, Cue]]:
+    """The cues whose span starts inside ``span`` (a sentence, say)."""
+    return [(s, c) for s, c in span.doc._.cues or [] if span.start <= s.start < span.end]

@@ -16,7 +16,7 @@ from .settings import Settings
 def explain_article(path: str, published: date | None = None, patterns_dir: str | None = None) -> list[dict]:
     """One record per quantity of the article at ``path``, in text order."""
     settings = Settings(patterns_dir=patterns_dir)
-    nlp = pipeline.build(patterns_dir)
+    nlp = pipeline.load(patterns_dir)
     records = []
     for outcome in pipeline.extract(sources.read_articles([path], published), nlp, settings):
         if outcome.error is not None:

@@ -163,7 +163,7 @@ def cue_scores(span: Span) -> dict[str, tuple[float, str]]:
     sentence = span.sent
     previous = _previous_sentence(sentence)
     best: dict[str, tuple[float, str]] = {}
-    for cue in doc.spans.get(cues_module.SPAN_KEY, []):
+    for cue, found in doc._.cues or []:
         if sentence.start <= cue.start < sentence.end:
             factor = 1.0
         elif previous is not None and previous.start <= cue.start < previous.end:
@@ -173,7 +173,7 @@ def cue_scores(span: Span) -> dict[str, tuple[float, str]]:
         if cue.start >= span.start and cue.end <= span.end:
             continue
         distance = _token_distance(cue, span) if factor == 1.0 else 6
-        score = cue._.cue.weight * factor / (1 + distance / 3)
+        score = found.weight * factor / (1 + distance / 3)
         if score > best.get(cue.label_, (0.0, ""))[0]:
             best[cue.label_] = (score, cue.text)
     return best
@@ -256,26 +256,16 @@ def _qualifier(quantity: numbers.Quantity, metric: str) -> str:
 
 def _program(span: Span) -> str | None:
     """The programme, when the sentence names exactly one."""
-    sentence = span.sent
-    found = {
-        c._.cue.value
-        for c in span.doc.spans.get(cues_module.SPAN_KEY, [])
-        if c.label_ == "program" and sentence.start <= c.start < sentence.end
-    }
+    found = {cue.value for _, cue in cues_module.cues_in(span.sent) if cue.label == "program"}
     return found.pop() if len(found) == 1 else None
 
 
 def _detail(span: Span) -> str | None:
     """The worker group or benefit nearest the figure in its sentence."""
-    sentence = span.sent
-    details = [
-        c
-        for c in span.doc.spans.get(cues_module.SPAN_KEY, [])
-        if c.label_ == "detail" and sentence.start <= c.start < sentence.end
-    ]
+    details = [(s, cue) for s, cue in cues_module.cues_in(span.sent) if cue.label == "detail"]
     if not details:
         return None
-    return min(details, key=lambda c: _token_distance(c, span))._.cue.value
+    return min(details, key=lambda d: _token_distance(d[0], span))[1].value
 
 
 def _confidence(scores: dict, metric: str, span: Span, region: regions.Region) -> float:

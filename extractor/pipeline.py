@@ -14,6 +14,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 import spacy
 from spacy.language import Language
@@ -41,11 +42,21 @@ class Outcome:
 
 
 def build(patterns_dir: str | None = None) -> Language:
-    """``spacy.blank("id")`` with the extractor's components, built from their names."""
+    """``spacy.blank("id")`` with the extractor's components, built from their names.
+
+    Building costs seconds (spaCy's Indonesian tokenizer exceptions alone take most of it);
+    ``load`` keeps one pipeline per patterns directory for the life of the process.
+    """
     nlp = spacy.blank("id")
     for name in PIPELINE:
         nlp.add_pipe(name, config={"patterns_dir": patterns_dir})
     return nlp
+
+
+@lru_cache(maxsize=4)
+def load(patterns_dir: str | None = None) -> Language:
+    """The pipeline for a patterns directory, built once per process."""
+    return build(patterns_dir)
 
 
 def prepare(article: Article, patterns_dir: str | None = None) -> Article:
@@ -117,7 +128,7 @@ def run(
 
     settings = settings or Settings()
     store = Store(settings.db_path)
-    nlp = build(settings.patterns_dir)
+    nlp = load(settings.patterns_dir)
     for outcome in extract(read_articles(sources, published, fetcher), nlp, settings):
         if outcome.article is not None:
             store.save(outcome.article, outcome.facts or [])

@@ -14,8 +14,8 @@ SHARED = REPO.parent / "shared"
 
 @pytest.fixture(scope="session")
 def nlp():
-    """The full pipeline with the bundled patterns."""
-    return pipeline.build()
+    """The full pipeline with the bundled patterns (the process-wide one)."""
+    return pipeline.load()
 
 
 @pytest.fixture(scope="session")

@@ -1,0 +1,75 @@
+"""Page debris is removed from plain-text articles; the article's own lines stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.clean import clean_text
+
+BODY = "Pemkab Berau melindungi 11.872 pekerja rentan pada 2024."
+
+
+@pytest.mark.parametrize(
+    "debris",
+    [
+        pytest.param("Baca Juga: Pemkab Paser Lindungi 9.000 Nelayan", id="baca-juga-colon"),
+        pytest.param("BACA JUGA : Harga TBS Naik 5 Persen", id="baca-juga-caps"),
+        pytest.param("Baca juga  Jembatan Ditutup", id="baca-juga-no-colon"),
+        pytest.param("Simak juga: 12 Ribu Warga Terdampak Banjir", id="simak-juga"),
+        pytest.param("Bagikan: Facebook | X | WhatsApp | Salin Tautan", id="share-bar"),
+        pytest.param("Share: Facebook Twitter WhatsApp Telegram", id="share-english"),
+        pytest.param("[RWT | ADV PROKOM KUKAR]", id="adv-tag-bracket"),
+        pytest.param("(ADV/Disnakertrans Berau)", id="adv-tag-paren"),
+        pytest.param("(Foto: Humas Pemkot Malang)", id="photo-credit"),
+        pytest.param("Penandatanganan MoU, Selasa (9/9/2025). (Foto: Humas Pemkot Malang)", id="caption"),
+        pytest.param("Ilustrasi. (Istimewa)", id="illustration"),
+    ],
+)
+def test_debris_line_is_removed(debris):
+    cleaned = clean_text(f"{BODY}\n\n{debris}\n\nParagraf berikutnya tetap ada.\n")
+    assert debris.strip() not in cleaned
+    assert BODY in cleaned
+    assert "Paragraf berikutnya tetap ada." in cleaned
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        pytest.param(
+            "Berita Lainnya\n- Pemkab Paser Lindungi 9.000 Nelayan\n- Harga TBS Naik", id="berita-lainnya"
+        ),
+        pytest.param(
+            "Berita LainnyaEvolusi Cakupan Jamsostek di Kutim: Pencapaian dari 2022", id="glued-header"
+        ),
+        pytest.param(
+            "Berita Terkait\n1. Kutim Capai 100 Ribu Peserta\n2. Banjir di Sangatta", id="berita-terkait"
+        ),
+        pytest.param(
+            "Pos terkait\n\nTinggalkan Balasan\n\nAlamat email Anda tidak akan dipublikasikan.",
+            id="comment-form",
+        ),
+    ],
+)
+def test_related_lists_and_comment_forms_are_removed(tail):
+    cleaned = clean_text(f"{BODY}\n\n{tail}\n")
+    assert cleaned == BODY + "\n"
+
+
+def test_body_text_after_a_related_list_stays():
+    body_after = (
+        "Kepala Disnaker menyebut capaian UCJ per Januari 2025 berada di angka 31,4 persen, masih di "
+        "bawah rata-rata provinsi, sehingga pendataan terus dilakukan di semua kecamatan."
+    )
+    cleaned = clean_text(f"{BODY}\n\nBerita Terkait\n- Satu Judul\n- Dua Judul\n\n{body_after}\n")
+    assert body_after in cleaned
+    assert "Satu Judul" not in cleaned
+
+
+def test_inline_adv_tag_is_removed_but_sentence_stays():
+    assert clean_text("Target 115 ribu jiwa pada 2025.(Adv/one).") == "Target 115 ribu jiwa pada 2025.\n"
+
+
+def test_text_without_debris_is_unchanged_but_for_line_ends():
+    text = "Judul Berita\n\nParagraf satu memuat 13.289 peserta.\n\nParagraf dua.\n"
+    assert clean_text(text) == text
+    assert clean_text(text.replace("\n", "\r\n")) == text
