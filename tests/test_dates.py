@@ -1,0 +1,564 @@
+"""Dates: the publication date of an article, and the year and ``as_of`` of every figure."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+
+from extractor import dates, numbers, patterns, pipeline
+from extractor.records import Article
+
+BODY = (
+    "Pemerintah Kabupaten Kutai Timur terus memperluas perlindungan jaminan sosial ketenagakerjaan "
+    "bagi pekerja rentan di seluruh kecamatan melalui program yang dibiayai anggaran daerah."
+)
+PUBLISHED = date(2025, 6, 12)
+
+
+def published(header: str, body: str = BODY) -> date | None:
+    # Above the headline stands the site's date bar: the day of the visit, never the answer.
+    return dates.published_from_text(
+        f"Kamis, 20 Maret 2025\n\nJudul Berita Jamsostek\n\n{header}\n\n{body}\n"
+    )
+
+
+# --- Publication date ---------------------------------------------------------------------------
+
+BYLINES = [
+    ("kaltimtoday", "M Jaini Rasyid — Kaltim Today 01 Desember 2025 07:26", date(2025, 12, 1)),
+    ("weekday-long-wib", "Senin, 3 Maret 2025 10:15 WIB", date(2025, 3, 3)),
+    ("dmy-slash", "03/03/2025", date(2025, 3, 3)),
+    ("weekday-dmy-wib", "Selasa, 21/10/2025 11:40 WIB", date(2025, 10, 21)),
+    ("short-month", "Blitar – 3 Mar 2025", date(2025, 3, 3)),
+    ("english-month-spaced-comma", "Jumat , 17 February 2017", date(2017, 2, 17)),
+    ("iso-timestamp", "Diterbitkan: 2024-10-08T14:22:00+07:00 | Penulis: Agung Prasetyo", date(2024, 10, 8)),
+    ("iso-date-time", "2024-05-21 10:05:33", date(2024, 5, 21)),
+    ("diposting-pada-iso", "Diposting pada 2025-08-05 oleh Redaksi", date(2025, 8, 5)),
+    ("old-abbreviation-agt", "Rabu, 17 Agt 2016 09:00 WIB", date(2016, 8, 17)),
+    ("old-abbreviation-nop", "3 Nop 2015", date(2015, 11, 3)),
+    ("old-abbreviation-peb", "Kamis, 5 Peb 2015", date(2015, 2, 5)),
+    ("old-abbreviation-mrt", "5 Mrt 2015 | 10:00", date(2015, 3, 5)),
+    ("abbreviation-ags", "5 Ags 2020 14:00 WITA", date(2020, 8, 5)),
+    ("month-first", "Maret 3, 2025", date(2025, 3, 3)),
+    ("pipe-time-wita", "Kamis, 5 Desember 2024 | 08:15 WITA", date(2024, 12, 5)),
+    ("date-bar-above-headline-loses", "Senin, 3 Maret 2025", date(2025, 3, 3)),
+    (
+        "update-stamp-loses",
+        "Diperbarui: Selasa, 4 Maret 2025 08:00 WIB\nSenin, 3 Maret 2025",
+        date(2025, 3, 3),
+    ),
+]
+
+
+@pytest.mark.parametrize("header, expected", [c[1:] for c in BYLINES], ids=[c[0] for c in BYLINES])
+def test_publication_date_from_the_byline(header, expected):
+    assert published(header) == expected
+
+
+DATELINES = [
+    ("dateline-text", "SANGATTA, 20 Januari 2025 – " + BODY, date(2025, 1, 20)),
+    ("dateline-slash", "BOGOR, 12/06/2025 – " + BODY, date(2025, 6, 12)),
+    ("dateline-paren", "PENAJAM, Jumat (14/11/2025) – " + BODY, date(2025, 11, 14)),
+    (
+        "event-bracket-fallback",
+        BODY + ' "Kami lanjutkan," ujar Bupati, Sabtu (17/8/2024).',
+        date(2024, 8, 17),
+    ),
+]
+
+
+@pytest.mark.parametrize("body, expected", [c[1:] for c in DATELINES], ids=[c[0] for c in DATELINES])
+def test_publication_date_from_a_dateline_else_the_first_dated_bracket(body, expected):
+    assert dates.published_from_text(f"Judul Berita\n\n{body}\n") == expected
+
+
+def test_a_byline_wins_over_the_event_bracket_of_the_day_before():
+    text = f"Judul\n\nKamis, 10 Juli 2025\n\n{BODY} Rabu (9/7/2025).\n"
+    assert dates.published_from_text(text) == date(2025, 7, 10)
+
+
+NOT_PUBLICATION_DATES = [
+    ("copyright-footer", BODY + "\n\nCopyright © 2024 Kaltim Today 01/01/2024"),
+    (
+        "teaser-list",
+        BODY + "\n\nBerita Terkait\n- Bupati Resmikan Pasar 03/03/2025\n- Senin, 3 Maret 2025 Banjir",
+    ),
+    ("baca-juga", BODY + "\n\nBaca Juga: Pemkab Gelar Rapat, Senin (3/3/2025)"),
+    ("photo-caption", "Foto: Bupati menyerahkan kartu, Selasa (9/9/2025).\n\n" + BODY),
+    ("date-in-a-headline", "Peserta Tembus 1,2 Juta per 30 November 2025 di Kaltim\n\n" + BODY),
+    ("bracket-without-year", BODY + " Senin (3/3)."),
+    ("no-date", BODY),
+]
+
+
+@pytest.mark.parametrize(
+    "text", [c[1] for c in NOT_PUBLICATION_DATES], ids=[c[0] for c in NOT_PUBLICATION_DATES]
+)
+def test_publication_date_never_from_footers_teasers_captions_or_headlines(text):
+    assert dates.published_from_text(text) is None
+
+
+URLS = [
+    ("path", "https://x.id/berita/2023/08/30/pemkab-kukar", date(2023, 8, 30)),
+    ("compact", "https://x.id/read/20240222/12/berita", date(2024, 2, 22)),
+    ("iso-in-slug", "https://x.id/berita-2023-08-30-pemkab-kukar", date(2023, 8, 30)),
+    ("none", "https://x.id/berita/pemkab-kukar", None),
+]
+
+
+@pytest.mark.parametrize("url, expected", [c[1:] for c in URLS], ids=[c[0] for c in URLS])
+def test_publication_date_from_the_url(url, expected):
+    assert dates.published_from_url(url) == expected
+
+
+def test_prepare_falls_back_to_the_url():
+    article = pipeline.prepare(Article(id="a", text=BODY, url="https://x.id/2023/08/30/kukar"))
+    assert (article.published, article.published_source) == (date(2023, 8, 30), "url")
+
+
+def test_the_publication_date_is_stored_as_iso_and_unknown_stays_null(tmp_path):
+    import sqlite3
+
+    from extractor.store import Store
+
+    store = Store(tmp_path / "facts.db")
+    for article_id, text in (
+        ("dated", "Judul\n\nSenin, 3 Maret 2025 10:15 WIB\n\n" + BODY),
+        ("undated", BODY),
+    ):
+        store.save(pipeline.prepare(Article(id=article_id, text=text)), [])
+    rows = sqlite3.connect(tmp_path / "facts.db").execute("select id, published from articles order by id")
+    assert rows.fetchall() == [("dated", "2025-03-03"), ("undated", None)]
+
+
+# --- Time expressions ---------------------------------------------------------------------------
+
+
+def times(text: str, published: date | None = PUBLISHED) -> list[tuple[str, int | None, str | None]]:
+    return [(text[s:e], ref.year, ref.as_of) for s, e, ref in dates.find_times(text, published)]
+
+
+EXPRESSIONS = [
+    ("pada-year", "tercatat 4.000 peserta pada 2023", [("2023", 2023, None)]),
+    ("tahun-year", "pada tahun 2022 sebanyak 14 ribu", [("2022", 2022, None)]),
+    ("awal-tahun-year", "memasuki awal tahun 2023", [("2023", 2023, None)]),
+    ("akhir-year", "hingga akhir 2025", [("2025", 2025, None)]),
+    ("hingga-month", "hingga Oktober 2025 tercatat", [("Oktober 2025", 2025, "2025-10")]),
+    ("per-date", "per 30 September 2025 tercatat", [("30 September 2025", 2025, "2025-09-30")]),
+    ("per-month", "per Januari 2025 berada di angka", [("Januari 2025", 2025, "2025-01")]),
+    ("sepanjang-year", "sepanjang 2022 membayar klaim", [("2022", 2022, None)]),
+    ("month-range", "sepanjang Januari–Agustus 2023", [("Januari–Agustus 2023", 2023, "2023-08")]),
+    (
+        "month-range-hingga",
+        "Januari hingga September 2024",
+        [("Januari hingga September 2024", 2024, "2024-09")],
+    ),
+    (
+        "range-across-years",
+        "Desember 2023 hingga Februari 2024",
+        [("Desember 2023 hingga Februari 2024", 2024, "2024-02")],
+    ),
+    ("year-range", "dari 2022 hingga 2024", [("2022 hingga 2024", 2024, None)]),
+    ("year-range-dash", "periode 2022-2024", [("2022-2024", 2024, None)]),
+    ("fiscal-year", "tahun ajaran 2023/2024", [("2023/2024", 2024, None)]),
+    ("apbd", "dibiayai APBD 2025", [("2025", 2025, None)]),
+    ("apbd-perubahan", "dalam APBD Perubahan 2025", [("2025", 2025, None)]),
+    ("tahun-anggaran", "tahun anggaran 2026", [("2026", 2026, None)]),
+    ("data-bps", "berdasarkan data BPS 2024", [("2024", 2024, None)]),
+    ("data-bps-month", "data BPS Februari 2025", [("Februari 2025", 2025, "2025-02")]),
+    ("sakernas", "hasil Sakernas 2025", [("2025", 2025, None)]),
+    ("semester", "pada semester I 2025", [("2025", 2025, None)]),
+    ("triwulan", "sepanjang triwulan pertama 2025", [("2025", 2025, None)]),
+    ("akhir-month", "hingga akhir Oktober 2024", [("Oktober 2024", 2024, "2024-10")]),
+    ("tahun-ini", "tahun ini menanggung", [("tahun ini", 2025, None)]),
+    ("saat-ini", "saat ini baru", [("saat ini", 2025, None)]),
+    ("hingga-kini", "hingga kini belum", [("hingga kini", 2025, None)]),
+    ("sampai-saat-ini", "sampai saat ini tercatat", [("sampai saat ini", 2025, None)]),
+    ("hari-ini", "hari ini sebanyak", [("hari ini", 2025, "2025-06-12")]),
+    ("per-hari-ini", "Per hari ini, jumlah", [("Per hari ini", 2025, "2025-06-12")]),
+    ("tahun-lalu", "tahun lalu jumlahnya", [("tahun lalu", 2024, None)]),
+    ("akhir-tahun-lalu", "pada akhir tahun lalu", [("tahun lalu", 2024, None)]),
+    ("tahun-kemarin", "tahun kemarin hanya", [("tahun kemarin", 2024, None)]),
+    ("tahun-depan", "tahun depan minimal", [("tahun depan", 2026, None)]),
+    ("dua-tahun-mendatang", "dalam dua tahun mendatang", [("dua tahun mendatang", 2027, None)]),
+    ("lima-tahun-ke-depan", "dalam lima tahun ke depan", [("lima tahun ke depan", 2030, None)]),
+    ("digit-tahun-lalu", "3 tahun lalu", [("3 tahun lalu", 2022, None)]),
+    ("tahun-silam", "dua tahun silam", [("dua tahun silam", 2023, None)]),
+    ("bulan-depan", "bulan depan didaftarkan", [("bulan depan", 2025, "2025-07")]),
+    ("semester-roman-slash", "sepanjang semester I/2025", [("2025", 2025, None)]),
+    ("bulan-lalu", "bulan lalu tercatat", [("bulan lalu", 2025, "2025-05")]),
+    ("day-month-per", "per 30 September tercatat", [("30 September", 2024, "2024-09-30")]),
+    ("month-lalu", "meninggal pada Juni lalu", [("Juni lalu", 2025, "2025-06")]),
+    ("month-ini", "Hingga awal September ini", [("September ini", 2025, "2025-09")]),
+    ("day-month-mendatang", "pada 5 Desember mendatang", [("5 Desember mendatang", 2025, "2025-12-05")]),
+    ("mulai-month", "didaftarkan mulai Oktober", [("Oktober", 2025, None)]),
+    ("event-bracket", "ujarnya, Rabu (11/6/2025).", [("Rabu (11/6/2025)", 2025, None)]),
+    ("event-bracket-no-year", "ujarnya, Selasa (1/7).", [("Selasa (1/7)", 2025, None)]),
+    ("byline-date-pins-no-figure", "Oleh Redaksi | 2 Agt 2016 | 10:12 WITA", [("2 Agt 2016", 2016, None)]),
+    (
+        "dateline-pins-no-figure",
+        "BOGOR, 12/06/2025 – Pemkot Bogor tahun ini menanggung iuran 9.150 pekerja rentan di kota itu.",
+        [("12/06/2025", 2025, None), ("tahun ini", 2025, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", [c[1:] for c in EXPRESSIONS], ids=[c[0] for c in EXPRESSIONS])
+def test_time_expressions_resolve_against_the_publication_date(text, expected):
+    assert times(text) == expected
+
+
+NOT_TIMES = [
+    ("regulation", "sesuai Perbup Nomor 44 Tahun 2024 tentang"),
+    ("instruksi-presiden", "Instruksi Presiden Nomor 2 Tahun 2021"),
+    ("regulation-slash", "berdasarkan PP 82/2019"),
+    ("award", "meraih Paritrana Award 2025"),
+    ("anniversary", "Jelang HUT ke-80 RI"),
+    ("decade", "sejak 1990-an"),
+    ("month-as-a-name", "kata Juni Astuti"),
+    ("abbreviation-alone", "di Jl. Mar Sutan"),
+    ("beberapa-tahun", "dalam beberapa tahun ke depan"),
+    ("setiap-tahun", "menambah kuota setiap tahun"),
+    ("setahun-duration", "sebesar Rp 685 juta dalam setahun"),
+]
+
+
+@pytest.mark.parametrize("text", [c[1] for c in NOT_TIMES], ids=[c[0] for c in NOT_TIMES])
+def test_what_only_looks_like_a_time_is_none(text):
+    assert times(text) == []
+
+
+def test_sejak_means_until_now_and_starts_the_first_year():
+    found = dates.find_times("berjalan sejak 2021. Pada tahun pertama saja", PUBLISHED)
+    assert [(r.kind, r.year, r.start_year) for _, _, r in found] == [
+        ("since", 2025, 2021),
+        ("first_year", 2021, None),
+    ]
+
+
+def test_a_year_after_a_start_word_is_the_first_year():
+    found = dates.find_times("terus berkembang sejak diluncurkan pada 2022. Pada tahun pertama", PUBLISHED)
+    assert [r.year for _, _, r in found] == [2025, 2022]
+
+
+def test_setahun_kemudian_counts_from_the_year_named_before():
+    found = dates.find_times("mulai berjalan pada 2023 dengan 4.000 peserta. Setahun kemudian", PUBLISHED)
+    assert [r.year for _, _, r in found] == [2023, 2024]
+
+
+def test_undated_text_keeps_explicit_years_and_leaves_relative_ones_null():
+    assert times("tahun lalu 4.000, pada 2023 sebanyak 1.900, tahun depan", None) == [
+        ("tahun lalu", None, None),
+        ("2023", 2023, None),
+        ("tahun depan", None, None),
+    ]
+
+
+def test_dateparser_reads_only_the_short_spans_found(monkeypatch):
+    read = []
+    parse = dates.dateparser.parse
+
+    def recording(text, *args, **kwargs):
+        read.append(text)
+        return parse(text, *args, **kwargs)
+
+    monkeypatch.setattr(dates.dateparser, "parse", recording)
+    dates._dateparser.cache_clear()
+    text = f"Judul\n\nSenin, 3 Maret 2025 10:15 WIB\n\n{BODY} Per 30 September, ujarnya, Senin (3/3).\n" * 20
+    dates.published_from_text(text)
+    dates.find_times(text, PUBLISHED)
+    dates._dateparser.cache_clear()
+    assert read and max(map(len, read)) < 40
+
+
+def test_month_names_keep_the_columns_numbers_reads():
+    rows = patterns.table(None, "time/months.csv")
+    assert set(rows[0]) == {"name", "month"}
+    assert [q.text for q in numbers.find_quantities("pada 01 Desember 2025 ada 13.289 peserta")] == ["13.289"]
+
+
+# --- The year and as_of of a figure --------------------------------------------------------------
+
+
+def time_of(nlp, text: str, quote: str, published: date | None = PUBLISHED) -> tuple[int | None, str | None]:
+    """The year and as_of ``time_for`` gives the figure quoted (its first occurrence)."""
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    for name in ("id_sentences", "quantities", "time"):
+        doc = nlp.get_pipe(name)(doc)
+    span = next(s for s in doc.spans[numbers.SPAN_KEY] if s.text == quote)
+    ref = dates.time_for(span)
+    return ref.year, ref.as_of
+
+
+FIGURES = [
+    ("own-explicit-year", "Pada 2023 Pemkab menanggung 4.000 pekerja rentan.", "4.000", (2023, None)),
+    (
+        "nearest-in-sentence",
+        "Pemkot menanggung 9.200 pekerja pada 2025 dan menargetkan 12.000 tahun depan.",
+        "12.000",
+        (2026, None),
+    ),
+    (
+        "status-date-gives-as_of",
+        "Peserta aktif per 30 November 2024 tercatat 186.420 orang.",
+        "186.420",
+        (2024, "2024-11-30"),
+    ),
+    (
+        "month-range-as_of",
+        "Sepanjang Januari hingga September 2024 dibayarkan 12 kasus.",
+        "12",
+        (2024, "2024-09"),
+    ),
+    ("hari-ini-as_of", "Hari ini, sebanyak 1.500 pekerja menerima kartu.", "1.500", (2025, "2025-06-12")),
+    (
+        "per-day-month-this-year",
+        "Capaian UCJ per 30 Mei tercatat 47,3 persen.",
+        "47,3 persen",
+        (2025, "2025-05-30"),
+    ),
+    (
+        "awal-tahun-no-as_of",
+        "Pada awal tahun 2024 diserahkan santunan Rp 70 juta.",
+        "Rp 70 juta",
+        (2024, None),
+    ),
+    (
+        "event-bracket-no-as_of",
+        "Dalam rapat, Rabu (11/6/2025), capaian UCJ 55,32 persen.",
+        "55,32 persen",
+        (2025, None),
+    ),
+    ("mulai-month-no-as_of", "Pemkab menanggung iuran 5.200 pekerja mulai Oktober.", "5.200", (2025, None)),
+    ("no-time-is-now", "Pemkab menanggung iuran 6.250 pekerja rentan.", "6.250", (2025, None)),
+    (
+        "sejak-tahun-lalu-is-current",
+        "Pemkab menanggung iuran 6.250 pekerja rentan sejak tahun lalu.",
+        "6.250",
+        (2025, None),
+    ),
+    (
+        "regulation-year-is-not-the-figure's",
+        "Sesuai Perbup Nomor 44 Tahun 2024, Pemkab melindungi 3.000 pekerja.",
+        "3.000",
+        (2025, None),
+    ),
+    (
+        "award-year-is-not-the-figure's",
+        "Kabupaten peraih Paritrana Award 2023 itu melindungi 3.000 pekerja.",
+        "3.000",
+        (2025, None),
+    ),
+    ("baseline-figure", "Jumlah itu naik dari 4.250 orang tahun lalu.", "4.250", (2024, None)),
+    (
+        "compared-figure",
+        "Pemkab menanggung 6.800 pekerja, naik dari 4.250 orang tahun lalu.",
+        "6.800",
+        (2025, None),
+    ),
+    ("bertambah-dibanding", "Jumlah itu bertambah 2.100 orang dibanding tahun lalu.", "2.100", (2025, None)),
+    (
+        "dibanding-then-figure",
+        "Jumlah itu naik dibanding tahun lalu yang baru 6.400 orang.",
+        "6.400",
+        (2024, None),
+    ),
+    (
+        "from-of-a-change",
+        "Target naik tahun depan, seiring anggaran dari Rp 2,48 miliar menjadi Rp 3,6 miliar.",
+        "Rp 2,48 miliar",
+        (2025, None),
+    ),
+    (
+        "change-with-years",
+        "Jumlah itu meningkat dari 4.000 orang pada 2023 menjadi 8.000 orang pada 2024.",
+        "8.000",
+        (2024, None),
+    ),
+    (
+        "change-from-year-is-not-the-to-figure's",
+        "Jumlahnya naik dari 4.000 pada 2023 menjadi 8.000.",
+        "8.000",
+        (2025, None),
+    ),
+    (
+        "dari-tahun-lalu-is-a-baseline",
+        "Peserta bertambah 1.500 orang dari tahun lalu.",
+        "1.500",
+        (2025, None),
+    ),
+    ("mulai-dari-is-a-start", "Program ini mulai dari 2023 melindungi 1.500 orang.", "1.500", (2023, None)),
+    ("year-period", "Pencapaian dari 2022 hingga 2024 mencapai 100 ribu peserta.", "100 ribu", (2024, None)),
+    (
+        "to-of-a-change",
+        "Target naik tahun depan, seiring anggaran dari Rp 2,48 miliar menjadi Rp 3,6 miliar.",
+        "Rp 3,6 miliar",
+        (2026, None),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, quote, expected", [c[1:] for c in FIGURES], ids=[c[0] for c in FIGURES])
+def test_the_time_of_a_figure_in_its_sentence(nlp, text, quote, expected):
+    assert time_of(nlp, text, quote) == expected
+
+
+def test_an_event_day_without_a_year_takes_the_year_nearest_the_publication(nlp):
+    text = "Dalam rapat, Selasa (31/12), capaian UCJ 55,32 persen."
+    assert time_of(nlp, text, "55,32 persen", published=date(2025, 1, 2)) == (2024, None)
+
+
+PARAGRAPHS = [
+    (
+        "year-carries-without-as_of",
+        "Capaian per Desember 2024 tercatat 37,9 persen. Kota Gorontalo sudah 52 persen.",
+        "52 persen",
+        (2024, None),
+    ),
+    (
+        "until-another-is-set",
+        "Pada 2023 tercatat 4.000 peserta. Tahun ini bertambah 8.000. Sebanyak 900 di antaranya nelayan.",
+        "900",
+        (2025, None),
+    ),
+    (
+        "not-across-paragraphs",
+        "Pada 2023 tercatat 4.000 peserta.\n\nJumlah peserta 9.000 orang.",
+        "9.000",
+        (2025, None),
+    ),
+    (
+        "sejak-tahun-pertama",
+        "Dukungan APBD telah berjalan sejak 2021. Pada tahun pertama saja, 35.440 pekerja terdaftar.",
+        "35.440",
+        (2021, None),
+    ),
+    (
+        "setahun-kemudian",
+        "Program mulai pada 2023 dengan 4.000 peserta. Setahun kemudian, jumlahnya menjadi 8.900 orang.",
+        "8.900",
+        (2024, None),
+    ),
+    (
+        "tahun-yang-sama",
+        "Pada 2023 tercatat 5.000 peserta. Pada tahun yang sama, 120 kasus dibayar.",
+        "120",
+        (2023, None),
+    ),
+    (
+        "saat-itu",
+        "Program dimulai pada 2021. Saat itu, Pemkab baru menanggung 2.000 pekerja.",
+        "2.000",
+        (2021, None),
+    ),
+    (
+        "since-does-not-date-what-follows",
+        "Program orang tua asuh berjalan sejak 2021. Setiap ASN membayar iuran Rp 16.800 per bulan.",
+        "Rp 16.800",
+        (2025, None),
+    ),
+    (
+        "baseline-does-not-carry",
+        "Pemkab tahun ini menanggung 6.800 pekerja, naik dari 4.250 orang tahun lalu. Iurannya Rp 16.800.",
+        "Rp 16.800",
+        (2025, None),
+    ),
+    (
+        "future-carries-to-the-next-sentence",
+        "Untuk tahun depan, Pemkot mengusulkan kuota baru. Anggarannya Rp 2,25 miliar.",
+        "Rp 2,25 miliar",
+        (2026, None),
+    ),
+    (
+        "future-does-not-date-the-description-after",
+        "Pemkot menargetkan 15 ribu pekerja tahun depan. Sasarannya warga asli. Penduduknya 414 ribu jiwa.",
+        "414 ribu",
+        (2025, None),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, quote, expected", [c[1:] for c in PARAGRAPHS], ids=[c[0] for c in PARAGRAPHS])
+def test_a_year_set_earlier_in_the_paragraph_carries(nlp, text, quote, expected):
+    assert time_of(nlp, text, quote) == expected
+
+
+UNDATED = [
+    (
+        "relative-is-null",
+        "Pada tahap pertama tahun ini, sebanyak 2.750 pekerja didaftarkan.",
+        "2.750",
+        (None, None),
+    ),
+    ("explicit-is-kept", "Kuota akan dinaikkan menjadi 5.000 orang pada 2026.", "5.000", (2026, None)),
+    ("now-is-null", "Pemkot menanggung iuran 3.400 pekerja rentan.", "3.400", (None, None)),
+    (
+        "bracket-without-year-is-null",
+        "Dalam rapat, Selasa (1/7), capaian UCJ 55,32 persen.",
+        "55,32 persen",
+        (None, None),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, quote, expected", [c[1:] for c in UNDATED], ids=[c[0] for c in UNDATED])
+def test_an_undated_article_never_guesses_a_year(nlp, text, quote, expected):
+    assert time_of(nlp, text, quote, published=None) == expected
+
+
+def test_the_pipeline_dates_facts_from_the_dateline(nlp):
+    text = "Judul\n\nSANGATTA, 20 Januari 2025 – Tahun lalu Pemkab Kutai Timur menanggung 98 ribu pekerja.\n"
+    [outcome] = pipeline.extract([Article(id="t", text=text)], nlp)
+    assert outcome.article.published == date(2025, 1, 20)
+    assert [(d.quote, d.fact.year) for d in outcome.decisions if d.fact] == [("98 ribu", 2024)]
+
+
+# --- Against the shared gold ---------------------------------------------------------------------
+
+
+def gold_articles(shared_dir):
+    for gold_file, folder in (("devset/gold.jsonl", "devset"), ("eval/seeds.gold.jsonl", "seeds")):
+        for line in (shared_dir / gold_file).read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            yield record, (shared_dir / folder / f"{record['article']}.txt").read_text(encoding="utf-8")
+
+
+def test_publication_dates_of_the_shared_articles(shared_dir):
+    wrong = {
+        record["article"]: (record["published"], pipeline.prepare(Article(id="x", text=text)).published)
+        for record, text in gold_articles(shared_dir)
+        if str(pipeline.prepare(Article(id="x", text=text)).published) != str(record["published"])
+    }
+    assert wrong == {}
+
+
+def test_year_and_as_of_of_every_gold_figure(nlp, shared_dir):
+    """Each gold figure's year and as_of, read by ``time_for`` at the figure (or, for a headline
+    figure, at the body statement of the same value, where its time is given)."""
+    wrong, checked = [], 0
+    for record, text in gold_articles(shared_dir):
+        article = pipeline.prepare(Article(id=record["article"], text=text))
+        doc = nlp.make_doc(article.text)
+        doc._.published = article.published
+        for name in ("id_sentences", "quantities", "time"):
+            doc = nlp.get_pipe(name)(doc)
+        body = article.text.find("\n")  # the headline ends here
+        for fact in record["facts"]:
+            same = [q for q in doc.spans[numbers.SPAN_KEY] if float(q._.quantity.value) == fact["value"]]
+            if fact.get("start", body) < body:
+                same = [q for q in same if q.start_char >= body] or same
+            if not same:
+                continue
+            span = min(same, key=lambda q: abs(q.start_char - fact.get("start", 0)))
+            ref = dates.time_for(span)
+            checked += 1
+            expected = (fact["year"], fact.get("as_of"))
+            if (ref.year, ref.as_of if "as_of" in fact else None) != expected:
+                wrong.append(
+                    (record["article"], fact.get("quote", fact["value"]), expected, (ref.year, ref.as_of))
+                )
+    assert checked > 300
+    assert wrong == []
