@@ -1,31 +1,95 @@
 """Regions: every province, regency and city of Indonesia, recognised and attributed.
 
-The gazetteer (``patterns/regions.csv``, the official Kemendagri list, plus
-``patterns/region_aliases.csv``) becomes a case-insensitive PhraseMatcher. The spaCy component
-``regions`` puts every mention in ``doc.spans["regions"]``, each with its resolved ``Region`` on
-``span._.region`` and how it was named on ``span._.mention`` (``explicit``: Kabupaten X;
-``actor``: Pemkab X, Bupati X; ``alias``; ``bare``; ``office``: a BPJS branch, not a region).
-``doc._.main_region`` is the region the article is about. ``regions_for`` attributes a figure.
+Recognition. The gazetteer is data in ``patterns/``: the official Kemendagri list
+(``regions.csv``), the short forms, spellings, old names and nicknames journalists use
+(``region_aliases.csv``), the words that make a name a government (``region_actors.csv``) or a
+BPJS office (``region_offices.csv``), the words around a name that change what it names
+(``region_context.csv``), phrases for the nation or for several regions at once
+(``region_phrases.csv``) and counts of regions (``region_counts.jsonl``). The spaCy component
+``regions`` puts every mention in ``doc.spans["regions"]`` with its ``Region`` on
+``span._.region`` and its role on ``span._.mention``:
+
+- these name the region a figure is about: ``explicit`` (Kabupaten X, Kota X, Provinsi X),
+  ``actor`` (Pemkab X, Wali Kota X, DPRD X), ``alias`` (Kukar), ``bare`` (Bogor), ``deictic``
+  (Pemkab, kota ini: the text's own region of that level) and ``national`` (secara nasional);
+- these do not: ``office`` (a BPJS branch or regional office, which serves several regions),
+  ``source`` (such an office only speaking), ``dateline``, ``venue`` (where something was said
+  or held), ``qualifier`` (the province after its regency: Sikka, NTT) and ``comparison``
+  (tetangga Medan).
+
+Counts of regions and names of several regions ("empat daerah", "Tanah Papua") go to
+``doc.spans["region_groups"]``; names read together (Jateng dan DIY) carry the list on
+``span._.region_list``. ``doc._.main_region`` is the region the article is about: the most
+named one, the title and lead counting most, the dateline little.
+
+Attribution. ``regions_for(span)`` gives a figure the region its clause places its workers in
+("41.200 pekerja di Kabupaten Bogor"), else the nearest region named before it in its sentence,
+else a government quoted after it, else the region the sentences before it in the same
+section name, else the article's. It gives none for a figure tied to a BPJS office or to
+several regions together, and each of them for ``masing-masing``.
 """
 
 from __future__ import annotations
 
 import logging
-from collections import Counter, defaultdict
-from dataclasses import dataclass
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from itertools import pairwise
 
+import numpy
+from spacy.attrs import LOWER
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from . import patterns
+from . import numbers, patterns
 
 log = logging.getLogger(__name__)
 
 SPAN_KEY = "regions"
+GROUP_KEY = "region_groups"
+LEVELS = ("province", "regency", "city")
 LEVEL_PREFIX = {"province": "Provinsi ", "regency": "Kabupaten ", "city": "Kota "}
+NAMED = frozenset({"explicit", "actor", "alias", "bare"})
+"""Mention kinds that name a region by its name."""
+NAMING = NAMED | {"deictic", "national"}
+"""Mention kinds that name the region a figure is about."""
+ATTRIBUTING = NAMING | {"office", "comparison"}
+"""Mention kinds a figure's own sentence may tie it to: an office takes it from every region, a
+region compared with only takes its own figure."""
+
+# How much a mention counts towards the region the article is about, by where it stands: the
+# title and lead say what the article is about, a dateline only where it was written.
+ZONE_WEIGHTS = {"title": 4.0, "header": 0.5, "lead": 2.0, "body": 1.0}
+KIND_BONUS = {"actor": 1.0, "explicit": 0.5}
+FIRST_IN_TITLE_BONUS = 1.0
+DATELINE_WEIGHT = 1.0
+# A bare name several regions share, when nothing in the text decides: the province (Jambi,
+# Bengkulu), else the city (Bogor: the town that gave both their name). A dateline names a town.
+DEFAULT_LEVEL_ORDER = ("province", "city", "regency")
+DATELINE_LEVEL_ORDER = ("city", "regency", "province")
+HEADING_MAX_WORDS = 8
+LEAD_MIN_WORDS = 20
+LEAD_SEARCH = 6
+"""Paragraphs after the title in which a dateline may open the lead."""
+NOUN_GAP = 3
+"""Words a figure's noun may take before the region that owns it: 1.384 petani dan nelayan X."""
+SPEAKER_GAP = 3
+"""Words between a verb of saying and the government it quotes: kata Kepala Disnaker X."""
+NEAR = 6
+"""Most words between two names read together (Kota Bogor, Kabupaten Bogor, dan ...)."""
+CLAUSE_BREAKS = frozenset({",", ";", ":", '"', "“", "”", "(", ")", "–", "—"})
+
+_DATELINE = re.compile(
+    r"^[ \t]*(?:[\w-]+(?:\.[\w-]+)+,[ \t]*)?"  # a news site before the place: "Kaltimtoday.co, "
+    r"(?P<place>[A-Z][\w'.]*(?:[ \t]+[A-Z][\w'.]*){0,3})"
+    r"(?:[ \t]*(?:[–—-][ \t]|,[^\n–—]{0,40}?[ \t][–—-][ \t]|,[ \t]*\d))",
+    re.MULTILINE,
+)
 
 
 @dataclass(frozen=True)
@@ -42,13 +106,38 @@ NATIONAL = Region(None, "Indonesia", "national", None)
 
 
 @dataclass(frozen=True)
+class Candidate:
+    """A region a surface form may name; ``needs`` restricts it to a form after a level word or
+    government (``prefix``: any; a level: that level)."""
+
+    code: str
+    needs: str | None = None
+
+
+@dataclass(frozen=True)
+class Actor:
+    kind: str
+    """``level`` (Kabupaten), ``government`` (Pemkab, Bupati) or ``body`` (DPRD, APBD)."""
+    level: str | None
+    alone: bool
+    """Without a name still the text's own region of that level (Pemkab menargetkan ...)."""
+
+
+@dataclass(frozen=True)
 class Gazetteer:
     by_code: dict[str, Region]
-    forms: dict[str, tuple[str, ...]]
-    """Lower-cased surface form → codes it may name (several for a bare shared name)."""
-    explicit_forms: frozenset[str]
-    actors: dict[str, str]
+    names: dict[str, tuple[Candidate, ...]]
+    """Lower-cased form (official bare name or alias) → the regions it may name."""
+    official: frozenset[str]
+    seats: dict[str, tuple[str, ...]]
+    """Lower-cased seat of government (Tanjung Redeb) → codes of the regions seated there."""
+    actors: dict[str, Actor]
     offices: tuple[str, ...]
+    phrases: dict[str, str]
+    """Lower-cased phrase → ``national``, ``several`` or ``other``."""
+    context: dict[str, frozenset[str]]
+    """Role (``blocker``, ``speech``, ``locative``, ...) → lower-cased words."""
+    counts: tuple[dict, ...]
 
 
 def bare_name(name: str) -> str:
@@ -63,37 +152,111 @@ def bare_name(name: str) -> str:
     return name
 
 
+def official_forms(name: str) -> tuple[str, ...]:
+    """The bare name, and its abbreviated form for an archipelago (Kep. Seribu).
+
+    >>> official_forms("Kabupaten Administrasi Kepulauan Seribu")
+    ('Kepulauan Seribu', 'Kep. Seribu')
+    """
+    bare = bare_name(name)
+    if bare.startswith("Kepulauan ") and not name.startswith("Provinsi "):
+        return bare, "Kep. " + bare[len("Kepulauan ") :]
+    return (bare,)
+
+
 @lru_cache(maxsize=8)
 def gazetteer(patterns_dir: str | None = None) -> Gazetteer:
-    """The region list with every surface form that names each region."""
+    """The region list with every surface form that names each region, and the words around."""
     by_code: dict[str, Region] = {}
-    forms: dict[str, set[str]] = defaultdict(set)
-    explicit: set[str] = set()
+    names: dict[str, dict[str, Candidate]] = {}
+    seats: dict[str, list[str]] = {}
     for row in patterns.table(patterns_dir, "regions.csv"):
         region = Region(row["code"], row["name"], row["level"], row["province_code"])
         by_code[region.code] = region
-        for form in {row["name"], LEVEL_PREFIX[region.level] + bare_name(row["name"])}:
-            forms[form.lower()].add(region.code)
-            explicit.add(form.lower())
-        forms[bare_name(row["name"]).lower()].add(region.code)
+        for form in official_forms(row["name"]):
+            names.setdefault(form.lower(), {})[region.code] = Candidate(region.code)
+        if row.get("seat"):
+            seats.setdefault(row["seat"].lower(), []).append(region.code)
+    official = frozenset(names)
     for row in patterns.table(patterns_dir, "region_aliases.csv"):
-        if row["code"] not in by_code:
-            raise patterns.PatternsError(f"region_aliases.csv: unknown code {row['code']}")
-        forms[row["alias"].lower()].add(row["code"])
+        code, needs = row["code"], row.get("needs") or None
+        if code not in by_code:
+            raise patterns.PatternsError(f"region_aliases.csv: {row['alias']}: unknown code {code}")
+        if needs not in (None, "prefix", *LEVELS):
+            raise patterns.PatternsError(f"region_aliases.csv: {row['alias']}: unknown needs {needs!r}")
+        names.setdefault(row["alias"].lower(), {})[code] = Candidate(code, needs)
     actors = {
-        row["phrase"].lower(): row["level"] for row in patterns.table(patterns_dir, "region_actors.csv")
+        row["phrase"].lower(): Actor(row["kind"], row["level"] or None, row["alone"] == "yes")
+        for row in patterns.table(patterns_dir, "region_actors.csv")
     }
-    offices = tuple(line.lower() for line in patterns.lines(patterns_dir, "region_offices.csv")[1:])
+    context: dict[str, set[str]] = {}
+    for row in patterns.table(patterns_dir, "region_context.csv"):
+        context.setdefault(row["role"], set()).add(row["phrase"].lower())
     return Gazetteer(
-        by_code, {f: tuple(sorted(c)) for f, c in forms.items()}, frozenset(explicit), actors, offices
+        by_code=by_code,
+        names={form: tuple(found.values()) for form, found in names.items()},
+        official=official,
+        seats={seat: tuple(codes) for seat, codes in seats.items()},
+        actors=actors,
+        offices=tuple(line.lower() for line in patterns.lines(patterns_dir, "region_offices.csv")[1:]),
+        phrases={
+            row["phrase"].lower(): row["kind"] for row in patterns.table(patterns_dir, "region_phrases.csv")
+        },
+        context={role: frozenset(words) for role, words in context.items()},
+        counts=patterns.jsonl(patterns_dir, "region_counts.jsonl"),
     )
 
 
-for _name in ("region", "mention"):
+for _name in ("region", "mention", "region_list"):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=None)
-if not Doc.has_extension("main_region"):
-    Doc.set_extension("main_region", default=None)
+for _name in ("main_region", "region_layout"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+@dataclass(frozen=True)
+class Layout:
+    """What attribution reads of one article, indexed once: where its parts stand (character
+    offsets), its region mentions and counts (``anchors``), its figures, and the context words."""
+
+    title_end: int
+    lead_start: int
+    lead_end: int
+    sections: tuple[int, ...]
+    """Where each section starts: the text, then every subheading after the lead."""
+    words: dict[str, frozenset[str]] = field(repr=False)
+    anchors: tuple[Span, ...] = field(default=(), repr=False)
+    """Mentions that can tie a figure to a region (``ATTRIBUTING``), and counts of regions, by
+    token order."""
+    anchor_starts: tuple[int, ...] = field(default=(), repr=False)
+    figures: tuple[Span, ...] = field(default=(), repr=False)
+    """The quantities, by token order."""
+    figure_starts: tuple[int, ...] = field(default=(), repr=False)
+
+    def anchors_in(self, start: int, end: int) -> tuple[Span, ...]:
+        """The anchors starting in a token range."""
+        return self.anchors[bisect_left(self.anchor_starts, start) : bisect_left(self.anchor_starts, end)]
+
+    def figures_in(self, start: int, end: int) -> tuple[Span, ...]:
+        """The figures starting in a token range."""
+        return self.figures[bisect_left(self.figure_starts, start) : bisect_left(self.figure_starts, end)]
+
+
+@dataclass
+class _Mention:
+    """A region mention while the component decides what it names."""
+
+    start: int
+    end: int
+    kind: str
+    candidates: tuple[Region, ...]
+    fixed: bool
+    """Named by its own form or level word, not decided from the rest of the text."""
+    level: str | None = None
+    region: Region | None = None
+    duplicate: bool = False
+    together: tuple[Region, ...] | None = None
 
 
 @Language.factory("regions", default_config={"patterns_dir": None})
@@ -102,108 +265,684 @@ def make_regions(nlp: Language, name: str, patterns_dir: str | None) -> RegionMa
 
 
 class RegionMarker:
-    """spaCy component: region mentions into ``doc.spans["regions"]``, and the main region."""
+    """spaCy component: region mentions into ``doc.spans["regions"]``, and the main region.
+
+    The matchers are built once, from the gazetteer of ``patterns_dir``.
+    """
 
     def __init__(self, nlp: Language, patterns_dir: str | None = None):
         self.gazetteer = gazetteer(patterns_dir)
-        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        for form in self.gazetteer.forms:
-            self.matcher.add(form, [nlp.make_doc(form)])
+        self.words = self.gazetteer.context
+        self.forms: dict[str, tuple[str, object]] = {}
+        self.official: set[str] = set()
+        """Token keys of the official names (the other names are aliases)."""
+        self.names = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for form, candidates in self.gazetteer.names.items():
+            self._add_form(nlp, "name", form, candidates)
+        for phrase, kind in self.gazetteer.phrases.items():
+            self._add_form(nlp, "phrase", phrase, kind)
+        self.roles = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.actors: dict[str, Actor] = {}
+        for phrase, actor in self.gazetteer.actors.items():
+            doc = nlp.make_doc(phrase)
+            self.actors[_key(doc)] = actor
+            self.roles.add("actor", [doc])
+        self.roles.add("office", [nlp.make_doc(phrase) for phrase in self.gazetteer.offices])
+        for role, words in self.words.items():
+            self.roles.add(role, [nlp.make_doc(word) for word in words])
+        self.counts = Matcher(nlp.vocab)
+        self.count_keeps: dict[str, str | None] = {}
+        for record in self.gazetteer.counts:
+            self.counts.add(record["name"], [record["pattern"]])
+            self.count_keeps[record["name"]] = record.get("keeps")
+        # A count of regions ends in one of a few nouns (daerah, provinsi, ...): the matcher runs
+        # only on the few words before each of them, not over the whole text.
+        patterns_ = [record["pattern"] for record in self.gazetteer.counts]
+        self.count_width = max((len(p) for p in patterns_), default=0)
+        last_words = [_lower_values(p[-1]) for p in patterns_]
+        self.count_ends = (
+            None
+            if any(w is None for w in last_words)
+            else {nlp.vocab.strings.add(w) for ws in last_words for w in ws}
+        )
+
+    def _add_form(self, nlp: Language, label: str, form: str, info) -> None:
+        doc = nlp.make_doc(form)
+        key = _key(doc)
+        known = self.forms.get(key)
+        if label == "name" and known is not None and known[0] == "name":
+            info = (*known[1], *info)  # two spellings that tokenise alike
+        self.forms[key] = (label, info)
+        self.names.add(label, [doc])
+        if form in self.gazetteer.official:
+            self.official.add(key)
 
     def __call__(self, doc: Doc) -> Doc:
-        matches = [Span(doc, start, end, label=match_id) for match_id, start, end in self.matcher(doc)]
-        spans = []
-        for span in filter_spans(matches):
-            mention, level = self._mention_kind(doc, span)
-            codes = self.gazetteer.forms[span.label_.lower()]
-            candidates = [self.gazetteer.by_code[c] for c in codes]
-            if level:
-                candidates = [r for r in candidates if r.level == level] or candidates
-            span._.mention = mention
-            span._.region = candidates[0] if len(candidates) == 1 else None
-            spans.append((span, candidates))
-        self._resolve_ambiguous(spans)
-        doc.spans[SPAN_KEY] = [span for span, _ in spans if span._.region is not None]
-        doc._.main_region = main_region(doc)
+        text = doc.text
+        layout = Layout(*_article_layout(text, self.words["weekday"]), words=self.words)
+        roles = _RoleIndex(doc, self.roles)
+        datelines = _dateline_places(doc, text, layout)
+        mentions, groups = [], []
+        for span in filter_spans(self.names(doc, as_spans=True)):
+            label, info = self.forms[_key(span)]
+            if roles.ends_with("blocker", span.start) is not None or roles.starts_with("after", span.end):
+                continue
+            if label == "name":
+                mention = self._mention(doc, span, info, roles, datelines)
+                if mention is not None:
+                    mentions.append(mention)
+            elif info == "national":
+                mentions.append(_Mention(span.start, span.end, "national", (NATIONAL,), True))
+            elif info == "several" and span.text[:1].isupper():
+                groups.append(Span(doc, span.start, span.end, label="several"))
+        mentions.extend(self._deictics(doc, mentions, roles))
+        mentions.sort(key=lambda m: m.start)
+        groups.extend(self._counts(doc))
+        self._resolve(mentions)
+        connectors = self.words["connector"]
+        _mark_qualifiers(doc, mentions)
+        _extend_offices(doc, mentions, connectors)
+        _mark_together(doc, mentions, connectors)
+        doc._.main_region = _main_region(doc, mentions, layout, self._seated(doc, datelines))
+        _resolve_deictics(mentions, doc._.main_region, self.gazetteer.by_code)
+        spans = [_span(doc, m) for m in mentions if m.region is not None]
+        groups.sort(key=lambda g: g.start)
+        doc.spans[SPAN_KEY] = spans
+        doc.spans[GROUP_KEY] = groups
+        anchors = sorted(
+            [s for s in spans if s._.mention in ATTRIBUTING] + groups,
+            key=lambda a: a.start,
+        )
+        figures = sorted(doc.spans.get(numbers.SPAN_KEY, []), key=lambda q: q.start)
+        doc._.region_layout = replace(
+            layout,
+            anchors=tuple(anchors),
+            anchor_starts=tuple(a.start for a in anchors),
+            figures=tuple(figures),
+            figure_starts=tuple(q.start for q in figures),
+        )
         return doc
 
-    def _mention_kind(self, doc: Doc, span: Span) -> tuple[str, str | None]:
-        """How the mention names its region, and the level the naming implies."""
-        form = span.text.lower()
-        if form in self.gazetteer.explicit_forms:
-            level = next(
-                (lvl for word, lvl in self.gazetteer.actors.items() if form.startswith(word + " ")), None
+    # --- one mention -----------------------------------------------------------------------
+
+    def _mention(
+        self, doc: Doc, span: Span, candidates: tuple[Candidate, ...], roles: _RoleIndex, datelines
+    ) -> _Mention | None:
+        """The mention a matched name makes, or None when it names no region here."""
+        start, actor = self._prefix(doc, span.start, roles)
+        kind = "bare" if _key(span) in self.official else "alias"
+        if actor is not None:
+            kind = "explicit" if actor.kind == "level" else "actor"
+        elif not span.text[:1].isupper():
+            return None  # a common word (medan, palu, batang), not a place name
+        elif (office := roles.ends_with("office", span.start)) is not None:
+            start = office
+            kind = "source" if self._speaks(doc, office, span.end, roles) else "office"
+        elif roles.ends_with("comparison", span.start) is not None:
+            kind = "comparison"
+        elif any(span.start >= s and span.end <= e for s, e in datelines):
+            kind = "dateline"
+        level = actor.level if actor else None
+        found = [
+            self.gazetteer.by_code[c.code]
+            for c in candidates
+            if c.needs is None or (actor is not None and c.needs in ("prefix", level))
+        ]
+        if level:
+            found = [r for r in found if r.level == level] or found
+        if not found:
+            return None
+        if kind in ("bare", "alias", "explicit") and self._is_venue(doc, start, span.end, roles):
+            kind = "venue"
+        return _Mention(start, span.end, kind, tuple(found), len(found) == 1, level)
+
+    def _prefix(self, doc: Doc, start: int, roles: _RoleIndex) -> tuple[int, Actor | None]:
+        """Where a level word or government before the name starts, and which it is; its
+        abbreviation in brackets may stand between (Pemerintah Kota (Pemkot) Pekalongan)."""
+        at = _skip_spaces_back(doc, start)
+        if at > 1 and doc[at - 1].text == ")":
+            opening = next((i for i in range(at - 2, max(at - 6, -1), -1) if doc[i].text == "("), None)
+            if opening is not None:
+                at = opening
+        phrase = roles.phrase_before("actor", at)
+        if phrase is None:
+            return start, None
+        return phrase[0], self.actors.get(_key(doc[phrase[0] : phrase[1]]))
+
+    def _speaks(self, doc: Doc, office_start: int, end: int, roles: _RoleIndex) -> bool:
+        """An office that is only quoted: its head (Kepala Cabang X, Nama, ...), or the source
+        of data (menurut data BPJS Ketenagakerjaan Cabang X)."""
+        at = office_start
+        while (earlier := roles.ends_with("office", at)) is not None:
+            at = earlier
+        if roles.ends_with("speaker", at) is not None:
+            return True
+        following = doc[end : end + 2]
+        return len(following) == 2 and following[0].text == "," and following[1].text[:1].isupper()
+
+    def _is_venue(self, doc: Doc, start: int, end: int, roles: _RoleIndex) -> bool:
+        """Where something was said or held: "ujarnya di X", "di X, Senin (..)"."""
+        before = _skip_spaces_back(doc, start)
+        if before == 0 or doc[before - 1].lower_ != "di":
+            return False
+        if roles.ends_with("speech", before - 1) is not None:
+            return True
+        return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in self.words["weekday"]
+
+    def _deictics(self, doc: Doc, mentions: list[_Mention], roles: _RoleIndex) -> list[_Mention]:
+        """A government without a name (Pemkab menargetkan, kota ini): a mention of the text's
+        own region of that level, resolved once the named ones are known."""
+        named = {i for m in mentions for i in range(m.start, m.end)}
+        found = []
+        for start, end in roles.spans("actor"):
+            actor = self.actors.get(_key(doc[start:end]))
+            if actor is None or not actor.alone or start in named:
+                continue
+            if roles.ends_with("capital", start) is not None:
+                continue  # ibu kota provinsi ini: the capital, not the province
+            found.append(_Mention(start, end, "deictic", (), False, actor.level))
+        return found
+
+    def _counts(self, doc: Doc) -> list[Span]:
+        """Counts of regions ("empat daerah", "dua provinsi", "wilayah kerja"), labelled
+        ``province_wide`` when a province may keep the figure, else ``several``."""
+        if self.count_ends is None:
+            windows = [doc[:]]
+        else:
+            ends = numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), list(self.count_ends)))
+            windows = [doc[max(0, end - self.count_width + 1) : end + 1] for end in ends]
+        found = []
+        for window in windows:
+            for match in self.counts(window, as_spans=True):
+                keeps = self.count_keeps[match.label_]
+                found.append(Span(doc, match.start, match.end, label="province_wide" if keeps else "several"))
+        return filter_spans(found)
+
+    def _seated(self, doc: Doc, datelines) -> Region | None:
+        """The regency or city seated in the dateline's town (TANJUNG REDEB → Berau)."""
+        for start, end in reversed(datelines):
+            codes = self.gazetteer.seats.get(doc[start:end].text.lower(), ())
+            if codes:
+                return _by_level([self.gazetteer.by_code[c] for c in codes], DATELINE_LEVEL_ORDER)
+        return None
+
+    def _resolve(self, mentions: list[_Mention]) -> None:
+        """A name several regions share takes the one the text decides: the same name with a
+        level word or government (the latest before, else the next), else the level of the
+        text's governments (a bare name in a Pemkab-led story is the regency), else the
+        province the text is in, else the default order."""
+        for m in mentions:
+            if m.fixed:
+                m.region = m.candidates[0]
+        evidence = [m for m in mentions if m.fixed and m.kind in NAMING]
+        levels = Counter(m.level for m in mentions if m.kind == "deictic")
+        provinces = Counter(m.region.province_code for m in evidence if m.region.province_code)
+        for m in mentions:
+            if m.region is not None or not m.candidates:
+                continue
+            if m.kind == "dateline":
+                m.region = _by_level(m.candidates, DATELINE_LEVEL_ORDER)
+                continue
+            m.region = (
+                _named_nearby(m, evidence)
+                or _best(m.candidates, lambda r: levels[r.level])
+                or _best(m.candidates, lambda r: provinces[r.province_code])
+                or _by_level(m.candidates, DEFAULT_LEVEL_ORDER)
             )
-            return "explicit", level
-        before = doc[max(0, span.start - 3) : span.start].text.lower()
-        before = before.replace("(", " ").strip()
-        for phrase in self.gazetteer.offices:
-            if before.endswith(phrase):
-                return "office", None
-        for phrase, level in sorted(self.gazetteer.actors.items(), key=lambda a: -len(a[0])):
-            if before.endswith(phrase):
-                return "actor", level
-        return (
-            "alias"
-            if form not in {bare_name(r.name).lower() for r in self.gazetteer.by_code.values()}
-            else "bare"
-        ), None
-
-    @staticmethod
-    def _resolve_ambiguous(spans: list[tuple[Span, list[Region]]]) -> None:
-        """A bare shared name takes the region an unambiguous mention in the article names."""
-        known = Counter(span._.region for span, _ in spans if span._.region is not None)
-        for span, candidates in spans:
-            if span._.region is None:
-                named = [r for r in candidates if known[r]]
-                by_preference = sorted(
-                    named or candidates,
-                    key=lambda r: (-known[r], ("regency", "province", "city").index(r.level)),
-                )
-                span._.region = by_preference[0]
 
 
-def main_region(doc: Doc) -> Region | None:
-    """The region the article is about: the most named one, the title and lead counting most."""
-    lead_end = _lead_end(doc)
-    scores: Counter[Region] = Counter()
-    for span in doc.spans.get(SPAN_KEY, []):
-        if span._.mention == "office":
+class _RoleIndex:
+    """The context phrases of one Doc by the token they end or start at (the longest one)."""
+
+    def __init__(self, doc: Doc, matcher: PhraseMatcher):
+        self.by_end: dict[tuple[str, int], tuple[int, int]] = {}
+        self.by_start: set[tuple[str, int]] = set()
+        self.found: dict[str, list[tuple[int, int]]] = {}
+        for match_id, start, end in matcher(doc):
+            role = doc.vocab.strings[match_id]
+            self.by_start.add((role, start))
+            self.found.setdefault(role, []).append((start, end))
+            # A phrase also ends before the word after the spaces that follow it (a no-break
+            # space is a token of its own).
+            after = end
+            while True:
+                if start < self.by_end.get((role, after), (after, after))[0]:
+                    self.by_end[(role, after)] = (start, end)
+                if after >= len(doc) or not doc[after].is_space or "\n" in doc[after].text:
+                    break
+                after += 1
+
+    def ends_with(self, role: str, end: int) -> int | None:
+        """Start of the longest phrase of this role that ends right before token ``end``."""
+        found = self.by_end.get((role, end))
+        return found[0] if found else None
+
+    def phrase_before(self, role: str, end: int) -> tuple[int, int] | None:
+        """Start and end of the longest phrase of this role right before token ``end``."""
+        return self.by_end.get((role, end))
+
+    def starts_with(self, role: str, start: int) -> bool:
+        return (role, start) in self.by_start
+
+    def spans(self, role: str) -> list[tuple[int, int]]:
+        """Every phrase of this role, the longest where they overlap."""
+        kept, last_end = [], -1
+        for start, end in sorted(self.found.get(role, []), key=lambda se: (se[0], -se[1])):
+            if start >= last_end:
+                kept.append((start, end))
+                last_end = end
+        return kept
+
+
+def _lower_values(token_pattern: dict) -> tuple[str, ...] | None:
+    """The lower-case words a Matcher token pattern accepts, None when it accepts any.
+
+    >>> _lower_values({"LOWER": {"IN": ["daerah", "kabupaten"]}}), _lower_values({"LIKE_NUM": True})
+    (('daerah', 'kabupaten'), None)
+    """
+    value = token_pattern.get("LOWER")
+    if isinstance(value, str):
+        return (value,)
+    if isinstance(value, dict) and "IN" in value:
+        return tuple(value["IN"])
+    return None
+
+
+def _key(tokens) -> str:
+    return " ".join(token.lower_ for token in tokens)
+
+
+def _span(doc: Doc, mention: _Mention) -> Span:
+    span = Span(doc, mention.start, mention.end, label=mention.kind)
+    span._.region = mention.region
+    span._.mention = mention.kind
+    span._.region_list = mention.together
+    return span
+
+
+def _by_level(regions, order: tuple[str, ...]) -> Region:
+    return min(regions, key=lambda r: order.index(r.level))
+
+
+def _best(regions, score) -> Region | None:
+    """The one region that scores highest, if one does."""
+    scored = sorted(((score(r), r) for r in regions), key=lambda sr: -sr[0])
+    if scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+        return scored[0][1]
+    return None
+
+
+def _named_nearby(mention: _Mention, evidence: list[_Mention]) -> Region | None:
+    """A candidate the text names unambiguously: the latest time before, else the next."""
+    before = [e.region for e in evidence if e.end <= mention.start and e.region in mention.candidates]
+    if before:
+        return before[-1]
+    return next(
+        (e.region for e in evidence if e.start >= mention.end and e.region in mention.candidates), None
+    )
+
+
+def _between(doc: Doc, first: _Mention, second: _Mention) -> list[str] | None:
+    """The words between two mentions near each other; None when they stand apart."""
+    if second.start - first.end > NEAR:
+        return None
+    return [t.text.lower() for t in doc[first.end : second.start] if not t.is_space]
+
+
+def _skip_spaces_back(doc: Doc, index: int) -> int:
+    while index > 0 and doc[index - 1].is_space and "\n" not in doc[index - 1].text:
+        index -= 1
+    return index
+
+
+def _words_before(doc: Doc, index: int, count: int) -> list[str]:
+    """The last ``count`` words before a token, lower-cased, spaces skipped."""
+    words = []
+    while index > 0 and len(words) < count:
+        index -= 1
+        if not doc[index].is_space:
+            words.insert(0, doc[index].lower_)
+    return words
+
+
+def _mark_qualifiers(doc: Doc, mentions: list[_Mention]) -> None:
+    """The province after its own regency or city says where that one lies (Kabupaten Sikka,
+    Nusa Tenggara Timur); an abbreviation in brackets repeats the name before it."""
+    for previous, mention in pairwise(mentions):
+        if previous.region is None or mention.region is None:
             continue
-        weight = 3 if span.start_char < lead_end else 1
-        if span._.mention in ("actor", "explicit"):
-            weight += 1
-        scores[span._.region] += weight
-    return scores.most_common(1)[0][0] if scores else None
+        between = _between(doc, previous, mention)
+        if not between:
+            continue
+        if between == ["("] and mention.region == previous.region:
+            mention.duplicate = True
+        elif (
+            set(between) <= {",", "(", ")"}
+            and mention.kind in NAMING
+            and mention.region.level == "province"
+            and previous.region.level in ("regency", "city")
+            and previous.region.province_code == mention.region.code
+        ):
+            mention.kind = "qualifier"
 
 
-def _lead_end(doc: Doc) -> int:
-    """Character offset where the lead (title and first paragraph of body text) ends."""
-    paragraphs = doc.text.split("\n\n")
-    seen, long_paragraphs = 0, 0
-    for paragraph in paragraphs:
-        seen += len(paragraph) + 2
-        if len(paragraph.split()) > 25:
-            long_paragraphs += 1
-            if long_paragraphs == 1:
-                return seen
-    return seen
+def _extend_offices(doc: Doc, mentions: list[_Mention], connectors: frozenset[str]) -> None:
+    """A name joined to an office's name belongs to the office (Kanwil Jateng-DIY)."""
+    for previous, mention in pairwise(mentions):
+        between = _between(doc, previous, mention)
+        joined = previous.kind in ("office", "source") and between and set(between) <= connectors
+        if joined and mention.kind in ("bare", "alias"):
+            mention.kind = previous.kind
+
+
+def _mark_together(doc: Doc, mentions: list[_Mention], connectors: frozenset[str]) -> None:
+    """Names joined by "dan", commas or a dash are read together (Jateng dan DIY): each gets
+    the regions of its list when it names more than one."""
+    listed = [m for m in mentions if m.kind in NAMED and m.region]
+    chains: list[list[_Mention]] = []
+    for mention in listed:
+        if chains:
+            between = _between(doc, chains[-1][-1], mention)
+            if between and set(between) <= connectors and chains[-1][-1].end <= mention.start:
+                chains[-1].append(mention)
+                continue
+        chains.append([mention])
+    for chain in chains:
+        regions = tuple(dict.fromkeys(m.region for m in chain))
+        if len(regions) > 1:
+            for mention in chain:
+                mention.together = regions
+
+
+def _main_region(doc: Doc, mentions: list[_Mention], layout: Layout, seated: Region | None) -> Region | None:
+    """The region the article is about: the most named one, the title and lead counting most;
+    a dateline counts little, offices, venues and comparisons not at all."""
+    scores: Counter[Region] = Counter()
+    first_seen: dict[Region, int] = {}
+    title_first = True
+    for m in mentions:
+        if m.region is None or m.duplicate:
+            continue
+        if m.kind == "dateline":
+            scores[m.region] += DATELINE_WEIGHT
+        elif m.kind in NAMED:
+            zone = _zone(doc[m.start].idx, layout)
+            weight = ZONE_WEIGHTS[zone] + KIND_BONUS.get(m.kind, 0.0)
+            if zone == "title" and title_first:
+                weight += FIRST_IN_TITLE_BONUS
+                title_first = False
+            scores[m.region] += weight
+        else:
+            continue
+        first_seen.setdefault(m.region, m.start)
+    if seated is not None:
+        scores[seated] += DATELINE_WEIGHT
+        first_seen.setdefault(seated, len(doc))
+    if not scores:
+        return None
+    return max(scores, key=lambda r: (scores[r], -first_seen[r]))
+
+
+def _zone(char: int, layout: Layout) -> str:
+    if char < layout.title_end:
+        return "title"
+    if char < layout.lead_start:
+        return "header"
+    if char < layout.lead_end:
+        return "lead"
+    return "body"
+
+
+def _resolve_deictics(mentions: list[_Mention], main: Region | None, by_code: dict[str, Region]) -> None:
+    """Pemkab, Wali Kota, provinsi ini: the latest region of that level the text named before,
+    else the article's region if it has that level; a province also as the one the latest
+    region lies in."""
+    named: list[Region] = []
+    for m in mentions:
+        if m.kind in NAMED and m.region is not None:
+            named.append(m.region)
+        if m.kind != "deictic":
+            continue
+        same_level = [r for r in named if r.level == m.level]
+        if same_level:
+            m.region = same_level[-1]
+        elif m.level == "province" and (named or main):
+            latest = named[-1] if named else main
+            m.region = by_code.get(latest.province_code) if latest.province_code else None
+        elif main is not None and main.level == m.level:
+            m.region = main
+
+
+# --- layout of an article ----------------------------------------------------------------------
+
+
+def _article_layout(
+    text: str, not_places: frozenset[str] = frozenset()
+) -> tuple[int, int, int, tuple[int, ...]]:
+    """Title end, lead start and end, and section starts of a plain-text article.
+
+    The title is the first line; the lead is the paragraph that opens with a dateline, else the
+    first paragraph of running text; a section starts at each short line without a full stop
+    after the lead (a subheading). ``not_places`` are words a dateline never starts with
+    (weekdays: "Kamis, 14 Maret 2024").
+
+    >>> _article_layout("Judul Berita\\n\\nSAMARINDA – " + "kata " * 25 + ".\\n\\nSubjudul\\n\\nIsi.")
+    (12, 14, 152, (0, 154))
+    """
+    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text)]
+    if not paragraphs:
+        return 0, 0, 0, (0,)
+    first = paragraphs[0][0]
+    title_end = text.find("\n", first)
+    title_end = len(text) if title_end == -1 else title_end
+    body = [(s, e) for s, e in paragraphs if s > title_end]
+    lead = next((p for p in body[:LEAD_SEARCH] if _starts_with_dateline(text, p, not_places)), None)
+    lead = lead or next((p for p in body if len(text[p[0] : p[1]].split()) >= LEAD_MIN_WORDS), None)
+    lead_start, lead_end = lead if lead else (title_end, title_end)
+    sections = [0]
+    for start, end in body:
+        paragraph = text[start:end].strip()
+        if start >= lead_end and _is_heading(paragraph):
+            sections.append(start)
+    return title_end, lead_start, lead_end, tuple(sections)
+
+
+def _starts_with_dateline(text: str, paragraph: tuple[int, int], not_places: frozenset[str]) -> bool:
+    match = _DATELINE.match(text, *paragraph)
+    return match is not None and match.group("place").lower() not in not_places
+
+
+def _is_heading(paragraph: str) -> bool:
+    return (
+        "\n" not in paragraph
+        and len(paragraph.split()) <= HEADING_MAX_WORDS
+        and paragraph[:1].isupper()
+        and not paragraph.endswith((".", "!", "?", ":", '"', "”", "’", "'", ")", "…"))
+    )
+
+
+def _dateline_places(doc: Doc, text: str, layout: Layout) -> list[tuple[int, int]]:
+    """Token ranges of the places in datelines (``BOGOR –``, ``Makassar, 13 Mar 2025``) between
+    the title and the end of the lead."""
+    places = []
+    for match in _DATELINE.finditer(text, layout.title_end, max(layout.lead_end, layout.title_end)):
+        if match.group("place").lower() in layout.words["weekday"]:
+            continue  # "Kamis, 14 Maret 2024" dates the article and places nothing
+        span = doc.char_span(match.start("place"), match.end("place"), alignment_mode="expand")
+        if span is not None:
+            places.append((span.start, span.end))
+    return places
+
+
+# --- attribution ---------------------------------------------------------------------------------
 
 
 def regions_for(span: Span) -> list[Region]:
-    """The region(s) a figure belongs to: the one its sentence names, else the article's.
+    """The region(s) a figure belongs to.
 
-    An empty list means the figure is tied to no single region (an office, or none known).
+    In order: a region its clause places its workers in (``41.200 pekerja di Kabupaten
+    Bogor``); the nearest name before it in its sentence; in a title, a name after it; a
+    government quoted after it (``..., kata Bupati Blitar``); the region the sentences before
+    it in its section name; the article's region. Empty when the
+    figure is tied to a BPJS office or to several regions together; each region for
+    ``masing-masing``.
     """
     doc = span.doc
+    layout: Layout | None = doc._.region_layout
+    if layout is None:
+        return []
     sentence = span.sent
-    mentions = [m for m in doc.spans.get(SPAN_KEY, []) if sentence.start <= m.start < sentence.end]
-    regions = [m for m in mentions if m._.mention != "office"]
-    before = [m for m in regions if m.end <= span.start]
-    if before:
-        return [before[-1]._.region]
-    if regions:
-        return [regions[0]._.region]
-    if doc._.main_region is not None:
-        return [doc._.main_region]
-    return []
+    anchors = layout.anchors_in(sentence.start, sentence.end)
+    each = _each_region(span, anchors, layout)
+    if each is not None:
+        return each
+    after = _placed_after(span, anchors, layout)
+    if after is not None:
+        return _regions_of(after, anchors)
+    before = _nearest_before(span, [a for a in anchors if a.end <= span.start], layout)
+    if before is not None:
+        return _regions_of(before, anchors)
+    if sentence.start_char < layout.title_end:
+        later = [
+            a
+            for a in anchors
+            if a.start >= span.end
+            and a._.mention != "comparison"
+            and _same_clause(doc, span.end, a.start, layout)
+        ]
+        if later:
+            return _regions_of(later[0], anchors)
+    speaker = _speaker_after(span, anchors, layout)
+    if speaker is not None:
+        return _regions_of(speaker, anchors)
+    context = _context_regions(sentence, layout)
+    if context is not None:
+        return context
+    return [doc._.main_region] if doc._.main_region is not None else []
+
+
+def _is_group(anchor: Span) -> bool:
+    return anchor._.mention is None
+
+
+def _regions_of(anchor: Span, anchors: tuple[Span, ...]) -> list[Region]:
+    """What an anchor gives a figure: its region; none for an office or for several regions,
+    except that a province keeps what its own regencies and cities share."""
+    if _is_group(anchor):
+        if anchor.label_ != "province_wide":
+            return []
+        province = next(
+            (a._.region for a in anchors if a._.mention in NAMING and a._.region.level == "province"), None
+        )
+        return [province] if province is not None else []
+    if anchor._.region_list:
+        return []
+    if anchor._.mention == "office":
+        return [anchor._.region] if anchor._.region.level == "province" else []
+    return [anchor._.region]
+
+
+def _nearest_before(span: Span, before: list[Span], layout: Layout) -> Span | None:
+    """The nearest region or count of regions before a figure; a region compared with only
+    for its own figure (dibanding Lampung Tengah yang 31 persen); an office only when nothing
+    else stands before it (Pemkab Berau bersama Cabang Berau: Berau)."""
+    offices = []
+    for anchor in reversed(before):
+        kind = anchor._.mention
+        if kind == "comparison":
+            between = span.doc[anchor.end : span.start]
+            if len(between) <= NOUN_GAP and all(t.lower_ in layout.words["own_figure"] for t in between):
+                return anchor
+        elif kind == "office":
+            offices.append(anchor)
+        else:
+            return anchor
+    return offices[0] if offices else None
+
+
+def _same_clause(doc: Doc, start: int, end: int, layout: Layout) -> bool:
+    """No clause break and no other figure between two tokens."""
+    if any(t.text in CLAUSE_BREAKS for t in doc[start:end]):
+        return False
+    return not layout.figures_in(start, end)
+
+
+def _placed_after(span: Span, anchors: tuple[Span, ...], layout: Layout) -> Span | None:
+    """The first region after the figure in the same clause, when it says where the workers
+    are: after a locative (Pemprov membiayai 41.200 pekerja di Kabupaten Bogor), or named
+    right after the figure's noun (12.000 pekerja rentan Kabupaten Bogor)."""
+    doc = span.doc
+    anchor = next((a for a in anchors if a.start >= span.end), None)
+    if anchor is None or not _same_clause(doc, span.end, anchor.start, layout):
+        return None
+    locatives = layout.words["locative"]
+    words = _words_before(doc, anchor.start, 2)
+    before = {" ".join(words[-n:]) for n in (1, 2)}
+    if before & locatives or doc[anchor.start].lower_ in locatives:
+        return anchor
+    owner = anchor._.mention in ("explicit", "alias", "bare") and anchor.start - span.end <= NOUN_GAP
+    # "1.000 kuota dan Kabupaten X 1.200 kuota": X opens the next item of a list, it owns the next figure
+    if owner and not layout.figures_in(anchor.end, min(anchor.end + NOUN_GAP, span.sent.end)):
+        return anchor
+    return None
+
+
+def _speaker_after(span: Span, anchors: tuple[Span, ...], layout: Layout) -> Span | None:
+    """A government quoted after the figure ("... 10.000 pekerja tahun depan," kata Bupati
+    Blitar): the figure is its own."""
+    doc = span.doc
+    for anchor in anchors:
+        if anchor.start < span.end or anchor._.mention != "actor":
+            continue
+        before = doc[max(anchor.start - SPEAKER_GAP, span.end) : anchor.start]
+        if any(t.lower_ in layout.words["speech"] for t in before):
+            return anchor
+    return None
+
+
+def _each_region(span: Span, anchors: tuple[Span, ...], layout: Layout) -> list[Region] | None:
+    """``Kota A dan Kabupaten B masing-masing 500 peserta``: the figure for each region of the
+    list; ``masing-masing 500 dan 300`` gives them in order."""
+    doc = span.doc
+    named = [a for a in anchors if a.end <= span.start and not _is_group(a) and a._.mention in NAMING]
+    if not named or not named[-1]._.region_list:
+        return None
+    last = named[-1]
+    each_at = next((t.i for t in doc[last.end : span.start] if t.lower_ in layout.words["each"]), None)
+    if each_at is None:
+        return None
+    regions = list(last._.region_list)
+    figures = layout.figures_in(each_at, span.sent.end)
+    listed = all(
+        b.start - a.end <= NOUN_GAP and any(t.lower_ in ("dan", ",") for t in doc[a.end : b.start])
+        for a, b in pairwise(figures)
+    )
+    if len(figures) == len(regions) and listed:
+        index = next((i for i, q in enumerate(figures) if q.start == span.start), None)
+        if index is not None:
+            return [regions[index]]
+    return regions
+
+
+def _context_regions(sentence: Span, layout: Layout) -> list[Region] | None:
+    """The region the latest sentence before, in the same section, names: one region, or the
+    article's region among several, or the first of them; none when it only lists regions."""
+    doc = sentence.doc
+    section = layout.sections[bisect_right(layout.sections, sentence.start_char) - 1]
+    named: list[Span] = []
+    for anchor in reversed(layout.anchors[: bisect_left(layout.anchor_starts, sentence.start)]):
+        if anchor.start_char < section or (named and anchor.sent.start != named[-1].sent.start):
+            break
+        if not _is_group(anchor) and anchor._.mention in NAMING:
+            named.append(anchor)
+    if not named:
+        return None
+    if all(m._.region_list for m in named):
+        return []
+    regions = list(dict.fromkeys(m._.region for m in reversed(named)))
+    if len(regions) > 1:
+        regions = [r for r in regions if r is not NATIONAL] or regions
+    main = doc._.main_region
+    if len(regions) > 1 and main in regions:
+        return [main]
+    return [regions[0]]
