@@ -22,6 +22,11 @@ from . import patterns
 SPAN_KEY = "cues"
 METRIC_LABELS = frozenset(
     {
+        "total",
+        "result",
+        "change",
+        "from",
+        "name",
         "stock",
         "new",
         "target",
@@ -50,7 +55,12 @@ class Cue:
 
 
 def _phrase_pattern(nlp: Language, phrase: str) -> list[dict]:
-    return [{"LOWER": token.text.lower()} for token in nlp.make_doc(phrase)]
+    """Token pattern of a phrase; its last word may carry the suffix -nya (``targetnya``)."""
+    words = [token.text.lower() for token in nlp.make_doc(phrase)]
+    pattern: list[dict] = [{"LOWER": word} for word in words[:-1]]
+    last = words[-1]
+    pattern.append({"LOWER": {"IN": [last, last + "nya"]}} if last.isalpha() else {"LOWER": last})
+    return pattern
 
 
 def load_cues(nlp: Language, patterns_dir: str | None) -> list[tuple[Cue, list[dict]]]:

@@ -6,8 +6,8 @@ quantity with the decision taken and why, for ``extract explain``). A decision g
 
 1. what the figure counts: its unit (Rp, persen) or the noun after it (``patterns/facts/
    counted.csv``); durations, places, companies and the like are no facts;
-2. the metric: cues in its sentence (and, weaker, the sentence before), each weighted by its
-   strength and nearness; a target cue or a year after publication makes it a target;
+2. the metric, from the cues around it (``metrics.choose``); a target cue or a date after
+   publication makes it a target;
 3. region and year from ``regions.regions_for`` and ``dates.time_for``; no single region,
    no fact;
 4. one figure, one fact: a headline figure, or a rounded restatement, repeating a body figure
@@ -17,6 +17,7 @@ quantity with the decision taken and why, for ``extract explain``). A decision g
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import lru_cache
@@ -25,33 +26,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import cues as cues_module
-from . import dates, numbers, patterns, regions
+from . import dates, metrics, numbers, patterns, regions
 from .records import METRIC_UNITS, Fact
 
 log = logging.getLogger(__name__)
-
-PERSON_METRICS = {
-    "stock": "participants",
-    "coverage": "participants",
-    "new": "participants_new",
-    "target": "participants_target",
-    "uncovered": "uncovered",
-    "workforce": "workforce",
-    "population": "population",
-    "claims": "claims_count",
-}
-MONEY_METRICS = {
-    "benefit": "benefit_amount",
-    "paid": "claims_paid",
-    "contribution": "contribution",
-    "budget": "budget",
-}
-TARGET_OF = {
-    "participants": "participants_target",
-    "participants_new": "participants_target",
-    "coverage_pct": "coverage_target_pct",
-}
-PREVIOUS_SENTENCE_WEIGHT = 0.5
 
 
 @dataclass
@@ -88,16 +66,26 @@ class FactBuilder:
     """spaCy component: facts and decisions for every quantity of the Doc."""
 
     def __init__(self, patterns_dir: str | None = None):
+        self.patterns_dir = patterns_dir
         self.counted = counted_nouns(patterns_dir)
+        self.distributive = frozenset(patterns.lines(patterns_dir, "facts/distributive.txt"))
 
     def __call__(self, doc: Doc) -> Doc:
         body_start = _body_start(doc)
-        decisions = [self.decide(span, doc._.article_id or "") for span in doc.spans[numbers.SPAN_KEY]]
+        decisions: list[Decision] = []
+        for span in doc.spans[numbers.SPAN_KEY]:
+            previous = next(
+                (d.fact for d in reversed(decisions) if d.fact and d.fact.unit == "percent"), None
+            )
+            decisions.append(self.decide(span, doc._.article_id or "", previous))
         doc._.decisions = _one_fact_per_figure(decisions, body_start)
         doc._.facts = [d.fact for d in doc._.decisions if d.fact is not None]
         return doc
 
-    def decide(self, span: Span, article: str) -> Decision:
+    def decide(self, span: Span, article: str, previous_rate: Fact | None = None) -> Decision:
+        """The decision on one quantity; ``previous_rate`` is the article's last percentage fact,
+        which a bare percentage for another region continues ("Kabupaten Madiun berada di
+        posisi berikutnya dengan 38,9 persen")."""
         quantity: numbers.Quantity = span._.quantity
         sentence = span.sent
 
@@ -111,15 +99,27 @@ class FactBuilder:
             kind, reason = self._counted_kind(span)
             if kind == "reject":
                 return no_fact(reason)
-            if kind is None and quantity.in_words:
-                return no_fact("a number in words that counts nothing of coverage")
+            if quantity.in_words and kind in (None, "child"):
+                return no_fact("a number in words that counts nothing of coverage (a condition)")
             unit = "case" if kind == "case" else "person"
-        scores = cue_scores(span)
+            if (quantity.qualifier == "at_least" or quantity.in_words) and self._after_distributive(span):
+                return no_fact("a number per unit (a condition, not a count)")
         time = dates.time_for(span)
-        future = _is_future(time, span.doc)
-        metric, why = choose_metric(unit, scores, future)
-        if metric is None:
-            return no_fact(why)
+        choice = metrics.choose(
+            span,
+            unit,
+            quantity.value,
+            _is_future(time, span.doc),
+            self._counts_beside(span),
+            self.patterns_dir,
+        )
+        if choice.metric is None and unit == "percent" and _continues_rates(span, previous_rate, choice):
+            choice = metrics.Choice(
+                previous_rate.metric, f"continues the rates before ({previous_rate.quote!r})", 0.3
+            )
+        if choice.metric is None:
+            return no_fact(choice.reason)
+        metric = choice.metric
         found = regions.regions_for(span)
         if not found:
             return no_fact("tied to no single region (a BPJS office, or several regions)")
@@ -142,97 +142,67 @@ class FactBuilder:
             start=quantity.start,
             end=quantity.end,
             quote=quantity.text,
-            confidence=_confidence(scores, metric, span, region),
+            confidence=_confidence(choice, span),
         )
-        return Decision(quantity.text, quantity.start, quantity.end, fact.sentence, fact, f"{metric}: {why}")
+        return Decision(
+            quantity.text, quantity.start, quantity.end, fact.sentence, fact, f"{metric}: {choice.reason}"
+        )
 
     def _counted_kind(self, span: Span) -> tuple[str | None, str]:
-        """What the noun right after the figure says it counts."""
-        following = [t for t in span.doc[span.end : span.end + 3] if not t.is_space]
+        """What the noun right after the figure says it counts: its kind and, for a rejected
+        kind, why. A classifier ("dua orang anak") defers to the noun after it."""
+        following = [t for t in span.doc[span.end : span.end + 4] if not t.is_space]
+        if following and following[0].text in {"(", "-"}:
+            following = following[1:]
         if not following:
             return None, ""
-        word = following[0].lower_
-        if word in {"(", "-"} and len(following) > 1:
-            word = following[1].lower_
-        return self.counted.get(word, (None, ""))
+        if _starts_time_expression(following[0]):
+            # "menargetkan 12 ribu tahun depan": the words after the figure say when, not what.
+            return None, ""
+        kind, reason = self.counted.get(following[0].lower_, (None, ""))
+        if kind == "classifier":
+            after = self.counted.get(following[1].lower_, (None, "")) if len(following) > 1 else (None, "")
+            return after if after[0] in ("person", "case", "child") else ("person", "")
+        return kind, reason
+
+    def _after_distributive(self, span: Span) -> bool:
+        """A word such as ``setiap`` or ``per`` earlier in the sentence: the minimum is a rule."""
+        return any(t.lower_ in self.distributive for t in span.doc[span.sent.start : span.start]) or any(
+            t.lower_ in self.distributive for t in span.doc[span.end : min(span.end + 5, span.sent.end)]
+        )
+
+    def _counts_beside(self, span: Span) -> bool:
+        """Whether the figure's sentence also counts people or cases in digits."""
+        for other in span.doc.spans[numbers.SPAN_KEY]:
+            if other.sent.start != span.sent.start or other.start == span.start:
+                continue
+            quantity = other._.quantity
+            if quantity.unit is None and not quantity.in_words and self._counted_kind(other)[0] != "reject":
+                return True
+        return False
 
 
-def cue_scores(span: Span) -> dict[str, tuple[float, str]]:
-    """For each cue label, the best score of a cue near the figure and the cue's text."""
-    doc = span.doc
+def _continues_rates(span: Span, previous: Fact | None, choice: metrics.Choice) -> bool:
+    """A percentage with no cue of its own, naming a region, after a coverage rate: one more
+    rate of the same list."""
+    if previous is None or previous.metric != "coverage_pct" or "another kind" in choice.reason:
+        return False
     sentence = span.sent
-    previous = _previous_sentence(sentence)
-    best: dict[str, tuple[float, str]] = {}
-    for cue, found in doc._.cues or []:
-        if sentence.start <= cue.start < sentence.end:
-            factor = 1.0
-        elif previous is not None and previous.start <= cue.start < previous.end:
-            factor = PREVIOUS_SENTENCE_WEIGHT
-        else:
-            continue
-        if cue.start >= span.start and cue.end <= span.end:
-            continue
-        distance = _token_distance(cue, span) if factor == 1.0 else 6
-        score = found.weight * factor / (1 + distance / 3)
-        if score > best.get(cue.label_, (0.0, ""))[0]:
-            best[cue.label_] = (score, cue.text)
-    return best
+    return any(sentence.start <= m.start < sentence.end for m in span.doc.spans.get(regions.SPAN_KEY, []))
 
 
-def choose_metric(unit: str, scores: dict[str, tuple[float, str]], future: bool) -> tuple[str | None, str]:
-    """The metric the cues make of a figure of this unit, with a short reason."""
-
-    def score(label: str) -> float:
-        return scores.get(label, (0.0, ""))[0]
-
-    if unit == "IDR":
-        label = max(MONEY_METRICS, key=score)
-        if score(label) == 0:
-            return None, "an amount of money with no benefit, premium, claim or budget cue"
-        if score("reject") > score(label):
-            return None, f"an amount of another kind ({scores['reject'][1]!r})"
-        return MONEY_METRICS[label], f"cue {scores[label][1]!r}"
-    if unit == "percent":
-        coverage = max(score("coverage"), score("stock") * 0.5)
-        if coverage == 0:
-            return None, "a percentage that is not a coverage rate"
-        if score("reject") >= coverage:
-            return None, f"a percentage of another kind ({scores['reject'][1]!r})"
-        metric = "coverage_pct"
-        if future or score("target") > 0:
-            return TARGET_OF[metric], "a coverage target"
-        return metric, "a coverage rate"
-    if unit == "case":
-        return "claims_count", "counts cases or claims"
-    label = max(PERSON_METRICS, key=score)
-    if score(label) == 0:
-        return None, "no cue says it counts people covered"
-    metric = PERSON_METRICS[label]
-    if future and metric in TARGET_OF:
-        return TARGET_OF[metric], f"cue {scores[label][1]!r}, in a future year"
-    return metric, f"cue {scores[label][1]!r}"
-
-
-def _token_distance(a: Span, b: Span) -> int:
-    if a.end <= b.start:
-        return b.start - a.end
-    if b.end <= a.start:
-        return a.start - b.end
-    return 0
-
-
-def _previous_sentence(sentence: Span) -> Span | None:
-    """The sentence before, when it stands in the same paragraph."""
-    if sentence.start == 0:
-        return None
-    previous = sentence.doc[sentence.start - 1].sent
-    between = sentence.doc.text[previous.end_char : sentence.start_char]
-    return None if "\n" in between or "\n" in previous.text.strip("\n") else previous
+def _starts_time_expression(token) -> bool:
+    return any(t.start == token.i for t in token.doc.spans.get(dates.SPAN_KEY, []))
 
 
 def _is_future(time: dates.TimeRef, doc: Doc) -> bool:
+    """A figure dated after publication (a later year, or a later month: "mulai Oktober")."""
     published = doc._.published
-    return published is not None and time.year is not None and time.year > published.year
+    if published is None or time.year is None:
+        return False
+    if time.as_of:
+        return time.as_of > published.isoformat()[: len(time.as_of)]
+    return time.year > published.year
 
 
 def _cut_off(span: Span) -> bool:
@@ -265,16 +235,13 @@ def _detail(span: Span) -> str | None:
     details = [(s, cue) for s, cue in cues_module.cues_in(span.sent) if cue.label == "detail"]
     if not details:
         return None
-    return min(details, key=lambda d: _token_distance(d[0], span))[1].value
+    return min(details, key=lambda d: metrics.token_distance(d[0], span))[1].value
 
 
-def _confidence(scores: dict, metric: str, span: Span, region: regions.Region) -> float:
-    """How sure the decision is, in [0, 1]: the best cue's score, less when the region is only
-    the article's and not named in the figure's sentence."""
-    best = max((s for s, _ in scores.values()), default=0.0)
-    if METRIC_UNITS[metric] in ("percent", "IDR", "case"):
-        best = max(best, 0.5)
-    confidence = 0.5 + 0.5 * min(best, 1.0)
+def _confidence(choice: metrics.Choice, span: Span) -> float:
+    """How sure the decision is, in [0, 1]: the strength of the cue that chose the metric, less
+    when no region is named in the figure's own sentence (it fell back to the article's)."""
+    confidence = 0.5 + 0.5 * min(choice.strength, 1.0)
     sentence = span.sent
     named = any(sentence.start <= m.start < sentence.end for m in span.doc.spans.get(regions.SPAN_KEY, []))
     if not named:
@@ -306,7 +273,9 @@ def _one_fact_per_figure(decisions: list[Decision], body_start: int) -> list[Dec
                 (k for k in (body if in_header else kept) if _same_figure(fact, k, in_header)), None
             )
             if repeat is None:
-                repeat = next((k for k in [*kept, *body] if k is not fact and _restates(fact, k)), None)
+                repeat = next(
+                    (k for k in [*kept, *body] if k is not fact and _restates(fact, k, in_header)), None
+                )
             if repeat is not None:
                 decision = replace(decision, fact=None, reason=f"repeats {repeat.quote!r} ({repeat.metric})")
             else:
@@ -321,26 +290,28 @@ def _same_figure(fact: Fact, other: Fact, in_header: bool) -> bool:
     return in_header or (fact.region == other.region and fact.year == other.year)
 
 
-def _restates(rounded: Fact, exact: Fact) -> bool:
-    """``14 ribu lebih`` after ``14.880``: a round figure within 10% of an exact one, same region."""
+def _restates(rounded: Fact, exact: Fact, in_header: bool) -> bool:
+    """``14 ribu lebih`` after ``14.880``: a figure the exact one (same region, unit and, outside
+    the headline, year) rounds or truncates to at the precision the figure is written with."""
     if rounded.region != exact.region or rounded.unit != exact.unit or rounded.value_max is not None:
         return False
-    if rounded.value == exact.value or not rounded.value or not _is_round(rounded.value):
+    if rounded.value == exact.value or not (in_header or rounded.year == exact.year):
         return False
-    if _is_round(exact.value) and rounded.qualifier == "exact":
+    step = _written_step(rounded)
+    if step <= 1 and rounded.unit != "percent":
         return False
-    if rounded.year != exact.year and rounded.start >= exact.start:
-        return False
-    return abs(rounded.value - exact.value) / abs(rounded.value) < 0.1
+    return rounded.value in (round(exact.value / step) * step, (exact.value // step) * step)
 
 
-def _is_round(value: float) -> bool:
-    """A figure written rounded: two significant digits or fewer (14000, 800000, 60).
+_MANTISSA = re.compile(r"(\d[\d.,]*)")
 
-    >>> _is_round(14000), _is_round(14880), _is_round(135), _is_round(60)
-    (True, False, False, True)
-    """
-    if value != int(value):
-        return False
-    digits = str(abs(int(value))).rstrip("0")
-    return len(digits) <= 2
+
+def _written_step(fact: Fact) -> float:
+    """What the last written digit of a figure is worth: 1000 for ``14 ribu``, 100000 for ``1,5
+    juta``, 1 for ``14.880`` or ``41 persen``; for words, its trailing zeros (``dua belas ribu``)."""
+    match = _MANTISSA.search(fact.quote)
+    if match is None:
+        digits = str(abs(int(fact.value)))
+        return 10 ** (len(digits) - len(digits.rstrip("0")))
+    mantissa = int(re.sub(r"[.,]", "", match.group(1)))
+    return float(fact.value) / mantissa if mantissa else 1.0

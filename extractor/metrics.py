@@ -1,0 +1,353 @@
+"""Metrics: which of SCHEMA.md's thirteen metrics a figure counts, read from the words around it.
+
+A figure's evidence is the cues (``cues.py``) of its sentence, each scored by its weight and
+its nearness (the noun right after the figure counts most), and discounted when it stands in
+another clause (``patterns/facts/clause_breaks.csv``) or in the sentence before, which is
+read only when the figure's own sentence says nothing. A cue of modality (target, addition,
+growth, result) belongs to the figure nearest to it only: in "menanggung 9.200 ... dan
+menargetkan 12 ribu" the target is 12 ribu. The decision then goes by unit:
+
+- money (Rp): benefit, claims paid, premium or budget, the best cue among the metrics whose
+  plausible range (``patterns/facts/ranges.csv``) holds the amount; ``total`` beside a count
+  of beneficiaries makes it claims paid;
+- percent: a coverage rate when a coverage cue says so, otherwise no fact;
+- people: the best base cue (enrolled, uncovered, workforce, population, beneficiaries),
+  then, for participants, the modality nearest the figure: a target cue or a date after
+  publication makes a target; a word naming an addition (``penambahan``, ``peserta baru``) or
+  a verb of growth (``bertambah 13.289``) an addition; a level reached (``menjadi``, ``hingga
+  mencapai``, ``total``) or started from (``naik dari``) a stock. ``dari N ..., baru M`` makes
+  N the workforce M is a share of.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+from spacy.tokens import Span
+
+from . import numbers, patterns
+
+SAME_CLAUSE, OTHER_CLAUSE, PREVIOUS_SENTENCE = 1.0, 0.35, 0.3
+DECAY_TOKENS = 5
+"""A cue this many tokens away counts half as much as an adjacent one."""
+HEAD_NOUN_BONUS = 1.5
+"""The cue right after a figure is the noun it counts ("978.400 peserta")."""
+MODALITY = frozenset({"target", "new", "change", "result", "from", "total"})
+LEADING_ONLY = frozenset({"result", "from", "total"})
+"""Modalities whose words must stand before the figure ("menjadi 9.000", "naik dari 2.400")."""
+BASE_LABELS = frozenset(
+    {
+        "stock", "coverage", "uncovered", "workforce", "population", "claims", "benefit", "paid",
+        "contribution", "budget",
+    }
+)  # fmt: skip
+
+PERSON_BASE = {
+    "stock": "participants",
+    "coverage": "participants",
+    "uncovered": "uncovered",
+    "workforce": "workforce",
+    "population": "population",
+    "claims": "claims_count",
+    # People counted beside a benefit or a payment are its beneficiaries.
+    "benefit": "claims_count",
+    "paid": "claims_count",
+    # People whose premium is paid ("17.800 buruh sawit yang iurannya dibayar") are enrolled.
+    "contribution": "participants",
+}
+MONEY = {
+    "benefit": "benefit_amount",
+    "paid": "claims_paid",
+    "contribution": "contribution",
+    "budget": "budget",
+}
+TARGET_OF = {
+    "participants": "participants_target",
+    "participants_new": "participants_target",
+    "coverage_pct": "coverage_target_pct",
+}
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """The strongest cue of one label near a figure."""
+
+    label: str
+    score: float
+    text: str
+    same_clause: bool
+    distance: int
+
+
+@dataclass(frozen=True)
+class Choice:
+    """The metric chosen for a figure (``None``: not a fact) and why."""
+
+    metric: str | None
+    reason: str
+    strength: float = 0.0
+
+
+@dataclass(frozen=True)
+class ClauseBreaks:
+    always: frozenset[str]
+    after_comma: frozenset[str]
+
+    def at(self, doc, i: int) -> bool:
+        """Whether token ``i`` starts a new clause."""
+        word = doc[i].lower_
+        return word in self.always or (word in self.after_comma and i > 0 and doc[i - 1].text == ",")
+
+
+@lru_cache(maxsize=8)
+def clause_breaks(patterns_dir: str | None = None) -> ClauseBreaks:
+    rows = patterns.table(patterns_dir, "facts/clause_breaks.csv")
+    return ClauseBreaks(
+        frozenset(r["token"] for r in rows if r["kind"] == "break"),
+        frozenset(r["token"] for r in rows if r["kind"] == "after_comma"),
+    )
+
+
+@lru_cache(maxsize=8)
+def money_ranges(patterns_dir: str | None = None) -> dict[str, tuple[Decimal, Decimal]]:
+    return {
+        row["metric"]: (Decimal(row["min"]), Decimal(row["max"]))
+        for row in patterns.table(patterns_dir, "facts/ranges.csv")
+    }
+
+
+def clause_of(span: Span, breaks: ClauseBreaks) -> tuple[int, int]:
+    """Token bounds of the clause of ``span`` inside its sentence."""
+    doc, sentence = span.doc, span.sent
+    start = span.start
+    while start > sentence.start and not breaks.at(doc, start):
+        start -= 1
+    end = span.end
+    while end < sentence.end and not breaks.at(doc, end):
+        end += 1
+    return start, end
+
+
+def evidence(span: Span, patterns_dir: str | None = None) -> dict[str, Evidence]:
+    """For each cue label, the strongest cue near the figure. Cues of the sentence before count
+    only when the figure's own sentence has no cue of what it counts."""
+    own = _evidence_in(span, span.sent, patterns_dir)
+    if any(label in BASE_LABELS for label in own):
+        return own
+    previous = _previous_sentence(span.sent)
+    if previous is None:
+        return own
+    carried = {
+        label: Evidence(label, e.score * PREVIOUS_SENTENCE, e.text, False, e.distance)
+        for label, e in _evidence_in(span, previous, patterns_dir, distance_from_end=True).items()
+        if label in BASE_LABELS
+    }
+    return {**carried, **own}
+
+
+def _evidence_in(
+    span: Span, sentence: Span, patterns_dir: str | None, distance_from_end: bool = False
+) -> dict[str, Evidence]:
+    doc = span.doc
+    clause_start, clause_end = clause_of(span, clause_breaks(patterns_dir))
+    best: dict[str, Evidence] = {}
+    for cue_span, cue in doc._.cues or []:
+        if not sentence.start <= cue_span.start < sentence.end or span.start <= cue_span.start < span.end:
+            continue
+        if distance_from_end:
+            same, distance = False, sentence.end - cue_span.end
+        else:
+            same = clause_start <= cue_span.start and cue_span.end <= clause_end
+            distance = token_distance(cue_span, span)
+        score = cue.weight * (SAME_CLAUSE if same else OTHER_CLAUSE) / (1 + distance / DECAY_TOKENS)
+        if distance == 0 and cue_span.start >= span.end:
+            score *= HEAD_NOUN_BONUS
+        if score > best.get(cue.label, Evidence(cue.label, 0.0, "", False, 0)).score:
+            best[cue.label] = Evidence(cue.label, score, cue_span.text, same, distance)
+    return best
+
+
+def modality(span: Span, patterns_dir: str | None = None) -> Evidence | None:
+    """The cue of modality that governs the figure: a target cue of its clause, else the
+    nearest one.
+
+    A cue after the figure that stands nearer a later figure is that figure's ("menanggung
+    9.200 ... dan menargetkan 12 ribu"); result, from and total words count only before it.
+    """
+    doc = span.doc
+    clause_start, clause_end = clause_of(span, clause_breaks(patterns_dir))
+    later = [q for q in doc.spans.get(numbers.SPAN_KEY, []) if q.start >= span.end and q.sent == span.sent]
+    nearest: Evidence | None = None
+    for cue_span, cue in doc._.cues or []:
+        if cue.label not in MODALITY or not (clause_start <= cue_span.start and cue_span.end <= clause_end):
+            continue
+        if span.start <= cue_span.start < span.end:
+            continue
+        after = cue_span.start >= span.end
+        if after and cue.label in LEADING_ONLY:
+            continue
+        distance = token_distance(cue_span, span)
+        if after and any(token_distance(cue_span, q) < distance for q in later if q.start > cue_span.start):
+            continue
+        # A plan governs its whole clause ("ditargetkan naik menjadi 20.000"); the other
+        # modalities are about the words right before or after the figure.
+        rank = (cue.label != "target", distance, -cue.weight)
+        if nearest is None or rank < (nearest.label != "target", nearest.distance, -nearest.score):
+            nearest = Evidence(cue.label, cue.weight, cue_span.text, True, distance)
+    return nearest
+
+
+def choose(
+    span: Span,
+    unit: str,
+    value: Decimal,
+    future: bool,
+    counts_beside: bool,
+    patterns_dir: str | None = None,
+) -> Choice:
+    """The metric of a figure of ``unit`` (``IDR``, ``percent``, ``person``, ``case``).
+
+    ``future``: its time lies after publication; ``counts_beside``: its sentence also counts
+    people (so a ``total`` sum of money is what was paid to them).
+    """
+    found = evidence(span, patterns_dir)
+    modal = modality(span, patterns_dir)
+    if unit == "IDR":
+        return _money(found, value, counts_beside, patterns_dir)
+    if unit == "percent":
+        return _percent(found, value, future or (modal is not None and modal.label == "target"))
+    if unit == "case":
+        return Choice("claims_count", "counts cases or claims", max(_score(found, "claims"), 0.6))
+    return _people(span, found, modal, future, patterns_dir)
+
+
+def _score(found: dict[str, Evidence], label: str) -> float:
+    return found[label].score if label in found else 0.0
+
+
+def _in_clause(found: dict[str, Evidence], label: str) -> bool:
+    return label in found and found[label].same_clause
+
+
+def _money(
+    found: dict[str, Evidence], value: Decimal, counts_beside: bool, patterns_dir: str | None
+) -> Choice:
+    ranges = money_ranges(patterns_dir)
+    best: dict[str, Evidence] = {}
+    for label, metric in MONEY.items():
+        low, high = ranges.get(metric, (value, value))
+        if label in found and low <= value <= high and found[label].score > _evidence_score(best, metric):
+            best[metric] = found[label]
+    if counts_beside and _in_clause(found, "total") and "claims_paid" in ranges:
+        low, high = ranges["claims_paid"]
+        if low <= value <= high and found["total"].score > _evidence_score(best, "claims_paid"):
+            best["claims_paid"] = found["total"]
+    metric = max(best, key=lambda m: best[m].score, default=None)
+    if _score(found, "reject") > _evidence_score(best, metric):
+        return Choice(None, f"an amount of another kind ({found['reject'].text!r})")
+    if metric is None:
+        return Choice(None, "an amount of money with no benefit, premium, claim or budget cue")
+    return Choice(metric, f"cue {best[metric].text!r}", best[metric].score)
+
+
+def _evidence_score(best: dict[str, Evidence], metric: str | None) -> float:
+    return best[metric].score if metric in best else 0.0
+
+
+def _percent(found: dict[str, Evidence], value: Decimal, planned: bool) -> Choice:
+    if value > 100:
+        return Choice(None, "a percentage over 100 is no coverage rate")
+    coverage = max(_score(found, "coverage"), 0.6 * _score(found, "stock"))
+    if "reject" in found and found["reject"].score >= coverage:
+        return Choice(None, f"a percentage of another kind ({found['reject'].text!r})")
+    if coverage == 0:
+        return Choice(None, "a percentage that is not a coverage rate")
+    if planned:
+        return Choice("coverage_target_pct", "a coverage target", coverage)
+    return Choice("coverage_pct", "a coverage rate", coverage)
+
+
+MODAL_METRIC = {
+    "target": "participants_target",
+    "new": "participants_new",
+    "change": "participants_new",
+    "result": "participants",
+    "from": "participants",
+    "total": "participants",
+}
+
+
+def _people(
+    span: Span, found: dict[str, Evidence], modal: Evidence | None, future: bool, patterns_dir: str | None
+) -> Choice:
+    if _is_denominator(span, patterns_dir):
+        return Choice("workforce", "the whole a later share is part of (dari N ..., baru M)", 0.6)
+    scores = {label: _score(found, label) for label in PERSON_BASE}
+    label = max(scores, key=scores.get)
+    strength = scores[label]
+    if strength == 0 and modal is None and not future:
+        return Choice(None, "no cue says it counts people covered")
+    if strength == 0 or (
+        label not in ("stock", "coverage") and modal is not None and not found[label].same_clause
+    ):
+        # Only words of change or plan around it: it counts participants.
+        label, strength = "stock", modal.score if modal else 0.5
+    metric = PERSON_BASE[label]
+    if metric != "participants":
+        return Choice(metric, f"cue {found[label].text!r}", strength)
+    if future:
+        return Choice("participants_target", "dated after publication", strength)
+    if modal is not None:
+        return Choice(MODAL_METRIC[modal.label], f"{modal.label} cue {modal.text!r}", strength)
+    return Choice(
+        "participants", f"cue {found[label].text!r}" if label in found else "participants", strength
+    )
+
+
+def _is_denominator(span: Span, patterns_dir: str | None = None) -> bool:
+    """``dari (sekitar) 356 ribu pekerja ..., baru 162.300 orang``: a figure after ``dari`` at the
+    head of a clause, with another figure after it in the sentence, is the whole that figure is
+    a share of."""
+    words = share_words(patterns_dir)
+    doc, sentence = span.doc, span.sent
+    i = span.start - 1
+    while i >= sentence.start and doc[i].lower_ in words["skip"]:
+        i -= 1
+    if i < sentence.start or doc[i].lower_ != "dari":
+        return False
+    if (
+        i > sentence.start
+        and doc[i - 1].text not in {",", ";"}
+        and not clause_breaks(patterns_dir).at(doc, i)
+    ):
+        return False
+    return any(q.start >= span.end for q in doc.spans.get(numbers.SPAN_KEY, []) if q.sent == sentence)
+
+
+@lru_cache(maxsize=8)
+def share_words(patterns_dir: str | None = None) -> dict[str, frozenset[str]]:
+    """Words that may stand between ``dari`` and the whole in ``dari (sekitar) N ..., baru M``."""
+    roles: dict[str, set[str]] = {"skip": set()}
+    for row in patterns.table(patterns_dir, "facts/share_words.csv"):
+        roles[row["role"]].add(row["word"])
+    return {role: frozenset(words) for role, words in roles.items()}
+
+
+def token_distance(a: Span, b: Span) -> int:
+    """Tokens between two spans (0 when they touch or overlap)."""
+    if a.end <= b.start:
+        return b.start - a.end
+    if b.end <= a.start:
+        return a.start - b.end
+    return 0
+
+
+def _previous_sentence(sentence: Span) -> Span | None:
+    """The sentence before, when it stands in the same paragraph."""
+    if sentence.start == 0:
+        return None
+    previous = sentence.doc[sentence.start - 1].sent
+    between = sentence.doc.text[previous.end_char : sentence.start_char]
+    return None if "\n" in between or "\n" in previous.text.strip("\n") else previous

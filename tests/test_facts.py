@@ -1,0 +1,299 @@
+"""Facts: which quantities become facts, with which metric, and why the others do not.
+
+Each case is one realistic sentence (or two) run through the whole pipeline.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.conftest import run_text
+
+PUBLISHED = date(2025, 6, 2)
+LEAD = "Pemkab Berau memperluas perlindungan BPJS Ketenagakerjaan bagi pekerja rentan.\n\n"
+
+
+def decisions(nlp, body: str, published=PUBLISHED):
+    return run_text(nlp, LEAD + body, published).decisions
+
+
+def decision_for(nlp, body: str, quote: str, published=PUBLISHED):
+    found = [d for d in decisions(nlp, body, published) if d.quote == quote]
+    assert found, f"{quote!r} was not read as a quantity"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "body, quote, metric",
+    [
+        pytest.param(
+            "Hingga akhir 2024 baru 11.872 pekerja rentan yang terdaftar.",
+            "11.872",
+            "participants",
+            id="stock-terdaftar",
+        ),
+        pytest.param(
+            "Pemkab menanggung iuran 9.150 pekerja rentan tahun ini.",
+            "9.150",
+            "participants",
+            id="stock-iuran-ditanggung",
+        ),
+        pytest.param(
+            "Ada 17.800 buruh sawit yang iurannya dibayar melalui DBH Sawit.",
+            "17.800",
+            "participants",
+            id="stock-premium-paid",
+        ),
+        pytest.param(
+            "Upaya itu dipertegas dengan penambahan 13.289 peserta baru pada akhir 2025.",
+            "13.289",
+            "participants_new",
+            id="new-penambahan",
+        ),
+        pytest.param(
+            "Tahun ini kembali bertambah 13.289 orang.", "13.289", "participants_new", id="new-bertambah"
+        ),
+        pytest.param(
+            "Jumlahnya bertambah menjadi 8.900 orang.", "8.900", "participants", id="result-menjadi"
+        ),
+        pytest.param(
+            "Cakupan meningkat drastis hingga mencapai 85 ribu jiwa.",
+            "85 ribu",
+            "participants",
+            id="result-hingga-mencapai",
+        ),
+        pytest.param(
+            "Pemkot menanggung 3.150 pekerja rentan, naik dari 2.400 orang pada 2024.",
+            "2.400",
+            "participants",
+            id="from-naik-dari",
+        ),
+        pytest.param(
+            "Pemkab menargetkan 20 ribu pekerja rentan terlindungi tahun ini.",
+            "20 ribu",
+            "participants_target",
+            id="target-menargetkan",
+        ),
+        pytest.param(
+            "Tahun ini targetnya 10 ribu pekerja rentan terlindungi.",
+            "10 ribu",
+            "participants_target",
+            id="target-nya",
+        ),
+        pytest.param(
+            "Pemkab menanggung iuran 9.200 pekerja pada 2025 dan menargetkan 12 ribu tahun depan.",
+            "9.200",
+            "participants",
+            id="target-belongs-to-the-later-figure",
+        ),
+        pytest.param(
+            "Pemkab menanggung iuran 9.200 pekerja pada 2025 dan menargetkan 12 ribu tahun depan.",
+            "12 ribu",
+            "participants_target",
+            id="target-before-time-phrase",
+        ),
+        pytest.param(
+            "Kuota itu akan dinaikkan menjadi 5.000 orang pada 2026.",
+            "5.000",
+            "participants_target",
+            id="target-and-future-year",
+        ),
+        pytest.param(
+            "Diperkirakan masih ada 780 ribu pekerja rentan yang belum terlindungi.",
+            "780 ribu",
+            "uncovered",
+            id="uncovered",
+        ),
+        pytest.param(
+            "Jumlah angkatan kerja di Berau sekitar 1,5 juta orang.",
+            "1,5 juta",
+            "workforce",
+            id="workforce-angkatan-kerja",
+        ),
+        pytest.param(
+            "Dari sekitar 163 ribu penduduk bekerja, baru 29.470 orang yang terlindungi.",
+            "163 ribu",
+            "workforce",
+            id="workforce-denominator",
+        ),
+        pytest.param(
+            "Dari sekitar 163 ribu penduduk bekerja, baru 29.470 orang yang terlindungi.",
+            "29.470",
+            "participants",
+            id="share-after-denominator",
+        ),
+        pytest.param(
+            "Kota ini berpenduduk kurang lebih 414 ribu jiwa.", "414 ribu", "population", id="population"
+        ),
+        pytest.param(
+            "Hingga kini, hampir 135 kasus peserta telah menerima manfaat.",
+            "135",
+            "claims_count",
+            id="claims-kasus",
+        ),
+        pytest.param(
+            "BPJS Ketenagakerjaan membayarkan klaim bagi 27 peserta pekerja rentan asal Berau.",
+            "27",
+            "claims_count",
+            id="claims-beneficiaries",
+        ),
+        pytest.param(
+            "Ahli waris menerima santunan kematian Rp 42 juta.",
+            "Rp 42 juta",
+            "benefit_amount",
+            id="benefit-santunan",
+        ),
+        pytest.param(
+            "Sebanyak 58 anak peserta menerima beasiswa dengan total Rp 312 juta.",
+            "Rp 312 juta",
+            "claims_paid",
+            id="paid-total-beside-a-count",
+        ),
+        pytest.param(
+            "Total klaim pada triwulan pertama 2025 mencapai Rp 11,2 miliar.",
+            "Rp 11,2 miliar",
+            "claims_paid",
+            id="paid-total-klaim",
+        ),
+        pytest.param(
+            "Iuran dibayarkan sebesar Rp 16.800 per orang per bulan.",
+            "Rp 16.800",
+            "contribution",
+            id="contribution-despite-dibayarkan",
+        ),
+        pytest.param(
+            "Anggaran untuk membayar iuran mereka mencapai Rp 8,34 miliar.",
+            "Rp 8,34 miliar",
+            "budget",
+            id="budget-despite-iuran",
+        ),
+        pytest.param(
+            "Capaian UCJ Berau per Januari 2025 berada di angka 31,4 persen.",
+            "31,4 persen",
+            "coverage_pct",
+            id="coverage",
+        ),
+        pytest.param(
+            "Target UCJ Berau tahun ini sebesar 52 persen.",
+            "52 persen",
+            "coverage_target_pct",
+            id="coverage-target",
+        ),
+    ],
+)
+def test_metric_of_a_figure(nlp, body, quote, metric):
+    decision = decision_for(nlp, body, quote)
+    assert decision.fact is not None, decision.reason
+    assert decision.fact.metric == metric, decision.reason
+
+
+@pytest.mark.parametrize(
+    "body, quote, reason",
+    [
+        pytest.param(
+            "Peserta aktif minimal tiga bulan berhak atas santunan.",
+            "tiga",
+            "duration",
+            id="condition-duration",
+        ),
+        pytest.param("Beasiswa diberikan untuk dua anak peserta.", "dua", "condition", id="children"),
+        pytest.param(
+            "Setiap desa diminta menganggarkan iuran bagi minimal 30 warganya.",
+            "30",
+            "condition",
+            id="minimum-per-unit",
+        ),
+        pytest.param("Pendataan dilakukan di 13 kecamatan.", "13", "districts", id="count-admin"),
+        pytest.param(
+            "Sebanyak 1.250 perusahaan sudah mendaftarkan pekerjanya.",
+            "1.250",
+            "companies",
+            id="company-count",
+        ),
+        pytest.param("Nelayan melaut hingga 12 mil dari pantai.", "12", "distance", id="measure"),
+        pytest.param("Santunan itu setara 48 kali upah.", "48", "multiplier", id="multiplier"),
+        pytest.param(
+            "Pertumbuhan peserta mencapai 12 persen dibanding tahun lalu.",
+            "12 persen",
+            "another kind",
+            id="growth-percent",
+        ),
+        pytest.param(
+            "Realisasi itu setara 83 persen dari target.", "83 persen", "another kind", id="share-of-target"
+        ),
+        pytest.param(
+            "Cakupan BPJS Kesehatan di Berau sudah 98 persen.",
+            "98 persen",
+            "another kind",
+            id="health-insurance-rate",
+        ),
+        pytest.param(
+            "Sebanyak 60 persen warga bekerja di perkebunan.",
+            "60 persen",
+            "not a coverage rate",
+            id="other-percent",
+        ),
+        pytest.param("UMK Berau tahun ini Rp 3,8 juta.", "Rp 3,8 juta", "another kind", id="wage"),
+        pytest.param(
+            "Harga tiket naik menjadi Rp 150 ribu.", "Rp 150 ribu", "no benefit", id="unrelated-money"
+        ),
+        pytest.param("Rombongan tiba bersama 40 orang warga.", "40", "no cue", id="people-without-a-cue"),
+    ],
+)
+def test_what_is_not_a_fact(nlp, body, quote, reason):
+    decision = decision_for(nlp, body, quote)
+    assert decision.fact is None, f"made a fact: {decision.fact}"
+    assert reason in decision.reason
+
+
+def test_a_figure_cut_off_at_the_end_of_a_truncated_text(nlp):
+    decision = decision_for(nlp, "Jumlah peserta pekerja rentan tahun ini mencapai 12.400", "12.400")
+    assert decision.fact is None and "cut off" in decision.reason
+
+
+def test_a_headline_figure_the_body_repeats_is_one_fact(nlp):
+    text = (
+        "Pemkab Berau Lindungi 11.872 Pekerja Rentan\n\n"
+        "Pemkab Berau mencatat hingga akhir 2024 sebanyak 11.872 pekerja rentan yang iurannya ditanggung "
+        "pemerintah daerah, terutama nelayan, petani sawit swadaya dan buruh bongkar muat di pesisir.\n"
+    )
+    facts = run_text(nlp, text, PUBLISHED).facts
+    assert [(f.value, f.year, f.start > 50) for f in facts] == [(11872, 2024, True)]
+
+
+def test_a_rounded_restatement_is_not_a_second_fact(nlp):
+    text = (
+        "14 Ribu Lebih Pekerja Rentan Berau Terlindungi\n\n"
+        "Pemkab Berau mencatat 14.880 pekerja rentan terdaftar sebagai peserta BPJS Ketenagakerjaan pada "
+        "2025, sebagian besar nelayan dan petani sawit di kampung-kampung pesisir Berau.\n"
+    )
+    assert [f.value for f in run_text(nlp, text, PUBLISHED).facts] == [14880]
+
+
+def test_different_figures_of_different_years_are_both_kept(nlp):
+    body = "Cakupan mencapai 100 ribu jiwa pada 2024. Pemkab merencanakan 115 ribu jiwa pada 2025."
+    assert sorted(f.value for f in run_text(nlp, LEAD + body, date(2024, 8, 17)).facts) == [100000, 115000]
+
+
+def test_programme_and_detail_come_from_the_sentence(nlp):
+    fact = decision_for(nlp, "Ahli waris berhak atas santunan JKM sebesar Rp42.000.000.", "Rp42.000.000").fact
+    assert (fact.program, fact.detail) == ("JKM", "santunan jkm")
+    both = decision_for(nlp, "Pemkab melindungi 9.000 nelayan lewat program JKK dan JKM.", "9.000").fact
+    assert (both.program, both.detail) == (None, "nelayan")
+
+
+def test_confidence_is_lower_when_the_region_is_only_the_articles(nlp):
+    named = decision_for(nlp, "Pemkab Berau melindungi 9.000 nelayan.", "9.000").fact
+    fallback = decision_for(nlp, "Program itu melindungi 9.000 nelayan.", "9.000").fact
+    assert 0 < fallback.confidence < named.confidence <= 1
+
+
+def test_percentages_listing_regions_continue_a_coverage_rate(nlp):
+    body = (
+        "Kota Madiun mencatat capaian UCJ tertinggi, yakni 61,4 persen.\n\n"
+        "Kabupaten Madiun berada di posisi berikutnya dengan 38,9 persen."
+    )
+    facts = {f.value: f.metric for f in run_text(nlp, LEAD + body, PUBLISHED).facts}
+    assert facts == {61.4: "coverage_pct", 38.9: "coverage_pct"}
