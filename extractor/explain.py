@@ -18,7 +18,9 @@ def explain_article(path: str, published: date | None = None, patterns_dir: str 
     settings = Settings(patterns_dir=patterns_dir)
     nlp = pipeline.load(patterns_dir)
     records = []
-    for outcome in pipeline.extract(sources.read_articles([path], published), nlp, settings):
+    for outcome in pipeline.extract(
+        sources.read_articles([path], published, patterns_dir=patterns_dir), nlp, settings
+    ):
         if outcome.error is not None:
             raise ValueError(str(outcome.error))
         for decision in outcome.decisions or []:

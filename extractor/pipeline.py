@@ -129,7 +129,7 @@ def run(
     settings = settings or Settings()
     store = Store(settings.db_path)
     nlp = load(settings.patterns_dir)
-    for outcome in extract(read_articles(sources, published, fetcher), nlp, settings):
+    for outcome in extract(read_articles(sources, published, fetcher, settings.patterns_dir), nlp, settings):
         if outcome.article is not None:
             store.save(outcome.article, outcome.facts or [])
         yield outcome
