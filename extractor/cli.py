@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import re
 import sys
 from datetime import date
 
@@ -17,8 +18,9 @@ from click_default_group import DefaultGroup
 from tqdm import tqdm
 
 from . import __version__, output, patterns, pipeline, sources
+from .records import METRIC_UNITS
 from .settings import Settings
-from .store import StoreError
+from .store import Store, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -124,6 +126,13 @@ def cli() -> None:
     help="The most article pages one listing URL may lead to.",
 )
 @click.option(
+    "--cache",
+    "http_cache",
+    default=Settings.http_cache,
+    show_default=True,
+    help="On-disk HTTP cache for URL inputs, so re-runs do not fetch again.",
+)
+@click.option(
     "--delay",
     default=Settings.request_delay,
     show_default=True,
@@ -138,6 +147,7 @@ def run(
     batch_size: int,
     follow: str | None,
     max_pages: int,
+    http_cache: str,
     delay: float,
     fmt: str,
     patterns_dir: str | None,
@@ -146,12 +156,18 @@ def run(
     missing = sources.missing_paths(paths)
     if missing:
         _fail(f"{missing[0]}: no such file or directory")
+    if follow is not None:
+        try:
+            re.compile(follow)
+        except re.error as err:
+            _fail(f"--follow {follow!r}: not a regular expression ({err})")
     settings = Settings(
         db_path=db_path,
         batch_size=batch_size,
         patterns_dir=patterns_dir,
         follow=follow,
         max_pages=max_pages,
+        http_cache=http_cache,
         request_delay=delay,
     )
     failures = 0
@@ -191,6 +207,26 @@ def _fetcher(settings: Settings):
 
 
 @cli.command()
+@click.option(
+    "--db", "db_path", default="facts.db", show_default=True, help="SQLite database of stored facts."
+)
+@click.option("--region", help="Only facts of this region (its canonical name, any case).")
+@click.option("--year", type=int, help="Only facts of this year.")
+@click.option("--metric", type=click.Choice(sorted(METRIC_UNITS)), help="Only facts of this metric.")
+@output_options(default="jsonl")
+def export(db_path: str, region: str | None, year: int | None, metric: str | None, fmt: str) -> None:
+    """Write stored facts for other tools (JSON Lines by default, CSV, JSON or a table).
+
+    The database itself is Datasette-ready: `datasette facts.db`.
+    """
+    try:
+        records = Store(db_path, create=False).export(region, year, metric)
+        output.write(records, fmt, sys.stdout, columns=output.TABLE_COLUMNS)
+    except StoreError as err:
+        _fail(str(err))
+
+
+@cli.command()
 @click.argument("path", type=click.Path(exists=True, dir_okay=False))
 @click.option("--published", callback=_parse_published, help="Publication date (YYYY-MM-DD) of the article.")
 @output_options()
@@ -206,3 +242,53 @@ def explain(path: str, published: date | None, fmt: str, patterns_dir: str | Non
     output.write(
         records, fmt, sys.stdout, columns=("quote", "start", "verdict", "metric", "region", "year", "reason")
     )
+
+
+@cli.command()
+@click.argument("claims", nargs=-1)
+@click.option(
+    "--db", "db_path", default="facts.db", show_default=True, help="SQLite database of stored facts."
+)
+@click.option(
+    "--file",
+    "claims_file",
+    type=click.File("r", encoding="utf-8"),
+    help="Read claims from a file, one per line (- for standard input).",
+)
+@click.option("--year", type=int, help="The year of claims that name none.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per claim, in input order.")
+@common_options
+def check(
+    claims: tuple[str, ...],
+    db_path: str,
+    claims_file,
+    year: int | None,
+    as_json: bool,
+    patterns_dir: str | None,
+) -> None:
+    """Check claimed figures against the stored facts: supported, contradicted or not found."""
+    from .check import CheckError, report_claims
+
+    if not claims and claims_file is None:
+        raise click.UsageError("give a CLAIM or --file FILE")
+    try:
+        lines = (line for source in (claims, claims_file or ()) for line in source)
+        report_claims(lines, db_path, year, as_json, sys.stdout, patterns_dir)
+    except (CheckError, StoreError, patterns.PatternsError) as err:
+        _fail(str(err))
+
+
+@cli.command()
+@click.option(
+    "--db", "db_path", default="facts.db", show_default=True, help="SQLite database of stored facts."
+)
+@output_options()
+@common_options
+def conflicts(db_path: str, fmt: str, patterns_dir: str | None) -> None:
+    """Every region, year and metric where stored articles give figures that differ beyond rounding."""
+    from .check import CheckError, report_conflicts
+
+    try:
+        report_conflicts(db_path, fmt, sys.stdout, patterns_dir)
+    except (CheckError, StoreError, patterns.PatternsError) as err:
+        _fail(str(err))

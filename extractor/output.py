@@ -35,7 +35,9 @@ def write(records: Iterable[dict], fmt: str, out: TextIO, columns: Sequence[str]
         writer = None
         for record in records:
             if writer is None:
-                writer = csv.DictWriter(out, fieldnames=list(record), extrasaction="ignore")
+                writer = csv.DictWriter(
+                    out, fieldnames=list(record), extrasaction="ignore", lineterminator="\n"
+                )
                 writer.writeheader()
             writer.writerow({k: tidy(v) for k, v in record.items()})
             count += 1

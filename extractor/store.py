@@ -64,8 +64,14 @@ class StoreError(Exception):
 class Store:
     """The SQLite database of articles and facts."""
 
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, create: bool = True):
+        """Open (and, with ``create``, make) the database; without ``create`` a missing file is a
+        ``StoreError`` rather than a new empty database."""
         self.path = str(path)
+        if not create and not Path(self.path).is_file():
+            raise StoreError(
+                f"{self.path}: no such database (build it first: extract ARTICLES --db {self.path})"
+            )
         try:
             self.db = sqlite_utils.Database(self.path)
             self.db.execute("PRAGMA foreign_keys = ON")
@@ -116,6 +122,23 @@ class Store:
             + " order by facts.article, facts.start"
         )
         yield from self.db.query(sql, list(params))
+
+    def export(
+        self, region: str | None = None, year: int | None = None, metric: str | None = None
+    ) -> Iterator[dict]:
+        """Stored facts in the SCHEMA.md shape (plus ``confidence`` and ``id``), optionally only
+        those of one region (case-insensitive), year or metric; in article and text order."""
+        clauses, params = [], []
+        for column, value in (
+            ("lower(facts.region)", region and region.lower()),
+            ("facts.year", year),
+            ("facts.metric", metric),
+        ):
+            if value is not None:
+                clauses.append(f"{column} = ?")
+                params.append(value)
+        for row in self.facts(" and ".join(clauses) or None, params):
+            yield {name: row[name] for name in FACT_FIELDS}
 
     def counts(self) -> dict[str, int]:
         return {name: self.db.table(name).count for name in ("articles", "facts")}
