@@ -32,6 +32,9 @@ def _rules(patterns_dir: str | None = None) -> tuple[_Rule, ...]:
     return tuple(rules)
 
 
+# No-break and thin spaces from web pages become plain spaces (one character for one), so that
+# multi-word names and cues ("Kutai\u00a0Kartanegara") match.
+_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " "})
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*▪►»]|\d+[.)])\s+")
 
 
@@ -54,7 +57,8 @@ def clean_text(text: str, patterns_dir: str | None = None) -> str:
     'Capaian naik.\\n'
     """
     rules = _rules(patterns_dir)
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    text = text.translate(_SPACES).replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
     kept: list[str] = []
     skipping_block = False
     for line in lines:

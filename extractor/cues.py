@@ -1,12 +1,14 @@
 """Cues: the words around a figure that say what it counts, for which programme and group.
 
-The spaCy component ``metric_cues`` runs one token Matcher built from ``patterns/facts/``:
+The spaCy component ``metric_cues`` runs a case-insensitive PhraseMatcher (and a Matcher for
+records that give a token pattern) built from ``patterns/facts/``:
 ``cues.jsonl`` (metric cues with a weight), ``programs.csv`` (JKK, JKM, JHT, JP, JKP) and
 ``details.csv`` (worker groups and benefits). Every match goes into ``doc._.cues`` as a
 ``(span, Cue)`` pair, and its span into ``doc.spans["cues"]`` for inspection. (Not a span
 extension: those are stored by character offsets, so a programme cue and a detail cue on the
-same words would overwrite each other.) A metric cue inside a longer one is dropped, so
-``belum terlindungi`` is not also read as ``terlindungi``.
+same words would overwrite each other.) A metric cue inside a longer one of the same family
+is dropped, so ``belum terlindungi`` is not also read as ``terlindungi``; across families both
+stay (``santunan`` says money even inside ``santunan kepada``, which counts people).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from . import patterns
@@ -44,6 +46,9 @@ METRIC_LABELS = frozenset(
 )
 
 
+MONEY_LABELS = frozenset({"benefit", "paid", "contribution", "budget"})
+
+
 @dataclass(frozen=True)
 class Cue:
     """What a cue says: a metric label (or ``program``/``detail``), how strongly, and its value
@@ -54,27 +59,32 @@ class Cue:
     value: str | None = None
 
 
-def _phrase_pattern(nlp: Language, phrase: str) -> list[dict]:
-    """Token pattern of a phrase; its last word may carry the suffix -nya (``targetnya``)."""
-    words = [token.text.lower() for token in nlp.make_doc(phrase)]
-    pattern: list[dict] = [{"LOWER": word} for word in words[:-1]]
-    last = words[-1]
-    pattern.append({"LOWER": {"IN": [last, last + "nya"]}} if last.isalpha() else {"LOWER": last})
-    return pattern
+def phrase_forms(phrase: str) -> tuple[str, ...]:
+    """A phrase as written, and with the suffix -nya on its last word (``target``, ``targetnya``).
+
+    >>> phrase_forms("angkatan kerja"), phrase_forms("UCJ")
+    (('angkatan kerja', 'angkatan kerjanya'), ('UCJ', 'UCJnya'))
+    """
+    return (phrase, phrase + "nya") if phrase[-1:].isalpha() else (phrase,)
 
 
-def load_cues(nlp: Language, patterns_dir: str | None) -> list[tuple[Cue, list[dict]]]:
-    """Every cue with its token pattern, from the three patterns files."""
-    cues = []
+def load_cues(patterns_dir: str | None) -> list[tuple[Cue, str | list[dict]]]:
+    """Every cue with its phrase (or, for a ``pattern`` record, its token pattern), from the three
+    patterns files."""
+    cues: list[tuple[Cue, str | list[dict]]] = []
     for record in patterns.jsonl(patterns_dir, "facts/cues.jsonl"):
         if record["label"] not in METRIC_LABELS:
             raise patterns.PatternsError(f"facts/cues.jsonl: unknown label {record['label']!r}")
-        pattern = record.get("pattern") or _phrase_pattern(nlp, record["phrase"])
-        cues.append((Cue(record["label"], float(record.get("weight", 1.0))), pattern))
+        cues.append(
+            (
+                Cue(record["label"], float(record.get("weight", 1.0))),
+                record.get("pattern") or record["phrase"],
+            )
+        )
     for row in patterns.table(patterns_dir, "facts/programs.csv"):
-        cues.append((Cue("program", 1.0, row["program"]), _phrase_pattern(nlp, row["phrase"])))
+        cues.append((Cue("program", 1.0, row["program"]), row["phrase"]))
     for row in patterns.table(patterns_dir, "facts/details.csv"):
-        cues.append((Cue("detail", 1.0, row["phrase"]), _phrase_pattern(nlp, row["phrase"])))
+        cues.append((Cue("detail", 1.0, row["phrase"]), row["phrase"]))
     return cues
 
 
@@ -91,28 +101,42 @@ class CueMarker:
     """spaCy component: metric, programme and detail cues into ``doc.spans["cues"]``."""
 
     def __init__(self, nlp: Language, patterns_dir: str | None = None):
+        # Phrases go to a PhraseMatcher (fast whatever their number); only records that give a
+        # token pattern need the Matcher.
+        self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.matcher = Matcher(nlp.vocab)
         self.cues: list[Cue] = []
-        for index, (cue, pattern) in enumerate(load_cues(nlp, patterns_dir)):
+        for index, (cue, phrase_or_pattern) in enumerate(load_cues(patterns_dir)):
             self.cues.append(cue)
-            self.matcher.add(str(index), [pattern])
+            if isinstance(phrase_or_pattern, str):
+                self.phrases.add(str(index), [nlp.make_doc(form) for form in phrase_forms(phrase_or_pattern)])
+            else:
+                self.matcher.add(str(index), [phrase_or_pattern])
 
     def __call__(self, doc: Doc) -> Doc:
-        found = []
-        for match_id, start, end in self.matcher(doc):
-            cue = self.cues[int(doc.vocab.strings[match_id])]
-            found.append((start, end, cue))
-        metric_cues = [(s, e) for s, e, c in found if c.label in METRIC_LABELS]
+        matches = self.phrases(doc) + (self.matcher(doc) if len(self.matcher) else [])
+        found = [(start, end, self.cues[int(doc.vocab.strings[key])]) for key, start, end in matches]
+        metric_cues = [(s, e, _family(c.label)) for s, e, c in found if c.label in METRIC_LABELS]
         kept = []
         for start, end, cue in sorted(found, key=lambda f: (f[0], f[1])):
+            family = _family(cue.label)
             if cue.label in METRIC_LABELS and any(
-                s <= start and end <= e and e - s > end - start for s, e in metric_cues
+                s <= start and end <= e and e - s > end - start and other in (family, "any")
+                for s, e, other in metric_cues
             ):
                 continue
             kept.append((Span(doc, start, end, label=cue.label), cue))
         doc._.cues = kept
         doc.spans[SPAN_KEY] = [span for span, _ in kept]
         return doc
+
+
+def _family(label: str) -> str:
+    """What a cue speaks of: ``money``, ``people`` (and rates), or ``any`` for names, which
+    swallow every cue inside them ("Dinas Tenaga Kerja")."""
+    if label == "name":
+        return "any"
+    return "money" if label in MONEY_LABELS else "people"
 
 
 def cues_in(span: Span) -> list[tuple[Span, Cue]]:

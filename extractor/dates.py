@@ -31,6 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import clean, patterns
+from .doctext import doc_text
 
 log = logging.getLogger(__name__)
 
@@ -812,7 +813,7 @@ def _applies(time: Span, figure: Span) -> bool:
 
 def _change_to(figure: Span, lexicon: _Lexicon) -> int | None:
     """Where the change ends (after ``menjadi``), when the figure is A of ``dari A menjadi B``."""
-    text = figure.doc.text
+    text = doc_text(figure.doc)
     if not lexicon.change_from.search(text[max(0, figure.start_char - 30) : figure.start_char]):
         return None
     match = lexicon.change_to.match(text, figure.end_char)
@@ -821,7 +822,7 @@ def _change_to(figure: Span, lexicon: _Lexicon) -> int | None:
 
 def _change_from_stretch(figure: Span, lexicon: _Lexicon) -> tuple[int, int] | None:
     """The offsets from ``dari`` to ``menjadi`` when the figure is B of ``dari A menjadi B``."""
-    text = figure.doc.text
+    text = doc_text(figure.doc)
     start = max(0, figure.start_char - 90)
     before = text[start : figure.start_char]
     into = lexicon.change_into.search(before)
@@ -841,7 +842,7 @@ def _carried(figure: Span, times: Iterable[Span]) -> TimeRef | None:
     """The year set by the last time expression of an earlier sentence in the figure's paragraph."""
     doc = figure.doc
     sentence = figure.sent
-    paragraph_start = doc.text.rfind("\n\n", 0, figure.start_char)
+    paragraph_start = doc_text(doc).rfind("\n\n", 0, figure.start_char)
     earlier = [
         t
         for t in times

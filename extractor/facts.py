@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span
 
 from . import cues as cues_module
 from . import dates, metrics, numbers, patterns, regions
+from .doctext import doc_text
 from .records import METRIC_UNITS, Fact
 
 log = logging.getLogger(__name__)
@@ -77,20 +78,23 @@ class FactBuilder:
             previous = next(
                 (d.fact for d in reversed(decisions) if d.fact and d.fact.unit == "percent"), None
             )
-            decisions.append(self.decide(span, doc._.article_id or "", previous))
+            decisions.extend(self.decide(span, doc._.article_id or "", previous))
         doc._.decisions = _one_fact_per_figure(decisions, body_start)
         doc._.facts = [d.fact for d in doc._.decisions if d.fact is not None]
         return doc
 
-    def decide(self, span: Span, article: str, previous_rate: Fact | None = None) -> Decision:
-        """The decision on one quantity; ``previous_rate`` is the article's last percentage fact,
-        which a bare percentage for another region continues ("Kabupaten Madiun berada di
-        posisi berikutnya dengan 38,9 persen")."""
+    def decide(self, span: Span, article: str, previous_rate: Fact | None = None) -> list[Decision]:
+        """The decisions on one quantity: one fact per region it is given to (several for
+        ``masing-masing``), or one reason why it is no fact. ``previous_rate`` is the article's
+        last percentage fact, which a bare percentage for another region continues ("Kabupaten
+        Madiun berada di posisi berikutnya dengan 38,9 persen")."""
         quantity: numbers.Quantity = span._.quantity
         sentence = span.sent
 
-        def no_fact(reason: str) -> Decision:
-            return Decision(quantity.text, quantity.start, quantity.end, sentence.text.strip(), None, reason)
+        def no_fact(reason: str) -> list[Decision]:
+            return [
+                Decision(quantity.text, quantity.start, quantity.end, sentence.text.strip(), None, reason)
+            ]
 
         if _cut_off(span):
             return no_fact("cut off at the end of the text")
@@ -123,30 +127,34 @@ class FactBuilder:
         found = regions.regions_for(span)
         if not found:
             return no_fact("tied to no single region (a BPJS office, or several regions)")
-        region = found[0]
-        fact = Fact(
-            region=region.name,
-            region_level=region.level,
-            region_code=region.code,
-            year=time.year,
-            as_of=time.as_of,
-            metric=metric,
-            value=_number(quantity.value),
-            value_max=_number(quantity.value_max),
-            unit=METRIC_UNITS[metric],
-            qualifier=_qualifier(quantity, metric),
-            program=_program(span),
-            detail=_detail(span),
-            article=article,
-            sentence=sentence.text.strip(),
-            start=quantity.start,
-            end=quantity.end,
-            quote=quantity.text,
-            confidence=_confidence(choice, span),
-        )
-        return Decision(
-            quantity.text, quantity.start, quantity.end, fact.sentence, fact, f"{metric}: {choice.reason}"
-        )
+        program, detail, confidence = _program(span), _detail(span), _confidence(choice, span)
+        decisions = []
+        for region in found:
+            fact = Fact(
+                region=region.name,
+                region_level=region.level,
+                region_code=region.code,
+                year=time.year,
+                as_of=time.as_of,
+                metric=metric,
+                value=_number(quantity.value),
+                value_max=_number(quantity.value_max),
+                unit=METRIC_UNITS[metric],
+                qualifier=_qualifier(quantity, metric),
+                program=program,
+                detail=detail,
+                article=article,
+                sentence=sentence.text.strip(),
+                start=quantity.start,
+                end=quantity.end,
+                quote=quantity.text,
+                confidence=confidence,
+            )
+            reason = f"{metric}: {choice.reason}"
+            decisions.append(
+                Decision(quantity.text, quantity.start, quantity.end, fact.sentence, fact, reason)
+            )
+        return decisions
 
     def _counted_kind(self, span: Span) -> tuple[str | None, str]:
         """What the noun right after the figure says it counts: its kind and, for a rejected
@@ -207,7 +215,7 @@ def _is_future(time: dates.TimeRef, doc: Doc) -> bool:
 
 def _cut_off(span: Span) -> bool:
     """A figure at the very end of a text that stops mid-sentence was cut off."""
-    tail = span.doc.text[span._.quantity.end :].strip()
+    tail = doc_text(span.doc)[span._.quantity.end :].strip()
     return tail == ""
 
 
@@ -243,7 +251,10 @@ def _confidence(choice: metrics.Choice, span: Span) -> float:
     when no region is named in the figure's own sentence (it fell back to the article's)."""
     confidence = 0.5 + 0.5 * min(choice.strength, 1.0)
     sentence = span.sent
-    named = any(sentence.start <= m.start < sentence.end for m in span.doc.spans.get(regions.SPAN_KEY, []))
+    named = any(
+        sentence.start <= m.start < sentence.end and m._.mention in regions.NAMING
+        for m in span.doc.spans.get(regions.SPAN_KEY, [])
+    )
     if not named:
         confidence *= 0.9
     return round(confidence, 2)
@@ -252,7 +263,7 @@ def _confidence(choice: metrics.Choice, span: Span) -> float:
 def _body_start(doc: Doc) -> int:
     """Where the body starts: the first line of running text (20 words or more)."""
     offset = 0
-    for line in doc.text.split("\n"):
+    for line in doc_text(doc).split("\n"):
         if len(line.split()) >= 20:
             return offset
         offset += len(line) + 1

@@ -28,6 +28,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from . import numbers, patterns
+from .doctext import doc_text
 
 SAME_CLAUSE, OTHER_CLAUSE, PREVIOUS_SENTENCE = 1.0, 0.35, 0.3
 DECAY_TOKENS = 5
@@ -349,5 +350,5 @@ def _previous_sentence(sentence: Span) -> Span | None:
     if sentence.start == 0:
         return None
     previous = sentence.doc[sentence.start - 1].sent
-    between = sentence.doc.text[previous.end_char : sentence.start_char]
+    between = doc_text(sentence.doc)[previous.end_char : sentence.start_char]
     return None if "\n" in between or "\n" in previous.text.strip("\n") else previous

@@ -73,3 +73,9 @@ def test_text_without_debris_is_unchanged_but_for_line_ends():
     text = "Judul Berita\n\nParagraf satu memuat 13.289 peserta.\n\nParagraf dua.\n"
     assert clean_text(text) == text
     assert clean_text(text.replace("\n", "\r\n")) == text
+
+
+def test_no_break_spaces_become_plain_spaces():
+    assert clean_text("Pemkab Kutai\u00a0Kartanegara menambah 13.289\u202fpeserta.") == (
+        "Pemkab Kutai Kartanegara menambah 13.289 peserta.\n"
+    )

@@ -297,3 +297,19 @@ def test_percentages_listing_regions_continue_a_coverage_rate(nlp):
     )
     facts = {f.value: f.metric for f in run_text(nlp, LEAD + body, PUBLISHED).facts}
     assert facts == {61.4: "coverage_pct", 38.9: "coverage_pct"}
+
+
+def test_masing_masing_gives_the_figure_to_each_region(nlp):
+    body = "Kabupaten Kutai Barat dan Mahakam Ulu masing-masing menargetkan 5.000 peserta baru pada 2026."
+    facts = run_text(nlp, LEAD + body, PUBLISHED).facts
+    assert sorted((f.region, f.metric, f.value) for f in facts) == [
+        ("Kabupaten Kutai Barat", "participants_target", 5000),
+        ("Kabupaten Mahakam Ulu", "participants_target", 5000),
+    ]
+    assert len({f.id for f in facts}) == 2
+
+
+def test_money_cue_inside_a_longer_people_cue_still_counts(nlp):
+    body = "Tiga ahli waris peserta di Berau menerima santunan kematian masing-masing Rp 42 juta."
+    facts = {f.quote: f.metric for f in run_text(nlp, LEAD + body, PUBLISHED).facts}
+    assert facts == {"Tiga": "claims_count", "Rp 42 juta": "benefit_amount"}
