@@ -33,6 +33,9 @@ from .records import METRIC_UNITS, Fact
 log = logging.getLogger(__name__)
 
 
+FLAT_RATE_METRICS = frozenset({"benefit_amount", "contribution"})
+
+
 @dataclass
 class Decision:
     """What became of one quantity: the fact it made, or the reason it made none."""
@@ -124,7 +127,7 @@ class FactBuilder:
         if choice.metric is None:
             return no_fact(choice.reason)
         metric = choice.metric
-        found = regions.regions_for(span)
+        found = regions.regions_for(span) or _flat_rate_region(span, metric)
         if not found:
             return no_fact("tied to no single region (a BPJS office, or several regions)")
         program, detail, confidence = _program(span), _detail(span), _confidence(choice, span)
@@ -188,6 +191,17 @@ class FactBuilder:
             if quantity.unit is None and not quantity.in_words and self._counted_kind(other)[0] != "reject":
                 return True
         return False
+
+
+def _flat_rate_region(span: Span, metric: str) -> list[regions.Region]:
+    """A standard benefit or premium quoted in a sentence that names no region is the article's
+    region's (SCHEMA.md: national flat rates belong to the region the article is about)."""
+    if metric not in FLAT_RATE_METRICS or span.doc._.main_region is None:
+        return []
+    sentence = span.sent
+    if any(sentence.start <= m.start < sentence.end for m in span.doc.spans.get(regions.SPAN_KEY, [])):
+        return []
+    return [span.doc._.main_region]
 
 
 def _continues_rates(span: Span, previous: Fact | None, choice: metrics.Choice) -> bool:

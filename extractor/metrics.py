@@ -10,7 +10,8 @@ menargetkan 12 ribu" the target is 12 ribu. The decision then goes by unit:
 - money (Rp): benefit, claims paid, premium or budget, the best cue among the metrics whose
   plausible range (``patterns/facts/ranges.csv``) holds the amount; ``total`` beside a count
   of beneficiaries makes it claims paid;
-- percent: a coverage rate when a coverage cue says so, otherwise no fact;
+- percent: a coverage rate when a coverage cue says so, otherwise no fact (a percentage right
+  after a verb of growth, "naik 18 persen", is growth);
 - people: the best base cue (enrolled, uncovered, workforce, population, beneficiaries),
   then, for participants, the modality nearest the figure: a target cue or a date after
   publication makes a target; a word naming an addition (``penambahan``, ``peserta baru``) or
@@ -218,6 +219,8 @@ def choose(
     if unit == "IDR":
         return _money(found, value, counts_beside, patterns_dir)
     if unit == "percent":
+        if modal is not None and modal.label == "change" and modal.distance <= 1:
+            return Choice(None, f"a percentage of another kind (growth: {modal.text!r})")
         return _percent(found, value, future or (modal is not None and modal.label == "target"))
     if unit == "case":
         return Choice("claims_count", "counts cases or claims", max(_score(found, "claims"), 0.6))

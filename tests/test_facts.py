@@ -240,6 +240,12 @@ def test_metric_of_a_figure(nlp, body, quote, metric):
             "Harga tiket naik menjadi Rp 150 ribu.", "Rp 150 ribu", "no benefit", id="unrelated-money"
         ),
         pytest.param("Rombongan tiba bersama 40 orang warga.", "40", "no cue", id="people-without-a-cue"),
+        pytest.param(
+            "Pemkab melindungi 23.415 pekerja. Angka itu naik 18 persen dibanding tahun lalu.",
+            "18 persen",
+            "growth",
+            id="growth-after-a-verb",
+        ),
     ],
 )
 def test_what_is_not_a_fact(nlp, body, quote, reason):
@@ -313,3 +319,12 @@ def test_money_cue_inside_a_longer_people_cue_still_counts(nlp):
     body = "Tiga ahli waris peserta di Berau menerima santunan kematian masing-masing Rp 42 juta."
     facts = {f.quote: f.metric for f in run_text(nlp, LEAD + body, PUBLISHED).facts}
     assert facts == {"Tiga": "claims_count", "Rp 42 juta": "benefit_amount"}
+
+
+def test_a_standard_benefit_after_a_branch_wide_sentence_is_the_articles(nlp):
+    body = (
+        "BPJS Ketenagakerjaan Cabang Tanjung Redeb membayar santunan kepada 120 ahli waris di Berau dan "
+        "Kutai Timur dengan total Rp 5 miliar. Peserta juga bisa mendapat beasiswa hingga Rp 174 juta."
+    )
+    facts = {f.quote: (f.region, f.metric) for f in run_text(nlp, LEAD + body, PUBLISHED).facts}
+    assert facts == {"Rp 174 juta": ("Kabupaten Berau", "benefit_amount")}
