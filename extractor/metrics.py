@@ -287,7 +287,7 @@ def _people(
     span: Span, found: dict[str, Evidence], modal: Evidence | None, future: bool, patterns_dir: str | None
 ) -> Choice:
     if _is_denominator(span, patterns_dir):
-        return Choice("workforce", "the whole a later share is part of (dari N ..., baru M)", 0.6)
+        return Choice("workforce", "the whole another figure of the sentence is a share of (dari N)", 0.6)
     scores = {label: _score(found, label) for label in PERSON_BASE}
     label = max(scores, key=scores.get)
     strength = scores[label]
@@ -311,9 +311,10 @@ def _people(
 
 
 def _is_denominator(span: Span, patterns_dir: str | None = None) -> bool:
-    """``dari (sekitar) 356 ribu pekerja ..., baru 162.300 orang``: a figure after ``dari`` at the
-    head of a clause, with another figure after it in the sentence, is the whole that figure is
-    a share of."""
+    """The whole that another figure of the sentence is a share of: a figure after ``dari``
+    either heads its clause with a figure after it (``dari sekitar 356 ribu pekerja ..., baru
+    162.300 orang``) or follows a figure and its noun (``7,1 juta orang dari 16,6 juta pekerja``).
+    ``naik dari 2.400`` is where a change started, not a whole."""
     words = share_words(patterns_dir)
     doc, sentence = span.doc, span.sent
     i = span.start - 1
@@ -321,13 +322,18 @@ def _is_denominator(span: Span, patterns_dir: str | None = None) -> bool:
         i -= 1
     if i < sentence.start or doc[i].lower_ != "dari":
         return False
-    if (
-        i > sentence.start
-        and doc[i - 1].text not in {",", ";"}
-        and not clause_breaks(patterns_dir).at(doc, i)
-    ):
-        return False
-    return any(q.start >= span.end for q in doc.spans.get(numbers.SPAN_KEY, []) if q.sent == sentence)
+    figures = [q for q in doc.spans.get(numbers.SPAN_KEY, []) if q.sent == sentence and q != span]
+    if i == sentence.start or doc[i - 1].text in {",", ";"} or clause_breaks(patterns_dir).at(doc, i):
+        return any(q.start >= span.end for q in figures)
+    part = [q for q in figures if q.end <= i and i - q.end <= 2 and q._.quantity.unit is None]
+    return bool(part) and not _change_before(doc, i)
+
+
+def _change_before(doc, i: int) -> bool:
+    """Whether a word of change or comparison stands right before token ``i`` ("naik dari")."""
+    return any(
+        cue.label in ("change", "from", "result") and span.end in (i, i + 1) for span, cue in doc._.cues or []
+    )
 
 
 @lru_cache(maxsize=8)

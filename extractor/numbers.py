@@ -217,6 +217,8 @@ def _skip_pattern(f: _Fragments) -> str:
     return "|".join(
         [
             r"https?://\S+|www\.\S+",
+            # List markers at the start of a line: "1. Kota Surabaya: 61,3 persen", "2) Kabupaten ..."
+            r"(?:(?<![\s\S])|(?<=\n)|(?<=\n[ \t])|(?<=\n[ \t]{2}))\d{1,3}[.)](?=[ \t]+\S)",
             # ISO dates and timestamps: 2024-10-08T14:22:00+07:00, 2024-05-21 10:05:33
             r"\d{4}-\d{1,2}-\d{1,2}(?:[t ]\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?(?:[+-]\d{2}:?\d{2}|z)?",
             r"\d{1,2}[-.]\d{1,2}[-.]\d{4}(?!\d)",  # 17-08-2024, 17.08.2024

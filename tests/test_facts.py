@@ -328,3 +328,16 @@ def test_a_standard_benefit_after_a_branch_wide_sentence_is_the_articles(nlp):
     )
     facts = {f.quote: (f.region, f.metric) for f in run_text(nlp, LEAD + body, PUBLISHED).facts}
     assert facts == {"Rp 174 juta": ("Kabupaten Berau", "benefit_amount")}
+
+
+def test_list_markers_are_not_figures_and_listed_rates_are_coverage(nlp):
+    body = (
+        "Capaian UCJ Jawa Timur per September 2025 mencapai 42,7 persen.\n\n"
+        "Berikut daerah dengan capaian tertinggi:\n1. Kota Surabaya: 61,3 persen\n2. Kota Malang: 55,8 persen"
+    )
+    facts = [(f.quote, f.region, f.metric) for f in run_text(nlp, body, date(2025, 11, 7)).facts]
+    assert facts == [
+        ("42,7 persen", "Provinsi Jawa Timur", "coverage_pct"),
+        ("61,3 persen", "Kota Surabaya", "coverage_pct"),
+        ("55,8 persen", "Kota Malang", "coverage_pct"),
+    ]
