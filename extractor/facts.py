@@ -227,10 +227,17 @@ def _is_future(time: dates.TimeRef, doc: Doc) -> bool:
     return time.year > published.year
 
 
+_LIST_LINE = re.compile(r"^\s*(?:\d{1,3}[.)]|[-•*▪])\s|^[^.\n]{1,60}:\s*\S")
+
+
 def _cut_off(span: Span) -> bool:
-    """A figure at the very end of a text that stops mid-sentence was cut off."""
-    tail = doc_text(span.doc)[span._.quantity.end :].strip()
-    return tail == ""
+    """A figure at the very end of a text that stops mid-sentence was cut off; the last line of
+    a list ("2. Kota Malang: 55,8 persen") is complete without a full stop."""
+    text = doc_text(span.doc)
+    if text[span._.quantity.end :].strip():
+        return False
+    line = text[text.rfind("\n", 0, span._.quantity.start) + 1 : span._.quantity.start]
+    return not _LIST_LINE.match(line)
 
 
 def _number(value: Decimal | None) -> int | float | None:
