@@ -470,7 +470,7 @@ def parse_claim(
             return None, MISSING_MESSAGES["figure"]
         quantity = spans[0]._.quantity
         reason = next((d.reason for d in doc._.decisions or [] if d.start == quantity.start), None)
-        kind, why = _counted_kind(spans[0], patterns_dir)
+        kind, why = facts_module.counted_kind(spans[0], patterns_dir)
         if kind == "reject" or (kind is None and quantity.in_words):
             what = f"counts something else ({why})" if why else "counts nothing of coverage"
             return None, f"no figure of coverage in the claim: {quantity.text!r} {what}"
@@ -544,8 +544,8 @@ def _parsed_from_span(span: Span, nlp: Language, text: str) -> ParsedClaim:
     time = dates.time_for(span)
     parsed = ParsedClaim(
         quote=quantity.text,
-        value=_number(quantity.value),
-        value_max=_number(quantity.value_max),
+        value=facts_module.plain_number(quantity.value),
+        value_max=facts_module.plain_number(quantity.value_max),
         qualifier=quantity.qualifier,
         unit=quantity.unit,
         start=quantity.start,
@@ -596,22 +596,6 @@ def _regions_by_bare_name(patterns_dir: str | None = None) -> dict[str, tuple[st
     for row in patterns.table(patterns_dir, "regions.csv"):
         index.setdefault(regions.bare_name(row["name"]).lower(), set()).add(row["name"])
     return {bare: tuple(sorted(names)) for bare, names in index.items()}
-
-
-def _number(value: Decimal | None) -> int | float | None:
-    if value is None:
-        return None
-    return int(value) if value == value.to_integral_value() else float(value)
-
-
-def _counted_kind(span: Span, patterns_dir: str | None) -> tuple[str | None, str]:
-    """What the noun right after the figure says it counts (``patterns/facts/counted.csv``)."""
-    following = [t for t in span.doc[span.end : span.end + 3] if not t.is_space]
-    if following and following[0].text in {"(", "-"}:
-        following = following[1:]
-    if not following:
-        return None, ""
-    return facts_module.counted_nouns(patterns_dir).get(following[0].lower_, (None, ""))
 
 
 # --- Checking --------------------------------------------------------------------------------

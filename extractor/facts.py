@@ -61,6 +61,23 @@ def counted_nouns(patterns_dir: str | None = None) -> dict[str, tuple[str, str]]
     }
 
 
+def counted_kind(span: Span, patterns_dir: str | None = None) -> tuple[str | None, str]:
+    """What the noun right after a figure says it counts: ``person``, ``case``, ``child`` or
+    ``reject`` (with the reason), or ``None``. A classifier ("dua orang anak") defers to the noun
+    after it; words saying when ("12 ribu tahun depan") say nothing of what."""
+    counted = counted_nouns(patterns_dir)
+    following = [t for t in span.doc[span.end : span.end + 4] if not t.is_space]
+    if following and following[0].text in {"(", "-"}:
+        following = following[1:]
+    if not following or _starts_time_expression(following[0]):
+        return None, ""
+    kind, reason = counted.get(following[0].lower_, (None, ""))
+    if kind == "classifier":
+        after = counted.get(following[1].lower_, (None, "")) if len(following) > 1 else (None, "")
+        return after if after[0] in ("person", "case", "child") else ("person", "")
+    return kind, reason
+
+
 @Language.factory("facts", default_config={"patterns_dir": None})
 def make_facts(nlp: Language, name: str, patterns_dir: str | None) -> FactBuilder:
     return FactBuilder(patterns_dir)
@@ -71,7 +88,6 @@ class FactBuilder:
 
     def __init__(self, patterns_dir: str | None = None):
         self.patterns_dir = patterns_dir
-        self.counted = counted_nouns(patterns_dir)
         self.distributive = frozenset(patterns.lines(patterns_dir, "facts/distributive.txt"))
 
     def __call__(self, doc: Doc) -> Doc:
@@ -103,7 +119,7 @@ class FactBuilder:
             return no_fact("cut off at the end of the text")
         unit = quantity.unit
         if unit is None:
-            kind, reason = self._counted_kind(span)
+            kind, reason = counted_kind(span, self.patterns_dir)
             if kind == "reject":
                 return no_fact(reason)
             if quantity.in_words and kind in (None, "child"):
@@ -140,8 +156,8 @@ class FactBuilder:
                 year=time.year,
                 as_of=time.as_of,
                 metric=metric,
-                value=_number(quantity.value),
-                value_max=_number(quantity.value_max),
+                value=plain_number(quantity.value),
+                value_max=plain_number(quantity.value_max),
                 unit=METRIC_UNITS[metric],
                 qualifier=_qualifier(quantity, metric),
                 program=program,
@@ -159,23 +175,6 @@ class FactBuilder:
             )
         return decisions
 
-    def _counted_kind(self, span: Span) -> tuple[str | None, str]:
-        """What the noun right after the figure says it counts: its kind and, for a rejected
-        kind, why. A classifier ("dua orang anak") defers to the noun after it."""
-        following = [t for t in span.doc[span.end : span.end + 4] if not t.is_space]
-        if following and following[0].text in {"(", "-"}:
-            following = following[1:]
-        if not following:
-            return None, ""
-        if _starts_time_expression(following[0]):
-            # "menargetkan 12 ribu tahun depan": the words after the figure say when, not what.
-            return None, ""
-        kind, reason = self.counted.get(following[0].lower_, (None, ""))
-        if kind == "classifier":
-            after = self.counted.get(following[1].lower_, (None, "")) if len(following) > 1 else (None, "")
-            return after if after[0] in ("person", "case", "child") else ("person", "")
-        return kind, reason
-
     def _after_distributive(self, span: Span) -> bool:
         """A word such as ``setiap`` or ``per`` earlier in the sentence: the minimum is a rule."""
         return any(t.lower_ in self.distributive for t in span.doc[span.sent.start : span.start]) or any(
@@ -188,7 +187,11 @@ class FactBuilder:
             if other.sent.start != span.sent.start or other.start == span.start:
                 continue
             quantity = other._.quantity
-            if quantity.unit is None and not quantity.in_words and self._counted_kind(other)[0] != "reject":
+            if (
+                quantity.unit is None
+                and not quantity.in_words
+                and counted_kind(other, self.patterns_dir)[0] != "reject"
+            ):
                 return True
         return False
 
@@ -240,7 +243,8 @@ def _cut_off(span: Span) -> bool:
     return not _LIST_LINE.match(line)
 
 
-def _number(value: Decimal | None) -> int | float | None:
+def plain_number(value: Decimal | None) -> int | float | None:
+    """A Decimal as the JSON number the fact record holds: whole values as ``int``."""
     if value is None:
         return None
     return int(value) if value == value.to_integral_value() else float(value)
