@@ -26,7 +26,7 @@ class _Rule:
 def _rules(patterns_dir: str | None = None) -> tuple[_Rule, ...]:
     rules = []
     for record in patterns.jsonl(patterns_dir, "debris.jsonl"):
-        if record["drop"] not in ("line", "block", "rest", "inline"):
+        if record["drop"] not in ("line", "block", "rest", "inline", "teaser"):
             raise patterns.PatternsError(f"debris.jsonl: {record['name']}: unknown drop {record['drop']!r}")
         rules.append(_Rule(record["name"], re.compile(record["pattern"], re.IGNORECASE), record["drop"]))
     return tuple(rules)
@@ -57,6 +57,8 @@ def clean_text(text: str, patterns_dir: str | None = None) -> str:
     'Capaian naik.\\n'
     """
     rules = _rules(patterns_dir)
+    teasers = [r for r in rules if r.drop == "teaser"]
+    title_words = _title_words(patterns_dir)
     text = text.translate(_SPACES).replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
     kept: list[str] = []
@@ -68,15 +70,59 @@ def clean_text(text: str, patterns_dir: str | None = None) -> str:
             skipping_block = False
         rule = next((r for r in rules if r.drop != "inline" and r.pattern.match(line.strip())), None)
         if rule is None:
+            for teaser in teasers:
+                line = _without_teasers(line, teaser.pattern, title_words)
             for inline in (r for r in rules if r.drop == "inline"):
                 line = inline.pattern.sub("", line)
             kept.append(line.rstrip() if line.strip() == "" else line)
             continue
         if rule.drop == "rest":
             break
-        if rule.drop == "block":
+        if rule.drop in ("block", "teaser"):
             skipping_block = True
     return _tidy("\n".join(kept))
+
+
+@lru_cache(maxsize=8)
+def _title_words(patterns_dir: str | None = None) -> frozenset[str]:
+    return frozenset(patterns.lines(patterns_dir, "title_words.txt"))
+
+
+def _without_teasers(line: str, teaser: re.Pattern, title_words: frozenset[str]) -> str:
+    """The line without the teasers inside it ("... kecil. Baca juga: 1.250 Honorer Kukar Terima
+    SK PPPK Berdasarkan data P3KE, ...": the headline goes, the next sentence stays).
+    """
+    position = 0
+    while (match := teaser.search(line, position)) is not None:
+        if not line[: match.start()].strip():
+            # At the start of the line the line rule (a whole teaser block) has it.
+            position = match.end()
+            continue
+        rest = line[match.end() :]
+        if match.group(0).startswith("("):
+            close = rest.find(")")
+            end = match.end() + close + 1 if close >= 0 else len(line)
+        else:
+            end = match.end() + _headline_length(rest, title_words)
+        line = (line[: match.start()].rstrip() + " " + line[end:].lstrip()).rstrip()
+        position = match.start()
+    return line
+
+
+def _headline_length(rest: str, title_words: frozenset[str]) -> int:
+    """How much of ``rest`` is a teaser's headline: title-case words up to the capitalised word
+    that starts the next sentence; all of it when the headline is not in title case."""
+    words = list(re.finditer(r"\S+", rest))
+    for i, word in enumerate(words):
+        text = word.group(0)
+        if text[0].isupper() or text[0].isdigit() or text.lower() in title_words:
+            continue
+        # The first lower-case word: the capitalised word before it starts the next sentence,
+        # provided enough of a title-case headline stands before that.
+        if i >= 3 and words[i - 1].group(0)[0].isupper():
+            return words[i - 1].start()
+        return len(rest)
+    return len(rest)
 
 
 def _tidy(text: str) -> str:

@@ -31,6 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import clean, patterns
+from .clauses import clause_breaks
 from .doctext import doc_text
 
 log = logging.getLogger(__name__)
@@ -862,7 +863,7 @@ def _carried(figure: Span, times: Iterable[Span]) -> TimeRef | None:
 
 def _distance(time: Span, figure: Span) -> float:
     """Token distance from a time expression to a figure; one before the figure is preferred,
-    a semicolon or dash between them counts as a clause boundary, and an event date is the
+    a clause break between them (``clauses.py``) puts it far away, and an event date is the
     last resort."""
     if time.end <= figure.start:
         between = figure.doc[time.end : figure.start]
@@ -870,5 +871,7 @@ def _distance(time: Span, figure: Span) -> float:
     else:
         between = figure.doc[figure.end : time.start]
         gap = len(between) + 0.5
-    boundaries = sum(1 for t in between if t.text in {";", "—"})
+    boundaries = clause_breaks(figure.doc.user_data.get(_PATTERNS_KEY)).between(
+        figure.doc, between.start, between.end
+    )
     return gap + 10 * boundaries + 100 * time._.time.weak

@@ -2,7 +2,7 @@
 
 A figure's evidence is the cues (``cues.py``) of its sentence, each scored by its weight and
 its nearness (the noun right after the figure counts most), and discounted when it stands in
-another clause (``patterns/facts/clause_breaks.csv``) or in the sentence before, which is
+another clause (``clauses.py``) or in the sentence before, which is
 read only when the figure's own sentence says nothing. A cue of modality (target, addition,
 growth, result) belongs to the figure nearest to it only: in "menanggung 9.200 ... dan
 menargetkan 12 ribu" the target is 12 ribu. The decision then goes by unit:
@@ -29,6 +29,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from . import numbers, patterns
+from .clauses import clause_breaks, clause_of
 from .doctext import doc_text
 
 SAME_CLAUSE, OTHER_CLAUSE, PREVIOUS_SENTENCE = 1.0, 0.35, 0.3
@@ -92,44 +93,12 @@ class Choice:
     strength: float = 0.0
 
 
-@dataclass(frozen=True)
-class ClauseBreaks:
-    always: frozenset[str]
-    after_comma: frozenset[str]
-
-    def at(self, doc, i: int) -> bool:
-        """Whether token ``i`` starts a new clause."""
-        word = doc[i].lower_
-        return word in self.always or (word in self.after_comma and i > 0 and doc[i - 1].text == ",")
-
-
-@lru_cache(maxsize=8)
-def clause_breaks(patterns_dir: str | None = None) -> ClauseBreaks:
-    rows = patterns.table(patterns_dir, "facts/clause_breaks.csv")
-    return ClauseBreaks(
-        frozenset(r["token"] for r in rows if r["kind"] == "break"),
-        frozenset(r["token"] for r in rows if r["kind"] == "after_comma"),
-    )
-
-
 @lru_cache(maxsize=8)
 def money_ranges(patterns_dir: str | None = None) -> dict[str, tuple[Decimal, Decimal]]:
     return {
         row["metric"]: (Decimal(row["min"]), Decimal(row["max"]))
         for row in patterns.table(patterns_dir, "facts/ranges.csv")
     }
-
-
-def clause_of(span: Span, breaks: ClauseBreaks) -> tuple[int, int]:
-    """Token bounds of the clause of ``span`` inside its sentence."""
-    doc, sentence = span.doc, span.sent
-    start = span.start
-    while start > sentence.start and not breaks.at(doc, start):
-        start -= 1
-    end = span.end
-    while end < sentence.end and not breaks.at(doc, end):
-        end += 1
-    return start, end
 
 
 def evidence(span: Span, patterns_dir: str | None = None) -> dict[str, Evidence]:

@@ -74,6 +74,9 @@ DEFAULT_LEVEL_ORDER = ("province", "city", "regency")
 DATELINE_LEVEL_ORDER = ("city", "regency", "province")
 HEADING_MAX_WORDS = 8
 LEAD_MIN_WORDS = 20
+DATELINE_LEAD_WORDS = 12
+"""A dateline opens running text; "Ilham Fauzi - detikFinance" is a byline."""
+TITLE_MIN_WORDS = 4
 LEAD_SEARCH = 6
 """Paragraphs after the title in which a dateline may open the lead."""
 NOUN_GAP = 3
@@ -103,6 +106,8 @@ class Region:
 
 
 NATIONAL = Region(None, "Indonesia", "national", None)
+JAKARTA = "31"
+"""The province code of Jakarta, where national institutions speak from."""
 
 
 @dataclass(frozen=True)
@@ -421,13 +426,16 @@ class RegionMarker:
         return len(following) == 2 and following[0].text == "," and following[1].text[:1].isupper()
 
     def _is_venue(self, doc: Doc, start: int, end: int, roles: _RoleIndex) -> bool:
-        """Where something was said or held: "ujarnya di X", "di X, Senin (..)"."""
-        before = _skip_spaces_back(doc, start)
-        if before == 0 or doc[before - 1].lower_ != "di":
-            return False
-        if roles.ends_with("speech", before - 1) is not None:
+        """Where something was said or held: "ujarnya di X", "X, Senin (..)"."""
+        if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in self.words["weekday"]:
+            # "di Menara Jamsostek, Jakarta Selatan, Kamis (16/10)": where and when it was held.
             return True
-        return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in self.words["weekday"]
+        before = _skip_spaces_back(doc, start)
+        return (
+            before > 0
+            and doc[before - 1].lower_ == "di"
+            and roles.ends_with("speech", before - 1) is not None
+        )
 
     def _deictics(self, doc: Doc, mentions: list[_Mention], roles: _RoleIndex) -> list[_Mention]:
         """A government without a name (Pemkab menargetkan, kota ini): a mention of the text's
@@ -680,7 +688,21 @@ def _main_region(doc: Doc, mentions: list[_Mention], layout: Layout, seated: Reg
         first_seen.setdefault(seated, len(doc))
     if not scores:
         return None
+    if _speaks_from_jakarta(mentions, layout, doc):
+        return NATIONAL
     return max(scores, key=lambda r: (scores[r], -first_seen[r]))
+
+
+def _speaks_from_jakarta(mentions: list[_Mention], layout: Layout, doc: Doc) -> bool:
+    """A story datelined Jakarta whose title and lead name no region: national institutions
+    (BPJS Ketenagakerjaan, the ministry) speak from Jakarta, so its figures are the nation's."""
+    datelines = [m for m in mentions if m.kind == "dateline" and m.region is not None]
+    if not datelines or any(m.region.province_code != JAKARTA for m in datelines):
+        return False
+    return not any(
+        m.kind in NAMED | {"deictic"} and _zone(doc[m.start].idx, layout) in ("title", "lead")
+        for m in mentions
+    )
 
 
 def _zone(char: int, layout: Layout) -> str:
@@ -732,11 +754,17 @@ def _article_layout(
     paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text)]
     if not paragraphs:
         return 0, 0, 0, (0,)
-    first = paragraphs[0][0]
-    title_end = text.find("\n", first)
-    title_end = len(text) if title_end == -1 else title_end
+    title_end = _title_end(text, paragraphs[0][0])
     body = [(s, e) for s, e in paragraphs if s > title_end]
-    lead = next((p for p in body[:LEAD_SEARCH] if _starts_with_dateline(text, p, not_places)), None)
+    lead = next(
+        (
+            p
+            for p in body[:LEAD_SEARCH]
+            if _starts_with_dateline(text, p, not_places)
+            and len(text[p[0] : p[1]].split()) >= DATELINE_LEAD_WORDS
+        ),
+        None,
+    )
     lead = lead or next((p for p in body if len(text[p[0] : p[1]].split()) >= LEAD_MIN_WORDS), None)
     lead_start, lead_end = lead if lead else (title_end, title_end)
     sections = [0]
@@ -745,6 +773,20 @@ def _article_layout(
         if start >= lead_end and _is_heading(paragraph):
             sections.append(start)
     return title_end, lead_start, lead_end, tuple(sections)
+
+
+def _title_end(text: str, first: int) -> int:
+    """Where the title line ends: the first headline-like line (``TITLE_MIN_WORDS`` words or more,
+    no full stop) before the running text starts, since site menus and desk labels above it
+    ("detikFinance", "PROKOM KUKAR") are not the title; else the first line."""
+    lines = [(first + m.start(), first + m.end()) for m in re.finditer(r"[^\n]+", text[first:])]
+    for start, end in lines:
+        words = text[start:end].split()
+        if len(words) >= LEAD_MIN_WORDS:
+            break
+        if len(words) >= TITLE_MIN_WORDS and not text[start:end].rstrip().endswith("."):
+            return end
+    return lines[0][1]
 
 
 def _starts_with_dateline(text: str, paragraph: tuple[int, int], not_places: frozenset[str]) -> bool:

@@ -79,3 +79,36 @@ def test_no_break_spaces_become_plain_spaces():
     assert clean_text("Pemkab Kutai\u00a0Kartanegara menambah 13.289\u202fpeserta.") == (
         "Pemkab Kutai Kartanegara menambah 13.289 peserta.\n"
     )
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        pytest.param(
+            "Menurut Hendra, angka itu kecil. Baca juga: 1.250 Honorer Kukar Terima SK PPPK Paruh Waktu "
+            "Berdasarkan data P3KE, jumlah pekerja informal 118 ribu orang.",
+            "Menurut Hendra, angka itu kecil. Berdasarkan data P3KE, jumlah pekerja informal 118 ribu orang.",
+            id="title-case-headline-then-next-sentence",
+        ),
+        pytest.param(
+            "Demikian disampaikan Hendra (Baca juga: Pemkab Mahulu daftarkan 1.800 pekerja) dalam rapat.",
+            "Demikian disampaikan Hendra dalam rapat.",
+            id="bracketed",
+        ),
+        pytest.param(
+            "Pemkab menanggung 14.320 pekerja. Baca juga: Pemkot Kediri salurkan BLT untuk 2.300 buruh",
+            "Pemkab menanggung 14.320 pekerja.",
+            id="sentence-case-headline-to-the-line-end",
+        ),
+    ],
+)
+def test_teasers_inside_a_paragraph_are_removed(line, expected):
+    assert clean_text(line) == expected + "\n"
+
+
+def test_a_teaser_header_alone_drops_the_headlines_under_it():
+    text = (
+        f"{BODY}\n\nBaca Juga:\nPemkab Kutim Tanggung Iuran 5.000 Nelayan\n"
+        "Disnaker Berau Catat 2.100 Pekerja Rentan Terlindungi\n\nCapaian UCJ Berau saat ini 47,6 persen.\n"
+    )
+    assert clean_text(text) == f"{BODY}\n\nCapaian UCJ Berau saat ini 47,6 persen.\n"

@@ -757,3 +757,51 @@ def test_devset_scores_no_wrong_region(shared_dir, devset):
     _, _, facts = devset
     result, _, _ = scorer.score(scorer.load_gold(shared_dir / "devset" / "gold.jsonl"), facts)
     assert "wrong region" not in result["gold_misses_by_field"], result
+
+
+NATIONAL_STORY = (
+    "detikFinance\nBerita Ekonomi Bisnis\nMarket Info\n\n"
+    "BPJS Ketenagakerjaan Catat Peserta Aktif 46,2 Juta\n\n"
+    "Ilham Fauzi - detikFinance\nKamis, 16 Okt 2025 14:30 WIB\n\n"
+    "Jakarta - BPJS Ketenagakerjaan mencatat jumlah peserta aktif hingga akhir September 2025 mencapai "
+    "46,2 juta pekerja. Angka itu disampaikan dalam jumpa pers bersama para direksi.\n\n"
+    '"Pekerja yang belum terlindungi masih sekitar 50 juta," ujarnya dalam konferensi pers di Menara '
+    "Jamsostek, Jakarta Selatan, Kamis (16/10/2025).\n\n"
+    "Adapun Pemprov DKI Jakarta pada 2025 menanggung iuran 61.400 pekerja rentan.\n"
+)
+
+
+def test_a_story_datelined_jakarta_naming_no_region_is_national(nlp):
+    facts = {f.quote: f.region for f in run_text(nlp, NATIONAL_STORY, date(2025, 10, 16)).facts}
+    assert facts == {
+        "46,2 juta": "Indonesia",
+        "50 juta": "Indonesia",
+        "61.400": "Provinsi Daerah Khusus Ibukota Jakarta",
+    }
+
+
+def test_a_place_followed_by_a_weekday_is_a_venue(nlp):
+    doc = nlp(NATIONAL_STORY)
+    venue = [m for m in doc.spans[regions.SPAN_KEY] if m.text == "Jakarta Selatan"]
+    assert [m._.mention for m in venue] == ["venue"]
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        pytest.param(
+            "PROKOM KUKAR\n\nPemkab Kukar Dorong Universal Coverage\n\nIsi.",
+            "Pemkab Kukar Dorong Universal Coverage",
+            id="desk-label-above",
+        ),
+        pytest.param(
+            "detikFinance\nMarket Info\n\nBPJS Catat Peserta Aktif 46,2 Juta\n\nIsi.",
+            "BPJS Catat Peserta Aktif 46,2 Juta",
+            id="site-menu-above",
+        ),
+        pytest.param("Judul\n\nSEMARANG – " + "kata " * 25 + ".", "Judul", id="short-title-before-the-lead"),
+    ],
+)
+def test_the_title_is_the_first_headline_line(text, title):
+    title_end = regions._article_layout(text)[0]
+    assert text[:title_end].splitlines()[-1] == title
