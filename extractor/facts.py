@@ -34,6 +34,7 @@ log = logging.getLogger(__name__)
 
 
 FLAT_RATE_METRICS = frozenset({"benefit_amount", "contribution"})
+FLAT_RATE_CUES = frozenset({"benefit", "contribution"})
 
 
 @dataclass
@@ -127,7 +128,7 @@ class FactBuilder:
             unit = "case" if kind == "case" else "person"
             if (quantity.qualifier == "at_least" or quantity.in_words) and self._after_distributive(span):
                 return no_fact("a number per unit (a condition, not a count)")
-        time = dates.time_for(span)
+        time = _standing_rate_time(dates.time_for(span), span)
         choice = metrics.choose(
             span,
             unit,
@@ -194,6 +195,23 @@ class FactBuilder:
             ):
                 return True
         return False
+
+
+def _standing_rate_time(time: dates.TimeRef, span: Span) -> dates.TimeRef:
+    """A premium or standard benefit stated as a rule is today's: a plan's future year carried
+    from the sentence before ("tahun depan ... 58 juta. Iuran paling rendah Rp 16.800") does not
+    date it. The metric is not known yet, so this looks at the figure itself: money with no time
+    of its own in its sentence, dated after publication."""
+    doc = span.doc
+    if span._.quantity.unit != "IDR" or not _is_future(time, doc) or doc._.published is None:
+        return time
+    sentence = span.sent
+    if any(sentence.start <= t.start < sentence.end for t in doc.spans.get(dates.SPAN_KEY, [])):
+        return time
+    cues = {cue.label for _, cue in cues_module.cues_in(sentence)}
+    if not cues & FLAT_RATE_CUES:
+        return time
+    return dates.TimeRef(doc._.published.year, None, "now")
 
 
 def _flat_rate_region(span: Span, metric: str) -> list[regions.Region]:

@@ -237,6 +237,13 @@ def test_metric_of_a_figure(nlp, body, quote, metric):
         ),
         pytest.param("UMK Berau tahun ini Rp 3,8 juta.", "Rp 3,8 juta", "another kind", id="wage"),
         pytest.param(
+            "Berau menyumbang sekitar 12 persen dari total peserta aktif nasional.",
+            "12 persen",
+            "another kind",
+            id="share-of-national",
+        ),
+        pytest.param("Mayoritas nelayan memakai perahu di bawah 5 GT.", "5", "boat size", id="gross-tonnage"),
+        pytest.param(
             "Harga tiket naik menjadi Rp 150 ribu.", "Rp 150 ribu", "no benefit", id="unrelated-money"
         ),
         pytest.param("Rombongan tiba bersama 40 orang warga.", "40", "no cue", id="people-without-a-cue"),
@@ -341,3 +348,12 @@ def test_list_markers_are_not_figures_and_listed_rates_are_coverage(nlp):
         ("61,3 persen", "Kota Surabaya", "coverage_pct"),
         ("55,8 persen", "Kota Malang", "coverage_pct"),
     ]
+
+
+def test_a_standing_premium_is_not_dated_by_the_plan_before_it(nlp):
+    body = (
+        "Pemkab Berau menargetkan 25 ribu peserta tahun depan. Iuran BPU paling rendah Rp 16.800 per bulan "
+        "untuk dua program."
+    )
+    facts = {f.quote: (f.metric, f.year) for f in run_text(nlp, LEAD + body, PUBLISHED).facts}
+    assert facts == {"25 ribu": ("participants_target", 2026), "Rp 16.800": ("contribution", 2025)}
