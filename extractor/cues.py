@@ -29,6 +29,7 @@ METRIC_LABELS = frozenset(
         "change",
         "from",
         "name",
+        "anaphor",
         "stock",
         "new",
         "target",

@@ -94,20 +94,19 @@ class FactBuilder:
     def __call__(self, doc: Doc) -> Doc:
         body_start = _body_start(doc)
         decisions: list[Decision] = []
+        last: dict[str, Fact] = {}
         for span in doc.spans[numbers.SPAN_KEY]:
-            previous = next(
-                (d.fact for d in reversed(decisions) if d.fact and d.fact.unit == "percent"), None
-            )
-            decisions.extend(self.decide(span, doc._.article_id or "", previous))
+            made = self.decide(span, doc._.article_id or "", last)
+            decisions.extend(made)
+            last.update((d.fact.unit, d.fact) for d in made if d.fact is not None)
         doc._.decisions = _one_fact_per_figure(decisions, body_start)
         doc._.facts = [d.fact for d in doc._.decisions if d.fact is not None]
         return doc
 
-    def decide(self, span: Span, article: str, previous_rate: Fact | None = None) -> list[Decision]:
+    def decide(self, span: Span, article: str, last: dict[str, Fact] | None = None) -> list[Decision]:
         """The decisions on one quantity: one fact per region it is given to (several for
-        ``masing-masing``), or one reason why it is no fact. ``previous_rate`` is the article's
-        last percentage fact, which a bare percentage for another region continues ("Kabupaten
-        Madiun berada di posisi berikutnya dengan 38,9 persen")."""
+        ``masing-masing``), or one reason why it is no fact. ``last`` holds the article's latest
+        fact of each unit, which a figure with no cue of its own may continue (``continued``)."""
         quantity: numbers.Quantity = span._.quantity
         sentence = span.sent
 
@@ -137,10 +136,8 @@ class FactBuilder:
             self._counts_beside(span),
             self.patterns_dir,
         )
-        if choice.metric is None and unit == "percent" and _continues_rates(span, previous_rate, choice):
-            choice = metrics.Choice(
-                previous_rate.metric, f"continues the rates before ({previous_rate.quote!r})", 0.3
-            )
+        if choice.metric is None:
+            choice = _continued(span, unit, choice, last or {}) or choice
         if choice.metric is None:
             return no_fact(choice.reason)
         metric = choice.metric
@@ -225,13 +222,34 @@ def _flat_rate_region(span: Span, metric: str) -> list[regions.Region]:
     return [span.doc._.main_region]
 
 
-def _continues_rates(span: Span, previous: Fact | None, choice: metrics.Choice) -> bool:
-    """A percentage with no cue of its own, naming a region, after a coverage rate: one more
-    rate of the same list."""
-    if previous is None or previous.metric != "coverage_pct" or "another kind" in choice.reason:
-        return False
+def _continued(span: Span, unit: str, choice: metrics.Choice, last: dict[str, Fact]) -> metrics.Choice | None:
+    """The metric of the article's latest fact of the same unit, for a figure with no cue of its
+    own that continues it:
+
+    - a percentage naming a region after a coverage rate: one more rate of a list ("Kabupaten
+      Madiun berada di posisi berikutnya dengan 38,9 persen");
+    - people the sentence points back to ("dari jumlah itu, 3.870 orang merupakan pengemudi
+      ojol", "di antaranya"): a part of the figure before;
+    - money a change leads to ("dinaikkan menjadi Rp 2,4 miliar"): the same amount, changed.
+    """
+    previous = last.get("percent" if unit == "percent" else "IDR" if unit == "IDR" else "person")
+    if previous is None or "another kind" in choice.reason:
+        return None
     sentence = span.sent
-    return any(sentence.start <= m.start < sentence.end for m in span.doc.spans.get(regions.SPAN_KEY, []))
+    labels = {cue.label for _, cue in cues_module.cues_in(sentence)}
+    if unit == "percent":
+        names_region = any(
+            sentence.start <= m.start < sentence.end for m in span.doc.spans.get(regions.SPAN_KEY, [])
+        )
+        follows = previous.metric == "coverage_pct" and names_region
+    elif unit == "IDR":
+        modal = metrics.modality(span)
+        follows = modal is not None and modal.label in ("result", "change") and modal.distance <= 1
+    else:
+        follows = "anaphor" in labels
+    if not follows:
+        return None
+    return metrics.Choice(previous.metric, f"continues {previous.quote!r} before it", 0.3)
 
 
 def _starts_time_expression(token) -> bool:

@@ -357,3 +357,33 @@ def test_a_standing_premium_is_not_dated_by_the_plan_before_it(nlp):
     )
     facts = {f.quote: (f.metric, f.year) for f in run_text(nlp, LEAD + body, PUBLISHED).facts}
     assert facts == {"25 ribu": ("participants_target", 2026), "Rp 16.800": ("contribution", 2025)}
+
+
+@pytest.mark.parametrize(
+    "body, quote, metric",
+    [
+        pytest.param(
+            "Pemkab Berau mencatat 14.320 pekerja rentan terdaftar tahun ini.\n\n"
+            "Kepala Disnaker mengatakan, dari jumlah itu, 3.870 orang merupakan pengemudi ojol.",
+            "3.870",
+            "participants",
+            id="part-of-the-figure-before",
+        ),
+        pytest.param(
+            "DPRD Berau menyetujui anggaran Rp 1,8 miliar untuk iuran pekerja rentan tahun ini.\n\n"
+            '"Kami minta tahun depan dinaikkan menjadi Rp 2,4 miliar," kata Ketua Komisi.',
+            "Rp 2,4 miliar",
+            "budget",
+            id="money-a-change-leads-to",
+        ),
+    ],
+)
+def test_a_figure_without_a_cue_continues_the_one_before(nlp, body, quote, metric):
+    decision = decision_for(nlp, body, quote)
+    assert decision.fact is not None and decision.fact.metric == metric, decision.reason
+    assert "continues" in decision.reason
+
+
+def test_people_without_a_cue_or_a_pointer_back_are_no_fact(nlp):
+    body = "Pemkab Berau mencatat 14.320 pekerja rentan terdaftar.\n\nRombongan 40 orang tiba di bandara."
+    assert decision_for(nlp, body, "40").fact is None
