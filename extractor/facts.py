@@ -4,8 +4,9 @@ The spaCy component ``facts`` reads what the earlier components marked (quantiti
 times, cues) and writes ``doc._.facts`` (the SCHEMA.md records) and ``doc._.decisions`` (every
 quantity with the decision taken and why, for ``extract explain``). A decision goes:
 
-1. what the figure counts: its unit (Rp, persen) or the noun after it (``patterns/facts/
-   counted.csv``); durations, places, companies and the like are no facts;
+1. what the figure counts: its unit (Rp, persen), its table column's header (``tables.py``)
+   or the noun after it (``patterns/facts/counted.csv``); durations, places, companies and the
+   like are no facts;
 2. the metric, from the cues around it (``metrics.choose``); a target cue or a date after
    publication makes it a target;
 3. region and year from ``regions.regions_for`` and ``dates.time_for``; no single region,
@@ -26,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import cues as cues_module
-from . import dates, metrics, numbers, patterns, regions
+from . import dates, metrics, numbers, patterns, regions, tables
 from .doctext import doc_text
 from .records import METRIC_UNITS, Fact
 
@@ -115,9 +116,14 @@ class FactBuilder:
                 Decision(quantity.text, quantity.start, quantity.end, sentence.text.strip(), None, reason)
             ]
 
-        if _cut_off(span):
+        header = tables.header_of(span, self.patterns_dir)
+        if header is None and _cut_off(span):
             return no_fact("cut off at the end of the text")
         unit = quantity.unit
+        if header is not None and header.row_number:
+            return no_fact(f"numbers the rows of a table ({header.text!r})")
+        if unit is None and header is not None and header.percent:
+            unit = "percent"
         if unit is None:
             kind, reason = counted_kind(span, self.patterns_dir)
             if kind == "reject":
@@ -127,6 +133,8 @@ class FactBuilder:
             unit = "case" if kind == "case" else "person"
             if (quantity.qualifier == "at_least" or quantity.in_words) and self._after_distributive(span):
                 return no_fact("a number per unit (a condition, not a count)")
+            if quantity.value != quantity.value.to_integral_value():
+                return no_fact("a count of people or cases cannot have a fraction")
         time = _standing_rate_time(dates.time_for(span), span)
         choice = metrics.choose(
             span,
@@ -135,6 +143,7 @@ class FactBuilder:
             _is_future(time, span.doc),
             self._counts_beside(span),
             self.patterns_dir,
+            header,
         )
         if choice.metric is None:
             choice = _continued(span, unit, choice, last or {}) or choice

@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from . import numbers, patterns
+from . import numbers, patterns, tables
 from .clauses import clause_breaks, clause_of
 from .doctext import doc_text
 
@@ -177,13 +177,17 @@ def choose(
     future: bool,
     counts_beside: bool,
     patterns_dir: str | None = None,
+    header: tables.Header | None = None,
 ) -> Choice:
     """The metric of a figure of ``unit`` (``IDR``, ``percent``, ``person``, ``case``).
 
     ``future``: its time lies after publication; ``counts_beside``: its sentence also counts
-    people (so a ``total`` sum of money is what was paid to them).
+    people (so a ``total`` sum of money is what was paid to them); ``header``: the header cell
+    of its table column, whose cues say most.
     """
     found = evidence(span, patterns_dir)
+    if header is not None:
+        found.update(_header_evidence(span, header))
     modal = modality(span, patterns_dir)
     if unit == "IDR":
         return _money(found, value, counts_beside, patterns_dir)
@@ -194,6 +198,17 @@ def choose(
     if unit == "case":
         return Choice("claims_count", "counts cases or claims", max(_score(found, "claims"), 0.6))
     return _people(span, found, modal, future, patterns_dir)
+
+
+def _header_evidence(span: Span, header: tables.Header) -> dict[str, Evidence]:
+    """The cues of a table column's header, as if they stood right after the figure."""
+    found: dict[str, Evidence] = {}
+    for cue_span, cue in span.doc._.cues or []:
+        if header.start <= cue_span.start_char and cue_span.end_char <= header.end:
+            score = cue.weight * HEAD_NOUN_BONUS
+            if score > found.get(cue.label, Evidence(cue.label, 0.0, "", True, 0)).score:
+                found[cue.label] = Evidence(cue.label, score, cue_span.text, True, 0)
+    return found
 
 
 def _score(found: dict[str, Evidence], label: str) -> float:

@@ -1,0 +1,111 @@
+"""Tables: figures in tables pasted as text take their meaning from their column's header.
+
+A table is a block of three or more consecutive lines split into the same number (three or
+more) of cells, by tabs, pipes or runs of two or more spaces, whose first line (the header)
+holds no figures::
+
+    No  Kabupaten/Kota  Peserta Aktif  UCJ (%)
+    1  Kota Pontianak  142.380  46,1
+
+A figure in a cell then has its column's header cell: the words that say what it counts
+("Peserta Aktif"), whether it is a percentage ("UCJ (%)"), or that it only numbers the rows
+("No"). The header words are data (``patterns/facts/table_headers.csv``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from . import patterns
+from .doctext import doc_text
+
+_CELL = re.compile(r"[^\t|]+?(?=\t|\s*\||  |\s*$)")
+_FIGURE_CELL = re.compile(r"^[\s\d.,%()Rp-]+$")
+_USER_DATA_KEY = "extractor.tables"
+MIN_CELLS, MIN_LINES = 3, 3
+
+
+@dataclass(frozen=True)
+class Header:
+    """The header cell of a figure's column: its text and character offsets, and its kind."""
+
+    text: str
+    start: int
+    end: int
+    percent: bool = False
+    row_number: bool = False
+
+
+@dataclass(frozen=True)
+class _Table:
+    headers: tuple[tuple[int, int], ...]
+    rows: tuple[tuple[tuple[int, int], ...], ...]
+
+
+@lru_cache(maxsize=8)
+def _header_kinds(patterns_dir: str | None = None) -> dict[str, str]:
+    return {row["header"]: row["kind"] for row in patterns.table(patterns_dir, "facts/table_headers.csv")}
+
+
+def cells(line: str, offset: int = 0) -> list[tuple[int, int]]:
+    """Character spans of the cells of a line (tabs, pipes or two spaces apart).
+
+    >>> line = "1  Kota Pontianak  142.380  46,1"
+    >>> [line[s:e] for s, e in cells(line)]
+    ['1', 'Kota Pontianak', '142.380', '46,1']
+    >>> line = "| Kota Pontianak | 142.380 | 46,1% |"
+    >>> [line[s:e] for s, e in cells(line)]
+    ['Kota Pontianak', '142.380', '46,1%']
+    """
+    found = []
+    for match in _CELL.finditer(line):
+        text = match.group(0)
+        if text.strip():
+            start = match.start() + len(text) - len(text.lstrip())
+            found.append((offset + start, offset + match.start() + len(text.rstrip())))
+    return found
+
+
+def _tables(text: str) -> list[_Table]:
+    lines, position = [], 0
+    for line in text.split("\n"):
+        lines.append((position, line))
+        position += len(line) + 1
+    tables, block = [], []
+    for start, line in [*lines, (len(text), "")]:
+        split = cells(line, start) if ("\t" in line or "|" in line or "  " in line.strip()) else []
+        if len(split) >= MIN_CELLS and (not block or len(split) == len(block[0])):
+            block.append(split)
+            continue
+        if len(block) >= MIN_LINES and not any(_FIGURE_CELL.match(text[s:e]) for s, e in block[0]):
+            tables.append(_Table(tuple(block[0]), tuple(block[1:])))
+        block = [split] if len(split) >= MIN_CELLS else []
+    return tables
+
+
+def header_of(span: Span, patterns_dir: str | None = None) -> Header | None:
+    """The header cell of the column a figure stands in, or ``None`` outside tables."""
+    doc: Doc = span.doc
+    tables = doc.user_data.get(_USER_DATA_KEY)
+    if tables is None:
+        tables = doc.user_data[_USER_DATA_KEY] = _tables(doc_text(doc))
+    text = doc_text(doc)
+    for table in tables:
+        for row in table.rows:
+            for index, (start, end) in enumerate(row):
+                if start <= span.start_char < end:
+                    head_start, head_end = table.headers[index]
+                    words = text[head_start:head_end].lower().split()
+                    kinds = {_header_kinds(patterns_dir).get(word) for word in words}
+                    return Header(
+                        text[head_start:head_end],
+                        head_start,
+                        head_end,
+                        "percent" in kinds,
+                        "rownumber" in kinds,
+                    )
+    return None

@@ -1,0 +1,61 @@
+"""Tables pasted as text: cells, headers, and the facts their rows make."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from extractor import tables
+from tests.conftest import run_text
+
+INTRO = "Berikut data peserta aktif dan capaian UCJ daerah teratas di Kalbar.\n\n"
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        pytest.param(
+            "No  Kabupaten/Kota  Peserta Aktif  UCJ (%)\n1  Kota Pontianak  142.380  46,1\n"
+            "2  Kabupaten Kubu Raya  88.915  33,4\n",
+            id="spaces",
+        ),
+        pytest.param(
+            "No\tKabupaten/Kota\tPeserta Aktif\tUCJ (%)\n1\tKota Pontianak\t142.380\t46,1\n"
+            "2\tKabupaten Kubu Raya\t88.915\t33,4\n",
+            id="tabs",
+        ),
+        pytest.param(
+            "| Kabupaten/Kota | Peserta Aktif | UCJ |\n| Kota Pontianak | 142.380 | 46,1% |\n"
+            "| Kabupaten Kubu Raya | 88.915 | 33,4% |\n",
+            id="pipes",
+        ),
+    ],
+)
+def test_each_row_gives_its_region_a_participants_count_and_a_rate(nlp, table):
+    facts = run_text(nlp, INTRO + table, date(2025, 5, 21)).facts
+    assert sorted((f.region, f.metric, f.value) for f in facts) == [
+        ("Kabupaten Kubu Raya", "coverage_pct", 33.4),
+        ("Kabupaten Kubu Raya", "participants", 88915),
+        ("Kota Pontianak", "coverage_pct", 46.1),
+        ("Kota Pontianak", "participants", 142380),
+    ]
+
+
+def test_row_numbers_are_no_facts_and_say_why(nlp):
+    table = "No  Kabupaten/Kota  Peserta Aktif\n1  Kota Pontianak  142.380\n2  Kota Singkawang  29.870\n"
+    decisions = run_text(nlp, INTRO + table, date(2025, 5, 21)).decisions
+    assert {d.quote: d.reason for d in decisions if d.fact is None} == {
+        "1": "numbers the rows of a table ('No')",
+        "2": "numbers the rows of a table ('No')",
+    }
+
+
+def test_lines_that_merely_have_wide_spaces_are_not_a_table():
+    text = "Pemkab  menanggung  iuran 9.200 pekerja.\nItu  naik  dari tahun lalu.\n"
+    assert tables._tables(text) == []
+
+
+def test_a_table_needs_a_header_without_figures():
+    text = "Kota Pontianak  142.380  46,1\nKota Singkawang  29.870  31,9\nKabupaten Sambas  40.512  18,2\n"
+    assert tables._tables(text) == []
