@@ -76,7 +76,7 @@ class _Robots:
 
 
 def user_agent(settings: Settings) -> str:
-    """The User-Agent header: the tool's name, version and home page.
+    """The User-Agent header: the tool's name and version, and what it does.
 
     >>> user_agent(Settings()).startswith("extractor/")
     True

@@ -18,7 +18,7 @@ class Settings:
     n_process: int = 1
     patterns_dir: str | None = None
     """A directory overriding the bundled ``patterns/``; ``None`` uses the bundled one."""
-    user_agent: str = "extractor/{version} (+https://github.com/extractor-id/extractor)"
+    user_agent: str = "extractor/{version} (bpjs-fact-extractor: news fact checking; honours robots.txt)"
     request_delay: float = 1.0
     """Seconds between two requests to the same host."""
     request_timeout: float = 20.0

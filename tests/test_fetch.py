@@ -186,7 +186,7 @@ def test_article_over_http_with_its_metadata(site, settings):
 def test_user_agent_names_the_tool(site, settings):
     only(fetcher(settings).articles(site.url(PASER)))
     assert site.agents and all(
-        agent.startswith(f"extractor/{__version__} (+https://") for agent in site.agents
+        agent.startswith(f"extractor/{__version__} (") and "robots.txt" in agent for agent in site.agents
     )
 
 
