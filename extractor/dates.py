@@ -31,7 +31,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import clean, patterns
-from .clauses import clause_breaks
+from .clauses import clause_breaks, clause_of
 from .doctext import doc_text
 
 log = logging.getLogger(__name__)
@@ -712,7 +712,9 @@ def _resolve_anchors(found: list[_Found], text: str, lexicon: _Lexicon) -> Itera
         compared = _comparison_start(text, item.start, lexicon, item.period)
         if compared is not None:
             ref = replace(ref, compared_from=compared)
-        if not ref.weak:
+        if not ref.weak and compared is None:
+            # The baseline of a comparison ("dibanding periode yang sama tahun lalu") is not the
+            # period the text goes on about: "pada periode yang sama" after it means the current one.
             named = ref.start_year if ref.kind == "since" else ref.year
             context = named if named is not None else context
             if ref.start_year is not None:
@@ -788,6 +790,10 @@ def time_for(span: Span) -> TimeRef:
     sentence = span.sent
     times = doc.spans.get(SPAN_KEY, [])
     own = [t for t in times if sentence.start <= t.start < sentence.end and _applies(t, span)]
+    clause_start, clause_end = clause_of(span, clause_breaks(doc.user_data.get(_PATTERNS_KEY)))
+    # A comparison's baseline in another clause dates nothing here ("naik 3,2 persen dibanding
+    # semester I tahun lalu, tapi masih di bawah rata-rata nasional 41,72 persen").
+    own = [t for t in own if clause_start <= t.start < clause_end or t._.time.compared_from is None]
     if own:
         return min(own, key=lambda t: _distance(t, span))._.time
     carried = _carried(span, times)

@@ -64,8 +64,8 @@ def counted_nouns(patterns_dir: str | None = None) -> dict[str, tuple[str, str]]
 
 
 def counted_kind(span: Span, patterns_dir: str | None = None) -> tuple[str | None, str]:
-    """What the noun right after a figure says it counts: ``person``, ``case``, ``child`` or
-    ``reject`` (with the reason), or ``None``. A classifier ("dua orang anak") defers to the noun
+    """What the noun right after a figure says it counts: ``person``, ``worker``, ``case``,
+    ``child`` or ``reject`` (with the reason), or ``None``. A classifier ("dua orang anak") defers to the noun
     after it; words saying when ("12 ribu tahun depan") say nothing of what."""
     counted = counted_nouns(patterns_dir)
     following = [t for t in span.doc[span.end : span.end + 4] if not t.is_space]
@@ -76,7 +76,7 @@ def counted_kind(span: Span, patterns_dir: str | None = None) -> tuple[str | Non
     kind, reason = counted.get(following[0].lower_, (None, ""))
     if kind == "classifier":
         after = counted.get(following[1].lower_, (None, "")) if len(following) > 1 else (None, "")
-        return after if after[0] in ("person", "case", "child") else ("person", "")
+        return after if after[0] in ("person", "worker", "case", "child") else ("person", "")
     return kind, reason
 
 
@@ -117,6 +117,7 @@ class FactBuilder:
             ]
 
         header = tables.header_of(span, self.patterns_dir)
+        workers = False
         if header is None and _cut_off(span):
             return no_fact("cut off at the end of the text")
         unit = quantity.unit
@@ -131,6 +132,7 @@ class FactBuilder:
             if quantity.in_words and kind in (None, "child"):
                 return no_fact("a number in words that counts nothing of coverage (a condition)")
             unit = "case" if kind == "case" else "person"
+            workers = kind == "worker"
             if (quantity.qualifier == "at_least" or quantity.in_words) and self._after_distributive(span):
                 return no_fact("a number per unit (a condition, not a count)")
             if quantity.value != quantity.value.to_integral_value():
@@ -144,13 +146,14 @@ class FactBuilder:
             self._counts_beside(span),
             self.patterns_dir,
             header,
+            workers,
         )
         if choice.metric is None:
             choice = _continued(span, unit, choice, last or {}) or choice
         if choice.metric is None:
             return no_fact(choice.reason)
         metric = choice.metric
-        found = regions.regions_for(span) or _flat_rate_region(span, metric)
+        found = _flat_rate_region(span, metric) or regions.regions_for(span)
         if not found:
             return no_fact("tied to no single region (a BPJS office, or several regions)")
         program, detail, confidence = _program(span), _detail(span), _confidence(choice, span)
@@ -222,11 +225,15 @@ def _standing_rate_time(time: dates.TimeRef, span: Span) -> dates.TimeRef:
 
 def _flat_rate_region(span: Span, metric: str) -> list[regions.Region]:
     """A standard benefit or premium quoted in a sentence that names no region is the article's
-    region's (SCHEMA.md: national flat rates belong to the region the article is about)."""
+    region's (SCHEMA.md: national flat rates belong to the region the article is about), not
+    that of a region the sentences before happened to name."""
     if metric not in FLAT_RATE_METRICS or span.doc._.main_region is None:
         return []
     sentence = span.sent
-    if any(sentence.start <= m.start < sentence.end for m in span.doc.spans.get(regions.SPAN_KEY, [])):
+    if any(
+        sentence.start <= m.start < sentence.end and m._.mention in regions.NAMING
+        for m in span.doc.spans.get(regions.SPAN_KEY, [])
+    ):
         return []
     return [span.doc._.main_region]
 

@@ -37,6 +37,8 @@ DECAY_TOKENS = 5
 """A cue this many tokens away counts half as much as an adjacent one."""
 HEAD_NOUN_BONUS = 1.5
 """The cue right after a figure is the noun it counts ("978.400 peserta")."""
+HEAD_NOUN_MIN_WEIGHT = 0.5
+"""Weak hint words ("sebesar", "senilai") next to a figure are no head noun."""
 MODALITY = frozenset({"target", "new", "change", "result", "from", "total"})
 LEADING_ONLY = frozenset({"result", "from", "total"})
 """Modalities whose words must stand before the figure ("menjadi 9.000", "naik dari 2.400")."""
@@ -82,6 +84,8 @@ class Evidence:
     text: str
     same_clause: bool
     distance: int
+    carried: bool = False
+    """From the sentence before, not the figure's own."""
 
 
 @dataclass(frozen=True)
@@ -111,7 +115,7 @@ def evidence(span: Span, patterns_dir: str | None = None) -> dict[str, Evidence]
     if previous is None:
         return own
     carried = {
-        label: Evidence(label, e.score * PREVIOUS_SENTENCE, e.text, False, e.distance)
+        label: Evidence(label, e.score * PREVIOUS_SENTENCE, e.text, False, e.distance, carried=True)
         for label, e in _evidence_in(span, previous, patterns_dir, distance_from_end=True).items()
         if label in BASE_LABELS
     }
@@ -123,6 +127,7 @@ def _evidence_in(
 ) -> dict[str, Evidence]:
     doc = span.doc
     clause_start, clause_end = clause_of(span, clause_breaks(patterns_dir))
+    money = span._.quantity.unit == "IDR"
     best: dict[str, Evidence] = {}
     for cue_span, cue in doc._.cues or []:
         if not sentence.start <= cue_span.start < sentence.end or span.start <= cue_span.start < span.end:
@@ -133,7 +138,9 @@ def _evidence_in(
             same = clause_start <= cue_span.start and cue_span.end <= clause_end
             distance = token_distance(cue_span, span)
         score = cue.weight * (SAME_CLAUSE if same else OTHER_CLAUSE) / (1 + distance / DECAY_TOKENS)
-        if distance == 0 and cue_span.start >= span.end:
+        if distance == 0 and (cue_span.start >= span.end or money) and cue.weight >= HEAD_NOUN_MIN_WEIGHT:
+            # The noun a figure counts stands after it ("978.400 peserta"); an amount's, before
+            # it ("iuran Rp 16.800", "honor Rp 1,2 juta").
             score *= HEAD_NOUN_BONUS
         if score > best.get(cue.label, Evidence(cue.label, 0.0, "", False, 0)).score:
             best[cue.label] = Evidence(cue.label, score, cue_span.text, same, distance)
@@ -167,7 +174,34 @@ def modality(span: Span, patterns_dir: str | None = None) -> Evidence | None:
         rank = (cue.label != "target", distance, -cue.weight)
         if nearest is None or rank < (nearest.label != "target", nearest.distance, -nearest.score):
             nearest = Evidence(cue.label, cue.weight, cue_span.text, True, distance)
+    if nearest is None and not _clause_has_cues(span, clause_start, clause_end):
+        nearest = _plan_of_the_sentence(span, clause_start)
     return nearest
+
+
+def _clause_has_cues(span: Span, start: int, end: int) -> bool:
+    """Whether the figure's clause says anything of its own (a cue other than its group)."""
+    return any(
+        start <= s.start and s.end <= end and cue.label in BASE_LABELS | MODALITY
+        for s, cue in span.doc._.cues or []
+    )
+
+
+def _plan_of_the_sentence(span: Span, clause_start: int) -> Evidence | None:
+    """A plan stated in an earlier clause of the sentence also governs a figure whose own clause
+    says nothing: "Jayawijaya mendapat kuota 3.500 orang, ..., sedangkan Yalimo dan Nduga
+    masing-masing 1.200 orang"."""
+    earlier = [
+        (s, cue)
+        for s, cue in span.doc._.cues or []
+        if cue.label == "target" and span.sent.start <= s.start and s.end <= clause_start
+    ]
+    if not earlier:
+        return None
+    cue_span, cue = earlier[-1]
+    return Evidence(
+        cue.label, cue.weight * OTHER_CLAUSE, cue_span.text, False, token_distance(cue_span, span)
+    )
 
 
 def choose(
@@ -178,12 +212,14 @@ def choose(
     counts_beside: bool,
     patterns_dir: str | None = None,
     header: tables.Header | None = None,
+    workers: bool = False,
 ) -> Choice:
     """The metric of a figure of ``unit`` (``IDR``, ``percent``, ``person``, ``case``).
 
     ``future``: its time lies after publication; ``counts_beside``: its sentence also counts
     people (so a ``total`` sum of money is what was paid to them); ``header``: the header cell
-    of its table column, whose cues say most.
+    of its table column, whose cues say most; ``workers``: it counts a group of workers
+    (nelayan, petani), which with no word of coverage in its sentence is the workforce.
     """
     found = evidence(span, patterns_dir)
     if header is not None:
@@ -197,7 +233,7 @@ def choose(
         return _percent(found, value, future or (modal is not None and modal.label == "target"))
     if unit == "case":
         return Choice("claims_count", "counts cases or claims", max(_score(found, "claims"), 0.6))
-    return _people(span, found, modal, future, patterns_dir)
+    return _people(span, found, modal, future, patterns_dir, workers)
 
 
 def _header_evidence(span: Span, header: tables.Header) -> dict[str, Evidence]:
@@ -268,10 +304,27 @@ MODAL_METRIC = {
 
 
 def _people(
-    span: Span, found: dict[str, Evidence], modal: Evidence | None, future: bool, patterns_dir: str | None
+    span: Span,
+    found: dict[str, Evidence],
+    modal: Evidence | None,
+    future: bool,
+    patterns_dir: str | None,
+    workers: bool = False,
 ) -> Choice:
     if _is_denominator(span, patterns_dir):
         return Choice("workforce", "the whole another figure of the sentence is a share of (dari N)", 0.6)
+    own = [e for label, e in found.items() if label in PERSON_BASE and not e.carried]
+    if _receives(span, found, patterns_dir):
+        return Choice(
+            "claims_count", "people a claim or benefit was paid to (kepada N)", found["claims"].score
+        )
+    best_own = max((e.score for e in own), default=0.0)
+    if "reject" in found and found["reject"].same_clause and found["reject"].score > best_own:
+        return Choice(None, f"people counted for something else ({found['reject'].text!r})")
+    if not own and modal is None and _budgeted_for(span, patterns_dir):
+        return Choice("participants_target", "people a sum of money is set aside for (Rp ... untuk N)", 0.4)
+    if workers and not own and modal is None and not future:
+        return Choice("workforce", "a count of a group of workers, with no word of coverage", 0.3)
     scores = {label: _score(found, label) for label in PERSON_BASE}
     label = max(scores, key=scores.get)
     strength = scores[label]
@@ -297,7 +350,8 @@ def _people(
 def _is_denominator(span: Span, patterns_dir: str | None = None) -> bool:
     """The whole that another figure of the sentence is a share of: a figure after ``dari``
     either heads its clause with a figure after it (``dari sekitar 356 ribu pekerja ..., baru
-    162.300 orang``) or follows a figure and its noun (``7,1 juta orang dari 16,6 juta pekerja``).
+    162.300 orang``), follows a figure and its noun (``7,1 juta orang dari 16,6 juta pekerja``,
+    ``61,4 persen dari sekitar 729 ribu pekerja``), or is a total (``dari total 80.000``).
     ``naik dari 2.400`` is where a change started, not a whole."""
     words = share_words(patterns_dir)
     doc, sentence = span.doc, span.sent
@@ -306,11 +360,41 @@ def _is_denominator(span: Span, patterns_dir: str | None = None) -> bool:
         i -= 1
     if i < sentence.start or doc[i].lower_ != "dari":
         return False
+    if "total" in {t.lower_ for t in doc[i + 1 : span.start]}:
+        return True  # "dari total 80.000 pekerja": a total is a whole
     figures = [q for q in doc.spans.get(numbers.SPAN_KEY, []) if q.sent == sentence and q != span]
     if i == sentence.start or doc[i - 1].text in {",", ";"} or clause_breaks(patterns_dir).at(doc, i):
         return any(q.start >= span.end for q in figures)
-    part = [q for q in figures if q.end <= i and i - q.end <= 2 and q._.quantity.unit is None]
+    part = [q for q in figures if q.end <= i and i - q.end <= 2 and q._.quantity.unit in (None, "percent")]
     return bool(part) and not _change_before(doc, i)
+
+
+def _receives(span: Span, found: dict[str, Evidence], patterns_dir: str | None = None) -> bool:
+    """``membayar klaim JHT senilai Rp 187,4 miliar kepada 9.860 peserta``: people after
+    ``kepada`` or ``bagi`` in a clause about a claim or a benefit are its beneficiaries."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= span.sent.start and doc[i].lower_ in share_words(patterns_dir)["skip"]:
+        i -= 1
+    if i < span.sent.start or doc[i].lower_ not in share_words(patterns_dir)["recipient"]:
+        return False
+    return "claims" in found and found["claims"].same_clause
+
+
+def _budgeted_for(span: Span, patterns_dir: str | None = None) -> bool:
+    """``menyiapkan Rp 1,3 M untuk 6.450 pekerja``: people after ``untuk`` that a sum of money
+    earlier in their clause is set aside for."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= span.sent.start and doc[i].lower_ in share_words(patterns_dir)["skip"]:
+        i -= 1
+    if i < span.sent.start or doc[i].lower_ != "untuk":
+        return False
+    clause_start, _ = clause_of(span, clause_breaks(patterns_dir))
+    return any(
+        q._.quantity.unit == "IDR" and clause_start <= q.start and q.end <= i
+        for q in doc.spans.get(numbers.SPAN_KEY, [])
+    )
 
 
 def _change_before(doc, i: int) -> bool:
@@ -322,8 +406,9 @@ def _change_before(doc, i: int) -> bool:
 
 @lru_cache(maxsize=8)
 def share_words(patterns_dir: str | None = None) -> dict[str, frozenset[str]]:
-    """Words that may stand between ``dari`` and the whole in ``dari (sekitar) N ..., baru M``."""
-    roles: dict[str, set[str]] = {"skip": set()}
+    """Words of the part/whole and recipient constructions: ``skip`` may stand between ``dari``
+    (or ``kepada``) and the figure; ``recipient`` introduces who was paid."""
+    roles: dict[str, set[str]] = {"skip": set(), "recipient": set()}
     for row in patterns.table(patterns_dir, "facts/share_words.csv"):
         roles[row["role"]].add(row["word"])
     return {role: frozenset(words) for role, words in roles.items()}

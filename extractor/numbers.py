@@ -229,6 +229,7 @@ def _skip_pattern(f: _Fragments) -> str:
             # 3 Maret 2025, 3-5 Maret, 1 hingga 31 Desember
             rf"\d{{1,2}}(?:{f.connector}\d{{1,2}})?{_SP}+{f.months}\.?(?:{_SP}+\d{{4}})?",
             rf"(?<!\w){f.day}{_SP}+{f.full_months}",  # tujuh belas Agustus
+            rf"(?<!\w){f.months}\.?{_SP}+\d{{1,2}},?{_SP}+\d{{4}}(?!\d)",  # Oktober 16, 2025
             # Phone numbers: 0811-5432-1077, (0541) 123456, +62 811 5432 1077
             rf"(?:\+62|\(0\d{{2,4}}\)|0\d{{2,4}})(?:[-.]|{_SP})?\d{{3,8}}(?:(?:[-.]|{_SP})?\d{{3,5}}){{0,2}}(?!\d)",
             rf"\({_SP}?\d{{1,3}}{_SP}?(?:{cue('age_unit', never)}\.?{_SP}?)?\)",  # ages: (37), (37 th)
@@ -313,6 +314,7 @@ def _lexicon(patterns_dir: str | None = None) -> _Lexicon:
     starts += [row["phrase"] for row in patterns.table(patterns_dir, "numbers/units.csv")]
     starts += [row["phrase"] for row in patterns.table(patterns_dir, "numbers/context.csv")]
     starts += ["http", "www"]
+    starts += [row["name"] for row in patterns.table(patterns_dir, "time/months.csv")]
     first = _alternation({phrase.split()[0] for phrase in starts if phrase[0].isalpha()}, boundary=False)
     scanner = (
         rf"(?<!\w)(?=\d|[^\w\s]|{first})"

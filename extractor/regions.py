@@ -624,6 +624,9 @@ def _mark_qualifiers(doc: Doc, mentions: list[_Mention]) -> None:
             continue
         if between == ["("] and mention.region == previous.region:
             mention.duplicate = True
+            if previous.kind == "qualifier":
+                # "Kabupaten Gunungkidul, Daerah Istimewa Yogyakarta (DIY)": the bracket too
+                mention.kind = "qualifier"
         elif (
             set(between) <= {",", "(", ")"}
             and mention.kind in NAMING
@@ -985,6 +988,10 @@ def _context_regions(sentence: Span, layout: Layout) -> list[Region] | None:
     if len(regions) > 1:
         regions = [r for r in regions if r is not NATIONAL] or regions
     main = doc._.main_region
+    if regions == [NATIONAL] and main is not None and main is not NATIONAL:
+        # "... di bawah rata-rata nasional 41,72 persen. Target tahun ini 45 persen": the
+        # nation was a comparison; the sentence after it is the article's region again.
+        return [main]
     if len(regions) > 1 and main in regions:
         return [main]
     return [regions[0]]

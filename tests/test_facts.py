@@ -387,3 +387,121 @@ def test_a_figure_without_a_cue_continues_the_one_before(nlp, body, quote, metri
 def test_people_without_a_cue_or_a_pointer_back_are_no_fact(nlp):
     body = "Pemkab Berau mencatat 14.320 pekerja rentan terdaftar.\n\nRombongan 40 orang tiba di bandara."
     assert decision_for(nlp, body, "40").fact is None
+
+
+@pytest.mark.parametrize(
+    "body, quote, metric",
+    [
+        pytest.param(
+            "BPJS Ketenagakerjaan membayar klaim JHT senilai Rp 187,4 miliar kepada 9.860 peserta di Berau.",
+            "9.860",
+            "claims_count",
+            id="claim-recipients",
+        ),
+        pytest.param(
+            "Tahun lalu ada 17 peserta yang meninggal, ahli warisnya sudah terima santunan Rp42 juta.",
+            "17",
+            "claims_count",
+            id="deceased-participants",
+        ),
+        pytest.param(
+            "Berau sendiri mencatat cakupan 61,4 persen dari sekitar 72 ribu pekerja.",
+            "72 ribu",
+            "workforce",
+            id="whole-after-a-rate",
+        ),
+        pytest.param(
+            "Baru 5.430 pekerja (sekitar 40 persen) dari total 13.500 pekerja informal yang terlindungi.",
+            "5.430",
+            "participants",
+            id="part-before-dari-total",
+        ),
+        pytest.param(
+            "Baru 5.430 pekerja (sekitar 40 persen) dari total 13.500 pekerja informal yang terlindungi.",
+            "13.500",
+            "workforce",
+            id="whole-after-dari-total",
+        ),
+        pytest.param(
+            "Jumlah penduduk Berau yang bekerja sekitar 136.800 orang.",
+            "136.800",
+            "workforce",
+            id="penduduk-bekerja",
+        ),
+        pytest.param(
+            "Jumlah tersebut naik signifikan dari 1.950 petani pada tahun lalu.",
+            "1.950",
+            "participants",
+            id="from-with-an-adverb",
+        ),
+        pytest.param("Di Berau ada ± 9.500 nelayan.", "9.500", "workforce", id="worker-group-count"),
+        pytest.param(
+            "Sudah 4.862 aparatur kampung yang kami daftarkan per akhir Maret.",
+            "4.862",
+            "participants",
+            id="kami-daftarkan",
+        ),
+        pytest.param(
+            "Pemkab Berau menyiapkan Rp 1,3 M untuk 6.450 pekerja rentan tahun ini.",
+            "6.450",
+            "participants_target",
+            id="people-a-budget-is-for",
+        ),
+        pytest.param(
+            "Kami optimistis capaian UCJ Berau tahun ini tembus 25 persen.",
+            "25 persen",
+            "coverage_target_pct",
+            id="forecast-rate",
+        ),
+    ],
+)
+def test_metric_of_a_figure_more(nlp, body, quote, metric):
+    decision = decision_for(nlp, body, quote)
+    assert decision.fact is not None, decision.reason
+    assert decision.fact.metric == metric, decision.reason
+
+
+@pytest.mark.parametrize(
+    "body, quote",
+    [
+        pytest.param(
+            "Data BPJS Kesehatan, Universal Health Coverage (UHC) Berau mencapai 98,6 persen.",
+            "98,6 persen",
+            id="health-uhc",
+        ),
+        pytest.param("Mereka bekerja dengan honor Rp 1,2 juta per bulan.", "Rp 1,2 juta", id="honorarium"),
+        pytest.param("Kami siapkan kuota pelatihan untuk 400 orang tahun ini.", "400", id="training-quota"),
+        pytest.param("Pemilik sekitar 600 kapal wisata wajib mendaftarkan awaknya.", "600", id="boats"),
+    ],
+)
+def test_more_non_facts(nlp, body, quote):
+    decision = decision_for(nlp, body, quote)
+    assert decision.fact is None, f"made a fact: {decision.fact}"
+
+
+def test_a_quota_governs_the_enumeration_after_sedangkan(nlp):
+    body = (
+        "Kabupaten Jayawijaya mendapat kuota 3.500 orang, sedangkan Kabupaten Yalimo dan Kabupaten Nduga "
+        "masing-masing 1.200 orang."
+    )
+    facts = sorted((f.region, f.metric, f.value) for f in run_text(nlp, LEAD + body, PUBLISHED).facts)
+    assert facts == [
+        ("Kabupaten Jayawijaya", "participants_target", 3500),
+        ("Kabupaten Nduga", "participants_target", 1200),
+        ("Kabupaten Yalimo", "participants_target", 1200),
+    ]
+
+
+def test_a_flat_rate_after_a_comparison_region_is_the_articles(nlp):
+    body = (
+        "Capaian Kalimantan Timur secara provinsi sudah 54 persen.\n\n"
+        "Jika meninggal dunia, ahli waris menerima santunan Rp42 juta."
+    )
+    fact = decision_for(nlp, body, "Rp42 juta").fact
+    assert (fact.region, fact.metric) == ("Kabupaten Berau", "benefit_amount")
+
+
+def test_a_national_comparison_does_not_carry_to_the_next_sentence(nlp):
+    body = "Capaian UCJ Berau masih di bawah rata-rata nasional 41,72 persen. Target tahun ini 45 persen."
+    facts = {f.quote: f.region for f in run_text(nlp, LEAD + body, PUBLISHED).facts}
+    assert facts == {"41,72 persen": "Indonesia", "45 persen": "Kabupaten Berau"}

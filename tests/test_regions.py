@@ -805,3 +805,13 @@ def test_a_place_followed_by_a_weekday_is_a_venue(nlp):
 def test_the_title_is_the_first_headline_line(text, title):
     title_end = regions._article_layout(text)[0]
     assert text[:title_end].splitlines()[-1] == title
+
+
+def test_a_province_in_apposition_with_its_abbreviation_only_locates_the_regency(nlp):
+    text = (
+        "Gunungkidul Daftarkan Perangkat Kalurahan\n\n"
+        "WONOSARI – Pemerintah Kabupaten Gunungkidul, Daerah Istimewa Yogyakarta (DIY), mendaftarkan 4.150 "
+        "pamong kalurahan sebagai peserta BPJS Ketenagakerjaan pada 2025 dengan iuran dari APBD.\n"
+    )
+    [fact] = run_text(nlp, text, date(2025, 3, 4)).facts
+    assert (fact.value, fact.region) == (4150, "Kabupaten Gunungkidul")
