@@ -72,6 +72,7 @@ from spacy.util import raise_error
 
 from . import dates, numbers, output, patterns, pipeline, regions
 from . import facts as facts_module
+from .records import METRIC_UNITS
 from .store import Store, StoreError
 
 log = logging.getLogger(__name__)
@@ -453,8 +454,8 @@ def parse_claim(
 
     The first figure the pipeline makes a fact of is the claim's. When it makes none, the first
     figure is still read: its region and year from the same components, and, when only a region
-    is wanting, its metric from a second reading with a stand-in region; what cannot be found
-    is named in ``missing``. ``(None, reason)`` when there is no figure of coverage.
+    is wanting, its metric from the pipeline's decision; what cannot be found is named in
+    ``missing``. ``(None, reason)`` when there is no figure of coverage.
     """
     text = claim.strip()
     # The facts stage drops a figure at the very end of a text as cut off.
@@ -474,7 +475,7 @@ def parse_claim(
         if kind == "reject" or (kind is None and quantity.in_words):
             what = f"counts something else ({why})" if why else "counts nothing of coverage"
             return None, f"no figure of coverage in the claim: {quantity.text!r} {what}"
-        parsed = _parsed_from_span(spans[0], nlp, text)
+        parsed = _parsed_from_span(spans[0])
     if parsed.region is None and _NATIONAL.search(text):
         # A claim about the whole country names no region of the gazetteer.
         national = regions.NATIONAL
@@ -512,8 +513,6 @@ def _read(text: str, nlp: Language):
 
 
 _NATIONAL = re.compile(r"\b(?:indonesia|nasional)\b", re.IGNORECASE)
-# Any single region will do: it only lets the pipeline decide the rest of a region-less claim.
-_STAND_IN = "Di Kabupaten Bogor, "
 
 
 def _parsed_from_fact(fact) -> ParsedClaim:
@@ -536,7 +535,7 @@ def _parsed_from_fact(fact) -> ParsedClaim:
     )
 
 
-def _parsed_from_span(span: Span, nlp: Language, text: str) -> ParsedClaim:
+def _parsed_from_span(span: Span) -> ParsedClaim:
     """What can be read of a figure the pipeline made no fact of."""
     quantity: numbers.Quantity = span._.quantity
     found = regions.regions_for(span)
@@ -557,16 +556,11 @@ def _parsed_from_span(span: Span, nlp: Language, text: str) -> ParsedClaim:
         year_from="claim" if time.year is not None else None,
     )
     if region is None:
-        # The pipeline makes no fact without a region: read the claim again with a stand-in
-        # region to learn what the figure counts, and keep all but the region.
-        again = _read(_STAND_IN + text, nlp)
-        shifted = [f for f in again._.facts if f.start - len(_STAND_IN) == quantity.start]
-        if shifted:
-            fact = shifted[0]
-            parsed.metric, parsed.unit, parsed.qualifier = fact.metric, fact.unit, fact.qualifier
-            parsed.program, parsed.detail = fact.program, fact.detail
-            if fact.year is not None:
-                parsed.year, parsed.year_from = fact.year, "claim"
+        # The pipeline makes no fact without a region, but its decision says what the figure counts.
+        decision = next((d for d in span.doc._.decisions or [] if d.start == quantity.start), None)
+        if decision is not None and decision.metric is not None:
+            parsed.metric, parsed.unit = decision.metric, METRIC_UNITS[decision.metric]
+            parsed.program, parsed.detail = decision.program, decision.detail
     parsed.missing = [
         name for name, value in (("region", region), ("metric", parsed.metric)) if value is None
     ]

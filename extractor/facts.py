@@ -48,6 +48,11 @@ class Decision:
     sentence: str
     fact: Fact | None
     reason: str
+    metric: str | None = None
+    """The metric read even when no fact was made (a figure tied to no single region): what a
+    claim without a region counts, for ``check``."""
+    program: str | None = None
+    detail: str | None = None
 
 
 for _name, _default in (("facts", None), ("decisions", None), ("article_id", None)):
@@ -153,10 +158,12 @@ class FactBuilder:
         if choice.metric is None:
             return no_fact(choice.reason)
         metric = choice.metric
+        program, detail = _program(span), _detail(span)
         found = _flat_rate_region(span, metric) or regions.regions_for(span)
         if not found:
-            return no_fact("tied to no single region (a BPJS office, or several regions)")
-        program, detail, confidence = _program(span), _detail(span), _confidence(choice, span)
+            [decision] = no_fact("tied to no single region (a BPJS office, or several regions)")
+            return [replace(decision, metric=metric, program=program, detail=detail)]
+        confidence = _confidence(choice, span)
         decisions = []
         for region in found:
             fact = Fact(
