@@ -506,6 +506,8 @@ def _read(text: str, nlp: Language):
     doc = nlp.make_doc(text)
     doc._.article_id = "claim"
     doc._.published = None
+    # A claim is about the programme whether or not it names it ("Kukar menambah 13.289 peserta").
+    doc._.assume_topic = True
     # pipeline.extract installs a handler that collects errors for its own outcomes; here a
     # failing component must raise, so that the caller reports the claim.
     nlp.set_error_handler(raise_error)

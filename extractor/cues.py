@@ -8,7 +8,8 @@ records that give a token pattern) built from ``patterns/facts/``:
 extension: those are stored by character offsets, so a programme cue and a detail cue on the
 same words would overwrite each other.) A metric cue inside a longer one of the same family
 is dropped, so ``belum terlindungi`` is not also read as ``terlindungi``; across families both
-stay (``santunan`` says money even inside ``santunan kepada``, which counts people).
+stay (``santunan`` says money even inside ``santunan kepada``, which counts people). A longer
+programme phrase swallows a shorter one too ("bukan karena kecelakaan kerja" is JKM, not JKK).
 """
 
 from __future__ import annotations
@@ -30,6 +31,9 @@ METRIC_LABELS = frozenset(
         "from",
         "name",
         "anaphor",
+        "topic",
+        "programme",
+        "share",
         "stock",
         "new",
         "target",
@@ -117,13 +121,13 @@ class CueMarker:
     def __call__(self, doc: Doc) -> Doc:
         matches = self.phrases(doc) + (self.matcher(doc) if len(self.matcher) else [])
         found = [(start, end, self.cues[int(doc.vocab.strings[key])]) for key, start, end in matches]
-        metric_cues = [(s, e, _family(c.label)) for s, e, c in found if c.label in METRIC_LABELS]
+        families = [(s, e, _family(c.label)) for s, e, c in found if c.label != "detail"]
         kept = []
         for start, end, cue in sorted(found, key=lambda f: (f[0], f[1])):
             family = _family(cue.label)
-            if cue.label in METRIC_LABELS and any(
+            if cue.label != "detail" and any(
                 s <= start and end <= e and e - s > end - start and other in (family, "any")
-                for s, e, other in metric_cues
+                for s, e, other in families
             ):
                 continue
             kept.append((Span(doc, start, end, label=cue.label), cue))
@@ -137,6 +141,8 @@ def _family(label: str) -> str:
     swallow every cue inside them ("Dinas Tenaga Kerja")."""
     if label == "name":
         return "any"
+    if label in ("topic", "programme", "program"):
+        return label
     return "money" if label in MONEY_LABELS else "people"
 
 

@@ -27,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import cues as cues_module
-from . import dates, metrics, numbers, patterns, regions, tables
+from . import dates, metrics, numbers, patterns, regions, tables, topic
 from .doctext import doc_text
 from .records import METRIC_UNITS, Fact
 
@@ -78,6 +78,8 @@ def counted_kind(span: Span, patterns_dir: str | None = None) -> tuple[str | Non
         following = following[1:]
     if not following or _starts_time_expression(following[0]):
         return None, ""
+    if len(following) > 2 and following[0].lower_ == "dari" and following[1].like_num:
+        following = following[2:]  # "112 dari 301 desa": what both count is the noun after them
     kind, reason = counted.get(following[0].lower_, (None, ""))
     if kind == "classifier":
         after = counted.get(following[1].lower_, (None, "")) if len(following) > 1 else (None, "")
@@ -105,7 +107,12 @@ class FactBuilder:
             made = self.decide(span, doc._.article_id or "", last)
             decisions.extend(made)
             last.update((d.fact.unit, d.fact) for d in made if d.fact is not None)
-        doc._.decisions = _one_fact_per_figure(decisions, body_start)
+        body_figures = {
+            (q._.quantity.value, q._.quantity.value_max)
+            for q in doc.spans[numbers.SPAN_KEY]
+            if q.start_char >= body_start
+        }
+        doc._.decisions = _one_fact_per_figure(decisions, body_start, body_figures)
         doc._.facts = [d.fact for d in doc._.decisions if d.fact is not None]
         return doc
 
@@ -158,6 +165,10 @@ class FactBuilder:
         if choice.metric is None:
             return no_fact(choice.reason)
         metric = choice.metric
+        if not _on_topic(span, metric):
+            return no_fact(
+                "not about workers' social insurance (no BPJS Ketenagakerjaan, Jamsostek, JKK ... near it)"
+            )
         program, detail = _program(span), _detail(span)
         found = _flat_rate_region(span, metric) or regions.regions_for(span)
         if not found:
@@ -211,6 +222,34 @@ class FactBuilder:
             ):
                 return True
         return False
+
+
+def _on_topic(span: Span, metric: str) -> bool:
+    """A figure speaks of the programme when its passage does (``topic.py``); in an article about
+    the programme, so does any figure but a budget, which needs its own sentence or a neighbour
+    to tie it to the programme, since "anggaran", "APBD" and "dana" are said of every purse."""
+    if topic.passage_on_topic(span):
+        return True
+    if not topic.article_on_topic(span.doc):
+        return False
+    return metric != "budget" or _budget_tied(span)
+
+
+def _budget_tied(span: Span) -> bool:
+    """A budget whose sentence, or the one before or after it in its paragraph, names the premiums
+    it pays, the programme, or points back to it ("Anggaran iuran untuk RT dan RW ...",
+    "dialokasikan untuk program ini", "... anggaran Rp 3,36 miliar. Iurannya Rp16.800")."""
+    doc, sentence = span.doc, span.sent
+    sentences = [sentence]
+    if sentence.start > 0:
+        sentences.append(doc[sentence.start - 1].sent)
+    if sentence.end < len(doc) and "\n\n" not in doc_text(doc)[sentence.end_char : doc[sentence.end].idx + 1]:
+        sentences.append(doc[sentence.end].sent)
+    return any(
+        cue.label in ("contribution", "topic", "programme")
+        for s in sentences
+        for _, cue in cues_module.cues_in(s)
+    )
 
 
 def _standing_rate_time(time: dates.TimeRef, span: Span) -> dates.TimeRef:
@@ -354,14 +393,26 @@ def _body_start(doc: Doc) -> int:
     return 0
 
 
-def _one_fact_per_figure(decisions: list[Decision], body_start: int) -> list[Decision]:
-    """Drop repeats: a headline figure the body states too, a body figure stated before for the
-    same region and year, and a rounded restatement of an exact figure."""
+def _one_fact_per_figure(
+    decisions: list[Decision], body_start: int, body_figures: set[tuple] = frozenset()
+) -> list[Decision]:
+    """Drop repeats: a headline figure the body states too (the body's reading wins, and a body
+    figure that is no fact makes its headline repeat none either), a body figure stated before
+    for the same region and year, and a rounded restatement of an exact figure."""
     body = [d.fact for d in decisions if d.fact is not None and d.start >= body_start]
+    body_values = {(f.value, f.value_max) for f in body}
     kept: list[Fact] = []
     result = []
     for decision in decisions:
         fact = decision.fact
+        if (
+            fact is not None
+            and decision.start < body_start
+            and not _in(fact, body_values)
+            and _in(fact, body_figures)
+        ):
+            decision = replace(decision, fact=None, reason="repeats a figure of the body that is no fact")
+            fact = None
         if fact is not None:
             in_header = decision.start < body_start
             repeat = next(
@@ -377,6 +428,14 @@ def _one_fact_per_figure(decisions: list[Decision], body_start: int) -> list[Dec
                 kept.append(fact)
         result.append(decision)
     return result
+
+
+def _in(fact: Fact, figures: set[tuple]) -> bool:
+    """Whether the fact's figure is among ``(value, value_max)`` pairs (Decimal or number)."""
+    return any(
+        fact.value == float(value) and fact.value_max == (None if value_max is None else float(value_max))
+        for value, value_max in figures
+    )
 
 
 def _same_figure(fact: Fact, other: Fact, in_header: bool) -> bool:

@@ -128,6 +128,7 @@ def _evidence_in(
     doc = span.doc
     clause_start, clause_end = clause_of(span, clause_breaks(patterns_dir))
     money = span._.quantity.unit == "IDR"
+    later = [q for q in doc.spans.get(numbers.SPAN_KEY, []) if q.start >= span.end and q.sent == span.sent]
     best: dict[str, Evidence] = {}
     for cue_span, cue in doc._.cues or []:
         if not sentence.start <= cue_span.start < sentence.end or span.start <= cue_span.start < span.end:
@@ -137,6 +138,12 @@ def _evidence_in(
         else:
             same = clause_start <= cue_span.start and cue_span.end <= clause_end
             distance = token_distance(cue_span, span)
+            if cue_span.start >= span.end and any(
+                q.start > cue_span.start and token_distance(cue_span, q) < distance for q in later
+            ):
+                # A word after the figure that stands nearer the next one is that one's: in
+                # "978.400 peserta dari 1.876.300 penduduk bekerja" the workforce is the second.
+                continue
         score = cue.weight * (SAME_CLAUSE if same else OTHER_CLAUSE) / (1 + distance / DECAY_TOKENS)
         if distance == 0 and (cue_span.start >= span.end or money) and cue.weight >= HEAD_NOUN_MIN_WEIGHT:
             # The noun a figure counts stands after it ("978.400 peserta"); an amount's, before
@@ -284,8 +291,11 @@ def _percent(found: dict[str, Evidence], value: Decimal, planned: bool) -> Choic
     if value > 100:
         return Choice(None, "a percentage over 100 is no coverage rate")
     coverage = max(_score(found, "coverage"), 0.6 * _score(found, "stock"))
-    if "reject" in found and found["reject"].score >= coverage:
-        return Choice(None, f"a percentage of another kind ({found['reject'].text!r})")
+    against = max(
+        (found[label] for label in ("reject", "share") if label in found), key=lambda e: e.score, default=None
+    )
+    if against is not None and against.score >= coverage:
+        return Choice(None, f"a percentage of another kind ({against.text!r})")
     if coverage == 0:
         return Choice(None, "a percentage that is not a coverage rate")
     if planned:
@@ -323,7 +333,7 @@ def _people(
         return Choice(None, f"people counted for something else ({found['reject'].text!r})")
     if not own and modal is None and _budgeted_for(span, patterns_dir):
         return Choice("participants_target", "people a sum of money is set aside for (Rp ... untuk N)", 0.4)
-    if workers and not own and modal is None and not future:
+    if workers and not own and modal is None and not future and _said_to_exist(span, patterns_dir):
         return Choice("workforce", "a count of a group of workers, with no word of coverage", 0.3)
     scores = {label: _score(found, label) for label in PERSON_BASE}
     label = max(scores, key=scores.get)
@@ -381,6 +391,13 @@ def _receives(span: Span, found: dict[str, Evidence], patterns_dir: str | None =
     return "claims" in found and found["claims"].same_clause
 
 
+def _said_to_exist(span: Span, patterns_dir: str | None = None) -> bool:
+    """``di Baubau ada ± 9.500 nelayan``, ``memiliki sekitar 58 ribu petani``: a word of existence
+    or number stands shortly before the count (not "dua pekerja ... terseret arus")."""
+    words = share_words(patterns_dir)["exists"]
+    return any(t.lower_ in words for t in span.doc[max(span.sent.start, span.start - 4) : span.start])
+
+
 def _budgeted_for(span: Span, patterns_dir: str | None = None) -> bool:
     """``menyiapkan Rp 1,3 M untuk 6.450 pekerja``: people after ``untuk`` that a sum of money
     earlier in their clause is set aside for."""
@@ -408,7 +425,7 @@ def _change_before(doc, i: int) -> bool:
 def share_words(patterns_dir: str | None = None) -> dict[str, frozenset[str]]:
     """Words of the part/whole and recipient constructions: ``skip`` may stand between ``dari``
     (or ``kepada``) and the figure; ``recipient`` introduces who was paid."""
-    roles: dict[str, set[str]] = {"skip": set(), "recipient": set()}
+    roles: dict[str, set[str]] = {"skip": set(), "recipient": set(), "exists": set()}
     for row in patterns.table(patterns_dir, "facts/share_words.csv"):
         roles[row["role"]].add(row["word"])
     return {role: frozenset(words) for role, words in roles.items()}

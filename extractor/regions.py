@@ -841,6 +841,16 @@ def regions_for(span: Span) -> list[Region]:
     each = _each_region(span, anchors, layout)
     if each is not None:
         return each
+    group_after = next(
+        (
+            a
+            for a in anchors
+            if _is_group(a) and a.start >= span.end and _same_clause(doc, span.end, a.start, layout)
+        ),
+        None,
+    )
+    if group_after is not None:
+        return _regions_of(group_after, anchors)  # "membayar Rp 58,3 miliar untuk empat daerah"
     after = _placed_after(span, anchors, layout)
     if after is not None:
         return _regions_of(after, anchors)
@@ -975,11 +985,18 @@ def _context_regions(sentence: Span, layout: Layout) -> list[Region] | None:
     doc = sentence.doc
     section = layout.sections[bisect_right(layout.sections, sentence.start_char) - 1]
     named: list[Span] = []
+    latest: int | None = None
     for anchor in reversed(layout.anchors[: bisect_left(layout.anchor_starts, sentence.start)]):
-        if anchor.start_char < section or (named and anchor.sent.start != named[-1].sent.start):
+        if anchor.start_char < section or (latest is not None and anchor.sent.start != latest):
             break
+        if _is_group(anchor):
+            # The sentence before spoke of several regions together ("1.214 kasus di tiga
+            # kabupaten"): what follows it ("Dari jumlah itu, 38 kasus ...") is theirs too, and
+            # goes where that sentence's own figure would (a province keeps what its own share).
+            return _regions_of(anchor, layout.anchors_in(anchor.sent.start, anchor.sent.end))
         if not _is_group(anchor) and anchor._.mention in NAMING:
             named.append(anchor)
+            latest = anchor.sent.start
     if not named:
         return None
     if all(m._.region_list for m in named):

@@ -510,7 +510,10 @@ def test_an_undated_article_never_guesses_a_year(nlp, text, quote, expected):
 
 
 def test_the_pipeline_dates_facts_from_the_dateline(nlp):
-    text = "Judul\n\nSANGATTA, 20 Januari 2025 – Tahun lalu Pemkab Kutai Timur menanggung 98 ribu pekerja.\n"
+    text = (
+        "Judul\n\nSANGATTA, 20 Januari 2025 – Tahun lalu Pemkab Kutai Timur menanggung iuran BPJS "
+        "Ketenagakerjaan 98 ribu pekerja.\n"
+    )
     [outcome] = pipeline.extract([Article(id="t", text=text)], nlp)
     assert outcome.article.published == date(2025, 1, 20)
     assert [(d.quote, d.fact.year) for d in outcome.decisions if d.fact] == [("98 ribu", 2024)]

@@ -505,3 +505,77 @@ def test_a_national_comparison_does_not_carry_to_the_next_sentence(nlp):
     body = "Capaian UCJ Berau masih di bawah rata-rata nasional 41,72 persen. Target tahun ini 45 persen."
     facts = {f.quote: f.region for f in run_text(nlp, LEAD + body, PUBLISHED).facts}
     assert facts == {"41,72 persen": "Indonesia", "45 persen": "Kabupaten Berau"}
+
+
+def test_figures_of_other_subjects_in_an_article_about_something_else_are_no_facts(nlp):
+    text = (
+        "Dana Desa Gunungkidul 2025 Turun Rp 9 Miliar\n\n"
+        "WONOSARI – Pagu dana desa untuk 144 kalurahan di Kabupaten Gunungkidul tahun 2025 sebesar Rp 139,6 "
+        "miliar, turun sekitar Rp 9 miliar dibanding tahun lalu, kata Kepala Dinas Pemberdayaan "
+        "Masyarakat.\n\n"
+        "Sasaran tahun ini adalah 2.430 balita berisiko stunting.\n\n"
+        "Selain itu, kalurahan diminta menganggarkan iuran BPJS Ketenagakerjaan bagi perangkatnya. Tahun ini "
+        "sudah 1.620 perangkat kalurahan yang terdaftar.\n"
+    )
+    facts = [(f.quote, f.metric) for f in run_text(nlp, text, date(2025, 2, 11)).facts]
+    assert facts == [("1.620", "participants")]
+
+
+def test_a_budget_in_an_article_about_the_programme_needs_a_tie_to_it(nlp):
+    body = (
+        "Pemkab Berau menanggung iuran 11.872 pekerja rentan tahun ini.\n\n"
+        "Bupati juga meresmikan jembatan di Kecamatan Sambaliung.\n\n"
+        "Untuk jembatan itu, anggaran yang disiapkan dalam APBD 2025 mencapai Rp 5 miliar.\n\n"
+        "Anggaran iuran untuk pekerja rentan dialokasikan sebesar Rp 3,36 miliar."
+    )
+    facts = {f.quote: f.metric for f in run_text(nlp, LEAD + body, PUBLISHED).facts}
+    assert facts == {"11.872": "participants", "Rp 3,36 miliar": "budget"}
+
+
+@pytest.mark.parametrize(
+    "body, quote",
+    [
+        pytest.param(
+            "Sosialisasi BPJS Ketenagakerjaan itu diikuti 150 peserta dari 40 desa.", "150", id="event"
+        ),
+        pytest.param(
+            "BPBD mencatat 11.482 warga mengungsi di 46 titik pengungsian.", "11.482", id="evacuees"
+        ),
+        pytest.param("Di Berau, 6.270 pekerja terkena PHK sepanjang 2025.", "6.270", id="laid-off"),
+        pytest.param(
+            "Dua pekerja pabrik terseret arus di Kecamatan Sambaliung.", "Dua", id="workers-in-an-accident"
+        ),
+        pytest.param(
+            "Baru 112 dari 301 desa di Berau yang mendaftarkan perangkatnya.",
+            "112",
+            id="villages-of-villages",
+        ),
+        pytest.param(
+            "Angka prevalensi stunting turun menjadi 19,4 persen.", "19,4 persen", id="stunting-rate"
+        ),
+    ],
+)
+def test_people_and_rates_counted_for_something_else(nlp, body, quote):
+    decision = decision_for(nlp, body, quote)
+    assert decision.fact is None, f"made a fact: {decision.fact}"
+
+
+def test_a_headline_figure_takes_the_bodys_decision(nlp):
+    text = (
+        "BPJS Ketenagakerjaan Tanjung Redeb Bayar Klaim Rp 412 Miliar\n\n"
+        "Sepanjang 2024, BPJS Ketenagakerjaan Cabang Tanjung Redeb membayar klaim Rp 412 miliar kepada "
+        "peserta "
+        "di tiga kabupaten yang menjadi wilayah kerjanya, yakni Berau, Kutai Timur dan Bontang.\n"
+    )
+    outcome = run_text(nlp, text, date(2025, 1, 10))
+    assert outcome.facts == []
+    assert outcome.decisions[0].reason == "repeats a figure of the body that is no fact"
+
+
+def test_what_follows_a_sentence_about_several_regions_is_theirs(nlp):
+    body = (
+        "Kantor cabang menangani 1.214 kasus JKK di tiga kabupaten. Dari jumlah itu, 38 kasus berakhir "
+        "dengan "
+        "kematian."
+    )
+    assert [f.quote for f in run_text(nlp, LEAD + body, PUBLISHED).facts] == []

@@ -1,0 +1,65 @@
+"""Topic: whether a passage speaks of workers' social insurance at all.
+
+Regional news mixes subjects: a village-fund story mentions Jamsostek once, a DPRD hearing
+lists a dozen budget lines of which one pays premiums, a health-insurance story counts JKN
+members. Their other figures are no coverage facts, however well a cue word fits them. The
+topic words (label ``topic`` in ``patterns/facts/cues.jsonl``: BPJS Ketenagakerjaan,
+Jamsostek, JKK, JKM, pekerja rentan, UCJ ...) say a passage is about the programme:
+
+- an article is on topic when its title or lead says so;
+- a passage is on topic when the figure's paragraph or the paragraph before says so.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Span
+
+from .doctext import doc_text
+
+_USER_DATA_KEY = "extractor.topic"
+
+if not Doc.has_extension("assume_topic"):
+    Doc.set_extension("assume_topic", default=False)
+
+
+def _index(doc: Doc) -> tuple[list[int], set[int], bool]:
+    """Paragraph starts, the paragraphs holding a topic word, and whether the title or lead
+    does; computed once per Doc."""
+    cached = doc.user_data.get(_USER_DATA_KEY)
+    if cached is not None:
+        return cached
+    text = doc_text(doc)
+    starts = [0]
+    position = text.find("\n\n")
+    while position >= 0:
+        starts.append(position + 2)
+        position = text.find("\n\n", position + 2)
+    topical = {
+        bisect_right(starts, span.start_char) - 1 for span, cue in doc._.cues or [] if cue.label == "topic"
+    }
+    layout = doc._.get("region_layout") if doc.has_extension("region_layout") else None
+    lead_end = (
+        layout.lead_end
+        if layout is not None and layout.lead_end
+        else (starts[2] if len(starts) > 2 else len(text))
+    )
+    article = any(cue.label == "topic" and span.start_char < lead_end for span, cue in doc._.cues or [])
+    doc.user_data[_USER_DATA_KEY] = (starts, topical, article)
+    return starts, topical, article
+
+
+def article_on_topic(doc: Doc) -> bool:
+    """Whether the article's title or lead speaks of workers' social insurance (or the text is
+    known to, like a claim checked against the facts: ``doc._.assume_topic``)."""
+    return doc._.assume_topic or _index(doc)[2]
+
+
+def passage_on_topic(span: Span) -> bool:
+    """Whether the paragraph of ``span``, or the one before it, speaks of workers' social insurance."""
+    if span.doc._.assume_topic:
+        return True
+    starts, topical, _ = _index(span.doc)
+    paragraph = bisect_right(starts, span.start_char) - 1
+    return paragraph in topical or paragraph - 1 in topical
