@@ -149,7 +149,7 @@ class FactBuilder:
                 return no_fact("a number per unit (a condition, not a count)")
             if quantity.value != quantity.value.to_integral_value():
                 return no_fact("a count of people or cases cannot have a fraction")
-        time = _standing_rate_time(dates.time_for(span), span)
+        time = _standing_rate_time(_lead_in_time(dates.time_for(span), span), span)
         choice = metrics.choose(
             span,
             unit,
@@ -252,6 +252,18 @@ def _budget_tied(span: Span) -> bool:
     )
 
 
+def _lead_in_time(time: dates.TimeRef, span: Span) -> dates.TimeRef:
+    """A row of a table or an item of a list with no time of its own takes its lead-in's
+    ("Berikut rincian klaim ... sepanjang 2024:")."""
+    if time.kind != "now":
+        return time
+    introduced = tables.lead_in(span.sent)
+    if introduced is None:
+        return time
+    own = [t for t in span.doc.spans.get(dates.SPAN_KEY, []) if introduced.start <= t.start < introduced.end]
+    return own[-1]._.time if own else time
+
+
 def _standing_rate_time(time: dates.TimeRef, span: Span) -> dates.TimeRef:
     """A premium or standard benefit stated as a rule is today's: a plan's future year carried
     from the sentence before ("tahun depan ... 58 juta. Iuran paling rendah Rp 16.800") does not
@@ -299,6 +311,9 @@ def _continued(span: Span, unit: str, choice: metrics.Choice, last: dict[str, Fa
         return None
     sentence = span.sent
     labels = {cue.label for _, cue in cues_module.cues_in(sentence)}
+    introduced = tables.lead_in(sentence)
+    if introduced is not None:
+        labels |= {cue.label for _, cue in cues_module.cues_in(introduced)}
     if unit == "percent":
         names_region = any(
             sentence.start <= m.start < sentence.end for m in span.doc.spans.get(regions.SPAN_KEY, [])

@@ -178,12 +178,24 @@ def modality(span: Span, patterns_dir: str | None = None) -> Evidence | None:
             continue
         # A plan governs its whole clause ("ditargetkan naik menjadi 20.000"); the other
         # modalities are about the words right before or after the figure.
-        rank = (cue.label != "target", distance, -cue.weight)
-        if nearest is None or rank < (nearest.label != "target", nearest.distance, -nearest.score):
+        rank = (_modal_rank(cue.label, distance), distance, -cue.weight)
+        if nearest is None or rank < (
+            _modal_rank(nearest.label, nearest.distance),
+            nearest.distance,
+            -nearest.score,
+        ):
             nearest = Evidence(cue.label, cue.weight, cue_span.text, True, distance)
     if nearest is None and not _clause_has_cues(span, clause_start, clause_end):
         nearest = _plan_of_the_sentence(span, clause_start)
     return nearest
+
+
+def _modal_rank(label: str, distance: int) -> int:
+    """Which modality wins: where a change started ("naik dari 52 persen") is a fact even in a
+    hopeful sentence; then a plan, which governs its whole clause; then the nearest."""
+    if label == "from" and distance <= 1:
+        return 0
+    return 1 if label == "target" else 2
 
 
 def _clause_has_cues(span: Span, start: int, end: int) -> bool:
@@ -326,7 +338,9 @@ def _people(
     own = [e for label, e in found.items() if label in PERSON_BASE and not e.carried]
     if _receives(span, found, patterns_dir):
         return Choice(
-            "claims_count", "people a claim or benefit was paid to (kepada N)", found["claims"].score
+            "claims_count",
+            "people a claim or benefit was paid to (kepada N)",
+            max(found[label].score for label in ("claims", "benefit", "paid") if label in found),
         )
     best_own = max((e.score for e in own), default=0.0)
     if "reject" in found and found["reject"].same_clause and found["reject"].score > best_own:
@@ -374,7 +388,10 @@ def _is_denominator(span: Span, patterns_dir: str | None = None) -> bool:
         return True  # "dari total 80.000 pekerja": a total is a whole
     figures = [q for q in doc.spans.get(numbers.SPAN_KEY, []) if q.sent == sentence and q != span]
     if i == sentence.start or doc[i - 1].text in {",", ";"} or clause_breaks(patterns_dir).at(doc, i):
-        return any(q.start >= span.end for q in figures)
+        # "dari sekitar 812.000 pekerja ..., sebagian besar belum terdaftar": a part follows
+        return any(q.start >= span.end for q in figures) or any(
+            t.lower_ in words["part"] for t in doc[span.end : sentence.end]
+        )
     part = [q for q in figures if q.end <= i and i - q.end <= 2 and q._.quantity.unit in (None, "percent")]
     return bool(part) and not _change_before(doc, i)
 
@@ -388,7 +405,7 @@ def _receives(span: Span, found: dict[str, Evidence], patterns_dir: str | None =
         i -= 1
     if i < span.sent.start or doc[i].lower_ not in share_words(patterns_dir)["recipient"]:
         return False
-    return "claims" in found and found["claims"].same_clause
+    return any(label in found and found[label].same_clause for label in ("claims", "benefit", "paid"))
 
 
 def _said_to_exist(span: Span, patterns_dir: str | None = None) -> bool:
@@ -425,7 +442,7 @@ def _change_before(doc, i: int) -> bool:
 def share_words(patterns_dir: str | None = None) -> dict[str, frozenset[str]]:
     """Words of the part/whole and recipient constructions: ``skip`` may stand between ``dari``
     (or ``kepada``) and the figure; ``recipient`` introduces who was paid."""
-    roles: dict[str, set[str]] = {"skip": set(), "recipient": set(), "exists": set()}
+    roles: dict[str, set[str]] = {"skip": set(), "recipient": set(), "exists": set(), "part": set()}
     for row in patterns.table(patterns_dir, "facts/share_words.csv"):
         roles[row["role"]].add(row["word"])
     return {role: frozenset(words) for role, words in roles.items()}
@@ -441,7 +458,11 @@ def token_distance(a: Span, b: Span) -> int:
 
 
 def _previous_sentence(sentence: Span) -> Span | None:
-    """The sentence before, when it stands in the same paragraph."""
+    """The sentence before, when it stands in the same paragraph; for a row of a table or an item
+    of a list, the line that introduces them (``tables.lead_in``)."""
+    introduced = tables.lead_in(sentence)
+    if introduced is not None:
+        return introduced
     if sentence.start == 0:
         return None
     previous = sentence.doc[sentence.start - 1].sent

@@ -538,13 +538,41 @@ def strip_site_name(title: str, sites: set[str], rules: _Rules) -> str:
 
 
 def _headline_element(soup: BeautifulSoup, outlet: str | None) -> Tag | None:
-    """The page's headline ``<h1>``: the first inside an article body, else the first that is
-    not the site's logo."""
+    """The page's headline: the first ``<h1>`` inside an article body, else the first that is not
+    the site's logo; when every ``<h1>`` is the logo (a Pemda site's name), the first ``<h2>`` or
+    ``<h3>`` marked as a title, or inside the article."""
     candidates = [h1 for h1 in soup.find_all("h1") if h1.get_text(strip=True)]
     if outlet:
         candidates = [h1 for h1 in candidates if _key(h1.get_text()) != _key(outlet)] or candidates
+    candidates = [h1 for h1 in candidates if not _is_logo(h1, soup)]
     inside = [h1 for h1 in candidates if h1.find_parent(["article", "main"])]
-    return (inside or candidates or [None])[0]
+    if inside or candidates:
+        return (inside or candidates)[0]
+    headings = [h for h in soup.find_all(["h2", "h3"]) if len(h.get_text(" ", strip=True).split()) >= 4]
+    marked = [h for h in headings if _TITLE_CLASS.search(" ".join([*h.get("class", []), h.get("id", "")]))]
+    inside = [h for h in headings if h.find_parent(["article", "main"])]
+    return (marked or inside or [None])[0]
+
+
+_TITLE_CLASS = re.compile(r"title|judul|headline|heading", re.IGNORECASE)
+_LOGO_CLASS = re.compile(r"logo|brand|site-?name|masthead", re.IGNORECASE)
+_CUT_TITLE_LENGTH = 100
+"""JSON-LD and meta titles are often cut at 100 to 110 characters, mid-word."""
+
+
+def _is_logo(h1: Tag, soup: BeautifulSoup) -> bool:
+    """An ``<h1>`` that is the site's name: in a logo or header block, or the ``<title>``'s own
+    site part ("Berita - Pemerintah Kabupaten Buleleng")."""
+    for parent in [h1, *h1.parents]:
+        if parent.name == "header" or _LOGO_CLASS.search(
+            " ".join([*parent.get("class", []), parent.get("id", "")])
+        ):
+            return True
+        if parent.name in ("article", "main", "body"):
+            break
+    text = _key(h1.get_text())
+    page_title = _key(soup.title.string) if soup.title and soup.title.string else ""
+    return bool(text) and page_title != text and page_title.endswith(text)
 
 
 def title_of(
@@ -577,9 +605,16 @@ def title_of(
         if shorter:
             return shorter
         stem = title.rstrip(" .…")
-        if stem != title and len(stem) > 10:
+        # Cut short: with an ellipsis, or mid-word at a length limit ("... Siapkan Rp 12 Mi").
+        cut = stem != title or (len(title) >= _CUT_TITLE_LENGTH and title[-1:] not in '.!?"”')
+        if cut and len(stem) > 10:
             fuller = next(
-                (c for c in cleaned[index + 1 :] if c.startswith(stem) and len(c) > len(stem)), None
+                (
+                    c
+                    for c in cleaned[index + 1 :]
+                    if c.startswith(stem) and len(c) > len(stem) and not rules.separators.match(c, len(stem))
+                ),
+                None,
             )
             if fuller:
                 return fuller
@@ -776,13 +811,15 @@ def published_of(
 
     1. JSON-LD ``datePublished``, the object naming the page first     -> ``meta``
     2. meta tags, in the order of ``patterns/scrape/meta.csv``         -> ``meta``
-    3. ``<time datetime>`` by the headline                             -> ``meta``
-    4. the date printed below the headline, else above it in its block -> ``text``
-    5. the URL: the canonical one, then the one given                  -> ``url``
+    3. microdata ``itemprop="datePublished"`` (Blogger's ``<abbr>``)    -> ``meta``
+    4. ``<time datetime>`` by the headline                             -> ``meta``
+    5. the date printed below the headline, else above it in its block -> ``text``
+    6. the URL: the canonical one, then the one given                  -> ``url``
     """
     structured = (
         *(value for obj in jsonld for value in _as_list(obj.get("datePublished"))),
         *_meta_field(meta, "published", rules),
+        *_microdata_dates(soup),
         *_time_elements(soup, h1),
     )
     for value in structured:
@@ -798,6 +835,16 @@ def published_of(
         if found:
             return found, "url"
     return None, None
+
+
+def _microdata_dates(soup: BeautifulSoup) -> list[str]:
+    """Values of schema.org microdata ``datePublished``, from whichever attribute holds them."""
+    values = []
+    for element in soup.find_all(attrs={"itemprop": "datePublished"}):
+        value = element.get("content") or element.get("datetime") or element.get("title")
+        if isinstance(value, str) and value.strip():
+            values.append(value)
+    return values
 
 
 def _time_elements(soup: BeautifulSoup, h1: Tag | None) -> list[str]:

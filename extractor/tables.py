@@ -1,4 +1,4 @@
-"""Tables: figures in tables pasted as text take their meaning from their column's header.
+"""Tables and lists: figures in them take their meaning from a header or a lead-in.
 
 A table is a block of three or more consecutive lines split into the same number (three or
 more) of cells, by tabs, pipes or runs of two or more spaces, whose first line (the header)
@@ -10,6 +10,10 @@ holds no figures::
 A figure in a cell then has its column's header cell: the words that say what it counts
 ("Peserta Aktif"), whether it is a percentage ("UCJ (%)"), or that it only numbers the rows
 ("No"). The header words are data (``patterns/facts/table_headers.csv``).
+
+A row of a table, or an item of a list, is also introduced by the line before the block that
+ends with a colon ("Berikut rincian klaim ... sepanjang 2024:"): ``lead_in`` finds it, and the
+facts stage reads it as the sentence before each row (for cues and for the year).
 """
 
 from __future__ import annotations
@@ -109,3 +113,37 @@ def header_of(span: Span, patterns_dir: str | None = None) -> Header | None:
                         "rownumber" in kinds,
                     )
     return None
+
+
+_LEAD_IN_MAX_WORDS = 20
+"""A line of a list or table row is short: longer lines are running text."""
+
+
+def lead_in(sentence: Span) -> Span | None:
+    """The sentence that introduces the list or table a line belongs to ("Berikut rincian klaim
+    ... sepanjang 2024:", "Para pekerja tersebut terdiri atas:"): walking back over the short
+    lines without a full stop, the first line ending with a colon."""
+    doc = sentence.doc
+    text = doc_text(doc)
+    if len(sentence.text.split()) > _LEAD_IN_MAX_WORDS:
+        return None
+    start = sentence.start
+    while start > 0:
+        previous = (
+            doc[start - 1].sent if not doc[start - 1].is_space else _sentence_before_space(doc, start - 1)
+        )
+        if previous is None:
+            return None
+        line = text[previous.start_char : previous.end_char].strip()
+        if line.endswith(":"):
+            return previous
+        if line.endswith((".", "!", "?", '"', "”")) or len(line.split()) > _LEAD_IN_MAX_WORDS:
+            return None
+        start = previous.start
+    return None
+
+
+def _sentence_before_space(doc: Doc, i: int) -> Span | None:
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return doc[i].sent if i >= 0 else None

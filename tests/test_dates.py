@@ -553,6 +553,9 @@ def test_year_and_as_of_of_every_gold_figure(nlp, shared_dir):
             same = [q for q in doc.spans[numbers.SPAN_KEY] if float(q._.quantity.value) == fact["value"]]
             if fact.get("start", body) < body:
                 same = [q for q in same if q.start_char >= body] or same
+            else:
+                # Offsets index the raw text and cleaning may shift them: the gold quote decides first.
+                same = [q for q in same if q.text == fact.get("quote")] or same
             if not same:
                 continue
             span = min(same, key=lambda q: abs(q.start_char - fact.get("start", 0)))

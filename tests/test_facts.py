@@ -579,3 +579,33 @@ def test_what_follows_a_sentence_about_several_regions_is_theirs(nlp):
         "kematian."
     )
     assert [f.quote for f in run_text(nlp, LEAD + body, PUBLISHED).facts] == []
+
+
+def test_rows_of_a_table_take_the_year_of_its_lead_in(nlp):
+    body = (
+        "Berikut rincian klaim yang dibayarkan kepada peserta di Kabupaten Berau sepanjang 2024:\n\n"
+        "Program | Jumlah Kasus | Nilai Klaim\nJaminan Hari Tua (JHT) | 3.412 | Rp 61,3 miliar\n"
+        "Jaminan Kematian (JKM) | 98 | Rp 4,12 miliar\n"
+    )
+    facts = sorted((f.quote, f.metric, f.year) for f in run_text(nlp, LEAD + body, date(2025, 1, 10)).facts)
+    assert facts == [
+        ("3.412", "claims_count", 2024),
+        ("98", "claims_count", 2024),
+        ("Rp 4,12 miliar", "claims_paid", 2024),
+        ("Rp 61,3 miliar", "claims_paid", 2024),
+    ]
+
+
+def test_items_of_a_list_continue_the_figure_their_lead_in_points_back_to(nlp):
+    body = (
+        "Pemkab Berau mendaftarkan 15.000 pekerja rentan ke program BPJS Ketenagakerjaan tahun ini.\n\n"
+        "Para pekerja tersebut terdiri atas:\n\n6.200 pedagang kaki lima;\n\n4.800 pengemudi ojek; serta\n\n"
+        "4.000 buruh bangunan.\n"
+    )
+    facts = [(f.quote, f.metric) for f in run_text(nlp, LEAD + body, PUBLISHED).facts]
+    assert facts == [
+        ("15.000", "participants"),
+        ("6.200", "participants"),
+        ("4.800", "participants"),
+        ("4.000", "participants"),
+    ]

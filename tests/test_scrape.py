@@ -457,3 +457,62 @@ def test_a_page_that_breaks_the_parser_is_an_error_not_a_crash(monkeypatch):
     error = article_from_html((FIXTURES / "antara-meta.html").read_bytes(), source_id="deep.html")
     assert isinstance(error, SourceError) and error.source == "deep.html"
     assert "cannot read the page" in error.message
+
+
+BODY_P = (
+    "<p>SINGARAJA – Pemkab Buleleng menyerahkan santunan JKM kepada 36 ahli waris pekerja rentan yang "
+    "iurannya ditanggung APBD. Total santunan yang diserahkan mencapai Rp 1,512 miliar.</p>"
+    "<p>Hingga kini 21.000 pekerja rentan di Buleleng terdaftar sebagai peserta BPJS Ketenagakerjaan.</p>"
+)
+
+
+def html_page(head: str, body: str) -> bytes:
+    return f"<html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>".encode()
+
+
+def test_a_logo_h1_gives_way_to_the_h2_headline_and_its_date():
+    raw = html_page(
+        "<title>Berita - Pemerintah Kabupaten Buleleng</title>",
+        "<header><div class='logo-wrap'><h1 class='logo-text'>Pemerintah Kabupaten Buleleng</h1></div>"
+        "</header>"
+        "<div class='konten'><h2 class='judul-berita'>Pemkab Buleleng Serahkan Santunan JKM kepada 36 Ahli "
+        "Waris</h2><div class='tanggal'>Jumat, 08 Agustus 2025</div>" + BODY_P + "</div>",
+    )
+    article = article_from_html(raw, "buleleng.html")
+    assert article.title == "Pemkab Buleleng Serahkan Santunan JKM kepada 36 Ahli Waris"
+    assert article.published == date(2025, 8, 8)
+
+
+def test_a_headline_cut_mid_word_gives_way_to_the_full_one():
+    full = (
+        "Dua Pemda Kompak Lindungi Pekerja Rentan: Kota Malang Tanggung 17.500 Orang, Kabupaten Malang "
+        "Siapkan Rp 12 Miliar untuk 2026"
+    )
+    jsonld = '{"@type": "NewsArticle", "headline": "' + full[:110] + '", "datePublished": "2025-08-20"}'
+    raw = html_page(
+        f"<script type='application/ld+json'>{jsonld}</script><meta property='og:title' content='{full}'>",
+        f"<article><h1>{full}</h1>{BODY_P}</article>",
+    )
+    assert article_from_html(raw, "radar.html").title == full
+
+
+def test_microdata_date_published_is_read():
+    raw = html_page(
+        "<title>Ribuan Pekerja Terlindungi</title>",
+        "<h2 class='date-header'><span>Senin, 01 September 2025</span></h2>"
+        "<h3 class='post-title'>Ribuan Pekerja Informal di Ambon Kini Terlindungi</h3>"
+        + BODY_P
+        + "<abbr class='published' itemprop='datePublished' title='2025-09-01T21:40:00+09:00'>21.40</abbr>",
+    )
+    assert article_from_html(raw, "ambon.html").published == date(2025, 9, 1)
+
+
+def test_a_caption_without_caption_markup_stays_out():
+    raw = html_page(
+        "<title>BPJS Ketenagakerjaan Catat 45,2 Juta Peserta</title>",
+        "<article><h1>BPJS Ketenagakerjaan Catat 45,2 Juta Peserta</h1>"
+        "<span data-qa-id='image-caption'>Kantor "
+        "BPJS Ketenagakerjaan di Jakarta. Foto: Akbar Maulana/kumparan</span>" + BODY_P + "</article>",
+    )
+    text = article_from_html(raw, "kumparan.html").text
+    assert "Foto: Akbar" not in text and "21.000 pekerja rentan" in text
