@@ -35,6 +35,7 @@ log = logging.getLogger(__name__)
 
 
 FLAT_RATE_METRICS = frozenset({"benefit_amount", "contribution"})
+CONTEXT_METRICS = frozenset({"workforce", "population"})
 FLAT_RATE_CUES = frozenset({"benefit", "contribution"})
 
 
@@ -230,6 +231,10 @@ def _on_topic(span: Span, metric: str) -> bool:
     to tie it to the programme, since "anggaran", "APBD" and "dana" are said of every purse."""
     if topic.passage_on_topic(span):
         return True
+    if metric in CONTEXT_METRICS:
+        # The workforce and population of the region are the denominators of its coverage,
+        # wherever an article that speaks of the programme states them.
+        return topic.article_mentions_topic(span.doc)
     if not topic.article_on_topic(span.doc):
         return False
     return metric != "budget" or _budget_tied(span)

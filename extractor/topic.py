@@ -7,7 +7,8 @@ topic words (label ``topic`` in ``patterns/facts/cues.jsonl``: BPJS Ketenagakerj
 Jamsostek, JKK, JKM, pekerja rentan, UCJ ...) say a passage is about the programme:
 
 - an article is on topic when its title or lead says so;
-- a passage is on topic when the figure's paragraph or the paragraph before says so.
+- a passage is on topic when the figure's paragraph or the paragraph before says so;
+- an article mentions the topic when any paragraph says so.
 """
 
 from __future__ import annotations
@@ -48,6 +49,11 @@ def _index(doc: Doc) -> tuple[list[int], set[int], bool]:
     article = any(cue.label == "topic" and span.start_char < lead_end for span, cue in doc._.cues or [])
     doc.user_data[_USER_DATA_KEY] = (starts, topical, article)
     return starts, topical, article
+
+
+def article_mentions_topic(doc: Doc) -> bool:
+    """Whether the article speaks of workers' social insurance anywhere at all."""
+    return doc._.assume_topic or bool(_index(doc)[1])
 
 
 def article_on_topic(doc: Doc) -> bool:
