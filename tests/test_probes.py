@@ -1,0 +1,53 @@
+"""The probe sets (``tests/probes/``) stay above the floors they reached.
+
+A fact is right when region, year, metric and value (and value_max) all agree, as in the shared
+scorer; duplicates count once. Raise a floor as the rules improve; never lower one to let a
+change pass without saying why in the commit.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from extractor import pipeline, sources
+from extractor.settings import Settings
+
+PROBES = Path(__file__).resolve().parent / "probes"
+FLOORS = {"text2": 0.93, "text3": 0.94, "text4": 0.85, "html": 0.93}
+
+
+def key(fact: dict) -> tuple:
+    value_max = fact.get("value_max")
+    return (
+        (fact.get("region") or "").lower(),
+        fact.get("year"),
+        fact.get("metric"),
+        round(float(fact["value"]), 2),
+        None if value_max is None else round(float(value_max), 2),
+    )
+
+
+def f1(folder: Path) -> float:
+    expected = {}
+    for line in (folder / "expected.jsonl").read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        expected[Path(record["article"]).stem] = {key(f) for f in record["facts"]}
+    paths = sorted(str(p) for p in folder.iterdir() if p.suffix in (".txt", ".html"))
+    predicted: dict[str, set] = {}
+    for outcome in pipeline.extract(sources.read_articles(paths), pipeline.load(), Settings()):
+        assert outcome.error is None, outcome.error
+        predicted[Path(outcome.article.id).stem] = {key(f.to_dict()) for f in outcome.facts}
+    right = sum(len(expected[a] & predicted.get(a, set())) for a in expected)
+    made = sum(len(predicted.get(a, set())) for a in expected)
+    wanted = sum(len(facts) for facts in expected.values())
+    precision, recall = right / made, right / wanted
+    return 2 * precision * recall / (precision + recall)
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_probe_set_stays_above_its_floor(name):
+    score = f1(PROBES / name)
+    assert score >= FLOORS[name], f"{name}: strict F1 {score:.3f} < {FLOORS[name]}"
