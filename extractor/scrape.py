@@ -132,6 +132,8 @@ class _Rules:
     bylines: tuple[_BylineLabel, ...]
     author_selectors: _Selectors
     not_authors: re.Pattern
+    title_class: re.Pattern
+    logo_class: re.Pattern
 
 
 @lru_cache(maxsize=8)
@@ -146,6 +148,9 @@ def _rules(patterns_dir: str | None = None) -> _Rules:
     )
     not_authors = "|".join(f"(?:{line})" for line in patterns.lines(patterns_dir, "scrape/not_authors.txt"))
     remove = patterns.lines(patterns_dir, "scrape/remove.txt")
+    classes: dict[str, list[str]] = {"title": [], "logo": []}
+    for row in patterns.table(patterns_dir, "scrape/headline_classes.csv"):
+        classes[row["kind"]].append(re.escape(row["word"]))
     tags = tuple(selector for selector in remove if re.fullmatch(r"[a-z][a-z0-9]*", selector))
     return _Rules(
         remove_tags=tags,
@@ -159,6 +164,8 @@ def _rules(patterns_dir: str | None = None) -> _Rules:
             patterns.lines(patterns_dir, "scrape/author_selectors.txt"), "author_selectors.txt"
         ),
         not_authors=re.compile(not_authors, re.IGNORECASE),
+        title_class=re.compile("|".join(classes["title"]), re.IGNORECASE),
+        logo_class=re.compile("|".join(classes["logo"]), re.IGNORECASE),
     )
 
 
@@ -254,7 +261,7 @@ def _article(
     _remove_chrome(soup, rules)
     meta = _meta_values(soup)
     outlet = outlet_of(jsonld, meta, soup, page_url, rules)
-    h1 = _headline_element(soup, outlet)
+    h1 = _headline_element(soup, outlet, rules)
     title = title_of(soup, jsonld, meta, h1, outlet, page_url, rules)
     paragraphs = body_paragraphs(soup, rules, title)
     if not paragraphs:
@@ -537,34 +544,34 @@ def strip_site_name(title: str, sites: set[str], rules: _Rules) -> str:
     return title[start:end].strip()
 
 
-def _headline_element(soup: BeautifulSoup, outlet: str | None) -> Tag | None:
+def _headline_element(soup: BeautifulSoup, outlet: str | None, rules: _Rules) -> Tag | None:
     """The page's headline: the first ``<h1>`` inside an article body, else the first that is not
     the site's logo; when every ``<h1>`` is the logo (a Pemda site's name), the first ``<h2>`` or
     ``<h3>`` marked as a title, or inside the article."""
     candidates = [h1 for h1 in soup.find_all("h1") if h1.get_text(strip=True)]
     if outlet:
         candidates = [h1 for h1 in candidates if _key(h1.get_text()) != _key(outlet)] or candidates
-    candidates = [h1 for h1 in candidates if not _is_logo(h1, soup)]
+    candidates = [h1 for h1 in candidates if not _is_logo(h1, soup, rules)]
     inside = [h1 for h1 in candidates if h1.find_parent(["article", "main"])]
     if inside or candidates:
         return (inside or candidates)[0]
     headings = [h for h in soup.find_all(["h2", "h3"]) if len(h.get_text(" ", strip=True).split()) >= 4]
-    marked = [h for h in headings if _TITLE_CLASS.search(" ".join([*h.get("class", []), h.get("id", "")]))]
+    marked = [
+        h for h in headings if rules.title_class.search(" ".join([*h.get("class", []), h.get("id", "")]))
+    ]
     inside = [h for h in headings if h.find_parent(["article", "main"])]
     return (marked or inside or [None])[0]
 
 
-_TITLE_CLASS = re.compile(r"title|judul|headline|heading", re.IGNORECASE)
-_LOGO_CLASS = re.compile(r"logo|brand|site-?name|masthead", re.IGNORECASE)
 _CUT_TITLE_LENGTH = 100
 """JSON-LD and meta titles are often cut at 100 to 110 characters, mid-word."""
 
 
-def _is_logo(h1: Tag, soup: BeautifulSoup) -> bool:
+def _is_logo(h1: Tag, soup: BeautifulSoup, rules: _Rules) -> bool:
     """An ``<h1>`` that is the site's name: in a logo or header block, or the ``<title>``'s own
     site part ("Berita - Pemerintah Kabupaten Buleleng")."""
     for parent in [h1, *h1.parents]:
-        if parent.name == "header" or _LOGO_CLASS.search(
+        if parent.name == "header" or rules.logo_class.search(
             " ".join([*parent.get("class", []), parent.get("id", "")])
         ):
             return True
