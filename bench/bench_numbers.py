@@ -5,7 +5,7 @@
 Reads a ~1,000-word article: the file given, else the longest devset article (``../shared``),
 else one made of the ``corpus/`` articles. Times ``find_quantities`` over it many times and
 prints the cost per article and per number found, and the cost of ``parse`` on one phrase.
-The regexes are built before timing starts (they are built once per patterns directory).
+The regexes are built before timing starts (they are built once per ``LanguageData``).
 """
 
 from __future__ import annotations
@@ -66,7 +66,7 @@ def main() -> None:
     print(f"article:           {source}")
     print(f"words:             {len(text.split())}")
     print(f"numbers found:     {len(found)}")
-    print(f"first call:        {build * 1e3:.1f} ms (regexes built once per patterns directory)")
+    print(f"first call:        {build * 1e3:.1f} ms (regexes built once per LanguageData)")
     print(f"per article:       {per_article * 1e3:.2f} ms")
     print(f"per number:        {per_article / max(1, len(found)) * 1e6:.0f} µs")
     print(f"parse({phrase!r}): {per_phrase * 1e6:.0f} µs")

@@ -61,7 +61,6 @@ import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal
-from functools import lru_cache
 from itertools import combinations
 from pathlib import Path
 from typing import TextIO
@@ -70,8 +69,9 @@ from spacy.language import Language
 from spacy.tokens import Span
 from spacy.util import raise_error
 
-from . import dates, numbers, output, patterns, pipeline, regions
+from . import dates, language, numbers, output, pipeline, regions
 from . import facts as facts_module
+from .language import LanguageData
 from .records import METRIC_UNITS
 from .store import Store, StoreError
 
@@ -128,16 +128,19 @@ _WRITTEN_NUMBER = re.compile(r"(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?")
 _WORD = re.compile(r"\s?([^\W\d_]+)")
 
 
-@lru_cache(maxsize=8)
-def _scale_words(patterns_dir: str | None = None) -> tuple[dict[str, int], dict[str, int]]:
+def _scale_words(data: LanguageData | None = None) -> tuple[dict[str, int], dict[str, int]]:
     """Scale word → exponent: words that scale any figure, and those only after Rp/IDR."""
+    return (data or LanguageData.load()).derived("check.scale_words", _build_scale_words)
+
+
+def _build_scale_words(data: LanguageData) -> tuple[dict[str, int], dict[str, int]]:
     anywhere, money_only = {}, {}
-    for row in patterns.table(patterns_dir, "numbers/scales.csv"):
+    for row in data.table("numbers/scales.csv"):
         (money_only if row["after_currency_only"] else anywhere)[row["word"].lower()] = int(row["exponent"])
     return anywhere, money_only
 
 
-def rounding_step(quote: str, patterns_dir: str | None = None) -> Decimal:
+def rounding_step(quote: str, data: LanguageData | None = None) -> Decimal:
     """The rounding step of a figure as written: what its last written digit is worth.
 
     >>> [str(rounding_step(q)) for q in ("13.289", "13 ribu", "13,3 ribu", "14rb", "13.000")]
@@ -152,7 +155,7 @@ def rounding_step(quote: str, patterns_dir: str | None = None) -> Decimal:
     >>> [str(rounding_step(q)) for q in ("Dua Belas Ribu", "tiga", "400–500 ribu")]
     ['1000', '1', '10000']
     """
-    anywhere, money_only = _scale_words(patterns_dir)
+    anywhere, money_only = _scale_words(data)
     money = re.search(r"\b(?:rp|idr)", quote, re.IGNORECASE) is not None
     scales = {**anywhere, **money_only} if money else anywhere
     found = list(_WRITTEN_NUMBER.finditer(quote))
@@ -219,13 +222,13 @@ class Figure:
     step: Decimal = Decimal(1)
 
     @classmethod
-    def of(cls, record: dict, patterns_dir: str | None = None) -> Figure:
+    def of(cls, record: dict, data: LanguageData | None = None) -> Figure:
         """The figure of a fact record (a stored row or a parsed claim)."""
         return cls(
             _decimal(record["value"]),
             None if record.get("value_max") is None else _decimal(record["value_max"]),
             record.get("qualifier") or "exact",
-            rounding_step(record.get("quote") or "", patterns_dir),
+            rounding_step(record.get("quote") or "", data),
         )
 
     def bounds(self) -> tuple[Decimal, Decimal]:
@@ -446,9 +449,7 @@ CONFLICT_COLUMNS = ("region", "year", "metric", "quote_a", "article_a", "quote_b
 # --- Reading a claim -------------------------------------------------------------------------
 
 
-def parse_claim(
-    claim: str, nlp: Language, year: int | None = None, patterns_dir: str | None = None
-) -> tuple[ParsedClaim | None, str | None]:
+def parse_claim(claim: str, nlp: Language, year: int | None = None) -> tuple[ParsedClaim | None, str | None]:
     """The claim's fact and, when the pipeline made none of it, the pipeline's reason. The claim
     runs through the pipeline as a one-sentence article with no publication date.
 
@@ -471,7 +472,7 @@ def parse_claim(
             return None, MISSING_MESSAGES["figure"]
         quantity = spans[0]._.quantity
         reason = next((d.reason for d in doc._.decisions or [] if d.start == quantity.start), None)
-        kind, why = facts_module.counted_kind(spans[0], patterns_dir)
+        kind, why = facts_module.counted_kind(spans[0])
         if kind == "reject" or (kind is None and quantity.in_words):
             what = f"counts something else ({why})" if why else "counts nothing of coverage"
             return None, f"no figure of coverage in the claim: {quantity.text!r} {what}"
@@ -482,7 +483,7 @@ def parse_claim(
         parsed.region, parsed.region_level, parsed.region_code = national.name, national.level, national.code
         parsed.missing.remove("region")
     if parsed.region is not None:
-        parsed.region_alternatives = _region_alternatives(doc, parsed.region, patterns_dir)
+        parsed.region_alternatives = _region_alternatives(doc, parsed.region)
     if parsed.year is None:
         if year is not None:
             parsed.year, parsed.year_from = year, "option"
@@ -569,7 +570,7 @@ def _parsed_from_span(span: Span) -> ParsedClaim:
     return parsed
 
 
-def _region_alternatives(doc, region: str, patterns_dir: str | None) -> list[str]:
+def _region_alternatives(doc, region: str) -> list[str]:
     """The other regions a claim may mean when it names its region only by a bare name that
     several regions share ("Semarang"); none when it says Kota, Kabupaten, Pemkab, Wali Kota."""
     mentions = [
@@ -579,17 +580,20 @@ def _region_alternatives(doc, region: str, patterns_dir: str | None) -> list[str
     ]
     if not mentions or any(m._.mention not in ("bare", "alias") for m in mentions):
         return []
-    index = _regions_by_bare_name(patterns_dir)
+    index = _regions_by_bare_name(language.of(doc))
     names = {name for m in mentions for name in index.get(m.text.lower(), ())}
     return sorted(names - {region}) if region in names else []
 
 
-@lru_cache(maxsize=8)
-def _regions_by_bare_name(patterns_dir: str | None = None) -> dict[str, tuple[str, ...]]:
+def _regions_by_bare_name(data: LanguageData | None = None) -> dict[str, tuple[str, ...]]:
     """Lower-cased bare name → the official names of every region called so (Kota and
     Kabupaten Semarang), from the official region list."""
+    return (data or LanguageData.load()).derived("check.regions_by_bare_name", _build_regions_by_bare_name)
+
+
+def _build_regions_by_bare_name(data: LanguageData) -> dict[str, tuple[str, ...]]:
     index: dict[str, set[str]] = {}
-    for row in patterns.table(patterns_dir, "regions.csv"):
+    for row in data.table("regions.csv"):
         index.setdefault(regions.bare_name(row["name"]).lower(), set()).add(row["name"])
     return {bare: tuple(sorted(names)) for bare, names in index.items()}
 
@@ -612,20 +616,20 @@ def check_claims(
     store: Store,
     year: int | None = None,
     nlp: Language | None = None,
-    patterns_dir: str | None = None,
+    data: LanguageData | None = None,
 ) -> Iterator[ClaimResult]:
     """One result per claim, in input order; ``year`` is the year of claims that name none."""
-    nlp = nlp or pipeline.load(patterns_dir)
+    nlp = nlp or pipeline.load(data)
     for claim in claims:
-        yield check_claim(claim, store, nlp, year, patterns_dir)
+        yield check_claim(claim, store, nlp, year, data)
 
 
 def check_claim(
-    claim: str, store: Store, nlp: Language, year: int | None = None, patterns_dir: str | None = None
+    claim: str, store: Store, nlp: Language, year: int | None = None, data: LanguageData | None = None
 ) -> ClaimResult:
     """The verdict on one claim with its evidence (see the module docstring)."""
     try:
-        parsed, reason = parse_claim(claim, nlp, year, patterns_dir)
+        parsed, reason = parse_claim(claim, nlp, year)
     except Exception as err:  # one claim that breaks a component must not stop the others
         log.warning("claim %r failed: %s", claim, err, exc_info=log.isEnabledFor(logging.DEBUG))
         return ClaimResult(claim, "error", error=f"the claim could not be read: {err}")
@@ -639,34 +643,33 @@ def check_claim(
     if parsed.missing:
         result.verdict = "incomplete"
         result.error = "; ".join(MISSING_MESSAGES[name] for name in parsed.missing)
-        result.nearby = _fitting_figures(store, parsed, patterns_dir)
+        result.nearby = _fitting_figures(store, parsed, data)
         return result
-    figure = Figure.of(parsed.record(), patterns_dir)
+    figure = Figure.of(parsed.record(), data)
     rows = _facts_for(store, parsed.regions(), parsed.year, parsed.metric)
     if parsed.region_alternatives:
         names = " or ".join(parsed.regions())
         result.notes.append(f"the claim's region may be {names}: all are checked")
-    comparable = [row for row in rows if _comparable_to_claim(parsed, row, patterns_dir)]
-    figures = [Figure.of(row, patterns_dir) for row in comparable]
+    comparable = [row for row in rows if _comparable_to_claim(parsed, row, data)]
+    figures = [Figure.of(row, data) for row in comparable]
     evidence = [
         Evidence.of(row, agrees(figure, stored)) for row, stored in zip(comparable, figures, strict=True)
     ]
     result.evidence = sorted(evidence, key=lambda e: (not e.agrees, e.published or ""))
-    result.conflicting = bool(disagreeing_pairs(comparable, patterns_dir))
+    result.conflicting = bool(disagreeing_pairs(comparable, data))
     if supports(figures, figure):
         result.verdict = "supported"
     elif result.evidence:
         result.verdict = "contradicted"
         if any(e.agrees for e in result.evidence):
             result.notes.append("a vaguer source is consistent with the claim; a more precise one is not")
-        result.notes.extend(_related_agreement(store, parsed, figure, patterns_dir))
+        result.notes.extend(_related_agreement(store, parsed, figure, data))
     else:
         result.verdict = "not_found"
         others = [
-            Evidence.of(row, agrees(figure, Figure.of(row, patterns_dir)), _difference(parsed, row))
-            for row in rows
+            Evidence.of(row, agrees(figure, Figure.of(row, data)), _difference(parsed, row)) for row in rows
         ]
-        result.nearby = (others + _nearby(store, parsed, figure, patterns_dir))[:NEARBY_LIMIT]
+        result.nearby = (others + _nearby(store, parsed, figure, data))[:NEARBY_LIMIT]
         result.notes.extend(_known_for_region(store, parsed, bool(result.nearby)))
     if result.conflicting:
         result.notes.append("the stored sources disagree among themselves for this region, year and metric")
@@ -678,12 +681,12 @@ def _facts_for(store: Store, names: list[str], year: int, metric: str) -> list[d
     return list(store.facts(where, [*names, year, metric]))
 
 
-def _comparable_to_claim(parsed: ParsedClaim, row: dict, patterns_dir: str | None = None) -> bool:
+def _comparable_to_claim(parsed: ParsedClaim, row: dict, data: LanguageData | None = None) -> bool:
     """A stored fact the claim can be held against: not for another programme, nor for another
     group or benefit when both name one."""
     if parsed.program and row["program"] and parsed.program != row["program"]:
         return False
-    claimed, stored = group_of(parsed.detail, patterns_dir), group_of(row["detail"], patterns_dir)
+    claimed, stored = group_of(parsed.detail, data), group_of(row["detail"], data)
     return not (claimed and stored and claimed != stored)
 
 
@@ -693,7 +696,7 @@ def _difference(parsed: ParsedClaim, row: dict) -> str:
     return f"another group ({row['detail']})"
 
 
-def group_of(detail: str | None, patterns_dir: str | None = None) -> str:
+def group_of(detail: str | None, data: LanguageData | None = None) -> str:
     """The group a fact's detail names, "" for none (``patterns/check/groups.csv``).
 
     >>> [group_of(d) for d in ("santunan jkm", "beasiswa pendidikan", "nelayan", "pekerja rentan", None)]
@@ -701,25 +704,23 @@ def group_of(detail: str | None, patterns_dir: str | None = None) -> str:
     """
     if not detail:
         return ""
-    return _groups(patterns_dir).get(detail.lower(), detail.lower())
+    groups = (data or LanguageData.load()).derived("check.groups", _groups)
+    return groups.get(detail.lower(), detail.lower())
 
 
-@lru_cache(maxsize=8)
-def _groups(patterns_dir: str | None = None) -> dict[str, str]:
-    return {
-        row["detail"].lower(): row["group"] or "" for row in patterns.table(patterns_dir, "check/groups.csv")
-    }
+def _groups(data: LanguageData) -> dict[str, str]:
+    return {row["detail"].lower(): row["group"] or "" for row in data.table("check/groups.csv")}
 
 
-def disagreeing_pairs(rows: list[dict], patterns_dir: str | None = None) -> list[tuple[int, int]]:
+def disagreeing_pairs(rows: list[dict], data: LanguageData | None = None) -> list[tuple[int, int]]:
     """Index pairs of stored facts from different articles, for the same region, programme and
     group, whose figures do not agree beyond rounding. Two figures dated to different months or
     days of the year (``as_of``) are two points in time, not a disagreement."""
-    figures = [Figure.of(row, patterns_dir) for row in rows]
+    figures = [Figure.of(row, data) for row in rows]
     seen, pairs = set(), []
     for i, j in combinations(range(len(rows)), 2):
         a, b = rows[i], rows[j]
-        if a["article"] == b["article"] or _kind(a, patterns_dir) != _kind(b, patterns_dir):
+        if a["article"] == b["article"] or _kind(a, data) != _kind(b, data):
             continue
         if _different_dates(a["as_of"], b["as_of"]):
             continue
@@ -740,9 +741,9 @@ def _different_dates(a: str | None, b: str | None) -> bool:
     return bool(a and b and not (a.startswith(b) or b.startswith(a)))
 
 
-def _kind(row: dict, patterns_dir: str | None) -> tuple:
+def _kind(row: dict, data: LanguageData | None) -> tuple:
     """What makes two stored figures the same figure: region, year, metric, programme, group."""
-    return row["region"], row["year"], row["metric"], row["program"], group_of(row["detail"], patterns_dir)
+    return row["region"], row["year"], row["metric"], row["program"], group_of(row["detail"], data)
 
 
 def _in(column: str, values: Sequence) -> str:
@@ -750,14 +751,14 @@ def _in(column: str, values: Sequence) -> str:
     return f"{column} in ({', '.join('?' * len(values))})"
 
 
-def _nearby(store: Store, parsed: ParsedClaim, figure: Figure, patterns_dir: str | None) -> list[Evidence]:
+def _nearby(store: Store, parsed: ParsedClaim, figure: Figure, data: LanguageData | None) -> list[Evidence]:
     """What is stored near a claim that found nothing: other years, related metrics, the region
     of the same name; figures that agree with the claim first."""
     found: list[Evidence] = []
 
     def add(rows: Iterable[dict], why) -> None:
         for row in rows:
-            found.append(Evidence.of(row, agrees(figure, Figure.of(row, patterns_dir)), why(row)))
+            found.append(Evidence.of(row, agrees(figure, Figure.of(row, data)), why(row)))
 
     names = parsed.regions()
     other_years = store.facts(
@@ -767,7 +768,7 @@ def _nearby(store: Store, parsed: ParsedClaim, figure: Figure, patterns_dir: str
     by_distance = sorted(other_years, key=lambda r: abs(r["year"] - parsed.year) if r["year"] else 1000)
     add(by_distance, lambda r: f"another year ({r['year'] or 'unknown'})")
     add(_related_facts(store, parsed), lambda r: f"related metric ({r['metric']})")
-    namesakes = [name for name in _namesakes(parsed, patterns_dir) if name not in names]
+    namesakes = [name for name in _namesakes(parsed, data) if name not in names]
     if namesakes:
         rows = store.facts(
             f"{_in('facts.region', namesakes)} and facts.year = ? and facts.metric = ?",
@@ -787,9 +788,9 @@ def _related_facts(store: Store, parsed: ParsedClaim) -> list[dict]:
     return list(store.facts(where, [*names, parsed.year, *related]))
 
 
-def _namesakes(parsed: ParsedClaim, patterns_dir: str | None) -> list[str]:
+def _namesakes(parsed: ParsedClaim, data: LanguageData | None) -> list[str]:
     """Other regions of the same name (Kota Semarang for Kabupaten Semarang)."""
-    names = _regions_by_bare_name(patterns_dir).get(regions.bare_name(parsed.region or "").lower(), ())
+    names = _regions_by_bare_name(data).get(regions.bare_name(parsed.region or "").lower(), ())
     return [name for name in names if name != parsed.region]
 
 
@@ -804,18 +805,18 @@ def _known_for_region(store: Store, parsed: ParsedClaim, any_nearby: bool) -> li
 
 
 def _related_agreement(
-    store: Store, parsed: ParsedClaim, figure: Figure, patterns_dir: str | None
+    store: Store, parsed: ParsedClaim, figure: Figure, data: LanguageData | None
 ) -> list[str]:
     """A note when the claimed figure is stored under a related metric: the claim's wording may
     name it differently from its source."""
     return [
         f"{row['quote']!r} in {row['article']} agrees, stored as {row['metric']}"
         for row in _related_facts(store, parsed)
-        if agrees(figure, Figure.of(row, patterns_dir))
+        if agrees(figure, Figure.of(row, data))
     ]
 
 
-def _fitting_figures(store: Store, parsed: ParsedClaim, patterns_dir: str | None) -> list[Evidence]:
+def _fitting_figures(store: Store, parsed: ParsedClaim, data: LanguageData | None) -> list[Evidence]:
     """For an incomplete claim: stored figures that fit what it does say. Without a year, every
     year of its region and metric; otherwise the figures that agree with it."""
     conditions, params = [], []
@@ -831,11 +832,11 @@ def _fitting_figures(store: Store, parsed: ParsedClaim, patterns_dir: str | None
         units = [parsed.unit] if parsed.unit in ("IDR", "percent") else ["person", "case"]
         conditions.append(_in("facts.unit", units))
         params.extend(units)
-    figure = Figure.of(parsed.record(), patterns_dir)
+    figure = Figure.of(parsed.record(), data)
     only_year_missing = parsed.missing == ["year"]
     found = []
     for row in store.facts(" and ".join(conditions), params):
-        agreeing = agrees(figure, Figure.of(row, patterns_dir))
+        agreeing = agrees(figure, Figure.of(row, data))
         if agreeing or only_year_missing:
             found.append(Evidence.of(row, agreeing, _fit(parsed, row)))
     return sorted(found, key=lambda e: (not e.agrees, -(e.year or 0)))[:NEARBY_LIMIT]
@@ -850,7 +851,7 @@ def _fit(parsed: ParsedClaim, row: dict) -> str:
 # --- Conflicts -------------------------------------------------------------------------------
 
 
-def find_conflicts(store: Store, patterns_dir: str | None = None) -> list[Conflict]:
+def find_conflicts(store: Store, data: LanguageData | None = None) -> list[Conflict]:
     """Every region, year and metric where stored articles give figures that differ beyond
     rounding, in region, year, metric order."""
     groups = store.db.query(
@@ -860,7 +861,7 @@ def find_conflicts(store: Store, patterns_dir: str | None = None) -> list[Confli
     conflicts = []
     for group in list(groups):
         rows = list(store.facts(_KEY, [group["region"], group["year"], group["metric"]]))
-        pairs = disagreeing_pairs(rows, patterns_dir)
+        pairs = disagreeing_pairs(rows, data)
         if pairs:
             evidence = [Evidence.of(row) for row in rows]
             conflicts.append(Conflict(group["region"], group["year"], group["metric"], evidence, pairs))
@@ -929,7 +930,7 @@ def report_claims(
     year: int | None = None,
     as_json: bool = False,
     out: TextIO | None = None,
-    patterns_dir: str | None = None,
+    data: LanguageData | None = None,
 ) -> int:
     """Check every non-blank claim line against the database and print the verdicts, human
     readable or one JSON object per claim; returns how many claims were checked."""
@@ -937,7 +938,7 @@ def report_claims(
     store = open_store(db_path)
     lines = (line.strip() for line in claims)
     count = 0
-    for result in check_claims((line for line in lines if line), store, year, None, patterns_dir):
+    for result in check_claims((line for line in lines if line), store, year, None, data):
         if as_json:
             out.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
         else:
@@ -947,12 +948,12 @@ def report_claims(
 
 
 def report_conflicts(
-    db_path: str, fmt: str = "table", out: TextIO | None = None, patterns_dir: str | None = None
+    db_path: str, fmt: str = "table", out: TextIO | None = None, data: LanguageData | None = None
 ) -> int:
     """Print every conflict, one record per disagreeing pair of sources; returns the count."""
     out = out or sys.stdout
     store = open_store(db_path)
-    records = [record for conflict in find_conflicts(store, patterns_dir) for record in conflict.records()]
+    records = [record for conflict in find_conflicts(store, data) for record in conflict.records()]
     if not records and fmt == "table":
         out.write("No conflicting figures.\n")
         return 0

@@ -11,11 +11,11 @@ predicate.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from . import patterns
+from . import language
+from .language import LanguageData
 
 
 @dataclass(frozen=True)
@@ -33,18 +33,23 @@ class ClauseBreaks:
         return sum(1 for i in range(start, end) if self.at(doc, i))
 
 
-@lru_cache(maxsize=8)
-def clause_breaks(patterns_dir: str | None = None) -> ClauseBreaks:
-    rows = patterns.table(patterns_dir, "clause_breaks.csv")
+def clause_breaks(doc: Doc) -> ClauseBreaks:
+    """The clause breaks of the language data ``doc`` was made with."""
+    return language.of(doc).derived("clauses.breaks", _build_breaks)
+
+
+def _build_breaks(data: LanguageData) -> ClauseBreaks:
+    rows = data.table("clause_breaks.csv")
     return ClauseBreaks(
         frozenset(r["token"] for r in rows if r["kind"] == "break"),
         frozenset(r["token"] for r in rows if r["kind"] == "after_comma"),
     )
 
 
-def clause_of(span: Span, breaks: ClauseBreaks) -> tuple[int, int]:
+def clause_of(span: Span) -> tuple[int, int]:
     """Token bounds of the clause of ``span`` inside its sentence."""
     doc, sentence = span.doc, span.sent
+    breaks = clause_breaks(doc)
     start = span.start
     while start > sentence.start and not breaks.at(doc, start):
         start -= 1

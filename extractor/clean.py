@@ -10,9 +10,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from . import patterns
+from .language import LanguageData, PatternsError
 
 
 @dataclass(frozen=True)
@@ -22,12 +21,11 @@ class _Rule:
     drop: str
 
 
-@lru_cache(maxsize=8)
-def _rules(patterns_dir: str | None = None) -> tuple[_Rule, ...]:
+def _build_rules(data: LanguageData) -> tuple[_Rule, ...]:
     rules = []
-    for record in patterns.jsonl(patterns_dir, "debris.jsonl"):
+    for record in data.jsonl("debris.jsonl"):
         if record["drop"] not in ("line", "block", "rest", "inline", "teaser"):
-            raise patterns.PatternsError(f"debris.jsonl: {record['name']}: unknown drop {record['drop']!r}")
+            raise PatternsError(f"debris.jsonl: {record['name']}: unknown drop {record['drop']!r}")
         rules.append(_Rule(record["name"], re.compile(record["pattern"], re.IGNORECASE), record["drop"]))
     return tuple(rules)
 
@@ -46,7 +44,7 @@ def _is_list_line(line: str) -> bool:
     return len(stripped.split()) <= 16 and not stripped.endswith((".", '"', "”"))
 
 
-def clean_text(text: str, patterns_dir: str | None = None) -> str:
+def clean_text(text: str, data: LanguageData | None = None) -> str:
     """The article text without page debris; paragraphs and body lines stay as they were.
 
     >>> clean_text("Isi 13.289 peserta.\\n\\nBaca Juga: Harga 5 ribu\\n\\nLanjut.\\n")
@@ -56,9 +54,10 @@ def clean_text(text: str, patterns_dir: str | None = None) -> str:
     >>> clean_text("Capaian naik.(Adv/one).")
     'Capaian naik.\\n'
     """
-    rules = _rules(patterns_dir)
+    data = data or LanguageData.load()
+    rules = data.derived("clean.rules", _build_rules)
     teasers = [r for r in rules if r.drop == "teaser"]
-    title_words = _title_words(patterns_dir)
+    title_words = data.derived("clean.title_words", lambda d: frozenset(d.lines("title_words.txt")))
     text = text.translate(_SPACES).replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
     kept: list[str] = []
@@ -81,11 +80,6 @@ def clean_text(text: str, patterns_dir: str | None = None) -> str:
         if rule.drop in ("block", "teaser"):
             skipping_block = True
     return _tidy("\n".join(kept))
-
-
-@lru_cache(maxsize=8)
-def _title_words(patterns_dir: str | None = None) -> frozenset[str]:
-    return frozenset(patterns.lines(patterns_dir, "title_words.txt"))
 
 
 def _without_teasers(line: str, teaser: re.Pattern, title_words: frozenset[str]) -> str:

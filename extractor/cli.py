@@ -17,7 +17,8 @@ import click
 from click_default_group import DefaultGroup
 from tqdm import tqdm
 
-from . import __version__, output, patterns, pipeline, sources
+from . import __version__, output, pipeline, sources
+from .language import LanguageData, PatternsError
 from .records import METRIC_UNITS
 from .settings import Settings
 from .store import Store, StoreError
@@ -61,21 +62,21 @@ def common_options(func):
 
     @click.option(
         "--patterns",
-        "patterns_dir",
+        "patterns",
         type=click.Path(file_okay=False),
-        help="A patterns directory overriding the bundled rules and word lists.",
+        help="A patterns directory whose files replace (NAME.EXT) or extend (NAME.extra.EXT) the "
+        "bundled rules and word lists.",
     )
     @click.option("-v", "--verbose", count=True, help="More log output (-vv for debugging).")
     @click.option("-q", "--quiet", is_flag=True, help="Only errors.")
     @functools.wraps(func)
-    def wrapper(*args, verbose: int, quiet: bool, patterns_dir: str | None, **kwargs):
+    def wrapper(*args, verbose: int, quiet: bool, patterns: str | None, **kwargs):
         _configure_logging(verbose, quiet)
-        if patterns_dir is not None:
-            try:
-                patterns_dir = str(patterns.resolve(patterns_dir))
-            except patterns.PatternsError as err:
-                _fail(str(err))
-        return func(*args, patterns_dir=patterns_dir, **kwargs)
+        try:
+            data = LanguageData.load(patterns)
+        except PatternsError as err:
+            _fail(str(err))
+        return func(*args, data=data, **kwargs)
 
     return wrapper
 
@@ -150,7 +151,7 @@ def run(
     http_cache: str,
     delay: float,
     fmt: str,
-    patterns_dir: str | None,
+    data: LanguageData,
 ) -> None:
     """Extract the facts of articles: .txt, .html, .jsonl files, directories, URLs or - (stdin)."""
     missing = sources.missing_paths(paths)
@@ -164,7 +165,7 @@ def run(
     settings = Settings(
         db_path=db_path,
         batch_size=batch_size,
-        patterns_dir=patterns_dir,
+        patterns=None if data.directory is None else str(data.directory),
         follow=follow,
         max_pages=max_pages,
         http_cache=http_cache,
@@ -186,7 +187,7 @@ def run(
                 output.write(records, fmt, sys.stdout)
             else:
                 collected.extend(records)
-    except (StoreError, patterns.PatternsError) as err:
+    except (StoreError, PatternsError) as err:
         _fail(str(err), 1)
     finally:
         progress.close()
@@ -231,12 +232,12 @@ def export(db_path: str, region: str | None, year: int | None, metric: str | Non
 @click.option("--published", callback=_parse_published, help="Publication date (YYYY-MM-DD) of the article.")
 @output_options()
 @common_options
-def explain(path: str, published: date | None, fmt: str, patterns_dir: str | None) -> None:
+def explain(path: str, published: date | None, fmt: str, data: LanguageData) -> None:
     """Every number in one article with the decision taken: which fact, or why none."""
     from .explain import explain_article
 
     try:
-        records = explain_article(path, published=published, patterns_dir=patterns_dir)
+        records = explain_article(path, published=published, data=data)
     except ValueError as err:
         _fail(str(err), 1)
     output.write(
@@ -264,7 +265,7 @@ def check(
     claims_file,
     year: int | None,
     as_json: bool,
-    patterns_dir: str | None,
+    data: LanguageData,
 ) -> None:
     """Check claimed figures against the stored facts: supported, contradicted or not found."""
     from .check import CheckError, report_claims
@@ -273,8 +274,8 @@ def check(
         raise click.UsageError("give a CLAIM or --file FILE")
     try:
         lines = (line for source in (claims, claims_file or ()) for line in source)
-        report_claims(lines, db_path, year, as_json, sys.stdout, patterns_dir)
-    except (CheckError, StoreError, patterns.PatternsError) as err:
+        report_claims(lines, db_path, year, as_json, sys.stdout, data)
+    except (CheckError, StoreError, PatternsError) as err:
         _fail(str(err))
 
 
@@ -284,11 +285,11 @@ def check(
 )
 @output_options()
 @common_options
-def conflicts(db_path: str, fmt: str, patterns_dir: str | None) -> None:
+def conflicts(db_path: str, fmt: str, data: LanguageData) -> None:
     """Every region, year and metric where stored articles give figures that differ beyond rounding."""
     from .check import CheckError, report_conflicts
 
     try:
-        report_conflicts(db_path, fmt, sys.stdout, patterns_dir)
-    except (CheckError, StoreError, patterns.PatternsError) as err:
+        report_conflicts(db_path, fmt, sys.stdout, data)
+    except (CheckError, StoreError, PatternsError) as err:
         _fail(str(err))

@@ -20,7 +20,8 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from . import patterns
+from . import language
+from .language import LanguageData, PatternsError
 
 SPAN_KEY = "cues"
 METRIC_LABELS = frozenset(
@@ -73,22 +74,22 @@ def phrase_forms(phrase: str) -> tuple[str, ...]:
     return (phrase, phrase + "nya") if phrase[-1:].isalpha() else (phrase,)
 
 
-def load_cues(patterns_dir: str | None) -> list[tuple[Cue, str | list[dict]]]:
+def load_cues(data: LanguageData) -> list[tuple[Cue, str | list[dict]]]:
     """Every cue with its phrase (or, for a ``pattern`` record, its token pattern), from the three
     patterns files."""
     cues: list[tuple[Cue, str | list[dict]]] = []
-    for record in patterns.jsonl(patterns_dir, "facts/cues.jsonl"):
+    for record in data.jsonl("facts/cues.jsonl"):
         if record["label"] not in METRIC_LABELS:
-            raise patterns.PatternsError(f"facts/cues.jsonl: unknown label {record['label']!r}")
+            raise PatternsError(f"facts/cues.jsonl: unknown label {record['label']!r}")
         cues.append(
             (
                 Cue(record["label"], float(record.get("weight", 1.0))),
                 record.get("pattern") or record["phrase"],
             )
         )
-    for row in patterns.table(patterns_dir, "facts/programs.csv"):
+    for row in data.table("facts/programs.csv"):
         cues.append((Cue("program", 1.0, row["program"]), row["phrase"]))
-    for row in patterns.table(patterns_dir, "facts/details.csv"):
+    for row in data.table("facts/details.csv"):
         cues.append((Cue("detail", 1.0, row["phrase"]), row["phrase"]))
     return cues
 
@@ -97,21 +98,22 @@ if not Doc.has_extension("cues"):
     Doc.set_extension("cues", default=None)
 
 
-@Language.factory("metric_cues", default_config={"patterns_dir": None})
-def make_metric_cues(nlp: Language, name: str, patterns_dir: str | None) -> CueMarker:
-    return CueMarker(nlp, patterns_dir)
+@Language.factory("metric_cues", default_config={"patterns": None})
+def make_metric_cues(nlp: Language, name: str, patterns: str | None) -> CueMarker:
+    return CueMarker(nlp, LanguageData.load(patterns))
 
 
 class CueMarker:
     """spaCy component: metric, programme and detail cues into ``doc.spans["cues"]``."""
 
-    def __init__(self, nlp: Language, patterns_dir: str | None = None):
+    def __init__(self, nlp: Language, data: LanguageData | None = None):
+        self.data = data or LanguageData.load()
         # Phrases go to a PhraseMatcher (fast whatever their number); only records that give a
         # token pattern need the Matcher.
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.matcher = Matcher(nlp.vocab)
         self.cues: list[Cue] = []
-        for index, (cue, phrase_or_pattern) in enumerate(load_cues(patterns_dir)):
+        for index, (cue, phrase_or_pattern) in enumerate(load_cues(self.data)):
             self.cues.append(cue)
             if isinstance(phrase_or_pattern, str):
                 self.phrases.add(str(index), [nlp.make_doc(form) for form in phrase_forms(phrase_or_pattern)])
@@ -119,6 +121,7 @@ class CueMarker:
                 self.matcher.add(str(index), [phrase_or_pattern])
 
     def __call__(self, doc: Doc) -> Doc:
+        language.attach(doc, self.data)
         matches = self.phrases(doc) + (self.matcher(doc) if len(self.matcher) else [])
         found = [(start, end, self.cues[int(doc.vocab.strings[key])]) for key, start, end in matches]
         families = [(s, e, _family(c.label)) for s, e, c in found if c.label != "detail"]

@@ -30,14 +30,14 @@ import dateparser
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from . import clean, patterns
+from . import clean, language
 from .clauses import clause_breaks, clause_of
 from .doctext import doc_text
+from .language import LanguageData
 
 log = logging.getLogger(__name__)
 
 SPAN_KEY = "times"
-_PATTERNS_KEY = "time_patterns_dir"
 _YEAR = r"(?:19|20)\d\d"
 # How far back a period word ("sejak diluncurkan pada 2022") or a comparison ("naik dari
 # 4.250 orang tahun lalu") may stand from the date it qualifies.
@@ -70,7 +70,7 @@ class TimeRef:
 
 
 # ---------------------------------------------------------------------------------------------
-# The lexicon: patterns/time/ compiled once per patterns directory.
+# The lexicon: patterns/time/ compiled once per LanguageData.
 
 
 @dataclass(frozen=True)
@@ -135,12 +135,16 @@ def _abbreviations(months: dict[str, int]) -> frozenset[str]:
     )
 
 
-@lru_cache(maxsize=8)
-def _lexicon(patterns_dir: str | None = None) -> _Lexicon:
-    table = lambda name: patterns.table(patterns_dir, f"time/{name}")  # noqa: E731
+def _lexicon(data: LanguageData | None = None) -> _Lexicon:
+    """The time words and regular expressions of ``data`` (bundled when ``None``), built once."""
+    return (data or LanguageData.load()).derived("dates.lexicon", _build_lexicon)
+
+
+def _build_lexicon(data: LanguageData) -> _Lexicon:
+    table = lambda name: data.table(f"time/{name}")  # noqa: E731
     months = {row["name"].lower(): int(row["month"]) for row in table("months.csv")}
     numbers = {row["word"].lower(): int(row["value"]) for row in table("numbers.csv")}
-    weekdays = patterns.lines(patterns_dir, "time/weekdays.txt")
+    weekdays = data.lines("time/weekdays.txt")
     before = {r["word"].lower(): r["role"] for r in table("periods.csv") if r["position"] == "before"}
     after = {r["word"].lower(): r["role"] for r in table("periods.csv") if r["position"] == "after"}
     comparisons = {r["phrase"].lower(): r["role"] for r in table("comparisons.csv")}
@@ -332,7 +336,7 @@ def _without_year(text: str, month: int, day: int | None, published: date | None
 # The publication date.
 
 
-def published_from_text(text: str, patterns_dir: str | None = None) -> date | None:
+def published_from_text(text: str, data: LanguageData | None = None) -> date | None:
     """The publication date printed in the article's header (byline, dateline), else its first
     dated event bracket; ``None`` when the text gives none.
 
@@ -343,8 +347,8 @@ def published_from_text(text: str, patterns_dir: str | None = None) -> date | No
     >>> published_from_text("Tanpa tanggal sama sekali.") is None
     True
     """
-    lexicon = _lexicon(patterns_dir)
-    lines = clean.clean_text(text, patterns_dir).splitlines()
+    lexicon = _lexicon(data)
+    lines = clean.clean_text(text, data).splitlines()
     body = next((i for i, line in enumerate(lines) if len(line.split()) >= _BODY_LINE_WORDS), len(lines))
     header = lines[: min(body, 20)]
     first_body = lines[body] if body < len(lines) else ""
@@ -484,7 +488,7 @@ class _Found:
 
 
 def find_times(
-    text: str, published: date | None, patterns_dir: str | None = None
+    text: str, published: date | None, data: LanguageData | None = None
 ) -> list[tuple[int, int, TimeRef]]:
     """Every time expression in ``text`` as ``(start, end, TimeRef)``, resolved against
     ``published``; relative words get a null year when it is unknown.
@@ -494,7 +498,7 @@ def find_times(
     >>> [(r.year, r.as_of) for _, _, r in find_times("Januari hingga September 2024", None)]
     [(2024, '2024-09')]
     """
-    lexicon = _lexicon(patterns_dir)
+    lexicon = _lexicon(data)
     masked = [m.span() for m in lexicon.not_year.finditer(text)]
     found = [
         f
@@ -751,22 +755,22 @@ if not Span.has_extension("time"):
     Span.set_extension("time", default=None)
 
 
-@Language.factory("time", default_config={"patterns_dir": None})
-def make_time(nlp: Language, name: str, patterns_dir: str | None) -> TimeMarker:
-    return TimeMarker(patterns_dir)
+@Language.factory("time", default_config={"patterns": None})
+def make_time(nlp: Language, name: str, patterns: str | None) -> TimeMarker:
+    return TimeMarker(LanguageData.load(patterns))
 
 
 class TimeMarker:
     """spaCy component: time expressions into ``doc.spans["times"]``, resolved."""
 
-    def __init__(self, patterns_dir: str | None = None):
-        self.patterns_dir = patterns_dir
-        _lexicon(patterns_dir)
+    def __init__(self, data: LanguageData | None = None):
+        self.data = data or LanguageData.load()
+        _lexicon(self.data)
 
     def __call__(self, doc: Doc) -> Doc:
+        language.attach(doc, self.data)
         spans = []
-        doc.user_data[_PATTERNS_KEY] = self.patterns_dir
-        for start, end, ref in find_times(doc.text, doc._.published, self.patterns_dir):
+        for start, end, ref in find_times(doc.text, doc._.published, self.data):
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or (spans and spans[-1].end > span.start):
                 continue
@@ -790,7 +794,7 @@ def time_for(span: Span) -> TimeRef:
     sentence = span.sent
     times = doc.spans.get(SPAN_KEY, [])
     own = [t for t in times if sentence.start <= t.start < sentence.end and _applies(t, span)]
-    clause_start, clause_end = clause_of(span, clause_breaks(doc.user_data.get(_PATTERNS_KEY)))
+    clause_start, clause_end = clause_of(span)
     # A comparison's baseline in another clause dates nothing here ("naik 3,2 persen dibanding
     # semester I tahun lalu, tapi masih di bawah rata-rata nasional 41,72 persen").
     own = [t for t in own if clause_start <= t.start < clause_end or t._.time.compared_from is None]
@@ -808,7 +812,7 @@ def _applies(time: Span, figure: Span) -> bool:
     ref: TimeRef = time._.time
     if ref.compared_from is not None and figure.start_char < ref.compared_from:
         return False
-    lexicon = _lexicon(figure.doc.user_data.get(_PATTERNS_KEY))
+    lexicon = _lexicon(language.of(figure.doc))
     change_to = _change_to(figure, lexicon)
     if change_to is not None:
         # The state before a change is now, not the plan the sentence states.
@@ -877,7 +881,5 @@ def _distance(time: Span, figure: Span) -> float:
     else:
         between = figure.doc[figure.end : time.start]
         gap = len(between) + 0.5
-    boundaries = clause_breaks(figure.doc.user_data.get(_PATTERNS_KEY)).between(
-        figure.doc, between.start, between.end
-    )
+    boundaries = clause_breaks(figure.doc).between(figure.doc, between.start, between.end)
     return gap + 10 * boundaries + 100 * time._.time.weak

@@ -10,17 +10,17 @@ from __future__ import annotations
 from datetime import date
 
 from . import pipeline, sources
+from .language import LanguageData
 from .settings import Settings
 
 
-def explain_article(path: str, published: date | None = None, patterns_dir: str | None = None) -> list[dict]:
+def explain_article(path: str, published: date | None = None, data: LanguageData | None = None) -> list[dict]:
     """One record per quantity of the article at ``path``, in text order."""
-    settings = Settings(patterns_dir=patterns_dir)
-    nlp = pipeline.load(patterns_dir)
+    data = data or LanguageData.load()
+    settings = Settings(patterns=None if data.directory is None else str(data.directory))
+    nlp = pipeline.load(data)
     records = []
-    for outcome in pipeline.extract(
-        sources.read_articles([path], published, patterns_dir=patterns_dir), nlp, settings
-    ):
+    for outcome in pipeline.extract(sources.read_articles([path], published, data=data), nlp, settings):
         if outcome.error is not None:
             raise ValueError(str(outcome.error))
         for decision in outcome.decisions or []:

@@ -21,14 +21,14 @@ import logging
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
-from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import cues as cues_module
-from . import dates, metrics, numbers, patterns, regions, tables, topic
+from . import dates, language, metrics, numbers, regions, tables, topic
 from .doctext import doc_text
+from .language import LanguageData
 from .records import METRIC_UNITS, Fact
 
 log = logging.getLogger(__name__)
@@ -61,19 +61,20 @@ for _name, _default in (("facts", None), ("decisions", None), ("article_id", Non
         Doc.set_extension(_name, default=_default)
 
 
-@lru_cache(maxsize=8)
-def counted_nouns(patterns_dir: str | None = None) -> dict[str, tuple[str, str]]:
+def counted_nouns(data: LanguageData) -> dict[str, tuple[str, str]]:
     """Noun after a figure → (kind, reason): ``person``, ``case`` or ``reject``."""
-    return {
-        row["word"]: (row["kind"], row["reason"]) for row in patterns.table(patterns_dir, "facts/counted.csv")
-    }
+    return data.derived("facts.counted_nouns", _build_counted_nouns)
 
 
-def counted_kind(span: Span, patterns_dir: str | None = None) -> tuple[str | None, str]:
+def _build_counted_nouns(data: LanguageData) -> dict[str, tuple[str, str]]:
+    return {row["word"]: (row["kind"], row["reason"]) for row in data.table("facts/counted.csv")}
+
+
+def counted_kind(span: Span) -> tuple[str | None, str]:
     """What the noun right after a figure says it counts: ``person``, ``worker``, ``case``,
     ``child`` or ``reject`` (with the reason), or ``None``. A classifier ("dua orang anak") defers to the noun
     after it; words saying when ("12 ribu tahun depan") say nothing of what."""
-    counted = counted_nouns(patterns_dir)
+    counted = counted_nouns(language.of(span.doc))
     following = [t for t in span.doc[span.end : span.end + 4] if not t.is_space]
     if following and following[0].text in {"(", "-"}:
         following = following[1:]
@@ -88,19 +89,20 @@ def counted_kind(span: Span, patterns_dir: str | None = None) -> tuple[str | Non
     return kind, reason
 
 
-@Language.factory("facts", default_config={"patterns_dir": None})
-def make_facts(nlp: Language, name: str, patterns_dir: str | None) -> FactBuilder:
-    return FactBuilder(patterns_dir)
+@Language.factory("facts", default_config={"patterns": None})
+def make_facts(nlp: Language, name: str, patterns: str | None) -> FactBuilder:
+    return FactBuilder(LanguageData.load(patterns))
 
 
 class FactBuilder:
     """spaCy component: facts and decisions for every quantity of the Doc."""
 
-    def __init__(self, patterns_dir: str | None = None):
-        self.patterns_dir = patterns_dir
-        self.distributive = frozenset(patterns.lines(patterns_dir, "facts/distributive.txt"))
+    def __init__(self, data: LanguageData | None = None):
+        self.data = data or LanguageData.load()
+        self.distributive = frozenset(self.data.lines("facts/distributive.txt"))
 
     def __call__(self, doc: Doc) -> Doc:
+        language.attach(doc, self.data)
         body_start = _body_start(doc)
         decisions: list[Decision] = []
         last: dict[str, Fact] = {}
@@ -129,7 +131,7 @@ class FactBuilder:
                 Decision(quantity.text, quantity.start, quantity.end, sentence.text.strip(), None, reason)
             ]
 
-        header = tables.header_of(span, self.patterns_dir)
+        header = tables.header_of(span)
         workers = False
         if header is None and _cut_off(span):
             return no_fact("cut off at the end of the text")
@@ -139,7 +141,7 @@ class FactBuilder:
         if unit is None and header is not None and header.percent:
             unit = "percent"
         if unit is None:
-            kind, reason = counted_kind(span, self.patterns_dir)
+            kind, reason = counted_kind(span)
             if kind == "reject":
                 return no_fact(reason)
             if quantity.in_words and kind in (None, "child"):
@@ -157,7 +159,6 @@ class FactBuilder:
             quantity.value,
             _is_future(time, span.doc),
             self._counts_beside(span),
-            self.patterns_dir,
             header,
             workers,
         )
@@ -216,11 +217,7 @@ class FactBuilder:
             if other.sent.start != span.sent.start or other.start == span.start:
                 continue
             quantity = other._.quantity
-            if (
-                quantity.unit is None
-                and not quantity.in_words
-                and counted_kind(other, self.patterns_dir)[0] != "reject"
-            ):
+            if quantity.unit is None and not quantity.in_words and counted_kind(other)[0] != "reject":
                 return True
         return False
 

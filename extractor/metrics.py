@@ -24,13 +24,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
 
 from spacy.tokens import Span
 
-from . import numbers, patterns, tables
+from . import language, numbers, tables
 from .clauses import clause_breaks, clause_of
 from .doctext import doc_text
+from .language import LanguageData
 
 SAME_CLAUSE, OTHER_CLAUSE, PREVIOUS_SENTENCE = 1.0, 0.35, 0.3
 DECAY_TOKENS = 5
@@ -97,18 +97,21 @@ class Choice:
     strength: float = 0.0
 
 
-@lru_cache(maxsize=8)
-def money_ranges(patterns_dir: str | None = None) -> dict[str, tuple[Decimal, Decimal]]:
+def money_ranges(data: LanguageData) -> dict[str, tuple[Decimal, Decimal]]:
+    """Metric → the plausible range of an amount of it (``patterns/facts/ranges.csv``)."""
+    return data.derived("metrics.money_ranges", _build_money_ranges)
+
+
+def _build_money_ranges(data: LanguageData) -> dict[str, tuple[Decimal, Decimal]]:
     return {
-        row["metric"]: (Decimal(row["min"]), Decimal(row["max"]))
-        for row in patterns.table(patterns_dir, "facts/ranges.csv")
+        row["metric"]: (Decimal(row["min"]), Decimal(row["max"])) for row in data.table("facts/ranges.csv")
     }
 
 
-def evidence(span: Span, patterns_dir: str | None = None) -> dict[str, Evidence]:
+def evidence(span: Span) -> dict[str, Evidence]:
     """For each cue label, the strongest cue near the figure. Cues of the sentence before count
     only when the figure's own sentence has no cue of what it counts."""
-    own = _evidence_in(span, span.sent, patterns_dir)
+    own = _evidence_in(span, span.sent)
     if any(label in BASE_LABELS for label in own):
         return own
     previous = _previous_sentence(span.sent)
@@ -116,17 +119,15 @@ def evidence(span: Span, patterns_dir: str | None = None) -> dict[str, Evidence]
         return own
     carried = {
         label: Evidence(label, e.score * PREVIOUS_SENTENCE, e.text, False, e.distance, carried=True)
-        for label, e in _evidence_in(span, previous, patterns_dir, distance_from_end=True).items()
+        for label, e in _evidence_in(span, previous, distance_from_end=True).items()
         if label in BASE_LABELS
     }
     return {**carried, **own}
 
 
-def _evidence_in(
-    span: Span, sentence: Span, patterns_dir: str | None, distance_from_end: bool = False
-) -> dict[str, Evidence]:
+def _evidence_in(span: Span, sentence: Span, distance_from_end: bool = False) -> dict[str, Evidence]:
     doc = span.doc
-    clause_start, clause_end = clause_of(span, clause_breaks(patterns_dir))
+    clause_start, clause_end = clause_of(span)
     money = span._.quantity.unit == "IDR"
     later = [q for q in doc.spans.get(numbers.SPAN_KEY, []) if q.start >= span.end and q.sent == span.sent]
     best: dict[str, Evidence] = {}
@@ -154,7 +155,7 @@ def _evidence_in(
     return best
 
 
-def modality(span: Span, patterns_dir: str | None = None) -> Evidence | None:
+def modality(span: Span) -> Evidence | None:
     """The cue of modality that governs the figure: a target cue of its clause, else the
     nearest one.
 
@@ -162,7 +163,7 @@ def modality(span: Span, patterns_dir: str | None = None) -> Evidence | None:
     9.200 ... dan menargetkan 12 ribu"); result, from and total words count only before it.
     """
     doc = span.doc
-    clause_start, clause_end = clause_of(span, clause_breaks(patterns_dir))
+    clause_start, clause_end = clause_of(span)
     later = [q for q in doc.spans.get(numbers.SPAN_KEY, []) if q.start >= span.end and q.sent == span.sent]
     nearest: Evidence | None = None
     for cue_span, cue in doc._.cues or []:
@@ -229,7 +230,6 @@ def choose(
     value: Decimal,
     future: bool,
     counts_beside: bool,
-    patterns_dir: str | None = None,
     header: tables.Header | None = None,
     workers: bool = False,
 ) -> Choice:
@@ -240,19 +240,19 @@ def choose(
     of its table column, whose cues say most; ``workers``: it counts a group of workers
     (nelayan, petani), which with no word of coverage in its sentence is the workforce.
     """
-    found = evidence(span, patterns_dir)
+    found = evidence(span)
     if header is not None:
         found.update(_header_evidence(span, header))
-    modal = modality(span, patterns_dir)
+    modal = modality(span)
     if unit == "IDR":
-        return _money(found, value, counts_beside, patterns_dir)
+        return _money(found, value, counts_beside, money_ranges(language.of(span.doc)))
     if unit == "percent":
         if modal is not None and modal.label == "change" and modal.distance <= 1:
             return Choice(None, f"a percentage of another kind (growth: {modal.text!r})")
         return _percent(found, value, future or (modal is not None and modal.label == "target"))
     if unit == "case":
         return Choice("claims_count", "counts cases or claims", max(_score(found, "claims"), 0.6))
-    return _people(span, found, modal, future, patterns_dir, workers)
+    return _people(span, found, modal, future, workers)
 
 
 def _header_evidence(span: Span, header: tables.Header) -> dict[str, Evidence]:
@@ -275,9 +275,11 @@ def _in_clause(found: dict[str, Evidence], label: str) -> bool:
 
 
 def _money(
-    found: dict[str, Evidence], value: Decimal, counts_beside: bool, patterns_dir: str | None
+    found: dict[str, Evidence],
+    value: Decimal,
+    counts_beside: bool,
+    ranges: dict[str, tuple[Decimal, Decimal]],
 ) -> Choice:
-    ranges = money_ranges(patterns_dir)
     best: dict[str, Evidence] = {}
     for label, metric in MONEY.items():
         low, high = ranges.get(metric, (value, value))
@@ -330,13 +332,12 @@ def _people(
     found: dict[str, Evidence],
     modal: Evidence | None,
     future: bool,
-    patterns_dir: str | None,
     workers: bool = False,
 ) -> Choice:
-    if _is_denominator(span, patterns_dir):
+    if _is_denominator(span):
         return Choice("workforce", "the whole another figure of the sentence is a share of (dari N)", 0.6)
     own = [e for label, e in found.items() if label in PERSON_BASE and not e.carried]
-    if _receives(span, found, patterns_dir):
+    if _receives(span, found):
         return Choice(
             "claims_count",
             "people a claim or benefit was paid to (kepada N)",
@@ -345,9 +346,9 @@ def _people(
     best_own = max((e.score for e in own), default=0.0)
     if "reject" in found and found["reject"].same_clause and found["reject"].score > best_own:
         return Choice(None, f"people counted for something else ({found['reject'].text!r})")
-    if not own and modal is None and _budgeted_for(span, patterns_dir):
+    if not own and modal is None and _budgeted_for(span):
         return Choice("participants_target", "people a sum of money is set aside for (Rp ... untuk N)", 0.4)
-    if workers and not own and modal is None and not future and _said_to_exist(span, patterns_dir):
+    if workers and not own and modal is None and not future and _said_to_exist(span):
         return Choice("workforce", "a count of a group of workers, with no word of coverage", 0.3)
     scores = {label: _score(found, label) for label in PERSON_BASE}
     label = max(scores, key=scores.get)
@@ -371,13 +372,13 @@ def _people(
     )
 
 
-def _is_denominator(span: Span, patterns_dir: str | None = None) -> bool:
+def _is_denominator(span: Span) -> bool:
     """The whole that another figure of the sentence is a share of: a figure after ``dari``
     either heads its clause with a figure after it (``dari sekitar 356 ribu pekerja ..., baru
     162.300 orang``), follows a figure and its noun (``7,1 juta orang dari 16,6 juta pekerja``,
     ``61,4 persen dari sekitar 729 ribu pekerja``), or is a total (``dari total 80.000``).
     ``naik dari 2.400`` is where a change started, not a whole."""
-    words = share_words(patterns_dir)
+    words = share_words(language.of(span.doc))
     doc, sentence = span.doc, span.sent
     i = span.start - 1
     while i >= sentence.start and doc[i].lower_ in words["skip"]:
@@ -387,7 +388,7 @@ def _is_denominator(span: Span, patterns_dir: str | None = None) -> bool:
     if "total" in {t.lower_ for t in doc[i + 1 : span.start]}:
         return True  # "dari total 80.000 pekerja": a total is a whole
     figures = [q for q in doc.spans.get(numbers.SPAN_KEY, []) if q.sent == sentence and q != span]
-    if i == sentence.start or doc[i - 1].text in {",", ";"} or clause_breaks(patterns_dir).at(doc, i):
+    if i == sentence.start or doc[i - 1].text in {",", ";"} or clause_breaks(doc).at(doc, i):
         # "dari sekitar 812.000 pekerja ..., sebagian besar belum terdaftar": a part follows
         return any(q.start >= span.end for q in figures) or any(
             t.lower_ in words["part"] for t in doc[span.end : sentence.end]
@@ -396,35 +397,37 @@ def _is_denominator(span: Span, patterns_dir: str | None = None) -> bool:
     return bool(part) and not _change_before(doc, i)
 
 
-def _receives(span: Span, found: dict[str, Evidence], patterns_dir: str | None = None) -> bool:
+def _receives(span: Span, found: dict[str, Evidence]) -> bool:
     """``membayar klaim JHT senilai Rp 187,4 miliar kepada 9.860 peserta``: people after
     ``kepada`` or ``bagi`` in a clause about a claim or a benefit are its beneficiaries."""
     doc = span.doc
+    words = share_words(language.of(doc))
     i = span.start - 1
-    while i >= span.sent.start and doc[i].lower_ in share_words(patterns_dir)["skip"]:
+    while i >= span.sent.start and doc[i].lower_ in words["skip"]:
         i -= 1
-    if i < span.sent.start or doc[i].lower_ not in share_words(patterns_dir)["recipient"]:
+    if i < span.sent.start or doc[i].lower_ not in words["recipient"]:
         return False
     return any(label in found and found[label].same_clause for label in ("claims", "benefit", "paid"))
 
 
-def _said_to_exist(span: Span, patterns_dir: str | None = None) -> bool:
+def _said_to_exist(span: Span) -> bool:
     """``di Baubau ada ± 9.500 nelayan``, ``memiliki sekitar 58 ribu petani``: a word of existence
     or number stands shortly before the count (not "dua pekerja ... terseret arus")."""
-    words = share_words(patterns_dir)["exists"]
+    words = share_words(language.of(span.doc))["exists"]
     return any(t.lower_ in words for t in span.doc[max(span.sent.start, span.start - 4) : span.start])
 
 
-def _budgeted_for(span: Span, patterns_dir: str | None = None) -> bool:
+def _budgeted_for(span: Span) -> bool:
     """``menyiapkan Rp 1,3 M untuk 6.450 pekerja``: people after ``untuk`` that a sum of money
     earlier in their clause is set aside for."""
     doc = span.doc
+    skip = share_words(language.of(doc))["skip"]
     i = span.start - 1
-    while i >= span.sent.start and doc[i].lower_ in share_words(patterns_dir)["skip"]:
+    while i >= span.sent.start and doc[i].lower_ in skip:
         i -= 1
     if i < span.sent.start or doc[i].lower_ != "untuk":
         return False
-    clause_start, _ = clause_of(span, clause_breaks(patterns_dir))
+    clause_start, _ = clause_of(span)
     return any(
         q._.quantity.unit == "IDR" and clause_start <= q.start and q.end <= i
         for q in doc.spans.get(numbers.SPAN_KEY, [])
@@ -438,12 +441,15 @@ def _change_before(doc, i: int) -> bool:
     )
 
 
-@lru_cache(maxsize=8)
-def share_words(patterns_dir: str | None = None) -> dict[str, frozenset[str]]:
+def share_words(data: LanguageData) -> dict[str, frozenset[str]]:
     """Words of the part/whole and recipient constructions: ``skip`` may stand between ``dari``
     (or ``kepada``) and the figure; ``recipient`` introduces who was paid."""
+    return data.derived("metrics.share_words", _build_share_words)
+
+
+def _build_share_words(data: LanguageData) -> dict[str, frozenset[str]]:
     roles: dict[str, set[str]] = {"skip": set(), "recipient": set(), "exists": set(), "part": set()}
-    for row in patterns.table(patterns_dir, "facts/share_words.csv"):
+    for row in data.table("facts/share_words.csv"):
         roles[row["role"]].add(row["word"])
     return {role: frozenset(words) for role, words in roles.items()}
 

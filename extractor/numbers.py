@@ -10,7 +10,7 @@ never re-parse text.
 
 Every word lives in ``patterns/numbers/`` (number words, scale words, units, range connectors,
 qualifiers and their fillers, the cue words of non-figures); month names come from
-``patterns/time/months.csv``. One scanner regex is built from them per patterns directory:
+``patterns/time/months.csv``. One scanner regex is built from them per ``LanguageData``:
 its ``skip`` alternatives (dates, phones, regulation numbers ...) are tried before its
 ``figure`` alternative at every position, so a figure never starts inside one of them.
 """
@@ -22,12 +22,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
-from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from . import patterns, records
+from . import language, records
+from .language import LanguageData
 
 log = logging.getLogger(__name__)
 
@@ -169,19 +169,19 @@ def _spelled_grammar(words: dict[str, tuple[str, Decimal]], spelled_scales: list
     return number, day
 
 
-def _fragments(patterns_dir: str | None, words, scales: dict[str, tuple[int, bool, bool]]) -> _Fragments:
-    units = patterns.table(patterns_dir, "numbers/units.csv")
+def _fragments(data: LanguageData, words, scales: dict[str, tuple[int, bool, bool]]) -> _Fragments:
+    units = data.table("numbers/units.csv")
 
     def unit_words(unit: str, position: str, boundary: bool = True) -> str:
         found = [row["phrase"] for row in units if row["unit"] == unit and row["position"] == position]
         return _alternation(found, boundary=boundary)
 
-    connectors = [row["phrase"] for row in patterns.table(patterns_dir, "numbers/connectors.csv")]
+    connectors = [row["phrase"] for row in data.table("numbers/connectors.csv")]
     signs = [c for c in connectors if not c[0].isalnum()]
     context: dict[str, list[str]] = {}
-    for row in patterns.table(patterns_dir, "numbers/context.csv"):
+    for row in data.table("numbers/context.csv"):
         context.setdefault(row["kind"], []).append(row["phrase"])
-    months = [row["name"] for row in patterns.table(patterns_dir, "time/months.csv")]
+    months = [row["name"] for row in data.table("time/months.csv")]
     plain = [w for w, (_, currency_only, _) in scales.items() if not currency_only]
     spelled, day = _spelled_grammar(words, [w for w, (_, _, spelled) in scales.items() if spelled])
     return _Fragments(
@@ -287,18 +287,22 @@ def _reversed(phrases) -> list[str]:
     return [" ".join(phrase.lower().split())[::-1] for phrase in phrases]
 
 
-@lru_cache(maxsize=8)
-def _lexicon(patterns_dir: str | None = None) -> _Lexicon:
+def _lexicon(data: LanguageData | None = None) -> _Lexicon:
+    """The scanner and word tables of ``data`` (the bundled data when ``None``), built once."""
+    return (data or LanguageData.load()).derived("numbers.lexicon", _build_lexicon)
+
+
+def _build_lexicon(data: LanguageData) -> _Lexicon:
     words = {
         row["word"].lower(): (row["role"], Decimal(row["value"] or 0))
-        for row in patterns.table(patterns_dir, "numbers/words.csv")
+        for row in data.table("numbers/words.csv")
     }
     scales = {
         row["word"].lower(): (int(row["exponent"]), bool(row["after_currency_only"]), bool(row["spelled"]))
-        for row in patterns.table(patterns_dir, "numbers/scales.csv")
+        for row in data.table("numbers/scales.csv")
     }
     before, clause, after, qualifier_of = [], [], [], {}
-    for row in patterns.table(patterns_dir, "numbers/qualifiers.csv"):
+    for row in data.table("numbers/qualifiers.csv"):
         phrase = row["phrase"].lower()
         if row["position"] == "after":
             after.append(phrase)
@@ -306,15 +310,15 @@ def _lexicon(patterns_dir: str | None = None) -> _Lexicon:
         else:
             (clause if row["reach"] == "clause" else before).append(phrase)
             qualifier_of[phrase] = row["qualifier"]
-    fillers = patterns.lines(patterns_dir, "numbers/fillers.txt")
-    fragments = _fragments(patterns_dir, words, scales)
+    fillers = data.lines("numbers/fillers.txt")
+    fragments = _fragments(data, words, scales)
     # Every match starts a word: with a digit or a sign, or with a word that may start a figure
     # or a non-figure. Checking that first lets the scanner pass over all other words at once.
     starts = [w for w, (role, _) in words.items() if role not in ("teen", "tens", "hundreds", "point")]
-    starts += [row["phrase"] for row in patterns.table(patterns_dir, "numbers/units.csv")]
-    starts += [row["phrase"] for row in patterns.table(patterns_dir, "numbers/context.csv")]
+    starts += [row["phrase"] for row in data.table("numbers/units.csv")]
+    starts += [row["phrase"] for row in data.table("numbers/context.csv")]
     starts += ["http", "www"]
-    starts += [row["name"] for row in patterns.table(patterns_dir, "time/months.csv")]
+    starts += [row["name"] for row in data.table("time/months.csv")]
     first = _alternation({phrase.split()[0] for phrase in starts if phrase[0].isalpha()}, boundary=False)
     scanner = (
         rf"(?<!\w)(?=\d|[^\w\s]|{first})"
@@ -326,7 +330,7 @@ def _lexicon(patterns_dir: str | None = None) -> _Lexicon:
         scales={word: exponent for word, (exponent, _, _) in scales.items()},
         connectors_needing={
             row["phrase"].lower(): row["needs_before"].lower()
-            for row in patterns.table(patterns_dir, "numbers/connectors.csv")
+            for row in data.table("numbers/connectors.csv")
             if row["needs_before"]
         },
         qualifier_of=qualifier_of,
@@ -338,7 +342,7 @@ def _lexicon(patterns_dir: str | None = None) -> _Lexicon:
         # "300 orang lebih": one word may stand between the figure and an after-qualifier.
         qualifiers_after=re.compile(rf"{_SP}*(?:[^\W\d]\w*{_SP}+)??(?P<q>{_alternation(after)})"),
         fillers_before=re.compile(rf"{_SP}*{_alternation(_reversed(fillers), boundary=False)}(?![\w-])"),
-        count_nouns=frozenset(w.lower() for w in patterns.lines(patterns_dir, "numbers/count_nouns.txt")),
+        count_nouns=frozenset(w.lower() for w in data.lines("numbers/count_nouns.txt")),
     )
 
 
@@ -393,7 +397,7 @@ def digits_value(digits: str, scaled: bool = False, percent: bool = False) -> tu
     return _tidy(Decimal(whole + "." + fraction)), 0
 
 
-def words_value(words: str, patterns_dir: str | None = None) -> Decimal | None:
+def words_value(words: str, data: LanguageData | None = None) -> Decimal | None:
     """The value of a number spelled out in Indonesian words; ``None`` if it is not one.
 
     >>> words_value("dua belas ribu"), words_value("seratus lima puluh"), words_value("tiga")
@@ -403,7 +407,7 @@ def words_value(words: str, patterns_dir: str | None = None) -> Decimal | None:
     >>> words_value("lima dua") is None, words_value("salah satu") is None
     (True, True)
     """
-    lexicon = _lexicon(patterns_dir)
+    lexicon = _lexicon(data)
     match = lexicon.scanner.fullmatch(_folded(words.strip()))
     if match is None or match.group("num1") is None or match.group("figure") != match.group("num1"):
         return None
@@ -714,7 +718,7 @@ def _quantities(text: str, lexicon: _Lexicon, keep_years: bool = False) -> Itera
 # The interface.
 
 
-def find_quantities(text: str, patterns_dir: str | None = None) -> Iterator[Quantity]:
+def find_quantities(text: str, data: LanguageData | None = None) -> Iterator[Quantity]:
     """Every figure in running text, in text order, with its offsets in ``text``.
 
     >>> [q.text for q in find_quantities("Sabtu (17/8/2024), 13.289 peserta dan Rp 42 juta.")]
@@ -724,10 +728,10 @@ def find_quantities(text: str, patterns_dir: str | None = None) -> Iterator[Quan
     >>> [q.text for q in find_quantities("Perbup Nomor 44 Tahun 2024, pukul 07:26 WIB, HUT ke-79")]
     []
     """
-    return _quantities(text, _lexicon(patterns_dir))
+    return _quantities(text, _lexicon(data))
 
 
-def parse(text: str, patterns_dir: str | None = None) -> Quantity | None:
+def parse(text: str, data: LanguageData | None = None) -> Quantity | None:
     """The figure of one phrase (the first, if it holds several); ``None`` when it holds none.
 
     A phrase that is nothing but a year-shaped number ("2025") is read as that number: with no
@@ -745,7 +749,7 @@ def parse(text: str, patterns_dir: str | None = None) -> Quantity | None:
     >>> parse("Dua Belas Ribu").value, parse("55,32 persen").value, parse("17/8/2024")
     (Decimal('12000'), Decimal('55.32'), None)
     """
-    lexicon = _lexicon(patterns_dir)
+    lexicon = _lexicon(data)
     found = next(_quantities(text, lexicon), None)
     if found is None:
         found = next(_quantities(text, lexicon, keep_years=True), None)
@@ -758,22 +762,23 @@ if not Span.has_extension("quantity"):
     Span.set_extension("quantity", default=None)
 
 
-@Language.factory("quantities", default_config={"patterns_dir": None})
-def make_quantities(nlp: Language, name: str, patterns_dir: str | None) -> QuantityMarker:
-    return QuantityMarker(patterns_dir)
+@Language.factory("quantities", default_config={"patterns": None})
+def make_quantities(nlp: Language, name: str, patterns: str | None) -> QuantityMarker:
+    return QuantityMarker(LanguageData.load(patterns))
 
 
 class QuantityMarker:
     """spaCy component: every figure of the Doc into ``doc.spans["quantities"]``, each span
     carrying its parsed ``Quantity`` on ``span._.quantity``."""
 
-    def __init__(self, patterns_dir: str | None = None):
-        self.patterns_dir = patterns_dir
-        _lexicon(patterns_dir)  # build the regexes now, not on the first document
+    def __init__(self, data: LanguageData | None = None):
+        self.data = data or LanguageData.load()
+        _lexicon(self.data)  # build the regexes now, not on the first document
 
     def __call__(self, doc: Doc) -> Doc:
+        language.attach(doc, self.data)
         spans: list[Span] = []
-        for quantity in find_quantities(doc.text, self.patterns_dir):
+        for quantity in find_quantities(doc.text, self.data):
             span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
             if span is None or (spans and spans[-1].end > span.start):
                 log.debug("quantity %r shares a token with the one before; dropped", quantity.text)

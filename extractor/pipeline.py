@@ -1,10 +1,10 @@
 """Pipeline: the spaCy pipeline built from component names, and articles streamed through it.
 
 ``build`` makes ``spacy.blank("id")`` and adds the components named in ``settings.PIPELINE``,
-each configured with the patterns directory. ``extract`` cleans each article, finds its
-publication date when none was given, and runs the articles through ``nlp.pipe`` in batches,
-so memory stays flat however many articles come in. An article that fails inside the pipeline
-is reported and skipped; the rest go on.
+each configured with the directory of the language data (``language.py``). ``extract`` cleans
+each article, finds its publication date when none was given, and runs the articles through
+``nlp.pipe`` in batches, so memory stays flat however many articles come in. An article that
+fails inside the pipeline is reported and skipped; the rest go on.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 # Importing the modules registers their spaCy factories.
 from . import clean, cues, dates, facts, numbers, regions, sentences  # noqa: F401
+from .language import LanguageData
 from .records import Article, Fact, SourceError
 from .settings import PIPELINE, Settings
 
@@ -41,31 +42,38 @@ class Outcome:
     error: SourceError | None = None
 
 
-def build(patterns_dir: str | None = None) -> Language:
+def build(data: LanguageData | None = None) -> Language:
     """``spacy.blank("id")`` with the extractor's components, built from their names.
 
+    Each component reads ``data`` (the bundled language data when ``None``): the pipeline's
+    config names its directory, so a pipeline rebuilt from that config reads the same data.
     Building costs seconds (spaCy's Indonesian tokenizer exceptions alone take most of it);
-    ``load`` keeps one pipeline per patterns directory for the life of the process.
+    ``load`` keeps one pipeline per ``LanguageData`` for the life of the process.
     """
+    directory = None if data is None or data.directory is None else str(data.directory)
     nlp = spacy.blank("id")
     for name in PIPELINE:
-        nlp.add_pipe(name, config={"patterns_dir": patterns_dir})
+        nlp.add_pipe(name, config={"patterns": directory})
     return nlp
 
 
+def load(data: LanguageData | None = None) -> Language:
+    """The pipeline for ``data`` (the bundled language data when ``None``), built once per process."""
+    return _load(data if data is not None else LanguageData.load())
+
+
 @lru_cache(maxsize=4)
-def load(patterns_dir: str | None = None) -> Language:
-    """The pipeline for a patterns directory, built once per process."""
-    return build(patterns_dir)
+def _load(data: LanguageData) -> Language:
+    return build(data)
 
 
-def prepare(article: Article, patterns_dir: str | None = None) -> Article:
+def prepare(article: Article, data: LanguageData | None = None) -> Article:
     """Clean the text of a plain-text article and date it from its text when no date was given."""
     if article.needs_cleaning:
-        article.text = clean.clean_text(article.text, patterns_dir)
+        article.text = clean.clean_text(article.text, data)
         article.needs_cleaning = False
     if article.published is None:
-        article.published = dates.published_from_text(article.text, patterns_dir)
+        article.published = dates.published_from_text(article.text, data)
         article.published_source = "text" if article.published else None
     if article.published is None:
         article.published = dates.published_from_url(article.url)
@@ -84,6 +92,7 @@ def extract(
     turned into an error outcome.
     """
     settings = settings or Settings()
+    data = settings.language
     pending: deque[Outcome] = deque()
 
     def docs() -> Iterator[Doc]:
@@ -91,7 +100,7 @@ def extract(
             if isinstance(item, SourceError):
                 pending.append(Outcome(error=item))
                 continue
-            article = prepare(item, settings.patterns_dir)
+            article = prepare(item, data)
             doc = nlp.make_doc(article.text)
             doc._.article = article
             doc._.article_id = article.id
@@ -128,8 +137,8 @@ def run(
 
     settings = settings or Settings()
     store = Store(settings.db_path)
-    nlp = load(settings.patterns_dir)
-    for outcome in extract(read_articles(sources, published, fetcher, settings.patterns_dir), nlp, settings):
+    nlp = load(settings.language)
+    for outcome in extract(read_articles(sources, published, fetcher, settings.language), nlp, settings):
         if outcome.article is not None:
             store.save(outcome.article, outcome.facts or [])
         yield outcome

@@ -36,7 +36,6 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from itertools import pairwise
 
 import numpy
@@ -46,7 +45,8 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from . import numbers, patterns
+from . import language, numbers
+from .language import LanguageData, PatternsError
 
 log = logging.getLogger(__name__)
 
@@ -169,13 +169,17 @@ def official_forms(name: str) -> tuple[str, ...]:
     return (bare,)
 
 
-@lru_cache(maxsize=8)
-def gazetteer(patterns_dir: str | None = None) -> Gazetteer:
-    """The region list with every surface form that names each region, and the words around."""
+def gazetteer(data: LanguageData | None = None) -> Gazetteer:
+    """The region list with every surface form that names each region, and the words around;
+    built once per ``LanguageData`` (the bundled one when ``None``)."""
+    return (data or LanguageData.load()).derived("regions.gazetteer", _build_gazetteer)
+
+
+def _build_gazetteer(data: LanguageData) -> Gazetteer:
     by_code: dict[str, Region] = {}
     names: dict[str, dict[str, Candidate]] = {}
     seats: dict[str, list[str]] = {}
-    for row in patterns.table(patterns_dir, "regions.csv"):
+    for row in data.table("regions.csv"):
         region = Region(row["code"], row["name"], row["level"], row["province_code"])
         by_code[region.code] = region
         for form in official_forms(row["name"]):
@@ -183,19 +187,19 @@ def gazetteer(patterns_dir: str | None = None) -> Gazetteer:
         if row.get("seat"):
             seats.setdefault(row["seat"].lower(), []).append(region.code)
     official = frozenset(names)
-    for row in patterns.table(patterns_dir, "region_aliases.csv"):
+    for row in data.table("region_aliases.csv"):
         code, needs = row["code"], row.get("needs") or None
         if code not in by_code:
-            raise patterns.PatternsError(f"region_aliases.csv: {row['alias']}: unknown code {code}")
+            raise PatternsError(f"region_aliases.csv: {row['alias']}: unknown code {code}")
         if needs not in (None, "prefix", *LEVELS):
-            raise patterns.PatternsError(f"region_aliases.csv: {row['alias']}: unknown needs {needs!r}")
+            raise PatternsError(f"region_aliases.csv: {row['alias']}: unknown needs {needs!r}")
         names.setdefault(row["alias"].lower(), {})[code] = Candidate(code, needs)
     actors = {
         row["phrase"].lower(): Actor(row["kind"], row["level"] or None, row["alone"] == "yes")
-        for row in patterns.table(patterns_dir, "region_actors.csv")
+        for row in data.table("region_actors.csv")
     }
     context: dict[str, set[str]] = {}
-    for row in patterns.table(patterns_dir, "region_context.csv"):
+    for row in data.table("region_context.csv"):
         context.setdefault(row["role"], set()).add(row["phrase"].lower())
     return Gazetteer(
         by_code=by_code,
@@ -203,12 +207,10 @@ def gazetteer(patterns_dir: str | None = None) -> Gazetteer:
         official=official,
         seats={seat: tuple(codes) for seat, codes in seats.items()},
         actors=actors,
-        offices=tuple(line.lower() for line in patterns.lines(patterns_dir, "region_offices.csv")[1:]),
-        phrases={
-            row["phrase"].lower(): row["kind"] for row in patterns.table(patterns_dir, "region_phrases.csv")
-        },
+        offices=tuple(row["phrase"].lower() for row in data.table("region_offices.csv")),
+        phrases={row["phrase"].lower(): row["kind"] for row in data.table("region_phrases.csv")},
         context={role: frozenset(words) for role, words in context.items()},
-        counts=patterns.jsonl(patterns_dir, "region_counts.jsonl"),
+        counts=data.jsonl("region_counts.jsonl"),
     )
 
 
@@ -264,19 +266,20 @@ class _Mention:
     together: tuple[Region, ...] | None = None
 
 
-@Language.factory("regions", default_config={"patterns_dir": None})
-def make_regions(nlp: Language, name: str, patterns_dir: str | None) -> RegionMarker:
-    return RegionMarker(nlp, patterns_dir)
+@Language.factory("regions", default_config={"patterns": None})
+def make_regions(nlp: Language, name: str, patterns: str | None) -> RegionMarker:
+    return RegionMarker(nlp, LanguageData.load(patterns))
 
 
 class RegionMarker:
     """spaCy component: region mentions into ``doc.spans["regions"]``, and the main region.
 
-    The matchers are built once, from the gazetteer of ``patterns_dir``.
+    The matchers are built once, from the gazetteer of ``data``.
     """
 
-    def __init__(self, nlp: Language, patterns_dir: str | None = None):
-        self.gazetteer = gazetteer(patterns_dir)
+    def __init__(self, nlp: Language, data: LanguageData | None = None):
+        self.data = data or LanguageData.load()
+        self.gazetteer = gazetteer(self.data)
         self.words = self.gazetteer.context
         self.forms: dict[str, tuple[str, object]] = {}
         self.official: set[str] = set()
@@ -323,6 +326,7 @@ class RegionMarker:
             self.official.add(key)
 
     def __call__(self, doc: Doc) -> Doc:
+        language.attach(doc, self.data)
         text = doc.text
         layout = Layout(*_article_layout(text, self.words["weekday"]), words=self.words)
         roles = _RoleIndex(doc, self.roles)

@@ -35,7 +35,6 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
-from functools import lru_cache
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 import soupsieve
@@ -43,7 +42,8 @@ import trafilatura
 from bs4 import BeautifulSoup, Comment, NavigableString, Tag
 from charset_normalizer import from_bytes
 
-from . import dates, fetch, patterns
+from . import dates, fetch
+from .language import LanguageData, PatternsError
 from .records import Article, SourceError
 from .settings import Settings
 
@@ -102,7 +102,7 @@ class _Selectors:
             each = tuple(soupsieve.compile(selector) for selector in selectors)
             combined = soupsieve.compile(", ".join(selectors)) if selectors else None
         except Exception as err:  # soupsieve's SelectorSyntaxError and the like: a data bug
-            raise patterns.PatternsError(f"scrape/{name}: {err}") from None
+            raise PatternsError(f"scrape/{name}: {err}") from None
         return cls(each, combined, tags, frozenset(attributes) if attributes is not None else None)
 
     def _may_match(self, tag: Tag) -> bool:
@@ -136,32 +136,36 @@ class _Rules:
     logo_class: re.Pattern
 
 
-@lru_cache(maxsize=8)
-def _rules(patterns_dir: str | None = None) -> _Rules:
+def _rules(data: LanguageData | None = None) -> _Rules:
+    """The scraping rules of ``data`` (the bundled data when ``None``), compiled once."""
+    return (data or LanguageData.load()).derived("scrape.rules", _build_rules)
+
+
+def _build_rules(data: LanguageData) -> _Rules:
     meta: dict[str, list[str]] = {}
-    for row in patterns.table(patterns_dir, "scrape/meta.csv"):
+    for row in data.table("scrape/meta.csv"):
         meta.setdefault(row["field"], []).append(row["name"].lower())
-    separators = patterns.lines(patterns_dir, "scrape/title_separators.txt")
+    separators = data.lines("scrape/title_separators.txt")
     bylines = tuple(
         _BylineLabel(re.compile(record["label"], re.IGNORECASE), record["role"])
-        for record in patterns.jsonl(patterns_dir, "scrape/bylines.jsonl")
+        for record in data.jsonl("scrape/bylines.jsonl")
     )
-    not_authors = "|".join(f"(?:{line})" for line in patterns.lines(patterns_dir, "scrape/not_authors.txt"))
-    remove = patterns.lines(patterns_dir, "scrape/remove.txt")
+    not_authors = "|".join(f"(?:{line})" for line in data.lines("scrape/not_authors.txt"))
+    remove = data.lines("scrape/remove.txt")
     classes: dict[str, list[str]] = {"title": [], "logo": []}
-    for row in patterns.table(patterns_dir, "scrape/headline_classes.csv"):
+    for row in data.table("scrape/headline_classes.csv"):
         classes[row["kind"]].append(re.escape(row["word"]))
     tags = tuple(selector for selector in remove if re.fullmatch(r"[a-z][a-z0-9]*", selector))
     return _Rules(
         remove_tags=tags,
         remove=_Selectors.compile((s for s in remove if s not in tags), "remove.txt"),
-        body=_Selectors.compile(patterns.lines(patterns_dir, "scrape/body.txt"), "body.txt"),
+        body=_Selectors.compile(data.lines("scrape/body.txt"), "body.txt"),
         meta={field: tuple(names) for field, names in meta.items()},
-        article_types=frozenset(t.lower() for t in patterns.lines(patterns_dir, "scrape/jsonld_types.txt")),
+        article_types=frozenset(t.lower() for t in data.lines("scrape/jsonld_types.txt")),
         separators=re.compile(r"\s+(?:" + "|".join(re.escape(s) for s in separators) + r")\s+"),
         bylines=bylines,
         author_selectors=_Selectors.compile(
-            patterns.lines(patterns_dir, "scrape/author_selectors.txt"), "author_selectors.txt"
+            data.lines("scrape/author_selectors.txt"), "author_selectors.txt"
         ),
         not_authors=re.compile(not_authors, re.IGNORECASE),
         title_class=re.compile("|".join(classes["title"]), re.IGNORECASE),
@@ -237,14 +241,15 @@ def article_from_html(
     url: str | None = None,
     *,
     charset: str | None = None,
-    patterns_dir: str | None = None,
+    data: LanguageData | None = None,
 ) -> Article | SourceError:
     """The article of one HTML page, or a ``SourceError`` when it has no article text.
 
     ``url`` is where the page came from (a saved page may name its own); ``charset`` the one the
-    HTTP header declared. A page that breaks the parsers is an error too, so a batch goes on.
+    HTTP header declared; ``data`` the language data whose ``scrape/`` rules read it (bundled
+    when ``None``). A page that breaks the parsers is an error too, so a batch goes on.
     """
-    rules = _rules(patterns_dir)
+    rules = _rules(data)
     try:
         return _article(raw, source_id, url, charset, rules)
     except Exception as err:
@@ -1078,7 +1083,7 @@ class Fetcher:
             source_id=url,
             url=page.url,
             charset=page.charset,
-            patterns_dir=self.settings.patterns_dir,
+            data=self.settings.language,
         )
 
     def _listed_articles(self, url: str, follow: str) -> Iterator[Article | SourceError]:

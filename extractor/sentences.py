@@ -12,30 +12,36 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import patterns
+from . import language
+from .language import LanguageData
 
 _TERMINALS = {".", "!", "?", "…", "...", "!?", "?!"}
 _CLOSERS = {'"', "”", "’", "'", ")", "]", "»"}
 
 
-def add_abbreviations(nlp: Language, patterns_dir: str | None = None) -> None:
+def add_abbreviations(nlp: Language, data: LanguageData) -> None:
     """Make every abbreviation of the patterns file one token, in its usual capitalisations."""
-    for abbreviation in patterns.lines(patterns_dir, "abbreviations.txt"):
+    for abbreviation in data.lines("abbreviations.txt"):
         forms = {abbreviation, abbreviation.capitalize(), abbreviation.upper(), abbreviation.title()}
         for form in forms:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
-@Language.factory("id_sentences", default_config={"patterns_dir": None})
-def make_sentences(nlp: Language, name: str, patterns_dir: str | None) -> SentenceSplitter:
-    add_abbreviations(nlp, patterns_dir)
-    return SentenceSplitter()
+@Language.factory("id_sentences", default_config={"patterns": None})
+def make_sentences(nlp: Language, name: str, patterns: str | None) -> SentenceSplitter:
+    data = LanguageData.load(patterns)
+    add_abbreviations(nlp, data)
+    return SentenceSplitter(data)
 
 
 class SentenceSplitter:
     """spaCy component: sets ``is_sent_start`` on every token."""
 
+    def __init__(self, data: LanguageData | None = None):
+        self.data = data or LanguageData.load()
+
     def __call__(self, doc: Doc) -> Doc:
+        language.attach(doc, self.data)
         starts_next = True
         for i, token in enumerate(doc):
             token.is_sent_start = starts_next

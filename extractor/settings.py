@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .language import LanguageData
+
 # The order of the spaCy components: each one reads what the ones before it wrote.
 PIPELINE = ("id_sentences", "quantities", "regions", "time", "metric_cues", "facts")
 
@@ -16,8 +18,9 @@ class Settings:
     batch_size: int = 32
     """Articles per ``nlp.pipe`` batch: bounds memory however long the input is."""
     n_process: int = 1
-    patterns_dir: str | None = None
-    """A directory overriding the bundled ``patterns/``; ``None`` uses the bundled one."""
+    patterns: str | None = None
+    """A directory whose files replace or extend the bundled ``patterns/`` (``--patterns DIR``);
+    ``None`` uses the bundled ones alone."""
     user_agent: str = "extractor/{version} (bpjs-fact-extractor: news fact checking; honours robots.txt)"
     request_delay: float = 1.0
     """Seconds between two requests to the same host."""
@@ -30,3 +33,8 @@ class Settings:
     """A regular expression: from a listing page, follow the article links that match it."""
     max_pages: int = 20
     """The most article pages one listing URL may lead to."""
+
+    @property
+    def language(self) -> LanguageData:
+        """The language data of ``patterns``, shared per directory for the life of the process."""
+        return LanguageData.load(self.patterns)

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 
+from .language import LanguageData
 from .records import Article, SourceError
 
 log = logging.getLogger(__name__)
@@ -48,22 +49,22 @@ def expand(sources: Iterable[str]) -> Iterator[str]:
 
 
 def read_articles(
-    sources: Iterable[str], published: date | None = None, fetcher=None, patterns_dir: str | None = None
+    sources: Iterable[str], published: date | None = None, fetcher=None, data: LanguageData | None = None
 ) -> Iterator[Article | SourceError]:
     """Every article in the inputs, in order; ``published`` overrides every article's date.
 
     ``fetcher`` reads URLs: ``fetcher.articles(url)`` yields the page's article (or, with a
     follow pattern, the articles a listing page links to) and errors; without one, a URL is
-    an error. ``patterns_dir`` overrides the scraping rules for saved HTML pages.
+    an error. ``data`` gives the scraping rules for saved HTML pages (bundled when ``None``).
     """
     for source in expand(sources):
-        for item in _read_one(source, fetcher, patterns_dir):
+        for item in _read_one(source, fetcher, data):
             if isinstance(item, Article) and published is not None:
                 item.published, item.published_source = published, "option"
             yield item
 
 
-def _read_one(source: str, fetcher, patterns_dir: str | None) -> Iterator[Article | SourceError]:
+def _read_one(source: str, fetcher, data: LanguageData | None) -> Iterator[Article | SourceError]:
     if is_url(source):
         if fetcher is None:
             yield SourceError(source, "cannot fetch URLs here")
@@ -84,7 +85,7 @@ def _read_one(source: str, fetcher, patterns_dir: str | None) -> Iterator[Articl
     if suffix in HTML_SUFFIXES:
         from . import scrape
 
-        yield scrape.article_from_html(raw, source_id=source, patterns_dir=patterns_dir)
+        yield scrape.article_from_html(raw, source_id=source, data=data)
         return
     text = _decode(raw)
     if text is None:

@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from . import patterns
+from . import language
 from .doctext import doc_text
+from .language import LanguageData
 
 _CELL = re.compile(r"[^\t|]+?(?=\t|\s*\||  |\s*$)")
 _FIGURE_CELL = re.compile(r"^[\s\d.,%()Rp-]+$")
@@ -50,9 +50,8 @@ class _Table:
     rows: tuple[tuple[tuple[int, int], ...], ...]
 
 
-@lru_cache(maxsize=8)
-def _header_kinds(patterns_dir: str | None = None) -> dict[str, str]:
-    return {row["header"]: row["kind"] for row in patterns.table(patterns_dir, "facts/table_headers.csv")}
+def _header_kinds(data: LanguageData) -> dict[str, str]:
+    return {row["header"]: row["kind"] for row in data.table("facts/table_headers.csv")}
 
 
 def cells(line: str, offset: int = 0) -> list[tuple[int, int]]:
@@ -91,7 +90,7 @@ def _tables(text: str) -> list[_Table]:
     return tables
 
 
-def header_of(span: Span, patterns_dir: str | None = None) -> Header | None:
+def header_of(span: Span) -> Header | None:
     """The header cell of the column a figure stands in, or ``None`` outside tables."""
     doc: Doc = span.doc
     tables = doc.user_data.get(_USER_DATA_KEY)
@@ -104,7 +103,8 @@ def header_of(span: Span, patterns_dir: str | None = None) -> Header | None:
                 if start <= span.start_char < end:
                     head_start, head_end = table.headers[index]
                     words = text[head_start:head_end].lower().split()
-                    kinds = {_header_kinds(patterns_dir).get(word) for word in words}
+                    header_kinds = language.of(doc).derived("tables.header_kinds", _header_kinds)
+                    kinds = {header_kinds.get(word) for word in words}
                     return Header(
                         text[head_start:head_end],
                         head_start,

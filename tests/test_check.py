@@ -432,7 +432,7 @@ def test_a_rounded_restatement_in_another_article_is_no_conflict(store):
 @pytest.fixture
 def built_once(monkeypatch, nlp):
     """The session's pipeline for the commands, which would otherwise each build their own."""
-    monkeypatch.setattr(pipeline, "build", lambda patterns_dir=None: nlp)
+    monkeypatch.setattr(pipeline, "build", lambda data=None: nlp)
 
 
 def test_cli_check_prints_a_human_verdict(db_path, built_once):

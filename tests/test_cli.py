@@ -100,6 +100,25 @@ def test_patterns_override_directory_changes_the_rules(tmp_path):
     assert plain.stdout.strip() and not changed.stdout.strip()
 
 
+def test_patterns_directory_extends_a_file_with_its_extra_rows(tmp_path):
+    override = tmp_path / "patterns"
+    override.mkdir()
+    (override / "region_aliases.extra.csv").write_text(
+        "alias,code,name,needs\nKutaikarta,64.02,Kabupaten Kutai Kartanegara,\n", encoding="utf-8"
+    )
+    text = "Pemkab Kutaikarta menambah 13.289 peserta baru BPJS Ketenagakerjaan pada 2025.\n"
+    plain = invoke("-", "--db", tmp_path / "a.db", "--format", "jsonl", input=text)
+    extended = invoke("-", "--db", tmp_path / "b.db", "--format", "jsonl", "--patterns", override, input=text)
+    assert plain.exit_code == extended.exit_code == 0, extended.output
+    assert not plain.stdout.strip()
+    [fact] = [json.loads(line) for line in extended.stdout.splitlines()]
+    assert (fact["region"], fact["metric"], fact["value"]) == (
+        "Kabupaten Kutai Kartanegara",
+        "participants_new",
+        13289,
+    )
+
+
 def test_missing_patterns_directory_is_an_error(tmp_path):
     result = invoke(KUKAR, "--patterns", tmp_path / "nope", "--db", tmp_path / "f.db")
     assert result.exit_code == 2

@@ -7,7 +7,8 @@ from datetime import date
 
 import pytest
 
-from extractor import dates, numbers, patterns, pipeline
+from extractor import dates, numbers, pipeline
+from extractor.language import LanguageData
 from extractor.records import Article
 
 BODY = (
@@ -274,7 +275,7 @@ def test_dateparser_reads_only_the_short_spans_found(monkeypatch):
 
 
 def test_month_names_keep_the_columns_numbers_reads():
-    rows = patterns.table(None, "time/months.csv")
+    rows = LanguageData.load().table("time/months.csv")
     assert set(rows[0]) == {"name", "month"}
     assert [q.text for q in numbers.find_quantities("pada 01 Desember 2025 ada 13.289 peserta")] == ["13.289"]
 

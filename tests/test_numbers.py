@@ -16,6 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractor import numbers
+from extractor.language import LanguageData, bundled_dir
 from extractor.numbers import Quantity, find_quantities, parse
 
 
@@ -606,10 +607,10 @@ def test_words_value():
 def test_a_patterns_directory_adds_words(tmp_path):
     """Words are data: an override directory with one file changes what is read."""
     (tmp_path / "numbers").mkdir()
-    bundled = (numbers.patterns.default_dir() / "numbers" / "scales.csv").read_text(encoding="utf-8")
+    bundled = (bundled_dir() / "numbers" / "scales.csv").read_text(encoding="utf-8")
     (tmp_path / "numbers" / "scales.csv").write_text(bundled + "rebu,3,,\n", encoding="utf-8")
     assert parse("5 rebu").text == "5"
-    assert parse("5 rebu", patterns_dir=str(tmp_path)).value == Decimal(5000)
+    assert parse("5 rebu", data=LanguageData.load(tmp_path)).value == Decimal(5000)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -811,9 +812,9 @@ def test_component_span_text_is_the_quote_for_token_aligned_figures(nlp):
     assert [span.text for span in doc.spans[numbers.SPAN_KEY]] == ["13.289", "400–500 ribu"]
 
 
-def test_factory_is_registered_with_a_patterns_dir(nlp):
+def test_factory_is_registered_with_a_patterns_directory(nlp):
     assert "quantities" in nlp.pipe_names
-    assert nlp.get_pipe_meta("quantities").default_config == {"patterns_dir": None}
+    assert nlp.get_pipe_meta("quantities").default_config == {"patterns": None}
 
 
 # ---------------------------------------------------------------------------------------------

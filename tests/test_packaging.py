@@ -44,6 +44,6 @@ def test_wheel_ships_every_patterns_file(tmp_path):
 
 
 def test_bundled_patterns_are_found_from_the_package():
-    from extractor import patterns
+    from extractor.language import bundled_dir
 
-    assert (patterns.default_dir() / "regions.csv").is_file()
+    assert (bundled_dir() / "regions.csv").is_file()

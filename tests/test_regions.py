@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from extractor import numbers, patterns, pipeline, regions, sources
+from extractor import numbers, pipeline, regions, sources
+from extractor.language import LanguageData
 from extractor.records import Article
 from tests.conftest import run_text
 
@@ -60,14 +61,16 @@ def test_official_list_matches_the_reference(shared_dir):
     reference = (shared_dir / "reference" / "regions.csv").read_text(encoding="utf-8").splitlines()
     ours = [
         ",".join(row[:5])
-        for row in csv.reader(patterns.path(None, "regions.csv").read_text(encoding="utf-8").splitlines())
+        for row in csv.reader(
+            LanguageData.load().path("regions.csv").read_text(encoding="utf-8").splitlines()
+        )
         if row and not row[0].startswith("#")
     ]
     assert ours == reference
 
 
 def alias_rows() -> list[dict]:
-    return list(patterns.table(None, "region_aliases.csv"))
+    return list(LanguageData.load().table("region_aliases.csv"))
 
 
 def test_every_alias_names_a_real_region_by_its_canonical_name(gaz):
