@@ -1,16 +1,63 @@
 """extractor: turn every figure in Indonesian social-insurance news into a checkable fact.
 
-The package is a pipeline of small modules, one idea each:
+Use it from Python through the names of ``__all__`` (they live in ``extractor.api``)::
 
-- ``sources``  reads article inputs (text files, directories, JSON Lines, HTML, URLs)
-- ``clean``    strips page debris from plain-text articles
-- ``numbers``  parses Indonesian numbers, money and percentages
-- ``regions``  recognises and attributes Indonesian regions
-- ``dates``    finds publication dates and the year of every figure
-- ``facts``    decides which quantities are facts, and which ones
-- ``pipeline`` builds the spaCy pipeline from component names and runs it
-- ``store``    keeps articles and facts in SQLite
-- ``check``    checks a claimed figure against stored facts
+    from extractor import extract_text
+    facts = extract_text("Pemkab Kukar menambah 13.289 peserta baru BPJS Ketenagakerjaan pada 2025.",
+                         published="2025-12-01")
+
+An article goes one way through the modules, one idea each:
+
+- read:     ``sources`` (paths, JSON Lines, stdin), ``scrape`` (HTML pages), ``fetch`` (HTTP)
+- prepare:  ``prepare`` cleans (``clean``) and dates (``dates``) each article once
+- annotate: ``pipeline`` runs the spaCy components: ``sentences``, ``numbers``, ``regions``,
+  ``dates``, ``cues``, ``facts`` (with ``metrics``, ``clauses``, ``tables``, ``topic``)
+- store:    ``store`` keeps articles and facts in SQLite
+- then:     ``check`` (claims against stored facts), ``explain`` (every number's decision),
+  ``output`` (table, JSON Lines, CSV, JSON), ``cli`` (the ``extract`` command)
+
+``language`` owns the word lists and rules of ``patterns/``; ``api`` composes the stages.
 """
 
+from __future__ import annotations
+
 __version__ = "0.1.0"
+
+__all__ = [
+    "Article",
+    "CheckError",
+    "ClaimResult",
+    "Conflict",
+    "ExtractionError",
+    "Fact",
+    "InputError",
+    "LanguageData",
+    "Outcome",
+    "PatternsError",
+    "Settings",
+    "SourceError",
+    "Store",
+    "StoreError",
+    "check_claim",
+    "check_claims",
+    "explain_article",
+    "extract_articles",
+    "extract_text",
+    "find_conflicts",
+    "read",
+    "run",
+]
+
+
+def __getattr__(name: str):
+    # PEP 562: the API (and with it spaCy) is imported on first use, so `import extractor` and
+    # `extract --help` stay fast.
+    if name in __all__:
+        from . import api
+
+        return getattr(api, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

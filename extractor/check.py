@@ -54,16 +54,13 @@ region only, and its namesake shows up as nearby.
 
 from __future__ import annotations
 
-import json
 import logging
 import re
-import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 from itertools import combinations
 from pathlib import Path
-from typing import TextIO
 
 from spacy.language import Language
 from spacy.tokens import Span
@@ -509,7 +506,7 @@ def _read(text: str, nlp: Language):
     doc._.published = None
     # A claim is about the programme whether or not it names it ("Kukar menambah 13.289 peserta").
     doc._.assume_topic = True
-    # pipeline.extract installs a handler that collects errors for its own outcomes; here a
+    # pipeline.annotate installs a handler that collects errors for its own outcomes; here a
     # failing component must raise, so that the caller reports the claim.
     nlp.set_error_handler(raise_error)
     return nlp(doc)
@@ -922,39 +919,3 @@ def excerpt(sentence: str, quote: str, width: int = 160) -> str:
     start = max(0, min(at + len(quote) // 2 - width // 2, len(sentence) - width))
     window = sentence[start : start + width].strip()
     return ("…" if start > 0 else "") + window + ("…" if start + width < len(sentence) else "")
-
-
-def report_claims(
-    claims: Iterable[str],
-    db_path: str,
-    year: int | None = None,
-    as_json: bool = False,
-    out: TextIO | None = None,
-    data: LanguageData | None = None,
-) -> int:
-    """Check every non-blank claim line against the database and print the verdicts, human
-    readable or one JSON object per claim; returns how many claims were checked."""
-    out = out or sys.stdout
-    store = open_store(db_path)
-    lines = (line.strip() for line in claims)
-    count = 0
-    for result in check_claims((line for line in lines if line), store, year, None, data):
-        if as_json:
-            out.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
-        else:
-            out.write(("\n" if count else "") + format_result(result) + "\n")
-        count += 1
-    return count
-
-
-def report_conflicts(
-    db_path: str, fmt: str = "table", out: TextIO | None = None, data: LanguageData | None = None
-) -> int:
-    """Print every conflict, one record per disagreeing pair of sources; returns the count."""
-    out = out or sys.stdout
-    store = open_store(db_path)
-    records = [record for conflict in find_conflicts(store, data) for record in conflict.records()]
-    if not records and fmt == "table":
-        out.write("No conflicting figures.\n")
-        return 0
-    return output.write(records, fmt, out, columns=CONFLICT_COLUMNS)

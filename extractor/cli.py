@@ -1,15 +1,18 @@
 """Command line: ``extract`` and its subcommands.
 
-Each command parses its flags and calls one library function; library errors become one-line
-messages. ``extract PATH...`` (the default subcommand ``run``) is the main job. Logging is
-configured here and nowhere else.
+Each command parses its flags, calls one function of the library (``api.py``) and prints what it
+returns (``output.py``); library errors become one-line messages. ``extract PATH...`` (the
+default subcommand ``run``) is the main job. Logging is configured here and nowhere else.
+
+The library is imported inside each command: it pulls in spaCy, which ``extract --help`` and a
+mistyped flag need not wait for.
 """
 
 from __future__ import annotations
 
 import functools
+import json
 import logging
-import re
 import sys
 from datetime import date
 
@@ -17,11 +20,11 @@ import click
 from click_default_group import DefaultGroup
 from tqdm import tqdm
 
-from . import __version__, output, pipeline, sources
+from . import __version__, output
 from .language import LanguageData, PatternsError
 from .records import METRIC_UNITS
 from .settings import Settings
-from .store import Store, StoreError
+from .sources import parse_date
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +88,7 @@ def _parse_published(ctx, param, value: str | None) -> date | None:
     if value is None:
         return None
     try:
-        return sources.parse_date(value)
+        return parse_date(value)
     except ValueError:
         raise click.BadParameter(f"{value!r} is not an ISO date (YYYY-MM-DD)") from None
 
@@ -154,14 +157,8 @@ def run(
     data: LanguageData,
 ) -> None:
     """Extract the facts of articles: .txt, .html, .jsonl files, directories, URLs or - (stdin)."""
-    missing = sources.missing_paths(paths)
-    if missing:
-        _fail(f"{missing[0]}: no such file or directory")
-    if follow is not None:
-        try:
-            re.compile(follow)
-        except re.error as err:
-            _fail(f"--follow {follow!r}: not a regular expression ({err})")
+    from . import api
+
     settings = Settings(
         db_path=db_path,
         batch_size=batch_size,
@@ -171,11 +168,15 @@ def run(
         http_cache=http_cache,
         request_delay=delay,
     )
+    try:
+        outcomes = api.run(paths, settings, published=published)
+    except api.InputError as err:
+        _fail(str(err))
     failures = 0
     collected = []
     progress = tqdm(unit=" articles", file=sys.stderr, disable=None, leave=False)
     try:
-        for outcome in pipeline.run(paths, settings, published=published, fetcher=_fetcher(settings)):
+        for outcome in outcomes:
             progress.update()
             if outcome.error is not None:
                 failures += 1
@@ -187,7 +188,7 @@ def run(
                 output.write(records, fmt, sys.stdout)
             else:
                 collected.extend(records)
-    except (StoreError, PatternsError) as err:
+    except (api.StoreError, api.PatternsError) as err:
         _fail(str(err), 1)
     finally:
         progress.close()
@@ -196,15 +197,6 @@ def run(
     if failures:
         click.echo(f"{failures} input(s) failed; the rest were stored in {db_path}.", err=True)
         sys.exit(1)
-
-
-def _fetcher(settings: Settings):
-    """The URL fetcher, built only when the scraping module is present."""
-    try:
-        from .scrape import Fetcher
-    except ImportError:
-        return None
-    return Fetcher(settings)
 
 
 @cli.command()
@@ -220,10 +212,12 @@ def export(db_path: str, region: str | None, year: int | None, metric: str | Non
 
     The database itself is Datasette-ready: `datasette facts.db`.
     """
+    from . import api
+
     try:
-        records = Store(db_path, create=False).export(region, year, metric)
+        records = api.Store(db_path, create=False).export(region, year, metric)
         output.write(records, fmt, sys.stdout, columns=output.TABLE_COLUMNS)
-    except StoreError as err:
+    except api.StoreError as err:
         _fail(str(err))
 
 
@@ -234,11 +228,11 @@ def export(db_path: str, region: str | None, year: int | None, metric: str | Non
 @common_options
 def explain(path: str, published: date | None, fmt: str, data: LanguageData) -> None:
     """Every number in one article with the decision taken: which fact, or why none."""
-    from .explain import explain_article
+    from . import api
 
     try:
-        records = explain_article(path, published=published, data=data)
-    except ValueError as err:
+        records = api.explain_article(path, published=published, data=data)
+    except api.ExtractionError as err:
         _fail(str(err), 1)
     output.write(
         records, fmt, sys.stdout, columns=("quote", "start", "verdict", "metric", "region", "year", "reason")
@@ -268,14 +262,20 @@ def check(
     data: LanguageData,
 ) -> None:
     """Check claimed figures against the stored facts: supported, contradicted or not found."""
-    from .check import CheckError, report_claims
+    from . import api
+    from .check import format_result
 
     if not claims and claims_file is None:
         raise click.UsageError("give a CLAIM or --file FILE")
+    lines = (line.strip() for source in (claims, claims_file or ()) for line in source)
     try:
-        lines = (line for source in (claims, claims_file or ()) for line in source)
-        report_claims(lines, db_path, year, as_json, sys.stdout, data)
-    except (CheckError, StoreError, PatternsError) as err:
+        results = api.check_claims((line for line in lines if line), db_path, year, data)
+        for count, result in enumerate(results):
+            if as_json:
+                sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+            else:
+                sys.stdout.write(("\n" if count else "") + format_result(result) + "\n")
+    except (api.CheckError, api.StoreError, api.PatternsError) as err:
         _fail(str(err))
 
 
@@ -287,9 +287,15 @@ def check(
 @common_options
 def conflicts(db_path: str, fmt: str, data: LanguageData) -> None:
     """Every region, year and metric where stored articles give figures that differ beyond rounding."""
-    from .check import CheckError, report_conflicts
+    from . import api
+    from .check import CONFLICT_COLUMNS
 
     try:
-        report_conflicts(db_path, fmt, sys.stdout, data)
-    except (CheckError, StoreError, PatternsError) as err:
+        found = api.find_conflicts(db_path, data)
+    except (api.CheckError, api.StoreError, api.PatternsError) as err:
         _fail(str(err))
+    records = [record for conflict in found for record in conflict.records()]
+    if not records and fmt == "table":
+        sys.stdout.write("No conflicting figures.\n")
+        return
+    output.write(records, fmt, sys.stdout, columns=CONFLICT_COLUMNS)

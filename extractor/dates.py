@@ -336,9 +336,12 @@ def _without_year(text: str, month: int, day: int | None, published: date | None
 # The publication date.
 
 
-def published_from_text(text: str, data: LanguageData | None = None) -> date | None:
+def published_from_text(text: str, data: LanguageData | None = None, *, cleaned: bool = False) -> date | None:
     """The publication date printed in the article's header (byline, dateline), else its first
     dated event bracket; ``None`` when the text gives none.
+
+    The text is cleaned of page debris first (``clean.py``), so a teaser's date is never read;
+    ``cleaned=True`` says it already is (``prepare.py`` cleans each article once).
 
     >>> published_from_text("Judul\\n\\nM Jaini — Kaltim Today 01 Desember 2025 07:26\\nIsi")
     datetime.date(2025, 12, 1)
@@ -348,7 +351,7 @@ def published_from_text(text: str, data: LanguageData | None = None) -> date | N
     True
     """
     lexicon = _lexicon(data)
-    lines = clean.clean_text(text, data).splitlines()
+    lines = (text if cleaned else clean.clean_text(text, data)).splitlines()
     body = next((i for i, line in enumerate(lines) if len(line.split()) >= _BODY_LINE_WORDS), len(lines))
     header = lines[: min(body, 20)]
     first_body = lines[body] if body < len(lines) else ""

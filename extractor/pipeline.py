@@ -1,10 +1,13 @@
-"""Pipeline: the spaCy pipeline built from component names, and articles streamed through it.
+"""Pipeline: the spaCy pipeline, and prepared articles annotated into outcomes.
 
-``build`` makes ``spacy.blank("id")`` and adds the components named in ``settings.PIPELINE``,
-each configured with the directory of the language data (``language.py``). ``extract`` cleans
-each article, finds its publication date when none was given, and runs the articles through
-``nlp.pipe`` in batches, so memory stays flat however many articles come in. An article that
-fails inside the pipeline is reported and skipped; the rest go on.
+The third stage of read → prepare → annotate → store. ``build`` makes ``spacy.blank("id")``
+and adds the components named in ``settings.PIPELINE``, each configured with the directory of
+the language data (``language.py``); ``load`` keeps one pipeline per ``LanguageData``.
+``annotate`` runs prepared articles (``prepare.py``) through ``nlp.pipe`` in batches, so memory
+stays flat however many articles come in, and yields one ``Outcome`` per input: the article
+with its facts and decisions, or an error. A read error passes through in its place; an
+article that fails inside the pipeline becomes an error and the rest go on. Reading and storing
+are not this module's: ``api.run`` composes the stages.
 """
 
 from __future__ import annotations
@@ -13,7 +16,6 @@ import logging
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date
 from functools import lru_cache
 
 import spacy
@@ -21,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 # Importing the modules registers their spaCy factories.
-from . import clean, cues, dates, facts, numbers, regions, sentences  # noqa: F401
+from . import cues, dates, facts, numbers, regions, sentences  # noqa: F401
 from .language import LanguageData
 from .records import Article, Fact, SourceError
 from .settings import PIPELINE, Settings
@@ -67,32 +69,17 @@ def _load(data: LanguageData) -> Language:
     return build(data)
 
 
-def prepare(article: Article, data: LanguageData | None = None) -> Article:
-    """Clean the text of a plain-text article and date it from its text when no date was given."""
-    if article.needs_cleaning:
-        article.text = clean.clean_text(article.text, data)
-        article.needs_cleaning = False
-    if article.published is None:
-        article.published = dates.published_from_text(article.text, data)
-        article.published_source = "text" if article.published else None
-    if article.published is None:
-        article.published = dates.published_from_url(article.url)
-        article.published_source = "url" if article.published else None
-    return article
-
-
-def extract(
+def annotate(
     items: Iterable[Article | SourceError],
     nlp: Language,
-    settings: Settings | None = None,
+    batch_size: int = Settings.batch_size,
 ) -> Iterator[Outcome]:
-    """Run every article through the pipeline, yielding one outcome per input, errors included.
+    """Run every prepared article through the pipeline, yielding one outcome per input, in order.
 
     Errors from reading are passed through as they come; an article whose processing raises is
-    turned into an error outcome.
+    turned into an error outcome. An article that was not prepared (still ``needs_cleaning``) is
+    a mistake of the caller, and a ``ValueError``: its facts would point into page debris.
     """
-    settings = settings or Settings()
-    data = settings.language
     pending: deque[Outcome] = deque()
 
     def docs() -> Iterator[Doc]:
@@ -100,11 +87,12 @@ def extract(
             if isinstance(item, SourceError):
                 pending.append(Outcome(error=item))
                 continue
-            article = prepare(item, data)
-            doc = nlp.make_doc(article.text)
-            doc._.article = article
-            doc._.article_id = article.id
-            doc._.published = article.published
+            if item.needs_cleaning:
+                raise ValueError(f"{item.id}: not prepared (run it through prepare.prepare first)")
+            doc = nlp.make_doc(item.text)
+            doc._.article = item
+            doc._.article_id = item.id
+            doc._.published = item.published
             yield doc
 
     def on_error(name, component, failed_docs, error) -> None:
@@ -113,32 +101,9 @@ def extract(
             pending.append(Outcome(error=SourceError(doc._.article_id, f"failed in {name}: {error}")))
 
     nlp.set_error_handler(on_error)
-    for doc in nlp.pipe(docs(), batch_size=settings.batch_size):
+    for doc in nlp.pipe(docs(), batch_size=batch_size):
         while pending:
             yield pending.popleft()
         yield Outcome(article=doc._.article, facts=doc._.facts, decisions=doc._.decisions)
     while pending:
         yield pending.popleft()
-
-
-def run(
-    sources: Iterable[str],
-    settings: Settings | None = None,
-    published: date | None = None,
-    fetcher=None,
-) -> Iterator[Outcome]:
-    """The main job: read the inputs, extract their facts and store them, one outcome each.
-
-    Each article is stored as soon as it is done, in its own transaction; an article that
-    fails leaves what is stored untouched.
-    """
-    from .sources import read_articles
-    from .store import Store
-
-    settings = settings or Settings()
-    store = Store(settings.db_path)
-    nlp = load(settings.language)
-    for outcome in extract(read_articles(sources, published, fetcher, settings.language), nlp, settings):
-        if outcome.article is not None:
-            store.save(outcome.article, outcome.facts or [])
-        yield outcome

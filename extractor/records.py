@@ -68,7 +68,8 @@ class Article:
     published_source: str | None = None
     """Where ``published`` came from: ``record``, ``option``, ``meta``, ``text``, ``url``."""
     needs_cleaning: bool = True
-    """Plain text carries page debris; HTML already went through the scraper's extraction."""
+    """Whether the text may still carry page debris: true as read (plain text, and the text of
+    an HTML page alike), false once ``prepare`` has cleaned it."""
 
     @property
     def sha256(self) -> str:

@@ -9,8 +9,9 @@ text in paragraphs, without page chrome, plus title, publication date, author, o
   boxes, share bars, captions, comment forms) is cut out with beautifulsoup4, then trafilatura
   finds the main content; when it finds none, the article-body container (``body.txt``) is read
   instead. Text debris that carries no markup ("Baca juga:" lines inside the body, ``(adv/one)``
-  tags) is left to ``clean.py``: articles leave here with ``needs_cleaning=True``, so one set of
-  text rules (``patterns/debris.jsonl``) serves plain text and HTML alike.
+  tags) is left to ``clean.py``, through ``prepare.py``: articles leave here with
+  ``needs_cleaning=True``, so one set of text rules (``patterns/debris.jsonl``) serves plain
+  text and HTML alike.
 - Metadata: each field is a cascade, precise sources first, and the first confident answer wins.
   Title: JSON-LD ``headline``, ``og:title``, ``<h1>``, ``<title>``, minus the site-name suffix.
   Published: JSON-LD ``datePublished``, meta tags (``meta.csv``), ``<time datetime>`` by the

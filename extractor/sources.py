@@ -1,10 +1,13 @@
-"""Sources: turn command-line inputs into article records.
+"""Sources: turn inputs into raw article records, the first stage of read → prepare → annotate → store.
 
 An input is a ``.txt`` file, a directory (searched recursively), ``-`` for standard input, a
 ``.jsonl`` file of article records ``{"id", "text", "url", "published", "title"}``, a saved
-``.html`` page, or an ``http(s)://`` URL. Each readable article is yielded as an ``Article``;
-anything unreadable (a binary file, a bad JSON line) as a ``SourceError`` naming the file and
-line, so the batch goes on without it.
+``.html`` page (``scrape.py``), or an ``http(s)://`` URL (through a fetcher, ``scrape.Fetcher``).
+Each readable article is yielded as an ``Article``; anything unreadable (a binary file, a bad
+JSON line) as a ``SourceError`` naming the file and line, so the batch goes on without it.
+
+Articles leave here raw: plain text keeps its page debris and carries no date but a record's
+own. Cleaning and dating are ``prepare.py``'s.
 """
 
 from __future__ import annotations
@@ -49,19 +52,16 @@ def expand(sources: Iterable[str]) -> Iterator[str]:
 
 
 def read_articles(
-    sources: Iterable[str], published: date | None = None, fetcher=None, data: LanguageData | None = None
+    sources: Iterable[str], fetcher=None, data: LanguageData | None = None
 ) -> Iterator[Article | SourceError]:
-    """Every article in the inputs, in order; ``published`` overrides every article's date.
+    """Every article in the inputs, in order, as read.
 
     ``fetcher`` reads URLs: ``fetcher.articles(url)`` yields the page's article (or, with a
     follow pattern, the articles a listing page links to) and errors; without one, a URL is
     an error. ``data`` gives the scraping rules for saved HTML pages (bundled when ``None``).
     """
     for source in expand(sources):
-        for item in _read_one(source, fetcher, data):
-            if isinstance(item, Article) and published is not None:
-                item.published, item.published_source = published, "option"
-            yield item
+        yield from _read_one(source, fetcher, data)
 
 
 def _read_one(source: str, fetcher, data: LanguageData | None) -> Iterator[Article | SourceError]:
@@ -119,25 +119,37 @@ def _jsonl_articles(source: str, text: str) -> Iterator[Article | SourceError]:
         except json.JSONDecodeError as err:
             yield SourceError(source, f"not a JSON object: {err.msg}", number)
             continue
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-            yield SourceError(source, 'record has no "text" string', number)
-            continue
-        article_id = record.get("id") or record.get("url") or f"{source}:{number}"
-        try:
-            published = parse_date(record.get("published"))
-        except ValueError:
-            yield SourceError(source, f'bad "published" date {record.get("published")!r}', number)
-            continue
-        yield Article(
-            id=str(article_id),
-            text=record["text"],
-            url=record.get("url"),
-            title=record.get("title"),
-            author=record.get("author"),
-            outlet=record.get("outlet"),
-            published=published,
-            published_source="record" if published else None,
-        )
+        yield article_from_record(record, source, number)
+
+
+def article_from_record(record: object, source: str, number: int) -> Article | SourceError:
+    """The article of one record ``{"id", "text", "url", "published", "title", "author",
+    "outlet"}`` (a JSON Lines line, or a dict handed to the library), number ``number`` of
+    ``source``: its id is ``id``, else ``url``, else ``source:number``.
+
+    >>> article = article_from_record({"text": "Isi.", "published": "2025-12-01"}, "a.jsonl", 3)
+    >>> article.id, article.published, article.published_source
+    ('a.jsonl:3', datetime.date(2025, 12, 1), 'record')
+    >>> str(article_from_record({"id": "x"}, "a.jsonl", 4))
+    'a.jsonl:4: record has no "text" string'
+    """
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+        return SourceError(source, 'record has no "text" string', number)
+    article_id = record.get("id") or record.get("url") or f"{source}:{number}"
+    try:
+        published = parse_date(record.get("published"))
+    except ValueError:
+        return SourceError(source, f'bad "published" date {record.get("published")!r}', number)
+    return Article(
+        id=str(article_id),
+        text=record["text"],
+        url=record.get("url"),
+        title=record.get("title"),
+        author=record.get("author"),
+        outlet=record.get("outlet"),
+        published=published,
+        published_source="record" if published else None,
+    )
 
 
 def parse_date(value: object) -> date | None:

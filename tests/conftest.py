@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from extractor import pipeline
+from extractor.prepare import prepare_all
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
@@ -27,10 +28,12 @@ def shared_dir() -> Path:
 
 
 def run_text(nlp, text: str, published=None, article_id: str = "test"):
-    """Run one text through the pipeline as an article; returns its Outcome (facts, decisions)."""
+    """Prepare one text as an article and run it through the pipeline; returns its Outcome
+    (facts, decisions)."""
     from extractor.records import Article
 
-    outcome = next(pipeline.extract([Article(id=article_id, text=text, published=published)], nlp))
+    article = Article(id=article_id, text=text, published=published)
+    outcome = next(pipeline.annotate(prepare_all([article]), nlp))
     if outcome.error is not None:
         raise AssertionError(str(outcome.error))
     return outcome

@@ -16,7 +16,7 @@ from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extractor import check, pipeline
+from extractor import api, check, pipeline
 from extractor.check import Figure, agrees, bounds, rounding_step
 from extractor.cli import cli
 from extractor.settings import Settings
@@ -145,7 +145,7 @@ def test_agreement_is_symmetric_and_reflexive(a, b, qualifier):
 @pytest.fixture(scope="module")
 def db_path(tmp_path_factory) -> str:
     path = str(tmp_path_factory.mktemp("check") / "facts.db")
-    outcomes = list(pipeline.run([str(FIXTURES)], Settings(db_path=path)))
+    outcomes = list(api.run([str(FIXTURES)], Settings(db_path=path)))
     assert all(o.error is None for o in outcomes), [str(o.error) for o in outcomes if o.error]
     return path
 

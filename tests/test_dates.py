@@ -9,6 +9,7 @@ import pytest
 
 from extractor import dates, numbers, pipeline
 from extractor.language import LanguageData
+from extractor.prepare import prepare, prepare_all
 from extractor.records import Article
 
 BODY = (
@@ -115,7 +116,7 @@ def test_publication_date_from_the_url(url, expected):
 
 
 def test_prepare_falls_back_to_the_url():
-    article = pipeline.prepare(Article(id="a", text=BODY, url="https://x.id/2023/08/30/kukar"))
+    article = prepare(Article(id="a", text=BODY, url="https://x.id/2023/08/30/kukar"))
     assert (article.published, article.published_source) == (date(2023, 8, 30), "url")
 
 
@@ -129,7 +130,7 @@ def test_the_publication_date_is_stored_as_iso_and_unknown_stays_null(tmp_path):
         ("dated", "Judul\n\nSenin, 3 Maret 2025 10:15 WIB\n\n" + BODY),
         ("undated", BODY),
     ):
-        store.save(pipeline.prepare(Article(id=article_id, text=text)), [])
+        store.save(prepare(Article(id=article_id, text=text)), [])
     rows = sqlite3.connect(tmp_path / "facts.db").execute("select id, published from articles order by id")
     assert rows.fetchall() == [("dated", "2025-03-03"), ("undated", None)]
 
@@ -515,7 +516,7 @@ def test_the_pipeline_dates_facts_from_the_dateline(nlp):
         "Judul\n\nSANGATTA, 20 Januari 2025 – Tahun lalu Pemkab Kutai Timur menanggung iuran BPJS "
         "Ketenagakerjaan 98 ribu pekerja.\n"
     )
-    [outcome] = pipeline.extract([Article(id="t", text=text)], nlp)
+    [outcome] = pipeline.annotate(prepare_all([Article(id="t", text=text)]), nlp)
     assert outcome.article.published == date(2025, 1, 20)
     assert [(d.quote, d.fact.year) for d in outcome.decisions if d.fact] == [("98 ribu", 2024)]
 
@@ -532,9 +533,9 @@ def gold_articles(shared_dir):
 
 def test_publication_dates_of_the_shared_articles(shared_dir):
     wrong = {
-        record["article"]: (record["published"], pipeline.prepare(Article(id="x", text=text)).published)
+        record["article"]: (record["published"], prepare(Article(id="x", text=text)).published)
         for record, text in gold_articles(shared_dir)
-        if str(pipeline.prepare(Article(id="x", text=text)).published) != str(record["published"])
+        if str(prepare(Article(id="x", text=text)).published) != str(record["published"])
     }
     assert wrong == {}
 
@@ -544,7 +545,7 @@ def test_year_and_as_of_of_every_gold_figure(nlp, shared_dir):
     figure, at the body statement of the same value, where its time is given)."""
     wrong, checked = [], 0
     for record, text in gold_articles(shared_dir):
-        article = pipeline.prepare(Article(id=record["article"], text=text))
+        article = prepare(Article(id=record["article"], text=text))
         doc = nlp.make_doc(article.text)
         doc._.published = article.published
         for name in ("id_sentences", "quantities", "time"):

@@ -12,8 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor import pipeline, sources
-from extractor.settings import Settings
+from extractor import api, sources
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = sorted((REPO / "corpus").glob("*.txt"))
@@ -38,8 +37,7 @@ FIELDS = (
 
 
 def extracted(path: Path) -> list[dict]:
-    nlp = pipeline.load()
-    [outcome] = pipeline.extract(sources.read_articles([str(path)]), nlp, Settings())
+    [outcome] = api.extract_articles(sources.read_articles([str(path)]))
     assert outcome.error is None, outcome.error
     assert all(f.article == str(path) for f in outcome.facts)
     return [{k: f.to_dict()[k] for k in FIELDS} for f in outcome.facts]

@@ -12,8 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor import pipeline, sources
-from extractor.settings import Settings
+from extractor import api, sources
 
 PROBES = Path(__file__).resolve().parent / "probes"
 FLOORS = {"text2": 0.93, "text3": 0.94, "text4": 0.85, "html": 0.93}
@@ -37,7 +36,7 @@ def f1(folder: Path) -> float:
         expected[Path(record["article"]).stem] = {key(f) for f in record["facts"]}
     paths = sorted(str(p) for p in folder.iterdir() if p.suffix in (".txt", ".html"))
     predicted: dict[str, set] = {}
-    for outcome in pipeline.extract(sources.read_articles(paths), pipeline.load(), Settings()):
+    for outcome in api.extract_articles(sources.read_articles(paths)):
         assert outcome.error is None, outcome.error
         predicted[Path(outcome.article.id).stem] = {key(f.to_dict()) for f in outcome.facts}
     right = sum(len(expected[a] & predicted.get(a, set())) for a in expected)

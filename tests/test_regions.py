@@ -15,6 +15,7 @@ import pytest
 
 from extractor import numbers, pipeline, regions, sources
 from extractor.language import LanguageData
+from extractor.prepare import prepare, prepare_all
 from extractor.records import Article
 from tests.conftest import run_text
 
@@ -143,7 +144,7 @@ def every_region_articles(gaz, per_article: int = 12) -> tuple[list[Article], di
 def test_every_region_yields_facts_by_name_and_by_government(nlp, gaz):
     articles, expected = every_region_articles(gaz)
     found = {}
-    for outcome in pipeline.extract(articles, nlp):
+    for outcome in pipeline.annotate(prepare_all(articles), nlp):
         assert outcome.error is None, outcome.error
         for fact in outcome.facts:
             found[(outcome.article.id, fact.value)] = (fact.region, fact.region_code)
@@ -727,7 +728,7 @@ def devset(shared_dir, nlp):
 
 
 def analyse_article(nlp, article):
-    article = pipeline.prepare(article)
+    article = prepare(article)
     doc = nlp.make_doc(article.text)
     doc._.article_id = article.id
     doc._.published = article.published

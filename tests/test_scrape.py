@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from extractor import pipeline, sources
+from extractor import sources
+from extractor.prepare import prepare
 from extractor.records import Article, SourceError
 from extractor.scrape import article_from_html, decode_html, links_matching
 
@@ -157,14 +158,14 @@ def test_metadata_of_each_layout(name):
 
 @pytest.mark.parametrize("name", PAGES)
 def test_every_figure_of_the_article_stays_in(name):
-    text = pipeline.prepare(read(name)).text
+    text = prepare(read(name)).text
     for figure in PAGES[name]["figures"]:
         assert figure in text, figure
 
 
 @pytest.mark.parametrize("name", PAGES)
 def test_page_chrome_stays_out(name):
-    text = pipeline.prepare(read(name)).text
+    text = prepare(read(name)).text
     for debris in PAGES[name]["debris"]:
         assert debris not in text, debris
 
@@ -190,7 +191,7 @@ def test_unmarked_baca_juga_lines_are_left_to_the_text_rules():
     article = read("tribun-meta.html")
     assert article.needs_cleaning
     assert "Baca juga: Harga Cabai" in article.text
-    assert "Harga Cabai" not in pipeline.prepare(article).text
+    assert "Harga Cabai" not in prepare(article).text
 
 
 def test_paragraphs_of_br_separated_bodies_are_split():

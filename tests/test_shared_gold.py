@@ -11,8 +11,7 @@ import json
 
 import pytest
 
-from extractor import pipeline, sources
-from extractor.settings import Settings
+from extractor import api, sources
 
 DEVSET_F1_FLOOR = 0.98
 
@@ -27,7 +26,7 @@ def scorer(shared_dir):
 
 def score(scorer, gold_path, articles):
     predictions = []
-    for outcome in pipeline.extract(sources.read_articles(articles), pipeline.load(), Settings()):
+    for outcome in api.extract_articles(sources.read_articles(articles)):
         assert outcome.error is None, outcome.error
         predictions.extend(json.loads(json.dumps(f.to_dict())) for f in outcome.facts)
     gold = scorer.load_gold(gold_path)

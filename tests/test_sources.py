@@ -100,11 +100,13 @@ def test_stdin_is_one_article(monkeypatch):
     assert (article.id, article.text) == ("-", "Isi dari stdin.")
 
 
-def test_published_option_overrides_every_article(tmp_path):
+def test_text_articles_leave_raw_neither_cleaned_nor_dated(tmp_path):
+    """Cleaning and dating are prepare.py's (tests/test_prepare.py)."""
     path = tmp_path / "a.txt"
-    path.write_text("Senin, 3 Maret 2025\nIsi.", encoding="utf-8")
-    [article] = read([path], published=date(2024, 1, 2))
-    assert (article.published, article.published_source) == (date(2024, 1, 2), "option")
+    path.write_text("Senin, 3 Maret 2025\nIsi.\n\nBaca Juga: Judul Lain\n", encoding="utf-8")
+    [article] = read([path])
+    assert (article.published, article.published_source, article.needs_cleaning) == (None, None, True)
+    assert "Baca Juga: Judul Lain" in article.text
 
 
 def test_missing_paths_are_listed_but_urls_and_stdin_are_not(tmp_path):

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from extractor import pipeline
+from extractor import api
 from extractor.settings import Settings
 from extractor.store import Store, StoreError
 
@@ -17,7 +17,7 @@ KUKAR = CORPUS / "kukar-kaltimtoday-2025-12-01.txt"
 
 
 def run(paths, db):
-    return list(pipeline.run([str(p) for p in paths], Settings(db_path=str(db))))
+    return list(api.run([str(p) for p in paths], Settings(db_path=str(db))))
 
 
 def rows(db, table):

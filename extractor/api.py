@@ -1,0 +1,275 @@
+"""API: the library under the ``extract`` command, for scripts and notebooks.
+
+An article goes one way through the modules: read (``sources``, ``scrape``, ``fetch``: a path,
+URL or record becomes a raw ``Article`` or a ``SourceError``) → prepare (``prepare``: cleaned
+once, dated once) → annotate (``pipeline``: the spaCy pipeline makes its facts) → store
+(``store``). The functions here compose the stages; the command line calls nothing else.
+
+- ``extract_text`` and ``extract_articles``: facts of texts or records, nothing stored;
+- ``read`` and ``run``: paths, URLs or ``-``; ``run`` stores every article and its facts, the
+  command line's main job;
+- ``explain_article``: every number of one article with the decision taken on it;
+- ``check_claim``, ``check_claims``, ``find_conflicts``: claims against the stored facts.
+
+Language data (``LanguageData``) is the bundled one unless ``data`` or ``Settings.patterns``
+says otherwise. Every name here is importable from ``extractor`` itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime
+from pathlib import Path
+
+from . import check, explain, pipeline, sources
+from .check import CheckError, ClaimResult, Conflict
+from .language import LanguageData, PatternsError
+from .pipeline import Outcome
+from .prepare import prepare_all
+from .records import Article, Fact, SourceError
+from .scrape import Fetcher
+from .settings import Settings
+from .store import Store, StoreError
+
+__all__ = [
+    "Article",
+    "CheckError",
+    "ClaimResult",
+    "Conflict",
+    "ExtractionError",
+    "Fact",
+    "InputError",
+    "LanguageData",
+    "Outcome",
+    "PatternsError",
+    "Settings",
+    "SourceError",
+    "Store",
+    "StoreError",
+    "check_claim",
+    "check_claims",
+    "explain_article",
+    "extract_articles",
+    "extract_text",
+    "find_conflicts",
+    "read",
+    "run",
+]
+
+Record = Article | SourceError | dict
+"""What ``extract_articles`` takes: an ``Article``, a read error, or a JSON Lines-like dict."""
+
+
+class InputError(Exception):
+    """Inputs that cannot be read at all (a path that does not exist, a follow pattern that is
+    no regular expression); raised before anything is read."""
+
+
+class ExtractionError(Exception):
+    """An article that could not be read or run through the pipeline."""
+
+
+# --- Extracting ------------------------------------------------------------------------------
+
+
+def extract_text(
+    text: str,
+    published: str | date | None = None,
+    *,
+    title: str | None = None,
+    url: str | None = None,
+    article_id: str = "text",
+    data: LanguageData | None = None,
+) -> list[Fact]:
+    """The facts of one article's text, in text order; nothing is stored.
+
+    ``published`` (an ISO date or a ``date``) resolves relative years ("tahun lalu"); without
+    it the date comes from the text (byline, dateline, first dated event) or from ``url``.
+    The text is cleaned of page debris first; fact offsets point into the cleaned text.
+    ``title`` is kept on the article only, as for a JSON Lines record.
+
+    >>> [fact] = extract_text(
+    ...     "Pemkab Kukar menambah 13.289 peserta baru BPJS Ketenagakerjaan pada 2025.",
+    ...     published="2025-12-01",
+    ... )
+    >>> fact.region, fact.region_code, fact.year, fact.metric, fact.value, fact.quote
+    ('Kabupaten Kutai Kartanegara', '64.02', 2025, 'participants_new', 13289, '13.289')
+    >>> extract_text("Harga cabai naik menjadi Rp 60 ribu per kilogram.", published="2025-12-01")
+    []
+    """
+    article = Article(id=article_id, text=text, url=url, title=title)
+    data = data if data is not None else LanguageData.load()
+    [outcome] = _annotated([article], data, _as_date(published), batch_size=1)
+    if outcome.error is not None:
+        raise ExtractionError(str(outcome.error))
+    return outcome.facts or []
+
+
+def extract_articles(
+    records: Iterable[Record],
+    *,
+    published: str | date | None = None,
+    settings: Settings | None = None,
+) -> Iterator[Outcome]:
+    """One ``Outcome`` per record, in order, as each is done (in batches of
+    ``settings.batch_size``); nothing is stored.
+
+    A record is an ``Article`` (as ``read`` gives; it is prepared in place: cleaned and dated),
+    a ``SourceError`` (passed through as an error outcome), or a dict like a JSON Lines record
+    ``{"id", "text", "url", "published", "title", "author", "outlet"}`` with at least "text"
+    (its id defaults to ``records:N``). ``published`` replaces every article's date.
+
+    >>> outcomes = extract_articles([
+    ...     {"id": "a", "text": "Cakupan BPJS Ketenagakerjaan Kota Semarang 2025 mencapai 36,4 persen."},
+    ...     {"id": "b"},
+    ... ])
+    >>> [(o.article.id, [(f.region, f.metric, f.value) for f in o.facts]) for o in outcomes if o.article]
+    [('a', [('Kota Semarang', 'coverage_pct', 36.4)])]
+    >>> [str(o.error) for o in extract_articles([{"id": "b"}])]
+    ['records:1: record has no "text" string']
+    """
+    settings = settings or Settings()
+    items = (_as_item(record, number) for number, record in enumerate(records, 1))
+    yield from _annotated(items, settings.language, _as_date(published), settings.batch_size)
+
+
+def read(
+    inputs: Iterable[str], *, settings: Settings | None = None, fetcher: Fetcher | None = None
+) -> Iterator[Article | SourceError]:
+    """The raw articles of the inputs, in order: ``.txt``, ``.html`` and ``.jsonl`` files,
+    directories (searched recursively), ``http(s)://`` URLs and ``-`` (standard input).
+
+    Raw: plain text still carries its page debris and most articles no date; ``extract_articles``
+    prepares them. A file that cannot be read, a bad JSON line or a page that fails is a
+    ``SourceError`` in its place. A path that does not exist, or a ``settings.follow`` that is
+    no regular expression, is an ``InputError`` raised at once. URLs are fetched politely by
+    ``fetcher`` (by default a ``scrape.Fetcher`` of ``settings``, which opens its HTTP cache on
+    the first URL only).
+    """
+    inputs = list(inputs)
+    settings = settings or Settings()
+    missing = sources.missing_paths(inputs)
+    if missing:
+        raise InputError(f"{missing[0]}: no such file or directory")
+    if settings.follow is not None:
+        try:
+            re.compile(settings.follow)
+        except re.error as err:
+            raise InputError(f"--follow {settings.follow!r}: not a regular expression ({err})") from None
+    fetcher = fetcher if fetcher is not None else Fetcher(settings)
+    return sources.read_articles(inputs, fetcher, settings.language)
+
+
+def run(
+    inputs: Iterable[str],
+    settings: Settings | None = None,
+    *,
+    published: str | date | None = None,
+    fetcher: Fetcher | None = None,
+) -> Iterator[Outcome]:
+    """The main job: read the inputs, extract their facts and store them in
+    ``settings.db_path``, yielding one outcome per input as it is done.
+
+    Each article is stored as soon as it is done, in its own transaction: running the same
+    input twice leaves the same rows, and an article that fails leaves what is stored untouched.
+    Input errors (``InputError``) are raised at once; a database that cannot be opened
+    (``StoreError``) or malformed language data (``PatternsError``) on the first outcome.
+    """
+    settings = settings or Settings()
+    articles = read(inputs, settings=settings, fetcher=fetcher)
+    extracted = extract_articles(articles, published=_as_date(published), settings=settings)
+    return _stored(extracted, settings.db_path)
+
+
+def explain_article(
+    path: str, *, published: str | date | None = None, data: LanguageData | None = None
+) -> list[dict]:
+    """Every number of the article at ``path`` with the decision taken on it, in text order:
+    its quote and offsets, ``fact`` or ``no fact``, the fact's metric, region, year and value,
+    and the reason. Raises ``ExtractionError`` when the article cannot be read or extracted.
+    """
+    data = data if data is not None else LanguageData.load()
+    records = []
+    for outcome in _annotated(sources.read_articles([path], data=data), data, _as_date(published), 1):
+        if outcome.error is not None:
+            raise ExtractionError(str(outcome.error))
+        records.extend(explain.records(outcome))
+    return records
+
+
+# --- Checking --------------------------------------------------------------------------------
+
+
+def check_claim(
+    claim: str, store_or_path: Store | str | Path, year: int | None = None, data: LanguageData | None = None
+) -> ClaimResult:
+    """The verdict on one claimed figure against the stored facts (see ``check.py``):
+    ``supported``, ``contradicted``, ``not_found``, ``incomplete``, ``no_figure`` or ``error``,
+    with its evidence. ``year`` is the year of a claim that names none. A database path that
+    does not exist is a ``CheckError``.
+    """
+    store = _store(store_or_path)
+    return check.check_claim(claim, store, pipeline.load(data), year, data)
+
+
+def check_claims(
+    claims: Iterable[str],
+    store_or_path: Store | str | Path,
+    year: int | None = None,
+    data: LanguageData | None = None,
+) -> Iterator[ClaimResult]:
+    """One verdict per claim, in order (see ``check_claim``); the database is opened at once."""
+    return check.check_claims(claims, _store(store_or_path), year, None, data)
+
+
+def find_conflicts(store_or_path: Store | str | Path, data: LanguageData | None = None) -> list[Conflict]:
+    """Every region, year and metric where stored articles give figures that differ beyond
+    rounding, in region, year, metric order."""
+    return check.find_conflicts(_store(store_or_path), data)
+
+
+# --- The pieces ------------------------------------------------------------------------------
+
+
+def _annotated(
+    items: Iterable[Article | SourceError], data: LanguageData, published: date | None, batch_size: int
+) -> Iterator[Outcome]:
+    """Prepare → annotate: the items cleaned, dated and run through the pipeline of ``data``."""
+    nlp = pipeline.load(data)
+    yield from pipeline.annotate(prepare_all(items, data, published), nlp, batch_size)
+
+
+def _stored(outcomes: Iterable[Outcome], db_path: str) -> Iterator[Outcome]:
+    """Every outcome, its article and facts stored first (errors store nothing)."""
+    store = Store(db_path)
+    for outcome in outcomes:
+        if outcome.article is not None:
+            store.save(outcome.article, outcome.facts or [])
+        yield outcome
+
+
+def _as_item(record: Record, number: int) -> Article | SourceError:
+    if isinstance(record, (Article, SourceError)):
+        return record
+    if isinstance(record, dict):
+        return sources.article_from_record(record, "records", number)
+    kind = type(record).__name__
+    raise TypeError(f"record {number}: expected an Article, a SourceError or a dict, not {kind}")
+
+
+def _as_date(value: str | date | None) -> date | None:
+    """A date from an ISO string (or timestamp), a ``date`` or a ``datetime``.
+
+    >>> _as_date("2025-12-01"), _as_date(datetime(2025, 12, 1, 7, 26)), _as_date(None)
+    (datetime.date(2025, 12, 1), datetime.date(2025, 12, 1), None)
+    """
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date) or value is None:
+        return value
+    return sources.parse_date(value)
+
+
+def _store(store_or_path: Store | str | Path) -> Store:
+    return store_or_path if isinstance(store_or_path, Store) else check.open_store(store_or_path)

@@ -1,0 +1,56 @@
+"""Prepare: raw articles made ready for annotation, cleaned once and dated once.
+
+The second stage of read → prepare → annotate → store. Reading (``sources.py``, ``scrape.py``)
+leaves plain text with its page debris and most articles without a date; ``prepare`` is the one
+place that changes an article before the spaCy pipeline sees it:
+
+1. a date given for every article (``--published``) replaces the one it carries;
+2. an article that needs cleaning (plain text, and the text of an HTML page) is cleaned of page
+   debris (``clean.py``), exactly once: the cleaned text is what is stored and what fact
+   offsets point into;
+3. an article still without a date is dated from its cleaned text (byline, dateline, first
+   dated event), else from a date written into its URL (``dates.py``).
+
+A prepared article needs nothing more, so preparing it again changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from datetime import date
+
+from . import clean, dates
+from .language import LanguageData
+from .records import Article, SourceError
+
+
+def prepare(article: Article, data: LanguageData | None = None, published: date | None = None) -> Article:
+    """The article, cleaned and dated in place (see the module docstring); ``data`` gives the
+    debris rules and date words (the bundled ones when ``None``), ``published`` a date that
+    replaces the article's own.
+
+    >>> raw = Article(id="a", text="Isi 13.289 peserta.\\n\\nBaca Juga: Lain\\n", url="https://x.id/2023/08/30/a")
+    >>> article = prepare(raw)
+    >>> article.text, article.published, article.published_source, article.needs_cleaning
+    ('Isi 13.289 peserta.\\n', datetime.date(2023, 8, 30), 'url', False)
+    """
+    if published is not None:
+        article.published, article.published_source = published, "option"
+    if article.needs_cleaning:
+        article.text = clean.clean_text(article.text, data)
+        article.needs_cleaning = False
+    if article.published is None:
+        article.published = dates.published_from_text(article.text, data, cleaned=True)
+        article.published_source = "text" if article.published else None
+    if article.published is None:
+        article.published = dates.published_from_url(article.url)
+        article.published_source = "url" if article.published else None
+    return article
+
+
+def prepare_all(
+    items: Iterable[Article | SourceError], data: LanguageData | None = None, published: date | None = None
+) -> Iterator[Article | SourceError]:
+    """Every article of ``items`` prepared, in order, as it comes; errors pass through untouched."""
+    for item in items:
+        yield item if isinstance(item, SourceError) else prepare(item, data, published)
