@@ -30,7 +30,7 @@ import dateparser
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from . import clean, language
+from . import clean, language, reference
 from .clauses import clause_breaks, clause_of
 from .doctext import doc_text
 from .language import LanguageData
@@ -491,10 +491,12 @@ class _Found:
 
 
 def find_times(
-    text: str, published: date | None, data: LanguageData | None = None
+    text: str, published: date | None, data: LanguageData | None = None, year_only: bool = False
 ) -> list[tuple[int, int, TimeRef]]:
     """Every time expression in ``text`` as ``(start, end, TimeRef)``, resolved against
-    ``published``; relative words get a null year when it is unknown.
+    ``published``; relative words get a null year when it is unknown. With ``year_only`` only
+    the year of ``published`` is known (a reference read from the text): a day or month named
+    without its year falls in that year.
 
     >>> [ref.year for _, _, ref in find_times("pada 2023 dan tahun lalu", date(2025, 1, 2))]
     [2023, 2024]
@@ -507,14 +509,16 @@ def find_times(
         f
         for match in lexicon.expression.finditer(text)
         if not any(s <= match.start() < e for s, e in masked)
-        for f in [_read(match, text, published, lexicon)]
+        for f in [_read(match, text, published, lexicon, year_only)]
         if f is not None
     ]
     found = [f for f in _merge_ranges(found, text, lexicon) if f.qualified]
     return [(f.start, f.end, f.ref) for f in _resolve_anchors(found, text, lexicon)]
 
 
-def _read(match: re.Match, text: str, published: date | None, lexicon: _Lexicon) -> _Found | None:
+def _read(
+    match: re.Match, text: str, published: date | None, lexicon: _Lexicon, year_only: bool = False
+) -> _Found | None:
     g = match.group
     start, end = match.span()
     before = text[max(0, start - 60) : start]
@@ -524,7 +528,7 @@ def _read(match: re.Match, text: str, published: date | None, lexicon: _Lexicon)
     pins = not roles & {"since", "start"}
 
     if g("bracket"):
-        return _read_bracket(match, published)
+        return _read_bracket(match, published, year_only)
     if g("ny") or g("iy"):
         year, month, day = (g("ny"), g("nm"), g("nd")) if g("ny") else (g("iy"), g("im"), g("id"))
         found = _date(year, month, day)
@@ -533,7 +537,8 @@ def _read(match: re.Match, text: str, published: date | None, lexicon: _Lexicon)
         ref = TimeRef(found.year, found.isoformat() if pins else None, "date")
         return _Found(start, end, _day_of(ref, roles, published, text, match, lexicon))
     if g("month"):
-        return _read_month(match, text, published, lexicon, roles, after_role, pins)
+        prefer = "current_period" if year_only else _preference(roles, after_role)
+        return _read_month(match, text, published, lexicon, roles, after_role, pins, prefer)
     if g("relative"):
         return _read_relative(match, published, lexicon, roles)
     year = int(g("year"))
@@ -542,7 +547,7 @@ def _read(match: re.Match, text: str, published: date | None, lexicon: _Lexicon)
     return _Found(start, end, _since(TimeRef(year, None, kind), roles, published))
 
 
-def _read_bracket(match: re.Match, published: date | None) -> _Found:
+def _read_bracket(match: re.Match, published: date | None, year_only: bool = False) -> _Found:
     """``Rabu (11/6/2025)``: the day of the news, never a figure's own date."""
     g = match.group
     day, month = int(g("bd")), int(g("bm"))
@@ -550,7 +555,8 @@ def _read_bracket(match: re.Match, published: date | None) -> _Found:
         year = int(g("by"))
         found = _date(year + 2000 if year < 100 else year, month, day)
     else:
-        found = _without_year(f"{day}/{month}", month, day, published, "nearest")
+        prefer = "current_period" if year_only else "nearest"
+        found = _without_year(f"{day}/{month}", month, day, published, prefer)
     return _Found(*match.span(), TimeRef(found.year if found else None, None, "event", weak=True))
 
 
@@ -562,6 +568,7 @@ def _read_month(
     roles: set[str],
     after_role: str | None,
     pins: bool,
+    prefer: str,
 ) -> _Found | None:
     g = match.group
     start, end = match.span()
@@ -582,7 +589,6 @@ def _read_month(
         return None  # "Jan", "Des" alone are too short to be read as months
     if after_role:
         end = lexicon.suffix.match(text, end).end()
-    prefer = _preference(roles, after_role)
     found = _without_year(f"{day} {name}" if day else name, month, day, published, prefer)
     if found is None:
         ref = TimeRef(None, None, "date" if day else "month")
@@ -751,9 +757,17 @@ def _comparison_start(text: str, start: int, lexicon: _Lexicon, period: bool = F
 # The spaCy component, and the time of a figure.
 
 
-for _name, _default in (("published", None),):
+for _name, _default in (("published", None), ("reference", None), ("reference_source", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
+
+
+def now(doc: Doc) -> date | None:
+    """The date an article speaks from: its publication date, else the reference its text
+    gives (``reference.py``)."""
+    return doc._.published or doc._.reference
+
+
 if not Span.has_extension("time"):
     Span.set_extension("time", default=None)
 
@@ -773,7 +787,14 @@ class TimeMarker:
     def __call__(self, doc: Doc) -> Doc:
         language.attach(doc, self.data)
         spans = []
-        for start, end, ref in find_times(doc.text, doc._.published, self.data):
+        text = doc_text(doc)
+        times = find_times(text, doc._.published, self.data)
+        if doc._.published is None:
+            found = self._reference(doc, text, times)
+            if found is not None:
+                doc._.reference, doc._.reference_source = found.date, found.source
+                times = find_times(text, found.date, self.data, year_only=found.year_only)
+        for start, end, ref in times:
             span = doc.char_span(start, end, alignment_mode="expand")
             if span is None or (spans and spans[-1].end > span.start):
                 continue
@@ -781,6 +802,41 @@ class TimeMarker:
             spans.append(span)
         doc.spans[SPAN_KEY] = spans
         return doc
+
+    def _reference(
+        self, doc: Doc, text: str, times: list[tuple[int, int, TimeRef]]
+    ) -> reference.Reference | None:
+        """The reference date of an undated article: its URL's, else its own times'."""
+        article = doc._.get("article") if doc.has_extension("article") else None
+        found = reference.from_url(getattr(article, "url", None))
+        if found is not None:
+            return found
+        clues = []
+        for start, end, ref in times:
+            if ref.year is None or ref.kind in ("relative", "first_year", "now"):
+                continue
+            month = day = None
+            if ref.as_of:
+                parts = ref.as_of.split("-")
+                month = int(parts[1]) if len(parts) > 1 else None
+                day = int(parts[2]) if len(parts) > 2 else None
+            years = [int(y) for y in re.findall(_YEAR, text[start:end])]
+            clues.append(
+                reference.Clue(
+                    ref.year,
+                    month,
+                    day,
+                    ref.kind,
+                    min(years) if len(years) > 1 else None,
+                    reference.clause_before(text, start),
+                    reference.sentence_after(text, end),
+                )
+            )
+        return reference.from_clues(clues, self.data.derived("dates.reference_roles", _reference_roles))
+
+
+def _reference_roles(data: LanguageData) -> dict[str, str]:
+    return {row["word"].lower(): row["role"] for row in data.table("time/reference.csv")}
 
 
 def time_for(span: Span) -> TimeRef:
@@ -806,8 +862,8 @@ def time_for(span: Span) -> TimeRef:
     carried = _carried(span, times)
     if carried is not None:
         return replace(carried, as_of=None)
-    published = doc._.published
-    return TimeRef(published.year if published else None, None, "now")
+    reference = now(doc)
+    return TimeRef(reference.year if reference else None, None, "now")
 
 
 def _applies(time: Span, figure: Span) -> bool:
@@ -848,7 +904,7 @@ def _change_from_stretch(figure: Span, lexicon: _Lexicon) -> tuple[int, int] | N
 
 
 def _is_future(ref: TimeRef, doc: Doc) -> bool:
-    published = doc._.published
+    published = now(doc)
     return published is not None and ref.year is not None and ref.year > published.year
 
 

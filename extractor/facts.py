@@ -272,7 +272,7 @@ def _standing_rate_time(time: dates.TimeRef, span: Span) -> dates.TimeRef:
     date it. The metric is not known yet, so this looks at the figure itself: money with no time
     of its own in its sentence, dated after publication."""
     doc = span.doc
-    if span._.quantity.unit != "IDR" or not _is_future(time, doc) or doc._.published is None:
+    if span._.quantity.unit != "IDR" or not _is_future(time, doc) or dates.now(doc) is None:
         return time
     sentence = span.sent
     if any(sentence.start <= t.start < sentence.end for t in doc.spans.get(dates.SPAN_KEY, [])):
@@ -280,7 +280,7 @@ def _standing_rate_time(time: dates.TimeRef, span: Span) -> dates.TimeRef:
     cues = {cue.label for _, cue in cues_module.cues_in(sentence)}
     if not cues & FLAT_RATE_CUES:
         return time
-    return dates.TimeRef(doc._.published.year, None, "now")
+    return dates.TimeRef(dates.now(doc).year, None, "now")
 
 
 def _flat_rate_region(span: Span, metric: str) -> list[regions.Region]:
@@ -337,7 +337,7 @@ def _starts_time_expression(token) -> bool:
 
 def _is_future(time: dates.TimeRef, doc: Doc) -> bool:
     """A figure dated after publication (a later year, or a later month: "mulai Oktober")."""
-    published = doc._.published
+    published = dates.now(doc)
     if published is None or time.year is None:
         return False
     if time.as_of:

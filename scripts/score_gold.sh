@@ -5,7 +5,7 @@
 set -euo pipefail
 top=$(cd "$(dirname "$0")/.." && pwd)
 shared=$(cd "$top/../shared" && pwd)
-ex="$top/.venv/bin/extract"; py="$top/.venv/bin/python"
+py="${PYTHON:-$top/.venv/bin/python}"; ex="${EXTRACT:-$top/.venv/bin/extract}"
 out="$top/.cache/score"; mkdir -p "$out"
 misses=""; [ "${1:-}" = "--misses" ] && { misses="--misses"; shift; }
 run() {  # name gold inputs...

@@ -1,0 +1,163 @@
+"""Reference date: the "now" of an article that carries no publication date.
+
+Real archives lose the publication date of many articles, but the text usually pins down when
+it was written, and SCHEMA.md dates "now" figures by it. The clues, cheap and precise first:
+
+1. the URL: ``/2021/05/``, ``/2025/``, ``...-tahun-2022`` (a full URL date is the publication
+   date already);
+2. a year the text calls this one: ``Tahun 2023 ini``, ``pada 2024 ini``;
+3. dates of data and of events: ``hingga Mei 2019``, ``per 12 Agustus 2024``, ``periode
+   Januari–Agustus 2023``, ``Selasa (3/9/2024)``, ``pada 5 Mei 2025``: the latest one;
+4. the latest year the text speaks of that is no plan: ``pada 2024 terus menjalankan``.
+
+Years of plans and targets (``target UCJ 2025``, ``tahun 2020 nanti``), spans of plan documents
+(``RPJPN 2025–2045``) and regulation numbers say nothing of now (words in
+``patterns/time/reference.csv``). A year alone stands for its last day, so that nothing dated
+within it reads as a plan.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+_URL_MONTH = re.compile(r"/(?P<y>(?:19|20)\d\d)/(?P<m>[01]?\d)(?:/|$)")
+_URL_YEAR = re.compile(r"/(?P<y>(?:19|20)\d\d)(?:/|$)|[-_/]tahun[-_](?P<ty>(?:19|20)\d\d)(?![\d])")
+_SENTENCE = re.compile(r"[.;!?\n](?:\s|$)")
+_CLAUSE = re.compile(r"[.;:!?\n\"“”]\s|,\s|\s[–—-]\s|\n")
+_CLAUSE_WORDS = 10
+_WORDS_AFTER = 4
+_SENTENCE_WORDS = 12
+_PLAN_SPAN_YEARS = 2
+"""A period longer than this (``2025–2045``) is a plan document's, not a time of data."""
+
+
+@dataclass(frozen=True)
+class Reference:
+    """The date an undated article speaks from, and the clue it was read from."""
+
+    date: date
+    source: str
+    """``url``, ``this_year``, ``dated`` or ``latest_year``."""
+    year_only: bool = True
+    """Only the year is known (``date`` is then its last day)."""
+
+
+@dataclass(frozen=True)
+class Clue:
+    """A time expression of the text, as the reference reads it."""
+
+    year: int
+    month: int | None
+    day: int | None
+    kind: str
+    """The ``TimeRef.kind``: ``date``, ``month``, ``year``, ``event``, ``budget``, ``data`` ..."""
+    start_year: int | None
+    before: str
+    """The words of its clause before it, lower case."""
+    after: str
+    """The words of its sentence after it, lower case."""
+
+
+def from_url(url: str | None) -> Reference | None:
+    """The year (and month) a URL is filed under, when it names no full date.
+
+    >>> from_url("https://x.id/2025/12/13008-pekerja-rentan.html")
+    Reference(date=datetime.date(2025, 12, 31), source='url', year_only=False)
+    >>> from_url("https://x.id/jumlah-peserta-aktif-tahun-2022/").date.year
+    2022
+    >>> from_url("https://x.id/berita/12345/judul") is None
+    True
+    """
+    if not url:
+        return None
+    match = _URL_MONTH.search(url)
+    if match and 1 <= int(match.group("m")) <= 12:
+        return Reference(_month_end(int(match.group("y")), int(match.group("m"))), "url", False)
+    match = _URL_YEAR.search(url)
+    if match:
+        return Reference(date(int(match.group("y") or match.group("ty")), 12, 31), "url")
+    return None
+
+
+def from_clues(clues: list[Clue], roles: dict[str, str]) -> Reference | None:
+    """The reference a text's own time expressions give; ``roles`` maps clue words to ``plan``
+    or ``cutoff`` (``patterns/time/reference.csv``).
+
+    >>> plan = {"target": "plan"}
+    >>> c = lambda y, before="", after="", kind="year", m=None: Clue(y, m, None, kind, None, before, after)
+    >>> from_clues([c(2023, "pada"), c(2024, "pada"), c(2045, "target")], plan)
+    Reference(date=datetime.date(2024, 12, 31), source='latest_year', year_only=True)
+    >>> from_clues([c(2024, "pada"), c(2023, "tahun", "ini")], plan).date.year
+    2023
+    >>> from_clues([c(2025, "target")], plan) is None
+    True
+    """
+    usable = [c for c in clues if not _is_plan(c, roles)]
+    this_year = [c for c in usable if _words(c.after)[:1] == ["ini"] and c.kind != "event"]
+    if this_year:
+        return Reference(date(max(c.year for c in this_year), 12, 31), "this_year")
+    dated = [c for c in usable if c.kind in ("date", "month", "event") or c.month is not None]
+    if dated:
+        latest = max(dated, key=lambda c: (c.year, c.month or 12, c.day or 31))
+        return Reference(_end_of(latest), "dated", latest.month is None)
+    years = [c for c in usable if c.kind in ("year", "budget", "data", "since") and not _is_past(c, roles)]
+    if years:
+        return Reference(date(max(c.year for c in years), 12, 31), "latest_year")
+    return None
+
+
+def _is_plan(clue: Clue, roles: dict[str, str]) -> bool:
+    if _words(clue.after)[:1] in (["nanti"], ["mendatang"], ["depan"]):
+        return True
+    if clue.start_year is not None and clue.year - clue.start_year > _PLAN_SPAN_YEARS:
+        return True
+    words = _words(clue.before)[-_CLAUSE_WORDS:] + _words(clue.after)[:_WORDS_AFTER]
+    return "plan" in _roles_of(words, roles)
+
+
+def _is_past(clue: Clue, roles: dict[str, str]) -> bool:
+    words = _words(clue.before)[-_CLAUSE_WORDS:] + _words(clue.after)[:_SENTENCE_WORDS]
+    return "past" in _roles_of(words, roles)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w-]+", text.lower())
+
+
+def _roles_of(words: list[str], roles: dict[str, str]) -> set[str]:
+    phrases = set(words) | {" ".join(words[i : i + 2]) for i in range(len(words) - 1)}
+    return {roles[p] for p in phrases if p in roles}
+
+
+def clause_before(text: str, start: int) -> str:
+    """The words of a time's clause before it, lower case.
+
+    >>> clause_before("Data tahun lalu. Untuk tahun 2025", 29)
+    'untuk tahun'
+    """
+    window = text[max(0, start - 100) : start]
+    return " ".join(_CLAUSE.split(window)[-1].lower().split())
+
+
+def sentence_after(text: str, end: int) -> str:
+    """The words of a time's sentence after it, lower case.
+
+    >>> sentence_after("Pada 2024, 300 orang telah terdaftar. Lalu", 9)
+    ', 300 orang telah terdaftar'
+    """
+    return " ".join(_SENTENCE.split(text[end : end + 120])[0].lower().split())
+
+
+def _end_of(clue: Clue) -> date:
+    if clue.month is None:
+        return date(clue.year, 12, 31)
+    if clue.day is None:
+        return _month_end(clue.year, clue.month)
+    return date(clue.year, clue.month, clue.day)
+
+
+def _month_end(year: int, month: int) -> date:
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return date.fromordinal(following.toordinal() - 1)
