@@ -36,6 +36,7 @@ METRIC_LABELS = frozenset(
         "programme",
         "share",
         "stock",
+        "enrolled_in",
         "new",
         "target",
         "coverage",
@@ -63,6 +64,12 @@ class Cue:
     label: str
     weight: float = 1.0
     value: str | None = None
+    units: frozenset[str] | None = None
+    """The units of figure the cue speaks of (``IDR``, ``percent``, ``person``, ``case``);
+    ``None``: any. "sebesar" and "dengan total" say something of an amount, nothing of people."""
+
+    def applies_to(self, unit: str | None) -> bool:
+        return self.units is None or unit is None or unit in self.units
 
 
 def phrase_forms(phrase: str) -> tuple[str, ...]:
@@ -81,9 +88,14 @@ def load_cues(data: LanguageData) -> list[tuple[Cue, str | list[dict]]]:
     for record in data.jsonl("facts/cues.jsonl"):
         if record["label"] not in METRIC_LABELS:
             raise PatternsError(f"facts/cues.jsonl: unknown label {record['label']!r}")
+        units = record.get("units")
         cues.append(
             (
-                Cue(record["label"], float(record.get("weight", 1.0))),
+                Cue(
+                    record["label"],
+                    float(record.get("weight", 1.0)),
+                    units=frozenset(units) if units else None,
+                ),
                 record.get("pattern") or record["phrase"],
             )
         )

@@ -320,7 +320,10 @@ def _continued(span: Span, unit: str, choice: metrics.Choice, last: dict[str, Fa
         names_region = any(
             sentence.start <= m.start < sentence.end for m in span.doc.spans.get(regions.SPAN_KEY, [])
         )
-        follows = previous.metric == "coverage_pct" and names_region
+        modal = metrics.modality(span)
+        planned = modal is not None and modal.label in ("target", "result")
+        # "Tahun depan kami pasang target 58 persen" after a coverage rate: the next rate aimed at.
+        follows = previous.metric in ("coverage_pct", "coverage_target_pct") and (names_region or planned)
     elif unit == "IDR":
         modal = metrics.modality(span)
         follows = modal is not None and modal.label in ("result", "change") and modal.distance <= 1
@@ -328,7 +331,12 @@ def _continued(span: Span, unit: str, choice: metrics.Choice, last: dict[str, Fa
         follows = "anaphor" in labels
     if not follows:
         return None
-    return metrics.Choice(previous.metric, f"continues {previous.quote!r} before it", 0.3)
+    metric = previous.metric
+    if unit == "percent":
+        time = dates.time_for(span)
+        aimed = modal is not None and modal.label == "target" or _is_future(time, span.doc)
+        metric = "coverage_target_pct" if aimed else "coverage_pct"
+    return metrics.Choice(metric, f"continues {previous.quote!r} before it", 0.3)
 
 
 def _starts_time_expression(token) -> bool:

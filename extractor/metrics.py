@@ -44,13 +44,14 @@ LEADING_ONLY = frozenset({"result", "from", "total"})
 """Modalities whose words must stand before the figure ("menjadi 9.000", "naik dari 2.400")."""
 BASE_LABELS = frozenset(
     {
-        "stock", "coverage", "uncovered", "workforce", "population", "claims", "benefit", "paid",
-        "contribution", "budget",
+        "stock", "enrolled_in", "coverage", "uncovered", "workforce", "population", "claims", "benefit",
+        "paid", "contribution", "budget",
     }
 )  # fmt: skip
 
 PERSON_BASE = {
     "stock": "participants",
+    "enrolled_in": "participants",
     "coverage": "participants",
     "uncovered": "uncovered",
     "workforce": "workforce",
@@ -108,10 +109,11 @@ def _build_money_ranges(data: LanguageData) -> dict[str, tuple[Decimal, Decimal]
     }
 
 
-def evidence(span: Span) -> dict[str, Evidence]:
-    """For each cue label, the strongest cue near the figure. Cues of the sentence before count
-    only when the figure's own sentence has no cue of what it counts."""
-    own = _evidence_in(span, span.sent)
+def evidence(span: Span, unit: str | None = None) -> dict[str, Evidence]:
+    """For each cue label, the strongest cue near the figure (of ``unit``: cues that speak of
+    other units are skipped). Cues of the sentence before count only when the figure's own
+    sentence has no cue of what it counts."""
+    own = _evidence_in(span, span.sent, unit=unit)
     if any(label in BASE_LABELS for label in own):
         return own
     previous = _previous_sentence(span.sent)
@@ -119,13 +121,15 @@ def evidence(span: Span) -> dict[str, Evidence]:
         return own
     carried = {
         label: Evidence(label, e.score * PREVIOUS_SENTENCE, e.text, False, e.distance, carried=True)
-        for label, e in _evidence_in(span, previous, distance_from_end=True).items()
+        for label, e in _evidence_in(span, previous, True, unit).items()
         if label in BASE_LABELS
     }
     return {**carried, **own}
 
 
-def _evidence_in(span: Span, sentence: Span, distance_from_end: bool = False) -> dict[str, Evidence]:
+def _evidence_in(
+    span: Span, sentence: Span, distance_from_end: bool = False, unit: str | None = None
+) -> dict[str, Evidence]:
     doc = span.doc
     clause_start, clause_end = clause_of(span)
     money = span._.quantity.unit == "IDR"
@@ -133,6 +137,8 @@ def _evidence_in(span: Span, sentence: Span, distance_from_end: bool = False) ->
     best: dict[str, Evidence] = {}
     for cue_span, cue in doc._.cues or []:
         if not sentence.start <= cue_span.start < sentence.end or span.start <= cue_span.start < span.end:
+            continue
+        if not cue.applies_to(unit):
             continue
         if distance_from_end:
             same, distance = False, sentence.end - cue_span.end
@@ -240,7 +246,7 @@ def choose(
     of its table column, whose cues say most; ``workers``: it counts a group of workers
     (nelayan, petani), which with no word of coverage in its sentence is the workforce.
     """
-    found = evidence(span)
+    found = evidence(span, unit)
     if header is not None:
         found.update(_header_evidence(span, header))
     modal = modality(span)
@@ -336,7 +342,9 @@ def _people(
 ) -> Choice:
     if _is_denominator(span):
         return Choice("workforce", "the whole another figure of the sentence is a share of (dari N)", 0.6)
-    own = [e for label, e in found.items() if label in PERSON_BASE and not e.carried]
+    own = [
+        e for label, e in found.items() if label in PERSON_BASE and label != "enrolled_in" and not e.carried
+    ]
     if _receives(span, found):
         return Choice(
             "claims_count",
@@ -356,7 +364,9 @@ def _people(
     if strength == 0 and modal is None and not future:
         return Choice(None, "no cue says it counts people covered")
     if strength == 0 or (
-        label not in ("stock", "coverage") and modal is not None and not found[label].same_clause
+        label not in ("stock", "enrolled_in", "coverage")
+        and modal is not None
+        and not found[label].same_clause
     ):
         # Only words of change or plan around it: it counts participants.
         label, strength = "stock", modal.score if modal else 0.5

@@ -1,0 +1,151 @@
+"""Real news: the forms regional outlets write in, as constructed sentences (never copied).
+
+One table per pattern of issue 15 (whose figure, when, what it counts, whether it is a fact,
+numbers); each case is run through the whole pipeline as an article about the programme.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.conftest import run_text
+
+PUBLISHED = date(2025, 6, 2)
+LEAD = "Pemkab Lahat memperluas perlindungan BPJS Ketenagakerjaan bagi pekerja rentan.\n\n"
+
+
+def decision_for(nlp, body: str, quote: str, published=PUBLISHED, lead: str = LEAD):
+    found = [d for d in run_text(nlp, lead + body, published).decisions if d.quote == quote]
+    assert found, f"{quote!r} was not read as a quantity"
+    return found[0]
+
+
+def metric_of(nlp, body: str, quote: str, **kwargs) -> str | None:
+    decision = decision_for(nlp, body, quote, **kwargs)
+    return decision.fact.metric if decision.fact else None
+
+
+# --- What it counts ------------------------------------------------------------------------------
+
+WHAT_IT_COUNTS = [
+    # Generic head nouns say nothing: the coverage or shortfall words of the clause decide.
+    (
+        "tenaga-kerja-covered",
+        "Perlindungan sudah menjangkau sekitar 41.800 tenaga kerja di Lahat.",
+        "41.800",
+        "participants",
+    ),
+    (
+        "tenaga-kerja-not-yet",
+        "Masih terdapat 12.400 tenaga kerja yang belum terdaftar di Lahat.",
+        "12.400",
+        "uncovered",
+    ),
+    (
+        "tenaga-kerja-aktif",
+        "Posisi akhir tahun lalu 60.210 tenaga kerja aktif di Lahat.",
+        "60.210",
+        "participants",
+    ),
+    # "belum" before any affixed form of an enrolment verb, a gap, additions still needed.
+    ("belum-mendaftar", "Ada 8.100 pekerja honorer di Lahat yang belum mendaftar.", "8.100", "uncovered"),
+    (
+        "belum-tercatat",
+        "Sebanyak 5.600 nelayan di Lahat belum tercatat sebagai peserta.",
+        "5.600",
+        "uncovered",
+    ),
+    (
+        "belum-mendapatkan-jaminan",
+        "Masih ada 9.900 pekerja di Lahat yang belum mendapatkan jaminan sosial.",
+        "9.900",
+        "uncovered",
+    ),
+    ("gap", "Dengan begitu masih ada gap sebesar 23.400 pekerja di Lahat.", "23.400", "uncovered"),
+    ("selisih", "Artinya ada selisih sekitar 31 ribu pekerja di Lahat.", "31 ribu", "uncovered"),
+    (
+        "still-needed-for-the-target",
+        "Lahat masih perlu tambahan 7.300 peserta untuk mencapai target.",
+        "7.300",
+        "uncovered",
+    ),
+    (
+        "outside-the-system",
+        "Diperkirakan 44.000 pekerja di Lahat masih berada di luar sistem jaminan sosial.",
+        "44.000",
+        "uncovered",
+    ),
+    # The whole a rate is taken of, whatever it is called (a potential, the target pool, semesta).
+    ("dari-potensi", "Lahat mencatat 9.840 peserta dari potensi 21.300 pekerja.", "21.300", "workforce"),
+    (
+        "dari-potensi-part",
+        "Lahat mencatat 9.840 peserta dari potensi 21.300 pekerja.",
+        "9.840",
+        "participants",
+    ),
+    (
+        "total-sasaran",
+        "Cakupan Lahat 28 persen, atau 9.840 peserta dari total sasaran 35.140 pekerja.",
+        "35.140",
+        "workforce",
+    ),
+    (
+        "semesta",
+        "Jumlah yang terlindungi 9.840 pekerja dari semesta sebesar 35.140 pekerja.",
+        "35.140",
+        "workforce",
+    ),
+    ("potensinya", "Padahal potensinya mencapai 35.140 orang di Lahat.", "35.140", "workforce"),
+    # Words that say an amount speak of money, not of people.
+    ("sebesar-is-no-claim", "Peserta aktif di Lahat sebesar 61.200 orang.", "61.200", "participants"),
+    (
+        "dengan-total-is-no-claim",
+        "Lahat mencatat 61.200 peserta dengan total 310 perusahaan.",
+        "61.200",
+        "participants",
+    ),
+    # Segment names hold "upah" without speaking of wages.
+    (
+        "segment-names",
+        "Peserta Lahat terdiri atas 40.100 pekerja penerima upah dan 9.700 pekerja bukan "
+        "penerima upah yang terdaftar.",
+        "40.100",
+        "participants",
+    ),
+    # A premium paid for people is no claim.
+    (
+        "premium-payment",
+        "Pemkab membiayai pembayaran iuran 3.250 pekerja rentan di Lahat.",
+        "3.250",
+        "participants",
+    ),
+    # "menambahkan," reports speech; "menambahkan N" adds people.
+    (
+        "menambahkan-speech",
+        "Kepala Dinas menambahkan, sudah 2.100 pekerja rentan di Lahat terlindungi.",
+        "2.100",
+        "participants",
+    ),
+    (
+        "menambahkan-adds",
+        "Tahun ini Pemkab Lahat menambahkan 2.100 pekerja rentan sebagai peserta.",
+        "2.100",
+        "participants_new",
+    ),
+    # A rate aimed at after a coverage rate is the target even without a coverage word of its own.
+    (
+        "target-rate-after-a-rate",
+        "Cakupan UCJ Lahat tahun ini 31 persen. Tahun depan kami pasang target 40 persen.",
+        "40 persen",
+        "coverage_target_pct",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "body, quote, metric", [c[1:] for c in WHAT_IT_COUNTS], ids=[c[0] for c in WHAT_IT_COUNTS]
+)
+def test_what_a_figure_counts(nlp, body, quote, metric):
+    assert metric_of(nlp, body, quote) == metric
