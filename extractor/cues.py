@@ -39,6 +39,7 @@ METRIC_LABELS = frozenset(
         "enrolled_in",
         "new",
         "target",
+        "of_target",
         "coverage",
         "uncovered",
         "workforce",

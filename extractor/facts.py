@@ -21,6 +21,7 @@ import logging
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -37,6 +38,13 @@ log = logging.getLogger(__name__)
 FLAT_RATE_METRICS = frozenset({"benefit_amount", "contribution"})
 CONTEXT_METRICS = frozenset({"workforce", "population"})
 FLAT_RATE_CUES = frozenset({"benefit", "contribution"})
+
+
+class Latest(NamedTuple):
+    """The latest figure of a unit read so far: what it counts, and how it was written."""
+
+    metric: str
+    quote: str
 
 
 @dataclass
@@ -82,6 +90,12 @@ def counted_kind(span: Span) -> tuple[str | None, str]:
         return None, ""
     if len(following) > 2 and following[0].lower_ == "dari" and following[1].like_num:
         following = following[2:]  # "112 dari 301 desa": what both count is the noun after them
+    if len(following) > 1:
+        # Two words decide where the first alone cannot: "penerima upah" is a membership segment,
+        # "penerima manfaat" a beneficiary.
+        pair = counted.get(f"{following[0].lower_} {following[1].lower_}")
+        if pair is not None:
+            return pair
     kind, reason = counted.get(following[0].lower_, (None, ""))
     if kind == "classifier":
         after = counted.get(following[1].lower_, (None, "")) if len(following) > 1 else (None, "")
@@ -105,11 +119,14 @@ class FactBuilder:
         language.attach(doc, self.data)
         body_start = _body_start(doc)
         decisions: list[Decision] = []
-        last: dict[str, Fact] = {}
+        last: dict[str, Latest] = {}
         for span in doc.spans[numbers.SPAN_KEY]:
             made = self.decide(span, doc._.article_id or "", last)
             decisions.extend(made)
-            last.update((d.fact.unit, d.fact) for d in made if d.fact is not None)
+            for d in made:
+                metric = d.fact.metric if d.fact is not None else d.metric
+                if metric is not None:
+                    last[METRIC_UNITS[metric]] = Latest(metric, d.quote)
         body_figures = {
             (q._.quantity.value, q._.quantity.value_max)
             for q in doc.spans[numbers.SPAN_KEY]
@@ -119,7 +136,7 @@ class FactBuilder:
         doc._.facts = [d.fact for d in doc._.decisions if d.fact is not None]
         return doc
 
-    def decide(self, span: Span, article: str, last: dict[str, Fact] | None = None) -> list[Decision]:
+    def decide(self, span: Span, article: str, last: dict[str, Latest] | None = None) -> list[Decision]:
         """The decisions on one quantity: one fact per region it is given to (several for
         ``masing-masing``), or one reason why it is no fact. ``last`` holds the article's latest
         fact of each unit, which a figure with no cue of its own may continue (``continued``)."""
@@ -298,9 +315,11 @@ def _flat_rate_region(span: Span, metric: str) -> list[regions.Region]:
     return [span.doc._.main_region]
 
 
-def _continued(span: Span, unit: str, choice: metrics.Choice, last: dict[str, Fact]) -> metrics.Choice | None:
-    """The metric of the article's latest fact of the same unit, for a figure with no cue of its
-    own that continues it:
+def _continued(
+    span: Span, unit: str, choice: metrics.Choice, last: dict[str, Latest]
+) -> metrics.Choice | None:
+    """The metric of the article's latest figure of the same unit (a fact, or a figure read for
+    several regions together), for a figure with no cue of its own that continues it:
 
     - a percentage naming a region after a coverage rate: one more rate of a list ("Kabupaten
       Madiun berada di posisi berikutnya dengan 38,9 persen");

@@ -39,8 +39,8 @@ HEAD_NOUN_BONUS = 1.5
 """The cue right after a figure is the noun it counts ("978.400 peserta")."""
 HEAD_NOUN_MIN_WEIGHT = 0.5
 """Weak hint words ("sebesar", "senilai") next to a figure are no head noun."""
-MODALITY = frozenset({"target", "new", "change", "result", "from", "total"})
-LEADING_ONLY = frozenset({"result", "from", "total"})
+MODALITY = frozenset({"target", "of_target", "new", "change", "result", "from", "total"})
+LEADING_ONLY = frozenset({"result", "from", "total", "of_target"})
 """Modalities whose words must stand before the figure ("menjadi 9.000", "naik dari 2.400")."""
 BASE_LABELS = frozenset(
     {
@@ -140,6 +140,8 @@ def _evidence_in(
             continue
         if not cue.applies_to(unit):
             continue
+        if cue.label == "of_target" and any(cue_span.end <= q.start < clause_end for q in later):
+            continue  # "38,2 persen dari target 45,6 persen": the words introduce the target
         if distance_from_end:
             same, distance = False, sentence.end - cue_span.end
         else:
@@ -183,15 +185,17 @@ def modality(span: Span) -> Evidence | None:
         distance = token_distance(cue_span, span)
         if after and any(token_distance(cue_span, q) < distance for q in later if q.start > cue_span.start):
             continue
+        # "3,7 juta dari target 3,4 juta": the target is the figure after the words only.
+        label = "target" if cue.label == "of_target" else cue.label
         # A plan governs its whole clause ("ditargetkan naik menjadi 20.000"); the other
         # modalities are about the words right before or after the figure.
-        rank = (_modal_rank(cue.label, distance), distance, -cue.weight)
+        rank = (_modal_rank(label, distance), distance, -cue.weight)
         if nearest is None or rank < (
             _modal_rank(nearest.label, nearest.distance),
             nearest.distance,
             -nearest.score,
         ):
-            nearest = Evidence(cue.label, cue.weight, cue_span.text, True, distance)
+            nearest = Evidence(label, cue.weight, cue_span.text, True, distance)
     if nearest is None and not _clause_has_cues(span, clause_start, clause_end):
         nearest = _plan_of_the_sentence(span, clause_start)
     return nearest
@@ -311,8 +315,12 @@ def _percent(found: dict[str, Evidence], value: Decimal, planned: bool) -> Choic
     if value > 100:
         return Choice(None, "a percentage over 100 is no coverage rate")
     coverage = max(_score(found, "coverage"), 0.6 * _score(found, "stock"))
+    # A share that is still missing ("79 persen pekerja informal belum tercakup", "tertinggal 14
+    # persen") is no coverage rate, nor is a share of a target reached ("83 persen dari target").
     against = max(
-        (found[label] for label in ("reject", "share") if label in found), key=lambda e: e.score, default=None
+        (found[label] for label in ("reject", "share", "uncovered", "of_target") if label in found),
+        key=lambda e: e.score,
+        default=None,
     )
     if against is not None and against.score >= coverage:
         return Choice(None, f"a percentage of another kind ({against.text!r})")

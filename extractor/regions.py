@@ -435,11 +435,14 @@ class RegionMarker:
             # "di Menara Jamsostek, Jakarta Selatan, Kamis (16/10)": where and when it was held.
             return True
         before = _skip_spaces_back(doc, start)
-        return (
-            before > 0
-            and doc[before - 1].lower_ == "di"
-            and roles.ends_with("speech", before - 1) is not None
-        )
+        if before == 0 or doc[before - 1].lower_ != "di":
+            return False
+        if roles.ends_with("speech", before - 1) is not None:
+            return True
+        # "Budi di Palembang menyebut ...", "di Palembang, Rabu, mengatakan": where Budi spoke.
+        following = [t for t in doc[end : end + 5] if not t.is_space and t.text != ","]
+        following = [t for t in following if t.lower_ not in self.words["weekday"]]
+        return bool(following) and following[0].lower_ in self.words["speech_after"]
 
     def _deictics(self, doc: Doc, mentions: list[_Mention], roles: _RoleIndex) -> list[_Mention]:
         """A government without a name (Pemkab menargetkan, kota ini): a mention of the text's

@@ -134,6 +134,33 @@ WHAT_IT_COUNTS = [
         "2.100",
         "participants_new",
     ),
+    # "X dari target Y": X is reached, Y the target; a bare share of a target is no rate.
+    (
+        "reached-of-target",
+        "Peserta aktif Lahat tercatat 52.300 orang dari target 60.000 orang.",
+        "52.300",
+        "participants",
+    ),
+    (
+        "target-of-reached",
+        "Peserta aktif Lahat tercatat 52.300 orang dari target 60.000 orang.",
+        "60.000",
+        "participants_target",
+    ),
+    (
+        "rate-of-target-rate",
+        "UCJ Lahat tercatat 31,5 persen dari target 38 persen tahun ini.",
+        "31,5 persen",
+        "coverage_pct",
+    ),
+    ("share-of-a-target", "Realisasi kepesertaan Lahat baru 83 persen dari target.", "83 persen", None),
+    # A share still missing is no coverage rate.
+    (
+        "uncovered-share",
+        "Artinya 64 persen pekerja di Lahat belum terlindungi BPJS Ketenagakerjaan.",
+        "64 persen",
+        None,
+    ),
     # A rate aimed at after a coverage rate is the target even without a coverage word of its own.
     (
         "target-rate-after-a-rate",
@@ -149,3 +176,39 @@ WHAT_IT_COUNTS = [
 )
 def test_what_a_figure_counts(nlp, body, quote, metric):
     assert metric_of(nlp, body, quote) == metric
+
+
+SERIES = [
+    # Items that point back to the figure before take its metric, even when that figure was for
+    # several regions together.
+    (
+        "items-of-a-region-sum",
+        "Tiga kabupaten di Sumatera Selatan kini menanggung iuran BPJS Ketenagakerjaan 9.300 pekerja "
+        "rentan. Tiga kabupaten yang dimaksud yaitu Lahat sebanyak 4.100 pekerja, Muara Enim 3.200 "
+        "pekerja dan Empat Lawang 2.000 pekerja.",
+        "3.200",
+        ("Kabupaten Muara Enim", "participants"),
+    ),
+    (
+        "spread-over-regions",
+        "Potensi pekerja rentan di Sumatera Selatan mencapai 90.000 orang. Jumlah itu tersebar di "
+        "Lahat 21.000 orang, Muara Enim 30.000 orang dan Empat Lawang 39.000 orang.",
+        "30.000",
+        ("Kabupaten Muara Enim", "workforce"),
+    ),
+    (
+        "a-speaker-title-is-no-region",
+        "BPJS Ketenagakerjaan mencatat 12.400 pekerja di Kota Lubuklinggau telah menjadi peserta. "
+        "Perwakilan BPJS Ketenagakerjaan Sumatera Selatan Budi di Palembang menyebut peserta itu "
+        "terdiri dari 8.300 penerima upah dan 4.100 bukan penerima upah.",
+        "8.300",
+        ("Kota Lubuk Linggau", "participants"),
+    ),
+]
+
+
+@pytest.mark.parametrize("body, quote, expected", [c[1:] for c in SERIES], ids=[c[0] for c in SERIES])
+def test_a_series_continues_what_its_lead_counted(nlp, body, quote, expected):
+    decision = decision_for(nlp, body, quote, lead="")
+    assert decision.fact is not None, decision.reason
+    assert (decision.fact.region, decision.fact.metric) == expected
