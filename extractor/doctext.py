@@ -1,15 +1,26 @@
-"""Doc text: a Doc's text, computed once.
+"""Doc text: a Doc's text and its paragraphs, computed once.
 
 spaCy rebuilds ``doc.text`` from every token on each access; components that look at the text
 around each figure would pay that once per figure. The text of a Doc never changes, so it is
-kept in ``doc.user_data`` after the first call.
+kept in ``doc.user_data`` after the first call, and so are its paragraphs.
+
+Real texts mark paragraphs in two ways: most copied pages put each paragraph on one line,
+others leave a blank line between paragraphs and may wrap lines inside them. A paragraph is
+therefore a line, joined with the next when it stops mid-sentence (no closing punctuation, and
+the next line goes on in lower case).
 """
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+
 from spacy.tokens import Doc
 
 _KEY = "extractor.text"
+_PARAGRAPHS_KEY = "extractor.paragraphs"
+_LINE = re.compile(r"[^\n]+")
+_CLOSED = (".", "!", "?", ":", ";", '"', "”", "’", "'", ")", "…")
 
 
 def doc_text(doc: Doc) -> str:
@@ -18,3 +29,44 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_KEY] = doc.text
     return text
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Character spans of a text's paragraphs.
+
+    >>> text = "Judul Berita\\nSatu kalimat.\\nKalimat yang\\nterpotong di sini.\\n\\nLagi."
+    >>> [text[s:e] for s, e in paragraphs(text)]
+    ['Judul Berita', 'Satu kalimat.', 'Kalimat yang\\nterpotong di sini.', 'Lagi.']
+    """
+    found: list[tuple[int, int]] = []
+    joinable = False
+    for match in _LINE.finditer(text):
+        line = match.group(0)
+        if not line.strip():
+            joinable = False
+            continue
+        start, end = match.start() + len(line) - len(line.lstrip()), match.start() + len(line.rstrip())
+        if joinable and found and text[found[-1][1] : start].count("\n") == 1 and line.lstrip()[:1].islower():
+            found[-1] = (found[-1][0], end)
+        else:
+            found.append((start, end))
+        joinable = not line.rstrip().endswith(_CLOSED)
+    return found
+
+
+def doc_paragraphs(doc: Doc) -> list[tuple[int, int]]:
+    """The paragraphs of a Doc's text (``paragraphs``), computed on first use only."""
+    return _indexed(doc)[0]
+
+
+def paragraph_of(doc: Doc, char: int) -> int:
+    """The index of the paragraph a character offset stands in (or the one before it)."""
+    return max(bisect_right(_indexed(doc)[1], char) - 1, 0)
+
+
+def _indexed(doc: Doc) -> tuple[list[tuple[int, int]], list[int]]:
+    found = doc.user_data.get(_PARAGRAPHS_KEY)
+    if found is None:
+        spans = paragraphs(doc_text(doc))
+        found = doc.user_data[_PARAGRAPHS_KEY] = (spans, [s for s, _ in spans])
+    return found

@@ -36,6 +36,8 @@ log = logging.getLogger(__name__)
 
 
 FLAT_RATE_METRICS = frozenset({"benefit_amount", "contribution"})
+MORE_THAN_ANY_HEADCOUNT = Decimal(1_000_000_000)
+"""Indonesia has under 300 million people: a larger figure without "Rp" is an amount of money."""
 CONTEXT_METRICS = frozenset({"workforce", "population"})
 FLAT_RATE_CUES = frozenset({"benefit", "contribution"})
 
@@ -96,7 +98,7 @@ def counted_kind(span: Span) -> tuple[str | None, str]:
         pair = counted.get(f"{following[0].lower_} {following[1].lower_}")
         if pair is not None:
             return pair
-    kind, reason = counted.get(following[0].lower_, (None, ""))
+    kind, reason = counted.get(following[0].lower_.rstrip("/-"), (None, ""))
     if kind == "classifier":
         after = counted.get(following[1].lower_, (None, "")) if len(following) > 1 else (None, "")
         return after if after[0] in ("person", "worker", "case", "child") else ("person", "")
@@ -157,6 +159,8 @@ class FactBuilder:
             return no_fact(f"numbers the rows of a table ({header.text!r})")
         if unit is None and header is not None and header.percent:
             unit = "percent"
+        if unit is None and quantity.value >= MORE_THAN_ANY_HEADCOUNT:
+            unit = "IDR"  # "Total nominalnya mencapai 1,65 miliar": no count of people is that large
         if unit is None:
             kind, reason = counted_kind(span)
             if kind == "reject":
@@ -190,6 +194,8 @@ class FactBuilder:
             )
         program, detail = _program(span), _detail(span)
         found = _flat_rate_region(span, metric) or regions.regions_for(span)
+        if self._national_scale(metric, quantity.value):
+            found = [regions.NATIONAL]
         if not found:
             [decision] = no_fact("tied to no single region (a BPJS office, or several regions)")
             return [replace(decision, metric=metric, program=program, detail=detail)]
@@ -221,6 +227,16 @@ class FactBuilder:
                 Decision(quantity.text, quantity.start, quantity.end, fact.sentence, fact, reason)
             )
         return decisions
+
+    def _national_scale(self, metric: str, value: Decimal) -> bool:
+        """Whether a count is too large for any region but the nation (``national_scale.csv``)."""
+        scale = self.data.derived(
+            "facts.national_scale",
+            lambda data: {
+                row["metric"]: Decimal(row["min"]) for row in data.table("facts/national_scale.csv")
+            },
+        )
+        return metric in scale and value >= scale[metric]
 
     def _after_distributive(self, span: Span) -> bool:
         """A word such as ``setiap`` or ``per`` earlier in the sentence: the minimum is a rule."""

@@ -46,6 +46,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from . import language, numbers
+from .doctext import paragraphs
 from .language import LanguageData, PatternsError
 
 log = logging.getLogger(__name__)
@@ -331,11 +332,14 @@ class RegionMarker:
         layout = Layout(*_article_layout(text, self.words["weekday"]), words=self.words)
         roles = _RoleIndex(doc, self.roles)
         datelines = _dateline_places(doc, text, layout)
+        credits = _credits(text, self.words["credit"])
         mentions, groups = [], []
         for span in filter_spans(self.names(doc, as_spans=True)):
             label, info = self.forms[_key(span)]
             if roles.ends_with("blocker", span.start) is not None or roles.starts_with("after", span.end):
                 continue
+            if any(start <= span.start_char < end for start, end in credits):
+                continue  # "(Humas Pemprov Jabar/Golali.id)": who wrote it, not what it is about
             if label == "name":
                 mention = self._mention(doc, span, info, roles, datelines)
                 if mention is not None:
@@ -344,7 +348,11 @@ class RegionMarker:
                 mentions.append(_Mention(span.start, span.end, "national", (NATIONAL,), True))
             elif info == "several" and span.text[:1].isupper():
                 groups.append(Span(doc, span.start, span.end, label="several"))
-        mentions.extend(self._deictics(doc, mentions, roles))
+        mentions.extend(
+            m
+            for m in self._deictics(doc, mentions, roles)
+            if not any(start <= doc[m.start].idx < end for start, end in credits)
+        )
         mentions.sort(key=lambda m: m.start)
         groups.extend(self._counts(doc))
         self._resolve(mentions)
@@ -470,7 +478,8 @@ class RegionMarker:
         for window in windows:
             for match in self.counts(window, as_spans=True):
                 keeps = self.count_keeps[match.label_]
-                found.append(Span(doc, match.start, match.end, label="province_wide" if keeps else "several"))
+                label = {"province": "province_wide", "nation": "national"}.get(keeps, "several")
+                found.append(Span(doc, match.start, match.end, label=label))
         return filter_spans(found)
 
     def _seated(self, doc: Doc, datelines) -> Region | None:
@@ -697,7 +706,15 @@ def _main_region(doc: Doc, mentions: list[_Mention], layout: Layout, seated: Reg
         scores[seated] += DATELINE_WEIGHT
         first_seen.setdefault(seated, len(doc))
     if not scores:
-        return None
+        # No region is named for what it is, only offices, venues or nothing at all: a story
+        # whose every place is Jakarta, or that names none (a minister, the head office), is the
+        # nation's; one about a branch stays tied to no single region.
+        # A claim to check (``assume_topic``) is no story: without a region it names none.
+        if doc._.get("assume_topic") or any(m.kind == "deictic" for m in mentions):
+            return None
+        local = [m for m in mentions if m.region is not None and m.region is not NATIONAL]
+        in_jakarta = all(JAKARTA in (m.region.code, m.region.province_code) for m in local)
+        return NATIONAL if in_jakarta else None
     if _speaks_from_jakarta(mentions, layout, doc):
         return NATIONAL
     return max(scores, key=lambda r: (scores[r], -first_seen[r]))
@@ -761,11 +778,11 @@ def _article_layout(
     >>> _article_layout("Judul Berita\\n\\nSAMARINDA – " + "kata " * 25 + ".\\n\\nSubjudul\\n\\nIsi.")
     (12, 14, 152, (0, 154))
     """
-    paragraphs = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text)]
-    if not paragraphs:
+    found = paragraphs(text)
+    if not found:
         return 0, 0, 0, (0,)
-    title_end = _title_end(text, paragraphs[0][0])
-    body = [(s, e) for s, e in paragraphs if s > title_end]
+    title_end = _title_end(text, found[0][0])
+    body = [(s, e) for s, e in found if s >= title_end and e > title_end]
     lead = next(
         (
             p
@@ -788,7 +805,9 @@ def _article_layout(
 def _title_end(text: str, first: int) -> int:
     """Where the title line ends: the first headline-like line (``TITLE_MIN_WORDS`` words or more,
     no full stop) before the running text starts, since site menus and desk labels above it
-    ("detikFinance", "PROKOM KUKAR") are not the title; else the first line."""
+    ("detikFinance", "PROKOM KUKAR") are not the title; else the first line when it is short,
+    and no title at all (``first``) when the text opens with running text, as copies of a page's
+    body do ("JAKARTA, KOMPAS.com - BPJS Ketenagakerjaan ...")."""
     lines = [(first + m.start(), first + m.end()) for m in re.finditer(r"[^\n]+", text[first:])]
     for start, end in lines:
         words = text[start:end].split()
@@ -796,7 +815,8 @@ def _title_end(text: str, first: int) -> int:
             break
         if len(words) >= TITLE_MIN_WORDS and not text[start:end].rstrip().endswith("."):
             return end
-    return lines[0][1]
+    start, end = lines[0]
+    return end if len(text[start:end].split()) < LEAD_MIN_WORDS else first
 
 
 def _starts_with_dateline(text: str, paragraph: tuple[int, int], not_places: frozenset[str]) -> bool:
@@ -811,6 +831,32 @@ def _is_heading(paragraph: str) -> bool:
         and paragraph[:1].isupper()
         and not paragraph.endswith((".", "!", "?", ":", '"', "”", "’", "'", ")", "…"))
     )
+
+
+_CREDIT = re.compile(
+    r"\((?P<inside>[^()\n]{2,80})\)[\s.]*$|^\s*(?:sumber|source)\s*:(?P<line>[^\n]{2,80})$", re.M | re.I
+)
+_CREDIT_MAX_WORDS = 8
+
+
+def _credits(text: str, words: frozenset[str]) -> list[tuple[int, int]]:
+    """Character spans of source credits: a short bracket closing a paragraph that names who
+    wrote or supplied the text ("(Humas Pemprov Jabar/Golali.id)", "(Diskominfo Kepri)"), or a
+    "Sumber: ..." line.
+
+    >>> t = "Isi berita.\\n(Humas Pemprov Jabar/Golali.id)\\nSumber: Diskominfo Kepri"
+    >>> [t[s:e] for s, e in _credits(t, frozenset({"humas", "diskominfo"}))]
+    ['Humas Pemprov Jabar/Golali.id', ' Diskominfo Kepri']
+    """
+    found = []
+    for match in _CREDIT.finditer(text):
+        group = "inside" if match.group("inside") else "line"
+        inside = match.group(group)
+        lowered = re.findall(r"[\w.]+", inside.lower())
+        credit = group == "line" or "/" in inside or any(w in words or "." in w for w in lowered)
+        if credit and len(inside.split()) <= _CREDIT_MAX_WORDS:
+            found.append(match.span(group))
+    return found
 
 
 def _dateline_places(doc: Doc, text: str, layout: Layout) -> list[tuple[int, int]]:
@@ -891,6 +937,8 @@ def _regions_of(anchor: Span, anchors: tuple[Span, ...]) -> list[Region]:
     """What an anchor gives a figure: its region; none for an office or for several regions,
     except that a province keeps what its own regencies and cities share."""
     if _is_group(anchor):
+        if anchor.label_ == "national":
+            return [NATIONAL]  # "di 34 provinsi": every province is the nation
         if anchor.label_ != "province_wide":
             return []
         province = next(
@@ -996,6 +1044,8 @@ def _context_regions(sentence: Span, layout: Layout) -> list[Region] | None:
     for anchor in reversed(layout.anchors[: bisect_left(layout.anchor_starts, sentence.start)]):
         if anchor.start_char < section or (latest is not None and anchor.sent.start != latest):
             break
+        if _is_group(anchor) and anchor.label_ == "national":
+            continue  # "peringkat enam dari 38 provinsi": a ranking, not the next sentence's subject
         if _is_group(anchor):
             # The sentence before spoke of several regions together ("1.214 kasus di tiga
             # kabupaten"): what follows it ("Dari jumlah itu, 38 kasus ...") is theirs too, and

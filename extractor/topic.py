@@ -17,7 +17,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span
 
-from .doctext import doc_text
+from .doctext import doc_paragraphs, doc_text
 
 _USER_DATA_KEY = "extractor.topic"
 
@@ -32,11 +32,7 @@ def _index(doc: Doc) -> tuple[list[int], set[int], bool]:
     if cached is not None:
         return cached
     text = doc_text(doc)
-    starts = [0]
-    position = text.find("\n\n")
-    while position >= 0:
-        starts.append(position + 2)
-        position = text.find("\n\n", position + 2)
+    starts = [start for start, _ in doc_paragraphs(doc)] or [0]
     topical = {
         bisect_right(starts, span.start_char) - 1 for span, cue in doc._.cues or [] if cue.label == "topic"
     }

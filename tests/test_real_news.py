@@ -212,3 +212,57 @@ def test_a_series_continues_what_its_lead_counted(nlp, body, quote, expected):
     decision = decision_for(nlp, body, quote, lead="")
     assert decision.fact is not None, decision.reason
     assert (decision.fact.region, decision.fact.metric) == expected
+
+
+# --- Whose figure --------------------------------------------------------------------------------
+
+WHOSE = [
+    (
+        "a-national-story-copied-without-its-headline",
+        "JAKARTA, WARTAKITA.id - Direktur Utama BPJS Ketenagakerjaan menyebut peserta aktif hingga "
+        "akhir Mei mencapai 41,2 juta orang. Target tahun ini 45 juta peserta.",
+        "41,2 juta",
+        "Indonesia",
+    ),
+    (
+        "no-region-named-at-all",
+        "Menteri Ketenagakerjaan mengatakan jumlah peserta aktif BPJS Ketenagakerjaan yang membayar "
+        "iuran bulan lalu mencapai 38,5 juta orang.",
+        "38,5 juta",
+        "Indonesia",
+    ),
+    (
+        "a-source-credit-names-no-subject",
+        "Direktur Utama BPJS Ketenagakerjaan menyebut peserta aktif akhir tahun ini 36 juta orang.\n"
+        "(Humas Pemprov Sulsel/Beritaku.id)",
+        "36 juta",
+        "Indonesia",
+    ),
+    (
+        "every-province-is-the-nation",
+        "Direktur BPJS Ketenagakerjaan menyebut 1,4 juta pekerja rentan yang iurannya dibayar pemda di "
+        "38 provinsi sudah terdaftar.",
+        "1,4 juta",
+        "Indonesia",
+    ),
+    (
+        "too-many-for-any-province",
+        "Kepala Kanwil BPJS Ketenagakerjaan Sumbagsel Andi mengatakan di Palembang, Kabupaten Lahat "
+        "menyumbang banyak peserta baru. Pihaknya ikut mengejar target melindungi 70 juta pekerja pada "
+        "2029.",
+        "70 juta",
+        "Indonesia",
+    ),
+]
+
+
+@pytest.mark.parametrize("body, quote, region", [c[1:] for c in WHOSE], ids=[c[0] for c in WHOSE])
+def test_whose_figure(nlp, body, quote, region):
+    decision = decision_for(nlp, body, quote, lead="")
+    assert decision.fact is not None, decision.reason
+    assert decision.fact.region == region
+
+
+def test_a_story_with_a_local_government_is_not_the_nations(nlp):
+    decision = decision_for(nlp, "Pemkab menambah 1.200 peserta baru BPJS Ketenagakerjaan.", "1.200", lead="")
+    assert decision.fact is None
