@@ -12,9 +12,10 @@ from tests.conftest import run_text
 
 def facts_of(nlp, text: str, url: str | None = None):
     from extractor import pipeline
+    from extractor.prepare import prepare_all
     from extractor.records import Article
 
-    outcome = next(pipeline.extract([Article(id="undated", text=text, url=url)], nlp))
+    outcome = next(pipeline.annotate(prepare_all([Article(id="undated", text=text, url=url)]), nlp))
     assert outcome.error is None, outcome.error
     return {f.quote: f for f in outcome.facts}
 
