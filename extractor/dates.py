@@ -32,12 +32,15 @@ from spacy.tokens import Doc, Span
 
 from . import clean, language, reference
 from .clauses import clause_breaks, clause_of
-from .doctext import doc_text
+from .doctext import doc_text, paragraph_of
 from .language import LanguageData
 
 log = logging.getLogger(__name__)
 
 SPAN_KEY = "times"
+_TIMES_KEY = "extractor.times_by_sentence"
+_DATED_AFTER_PARAGRAPHS = 2
+"""How many paragraphs on a sentence dating the data before it may stand."""
 _YEAR = r"(?:19|20)\d\d"
 # How far back a period word ("sejak diluncurkan pada 2022") or a comparison ("naik dari
 # 4.250 orang tahun lalu") may stand from the date it qualifies.
@@ -852,18 +855,65 @@ def time_for(span: Span) -> TimeRef:
     doc = span.doc
     sentence = span.sent
     times = doc.spans.get(SPAN_KEY, [])
-    own = [t for t in times if sentence.start <= t.start < sentence.end and _applies(t, span)]
+    own = [t for t in _times_in(sentence) if _applies(t, span)]
     clause_start, clause_end = clause_of(span)
     # A comparison's baseline in another clause dates nothing here ("naik 3,2 persen dibanding
     # semester I tahun lalu, tapi masih di bawah rata-rata nasional 41,72 persen").
     own = [t for t in own if clause_start <= t.start < clause_end or t._.time.compared_from is None]
-    if own:
-        return min(own, key=lambda t: _distance(t, span))._.time
+    nearest = min(own, key=lambda t: _distance(t, span))._.time if own else None
+    if nearest is not None and not nearest.weak:
+        return nearest
+    dated_after = _dated_after(span)
+    if dated_after is not None:
+        return replace(dated_after, as_of=None)
+    if nearest is not None:
+        return nearest
     carried = _carried(span, times)
     if carried is not None:
         return replace(carried, as_of=None)
     reference = now(doc)
     return TimeRef(reference.year if reference else None, None, "now")
+
+
+def _times_in(sentence: Span) -> list[Span]:
+    """The time expressions of a sentence, looked up in an index built once per Doc."""
+    doc = sentence.doc
+    index = doc.user_data.get(_TIMES_KEY)
+    if index is None:
+        index = doc.user_data[_TIMES_KEY] = {}
+        for time in doc.spans.get(SPAN_KEY, []):
+            index.setdefault(doc[time.start].sent.start, []).append(time)
+    return index.get(sentence.start, [])
+
+
+def _dated_after(figure: Span) -> TimeRef | None:
+    """The date a later sentence gives the data just stated ("Ini adalah data peserta per
+    Desember 2020", "Data ini dimutakhirkan pada 30 November 2021"): the first sentence after the
+    figure's, within the next paragraphs, that names a time; it dates the figure only when it
+    points back at the data."""
+    doc = figure.doc
+    backrefs = language.of(doc).derived("dates.backrefs", _backrefs)
+    text = doc_text(doc)
+    sentence = figure.sent
+    last_paragraph = paragraph_of(doc, figure.start_char) + _DATED_AFTER_PARAGRAPHS
+    while sentence.end < len(doc):
+        sentence = doc[sentence.end].sent
+        if paragraph_of(doc, sentence.start_char) > last_paragraph:
+            return None
+        times = [
+            t
+            for t in _times_in(sentence)
+            if not t._.time.weak and t._.time.year is not None and t._.time.compared_from is None
+        ]
+        if not times:
+            continue
+        words = " ".join(text[sentence.start_char : times[0].start_char].lower().split())
+        return times[0]._.time if any(phrase in words for phrase in backrefs) else None
+    return None
+
+
+def _backrefs(data: LanguageData) -> tuple[str, ...]:
+    return tuple(line.lower() for line in data.lines("time/backrefs.txt"))
 
 
 def _applies(time: Span, figure: Span) -> bool:

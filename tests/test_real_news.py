@@ -266,3 +266,31 @@ def test_whose_figure(nlp, body, quote, region):
 def test_a_story_with_a_local_government_is_not_the_nations(nlp):
     decision = decision_for(nlp, "Pemkab menambah 1.200 peserta baru BPJS Ketenagakerjaan.", "1.200", lead="")
     assert decision.fact is None
+
+
+# --- When ----------------------------------------------------------------------------------------
+
+WHEN = [
+    (
+        "data-dated-after-the-list",
+        "Pemkot Lubuklinggau mencatat 2.300 aparat non-ASN telah terdaftar BPJS Ketenagakerjaan.\n"
+        "Rinciannya Dinas Pendidikan 1.200 aparat dan Dinas Kesehatan 1.100 aparat.\n"
+        "Ini adalah data peserta per Desember 2023, kata Kepala Cabang.",
+        "1.200",
+        2023,
+    ),
+    (
+        "a-comparison-baseline-dates-nothing-before-it",
+        "Iuran BPJS Ketenagakerjaan bagi ojek di Kota Lubuklinggau Rp16.800 per bulan.\n"
+        "Angka itu naik dari 22,7 persen pada akhir 2023.",
+        "Rp16.800",
+        2025,
+    ),
+]
+
+
+@pytest.mark.parametrize("body, quote, year", [c[1:] for c in WHEN], ids=[c[0] for c in WHEN])
+def test_when(nlp, body, quote, year):
+    decision = decision_for(nlp, body, quote, lead="")
+    assert decision.fact is not None, decision.reason
+    assert decision.fact.year == year
