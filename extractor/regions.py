@@ -69,6 +69,8 @@ ZONE_WEIGHTS = {"title": 4.0, "header": 0.5, "lead": 2.0, "body": 1.0}
 KIND_BONUS = {"actor": 1.0, "explicit": 0.5}
 FIRST_IN_TITLE_BONUS = 1.0
 DATELINE_WEIGHT = 1.0
+OFFICE_WEIGHT = 0.5
+"""A province's own BPJS office counts half as much as naming the province."""
 # A bare name several regions share, when nothing in the text decides: the province (Jambi,
 # Bengkulu), else the city (Bogor: the town that gave both their name). A dateline names a town.
 DEFAULT_LEVEL_ORDER = ("province", "city", "regency")
@@ -89,9 +91,13 @@ NEAR = 6
 CLAUSE_BREAKS = frozenset({",", ";", ":", '"', "“", "”", "(", ")", "–", "—"})
 
 _DATELINE = re.compile(
-    r"^[ \t]*(?:[\w-]+(?:\.[\w-]+)+,[ \t]*)?"  # a news site before the place: "Kaltimtoday.co, "
-    r"(?P<place>[A-Z][\w'.]*(?:[ \t]+[A-Z][\w'.]*){0,3})"
-    r"(?:[ \t]*(?:[–—-][ \t]|,[^\n–—]{0,40}?[ \t][–—-][ \t]|,[ \t]*\d))",
+    # A news site before the place: "Kaltimtoday.co, Balikpapan -", "KLIKJATIM.Com | Gresik -",
+    # "WARTAEKONOMI.ID - JAKARTA. Klaim ..." (then the place is in capitals and ends in a full stop);
+    # the agency in brackets after it: "Ambon (ANTARA) -".
+    r"^[ \t]*(?:(?P<site>[\w-]+(?:\.[\w-]+)+)[ \t]*(?P<sep>[,|]|[–—-])[ \t]*)?"
+    r"(?P<place>[A-Z][\w'.]*(?:[ \t]+[A-Z][\w'.]*){0,3}?)"
+    r"(?:[ \t]*(?:[–—-][ \t]|[,|][^\n–—]{0,40}?[ \t][–—-][ \t]|,[ \t]*\d|\([^()\n]{2,30}\)[ \t]*[–—-][ \t])"
+    r"|(?<=[A-Z])\.[ \t])",
     re.MULTILINE,
 )
 
@@ -699,6 +705,10 @@ def _main_region(doc: Doc, mentions: list[_Mention], layout: Layout, seated: Reg
                 weight += FIRST_IN_TITLE_BONUS
                 title_first = False
             scores[m.region] += weight
+        elif m.kind in ("office", "source") and m.region.level == "province":
+            # "Kanwil BPJS Ketenagakerjaan Jatim", "BPJamsostek Jawa Timur": the office of one
+            # province speaks of that province.
+            scores[m.region] += ZONE_WEIGHTS[_zone(doc[m.start].idx, layout)] * OFFICE_WEIGHT
         else:
             continue
         first_seen.setdefault(m.region, m.start)

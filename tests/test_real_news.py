@@ -161,6 +161,32 @@ WHAT_IT_COUNTS = [
         "64 persen",
         None,
     ),
+    # Joining the ranks vs being in them; leaving; companies; benefits paid out.
+    (
+        "masuk-dalam-peserta",
+        "Ada 1,2 juta tenaga kerja yang masuk dalam peserta aktif di Lahat.",
+        "1,2 juta",
+        "participants",
+    ),
+    (
+        "yang-masuk",
+        "Tahun ini untuk yang masuk ada sekitar 21.300 orang di Lahat.",
+        "21.300",
+        "participants_new",
+    ),
+    (
+        "leaving-is-no-fact",
+        "Sebanyak 12 ribu orang keluar dari kepesertaan BPJS Ketenagakerjaan di Lahat.",
+        "12 ribu",
+        None,
+    ),
+    ("companies-counted-before", "Di Lahat jumlah perusahaan ada 2.100 badan usaha.", "2.100", None),
+    (
+        "terbayarkan",
+        "Jaminan yang sudah terbayarkan untuk JHT ada 4.300 orang di Lahat.",
+        "4.300",
+        "claims_count",
+    ),
     # A rate aimed at after a coverage rate is the target even without a coverage word of its own.
     (
         "target-rate-after-a-rate",
@@ -188,6 +214,12 @@ SERIES = [
         "pekerja dan Empat Lawang 2.000 pekerja.",
         "3.200",
         ("Kabupaten Muara Enim", "participants"),
+    ),
+    (
+        "a-parallel-item-after-sedangkan",
+        "Di Kabupaten Lahat, JHT yang sudah terbayarkan ada 4.300 orang. Sedangkan JKK ada 210 orang.",
+        "210",
+        ("Kabupaten Lahat", "claims_count"),
     ),
     (
         "spread-over-regions",
@@ -252,6 +284,20 @@ WHOSE = [
         "2029.",
         "70 juta",
         "Indonesia",
+    ),
+    (
+        "a-province-office-and-a-city-dateline",
+        "SURABAYA | warta.co – Kantor Wilayah BPJS Ketenagakerjaan Jawa Timur mencatat peserta aktif "
+        "hingga akhir Oktober sebanyak 3,9 juta orang, kata Kepala Kanwil.",
+        "3,9 juta",
+        "Provinsi Jawa Timur",
+    ),
+    (
+        "an-agency-dateline-names-no-subject",
+        "Ambon (ANTARA) - Pemerintah Provinsi Maluku mendaftarkan 4.200 nelayan menjadi peserta BPJS "
+        "Ketenagakerjaan.",
+        "4.200",
+        "Provinsi Maluku",
     ),
 ]
 
