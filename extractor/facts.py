@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span
 
 from . import cues as cues_module
 from . import dates, language, metrics, numbers, regions, tables, topic
+from .counted import counted_kind  # noqa: F401 (check reads it from here)
 from .doctext import doc_text
 from .language import LanguageData
 from .records import METRIC_UNITS, Fact
@@ -69,40 +70,6 @@ class Decision:
 for _name, _default in (("facts", None), ("decisions", None), ("article_id", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
-
-
-def counted_nouns(data: LanguageData) -> dict[str, tuple[str, str]]:
-    """Noun after a figure → (kind, reason): ``person``, ``case`` or ``reject``."""
-    return data.derived("facts.counted_nouns", _build_counted_nouns)
-
-
-def _build_counted_nouns(data: LanguageData) -> dict[str, tuple[str, str]]:
-    return {row["word"]: (row["kind"], row["reason"]) for row in data.table("facts/counted.csv")}
-
-
-def counted_kind(span: Span) -> tuple[str | None, str]:
-    """What the noun right after a figure says it counts: ``person``, ``worker``, ``case``,
-    ``child`` or ``reject`` (with the reason), or ``None``. A classifier ("dua orang anak") defers to the noun
-    after it; words saying when ("12 ribu tahun depan") say nothing of what."""
-    counted = counted_nouns(language.of(span.doc))
-    following = [t for t in span.doc[span.end : span.end + 4] if not t.is_space]
-    if following and following[0].text in {"(", "-"}:
-        following = following[1:]
-    if not following or _starts_time_expression(following[0]):
-        return None, ""
-    if len(following) > 2 and following[0].lower_ == "dari" and following[1].like_num:
-        following = following[2:]  # "112 dari 301 desa": what both count is the noun after them
-    if len(following) > 1:
-        # Two words decide where the first alone cannot: "penerima upah" is a membership segment,
-        # "penerima manfaat" a beneficiary.
-        pair = counted.get(f"{following[0].lower_} {following[1].lower_}")
-        if pair is not None:
-            return pair
-    kind, reason = counted.get(following[0].lower_.rstrip("/-"), (None, ""))
-    if kind == "classifier":
-        after = counted.get(following[1].lower_, (None, "")) if len(following) > 1 else (None, "")
-        return after if after[0] in ("person", "worker", "case", "child") else ("person", "")
-    return kind, reason
 
 
 @Language.factory("facts", default_config={"patterns": None})
@@ -372,10 +339,6 @@ def _continued(
         aimed = modal is not None and modal.label == "target" or _is_future(time, span.doc)
         metric = "coverage_target_pct" if aimed else "coverage_pct"
     return metrics.Choice(metric, f"continues {previous.quote!r} before it", 0.3)
-
-
-def _starts_time_expression(token) -> bool:
-    return any(t.start == token.i for t in token.doc.spans.get(dates.SPAN_KEY, []))
 
 
 def _is_future(time: dates.TimeRef, doc: Doc) -> bool:

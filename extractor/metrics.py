@@ -29,6 +29,7 @@ from spacy.tokens import Span
 
 from . import language, numbers, tables
 from .clauses import clause_breaks, clause_of
+from .counted import counted_kind
 from .doctext import doc_text
 from .language import LanguageData
 
@@ -148,10 +149,15 @@ def _evidence_in(
             same = clause_start <= cue_span.start and cue_span.end <= clause_end
             distance = token_distance(cue_span, span)
             if cue_span.start >= span.end and any(
-                q.start > cue_span.start and token_distance(cue_span, q) < distance for q in later
+                q.start > cue_span.start
+                and token_distance(cue_span, q) < distance
+                or q.end <= cue_span.start
+                and not _apposition(span, q)
+                for q in later
             ):
-                # A word after the figure that stands nearer the next one is that one's: in
-                # "978.400 peserta dari 1.876.300 penduduk bekerja" the workforce is the second.
+                # A word after the figure that stands nearer the next one, or after it, is that
+                # one's: in "978.400 peserta dari 1.876.300 penduduk bekerja" the workforce is the
+                # second, in "86.607 (12,6%) dari 687 ribu angkatan kerja" the third.
                 continue
         score = cue.weight * (SAME_CLAUSE if same else OTHER_CLAUSE) / (1 + distance / DECAY_TOKENS)
         if distance == 0 and (cue_span.start >= span.end or money) and cue.weight >= HEAD_NOUN_MIN_WEIGHT:
@@ -161,6 +167,23 @@ def _evidence_in(
         if score > best.get(cue.label, Evidence(cue.label, 0.0, "", False, 0)).score:
             best[cue.label] = Evidence(cue.label, score, cue_span.text, same, distance)
     return best
+
+
+def _apposition(figure: Span, other: Span) -> bool:
+    """Whether ``other`` only qualifies ``figure``, so that words after both are the first one's
+    too: the same quantity restated right after it ("26.994 orang (55,11 persen) yang terdaftar",
+    "46,2% atau sekitar 465.940 pekerja"), the whole it is taken from ("52.430 pekerja dari total
+    277.400 pekerja yang terlindungi"), or a count of no people ("31.622 aparat ... di 11
+    kabupaten ..., telah terdaftar")."""
+    doc = figure.doc
+    between = [t.lower_ for t in doc[figure.end : other.start] if not t.is_space]
+    if len(between) <= 3 and set(between) & {"(", "atau"}:
+        return True
+    if other._.quantity.unit is None and counted_kind(other)[0] == "reject":
+        return True
+    skip = share_words(language.of(doc))["skip"]
+    before = [w for w in between if w not in skip]
+    return bool(before) and before[-1] == "dari"
 
 
 def modality(span: Span) -> Evidence | None:
