@@ -116,8 +116,87 @@ def make_metric_cues(nlp: Language, name: str, patterns: str | None) -> CueMarke
     return CueMarker(nlp, LanguageData.load(patterns))
 
 
+_NASAL = (("p", "mem", 1), ("b", "mem", 0), ("f", "mem", 0), ("v", "mem", 0), ("t", "men", 1),
+          ("d", "men", 0), ("c", "men", 0), ("j", "men", 0), ("z", "men", 0), ("s", "meny", 1),
+          ("k", "meng", 1), ("g", "meng", 0), ("h", "meng", 0))  # fmt: skip
+_VERB_SUFFIXES = ("", "kan", "i", "nya", "kannya")
+_NOUN_SUFFIXES = ("an", "annya")
+TYPO_MIN_LETTERS = 8
+"""Words this long match a cue with one typing error: shorter ones would match other words."""
+
+
+def affixed_forms(stem: str) -> set[str]:
+    """The forms of a verb or noun stem with its prefixes and suffixes, the nasal of me-/pe-
+    assimilated as Indonesian writes it (loanwords keep their first letter too: mengcover).
+
+    >>> {"menargetkan", "ditargetkan", "targetnya", "mentargetkan"} <= affixed_forms("target")
+    True
+    >>> {"mendaftarkan", "didaftarkan", "terdaftar", "pendaftaran"} <= affixed_forms("daftar")
+    True
+    >>> {"menyasar", "mengcover", "mencover"} <= affixed_forms("sasar") | affixed_forms("cover")
+    True
+    """
+    verbs = {stem, "di" + stem, "ter" + stem}
+    nouns = {stem, "pe" + stem}
+    for letter, nasal, drop in _NASAL:
+        if stem.startswith(letter):
+            verbs.add("me" + nasal[2:] + stem[drop:])
+            nouns.add("pe" + nasal[2:] + stem[drop:])
+            if drop:  # loanwords keep the letter: "mengcover", "mentarget"
+                verbs |= {"me" + nasal[2:] + stem, "meng" + stem}
+            break
+    else:
+        vowel = stem[:1] in "aeiou"
+        verbs.add(("meng" if vowel else "me") + stem)
+        nouns.add(("peng" if vowel else "pe") + stem)
+    if stem[:1] == "c":
+        verbs.add("meng" + stem)
+        nouns.add("peng" + stem)
+    return {v + suffix for v in verbs for suffix in _VERB_SUFFIXES} | {
+        n + suffix for n in nouns for suffix in _NOUN_SUFFIXES
+    }
+
+
+def _deletions(word: str) -> set[str]:
+    """The word and every word one letter shorter: two words within one edit (a letter added,
+    dropped, changed, or two swapped) share one of these.
+
+    >>> sorted(_deletions("abc"))
+    ['ab', 'abc', 'ac', 'bc']
+    """
+    return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether two different words are one insertion, deletion, substitution or swap apart.
+
+    >>> _one_edit("manargetkan", "menargetkan"), _one_edit("kepeseraan", "kepesertaan")
+    (True, True)
+    >>> _one_edit("tercatat", "terdapat")
+    False
+    """
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
 class CueMarker:
-    """spaCy component: metric, programme and detail cues into ``doc.spans["cues"]``."""
+    """spaCy component: metric, programme and detail cues into ``doc.spans["cues"]``.
+
+    A word no cue phrase matches is looked up once more among the affixed forms of the stems in
+    ``patterns/facts/stems.csv`` (a word table, built once), and, when it is long, among the
+    one-word cues of the list one typing error away (a symmetric-deletion index: the few
+    words one letter shorter are looked up, not every cue word).
+    """
 
     def __init__(self, nlp: Language, data: LanguageData | None = None):
         self.data = data or LanguageData.load()
@@ -126,17 +205,41 @@ class CueMarker:
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.matcher = Matcher(nlp.vocab)
         self.cues: list[Cue] = []
+        words: dict[str, Cue] = {}
         for index, (cue, phrase_or_pattern) in enumerate(load_cues(self.data)):
             self.cues.append(cue)
             if isinstance(phrase_or_pattern, str):
-                self.phrases.add(str(index), [nlp.make_doc(form) for form in phrase_forms(phrase_or_pattern)])
+                forms = phrase_forms(phrase_or_pattern)
+                self.phrases.add(str(index), [nlp.make_doc(form) for form in forms])
+                if cue.label not in ("program", "detail"):
+                    words.update((form.lower(), cue) for form in forms if " " not in form)
             else:
                 self.matcher.add(str(index), [phrase_or_pattern])
+        listed = dict(words)
+        for row in self.data.table("facts/stems.csv"):
+            cue = Cue(row["label"], float(row["weight"]))
+            for form in affixed_forms(row["stem"].lower()):
+                words.setdefault(form, cue)
+        self.words = words
+        # Typing errors are forgiven against the words the cue list names, not against built
+        # forms, which would reach words of other stems ("bersasarkan" is one letter from
+        # "berdasarkan").
+        self.typos: dict[str, list[str]] = {}
+        for word in listed:
+            if len(word) >= TYPO_MIN_LETTERS and word.isalpha():
+                for variant in _deletions(word):
+                    self.typos.setdefault(variant, []).append(word)
 
     def __call__(self, doc: Doc) -> Doc:
         language.attach(doc, self.data)
         matches = self.phrases(doc) + (self.matcher(doc) if len(self.matcher) else [])
         found = [(start, end, self.cues[int(doc.vocab.strings[key])]) for key, start, end in matches]
+        covered = {i for start, end, _ in found for i in range(start, end)}
+        found.extend(
+            (token.i, token.i + 1, cue)
+            for token in doc
+            if token.i not in covered and (cue := self._word_cue(token.lower_)) is not None
+        )
         families = [(s, e, _family(c.label)) for s, e, c in found if c.label != "detail"]
         kept = []
         for start, end, cue in sorted(found, key=lambda f: (f[0], f[1])):
@@ -150,6 +253,15 @@ class CueMarker:
         doc._.cues = kept
         doc.spans[SPAN_KEY] = [span for span, _ in kept]
         return doc
+
+    def _word_cue(self, word: str) -> Cue | None:
+        """The cue an affixed form, or a long word one typing error from a cue word, stands for."""
+        cue = self.words.get(word)
+        if cue is not None or len(word) < TYPO_MIN_LETTERS or not word.isalpha():
+            return cue
+        near = {w for variant in _deletions(word) for w in self.typos.get(variant, ()) if _one_edit(word, w)}
+        labels = {self.words[w].label for w in near}
+        return self.words[min(near)] if len(labels) == 1 else None
 
 
 def _family(label: str) -> str:

@@ -70,6 +70,8 @@ class TimeRef:
     for the figures after that offset only, and it sets no year for later sentences."""
     weak: bool = False
     """An event date or dateline: used only when the sentence names no other time."""
+    carried: bool = False
+    """Set by another sentence (the paragraph before, or data dated after it), not the figure's own."""
 
 
 # ---------------------------------------------------------------------------------------------
@@ -865,12 +867,12 @@ def time_for(span: Span) -> TimeRef:
         return nearest
     dated_after = _dated_after(span)
     if dated_after is not None:
-        return replace(dated_after, as_of=None)
+        return replace(dated_after, as_of=None, carried=True)
     if nearest is not None:
         return nearest
     carried = _carried(span, times)
     if carried is not None:
-        return replace(carried, as_of=None)
+        return replace(carried, as_of=None, carried=True)
     reference = now(doc)
     return TimeRef(reference.year if reference else None, None, "now")
 

@@ -34,6 +34,7 @@ from .doctext import doc_text
 from .language import LanguageData
 
 SAME_CLAUSE, OTHER_CLAUSE, PREVIOUS_SENTENCE = 1.0, 0.35, 0.3
+_FIGURES_KEY = "extractor.figures_by_sentence"
 DECAY_TOKENS = 5
 """A cue this many tokens away counts half as much as an adjacent one."""
 HEAD_NOUN_BONUS = 1.5
@@ -278,7 +279,7 @@ def choose(
         found.update(_header_evidence(span, header))
     modal = modality(span)
     if unit == "IDR":
-        return _money(found, value, counts_beside, money_ranges(language.of(span.doc)))
+        return _money(found, value, counts_beside, money_ranges(language.of(span.doc)), _paid_for(span))
     if unit == "percent":
         if modal is not None and modal.label == "change" and modal.distance <= 1:
             return Choice(None, f"a percentage of another kind (growth: {modal.text!r})")
@@ -312,12 +313,17 @@ def _money(
     value: Decimal,
     counts_beside: bool,
     ranges: dict[str, tuple[Decimal, Decimal]],
+    paid_for: Evidence | None = None,
 ) -> Choice:
     best: dict[str, Evidence] = {}
     for label, metric in MONEY.items():
         low, high = ranges.get(metric, (value, value))
         if label in found and low <= value <= high and found[label].score > _evidence_score(best, metric):
             best[metric] = found[label]
+    # "Jaminan Hari Tua Rp6,6 miliar untuk 439 kasus": the sum paid for those cases.
+    paid = paid_for is not None and _in_range(ranges, "claims_paid", value)
+    if paid and paid_for.score > _evidence_score(best, "claims_paid"):
+        best["claims_paid"] = paid_for
     if counts_beside and _in_clause(found, "total") and "claims_paid" in ranges:
         low, high = ranges["claims_paid"]
         if low <= value <= high and found["total"].score > _evidence_score(best, "claims_paid"):
@@ -328,6 +334,41 @@ def _money(
     if metric is None:
         return Choice(None, "an amount of money with no benefit, premium, claim or budget cue")
     return Choice(metric, f"cue {best[metric].text!r}", best[metric].score)
+
+
+def _in_range(ranges: dict[str, tuple[Decimal, Decimal]], metric: str, value: Decimal) -> bool:
+    low, high = ranges.get(metric, (value, value))
+    return low <= value <= high
+
+
+def _paid_for(span: Span) -> Evidence | None:
+    """An amount right before the several cases, claims or people it was paid for ("Rp139 juta
+    untuk delapan kasus", "sebesar Rp 1,2 triliun kepada 9.860 peserta"): a sum paid out."""
+    doc = span.doc
+    following = [t for t in doc[span.end : min(span.end + 3, span.sent.end)] if not t.is_space]
+    if not following or following[0].lower_ not in share_words(language.of(doc))["recipient"] | {"dari"}:
+        return None
+    after = following[0].i + 1
+    figure = next((q for q in figures_of(span.sent) if q.start == after), None)
+    if figure is None or figure._.quantity.unit is not None or figure._.quantity.value < 2:
+        return None
+    kind, _ = counted_kind(figure)
+    if kind not in ("case", "person", "worker", "child"):
+        return None
+    if span._.quantity.qualifier == "up_to" or kind == "child" and figure._.quantity.in_words:
+        return None  # "beasiswa maksimal Rp 174 juta untuk dua anak": the standard benefit
+    return Evidence("paid", 1.0, f"{following[0].text} {figure.text}", True, 1)
+
+
+def figures_of(sentence: Span) -> list[Span]:
+    """The quantities of a sentence, looked up in an index built once per Doc."""
+    doc = sentence.doc
+    index = doc.user_data.get(_FIGURES_KEY)
+    if index is None:
+        index = doc.user_data[_FIGURES_KEY] = {}
+        for figure in doc.spans.get(numbers.SPAN_KEY, []):
+            index.setdefault(doc[figure.start].sent.start, []).append(figure)
+    return index.get(sentence.start, [])
 
 
 def _evidence_score(best: dict[str, Evidence], metric: str | None) -> float:

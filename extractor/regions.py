@@ -55,6 +55,8 @@ SPAN_KEY = "regions"
 GROUP_KEY = "region_groups"
 LEVELS = ("province", "regency", "city")
 LEVEL_PREFIX = {"province": "Provinsi ", "regency": "Kabupaten ", "city": "Kota "}
+BOUNDS = frozenset({"less_than", "more_than"})
+"""Qualifiers of a bound ("di bawah 50%", "lebih dari 80%"), which regions listed together share."""
 NAMED = frozenset({"explicit", "actor", "alias", "bare"})
 """Mention kinds that name a region by its name."""
 NAMING = NAMED | {"deictic", "national"}
@@ -681,6 +683,13 @@ def _mark_together(doc: Doc, mentions: list[_Mention], connectors: frozenset[str
                 continue
         chains.append([mention])
     for chain in chains:
+        if (
+            len(chain) > 2
+            and chain[0].region.level == "province"
+            and all(m.region.province_code == chain[0].region.code for m in chain[1:])
+        ):
+            # "Di Kalimantan Tengah, Kabupaten A, B dan C ...": the province places the list.
+            chain = chain[1:]
         regions = tuple(dict.fromkeys(m.region for m in chain))
         if len(regions) > 1:
             for mention in chain:
@@ -1030,6 +1039,10 @@ def _each_region(span: Span, anchors: tuple[Span, ...], layout: Layout) -> list[
     last = named[-1]
     each_at = next((t.i for t in doc[last.end : span.start] if t.lower_ in layout.words["each"]), None)
     if each_at is None:
+        if span._.quantity.qualifier in BOUNDS and not layout.figures_in(last.end, span.start):
+            # "A, B dan C tercatat di bawah 50%": a bound the regions listed share holds for
+            # each of them (not a sum, which no bound describes).
+            return list(last._.region_list)
         return None
     regions = list(last._.region_list)
     figures = layout.figures_in(each_at, span.sent.end)

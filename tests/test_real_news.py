@@ -187,6 +187,46 @@ WHAT_IT_COUNTS = [
         "4.300",
         "claims_count",
     ),
+    # Verbs by stem and affix, and long words with one typing error.
+    (
+        "stem-mengcover",
+        "Sejak tahun lalu Pemkab Lahat mengcover 6.500 petani karet.",
+        "6.500",
+        "participants",
+    ),
+    (
+        "stem-membidik",
+        "Pemkab Lahat membidik 25.000 pekerja mandiri tahun depan.",
+        "25.000",
+        "participants_target",
+    ),
+    (
+        "typo-manargetkan",
+        "Disnaker Lahat manargetkan cakupan BPJS Ketenagakerjaan 35 persen.",
+        "35 persen",
+        "coverage_target_pct",
+    ),
+    # Money paid for several cases is a sum paid out; a standard benefit for two children is not.
+    (
+        "money-for-cases",
+        "Di Kabupaten Lahat, BPJS Ketenagakerjaan membayar JHT Rp6,4 miliar untuk 412 kasus.",
+        "Rp6,4 miliar",
+        "claims_paid",
+    ),
+    (
+        "standard-benefit-for-two-children",
+        "Ahli waris berhak atas beasiswa maksimal Rp174 juta untuk dua anak.",
+        "Rp174 juta",
+        "benefit_amount",
+    ),
+    # The whole a rate is taken of, as a count; the share left over is no rate.
+    (
+        "dari-total-pekerja-count",
+        "Capaian Lahat 44 persen dari total pekerja formal yang sebanyak 61.300 orang.",
+        "61.300",
+        "workforce",
+    ),
+    ("the-rest", "Pihaknya masih mengejar 56 persen lainnya di Lahat.", "56 persen", None),
     # A rate aimed at after a coverage rate is the target even without a coverage word of its own.
     (
         "target-rate-after-a-rate",
@@ -307,6 +347,19 @@ def test_whose_figure(nlp, body, quote, region):
     decision = decision_for(nlp, body, quote, lead="")
     assert decision.fact is not None, decision.reason
     assert decision.fact.region == region
+
+
+def test_a_bound_a_list_shares_is_each_regions(nlp):
+    body = (
+        "Di Sumatera Selatan, Kabupaten Lahat, Muara Enim dan Empat Lawang tercatat memiliki cakupan "
+        "BPJS Ketenagakerjaan di bawah 30 persen."
+    )
+    facts = run_text(nlp, body, PUBLISHED).facts
+    assert {(f.region, f.qualifier) for f in facts if f.quote == "30 persen"} == {
+        ("Kabupaten Lahat", "less_than"),
+        ("Kabupaten Muara Enim", "less_than"),
+        ("Kabupaten Empat Lawang", "less_than"),
+    }
 
 
 def test_a_story_with_a_local_government_is_not_the_nations(nlp):
