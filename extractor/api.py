@@ -204,7 +204,7 @@ def explain_article(
 def check_claim(
     claim: str, store_or_path: Store | str | Path, year: int | None = None, data: LanguageData | None = None
 ) -> ClaimResult:
-    """The verdict on one claimed figure against the stored facts (see ``check.py``):
+    """The verdict on one claimed figure against the stored facts (see ``check.verdicts``):
     ``supported``, ``contradicted``, ``not_found``, ``incomplete``, ``no_figure`` or ``error``,
     with its evidence. ``year`` is the year of a claim that names none. A database path that
     does not exist is a ``CheckError``.

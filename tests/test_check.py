@@ -174,7 +174,7 @@ STORED = [
 @pytest.mark.parametrize("expected", STORED, ids=[f"{s[0]} {s[1]} {s[2]} {s[3]}" for s in STORED])
 def test_precondition_the_extractor_stores_the_fixture_facts(store, expected):
     region, year, metric, value, article = expected
-    rows = list(store.facts(check._KEY, [region, year, metric]))
+    rows = check.facts_for(store, [region], year, metric)
     assert any(row["value"] == value and row["article"].endswith(article) for row in rows), rows
 
 
@@ -339,7 +339,7 @@ def test_a_claim_that_breaks_the_pipeline_is_reported_and_the_rest_checked(store
             raise ValueError("component broke")
         return parse(claim, *args)
 
-    monkeypatch.setattr(check, "parse_claim", breaking)
+    monkeypatch.setattr(check.verdicts, "parse_claim", breaking)
     results = list(check.check_claims(["rusak 5 peserta", CASES["supported"]], store, nlp=nlp))
     assert [(r.verdict, r.error) for r in results] == [
         ("error", "the claim could not be read: component broke"),
