@@ -142,6 +142,18 @@ def cli() -> None:
     show_default=True,
     help="Seconds between two requests to the same host.",
 )
+@click.option(
+    "--timeout",
+    default=Settings.request_timeout,
+    show_default=True,
+    type=click.FloatRange(min=0, min_open=True),
+    help="Seconds a server may take to answer, and to send a whole page.",
+)
+@click.option(
+    "--allow-private",
+    is_flag=True,
+    help="Also fetch URLs on private, loopback or link-local addresses (refused by default).",
+)
 @output_options()
 @common_options
 def run(
@@ -153,6 +165,8 @@ def run(
     max_pages: int,
     http_cache: str,
     delay: float,
+    timeout: float,
+    allow_private: bool,
     fmt: str,
     data: LanguageData,
 ) -> None:
@@ -167,6 +181,8 @@ def run(
         max_pages=max_pages,
         http_cache=http_cache,
         request_delay=delay,
+        request_timeout=timeout,
+        allow_private=allow_private,
     )
     try:
         outcomes = api.run(paths, settings, published=published)

@@ -1,23 +1,30 @@
 """Fetch: polite HTTP for the scraper, one page at a time.
 
 ``Client.get(url)`` returns the bytes of one HTML page, or raises ``FetchError`` with a one-line
-reason. Politeness is the client's job, so every caller gets it: only http and https; robots.txt
-honoured (protego; read once per site and cached; a missing robots.txt allows everything, an
-unreachable one forbids, as RFC 9309 says); one request per ``request_delay`` seconds per host (or
-the site's Crawl-delay when longer); retries with exponential backoff on 429, 5xx, timeouts and
-dropped connections, honouring ``Retry-After`` up to a cap; bodies streamed and cut off at
-``max_page_bytes``; a User-Agent naming the tool. Pages are kept in an on-disk requests-cache
-store (SQLite at ``http_cache``) so a re-run does not fetch them again.
+reason. Politeness and safety are the client's job, so every caller gets them:
 
-The cache is used as a store, not through ``CachedSession``: a cached session reads the whole body
-before the caller sees it, which defeats the size limit, and it follows redirects without asking
-robots.txt about the target. Here every hop is checked and the body is read in bounded chunks.
+- only http and https, and only public addresses: a host that resolves to a private, loopback,
+  link-local or reserved address is refused, on the first request and on every redirect, unless
+  ``Settings.allow_private`` (``--allow-private``);
+- robots.txt honoured (protego; read once per site and cached; a missing robots.txt allows
+  everything, an unreachable one forbids, as RFC 9309 says), on every redirect hop too;
+- one request per ``request_delay`` seconds per host, or the site's Crawl-delay when longer;
+- retries by urllib3's ``Retry`` on the requests adapter: 408, 429 and 5xx answers, timeouts and
+  dropped connections, with its exponential backoff, honouring ``Retry-After`` up to a cap;
+- ``request_timeout`` (``--timeout``) bounds connecting, each wait for data, and reading a whole
+  body: a server that drips a byte now and then is cut off once that much time has passed;
+- bodies read in bounded chunks and cut off at ``max_page_bytes``; a User-Agent naming the tool.
+
+Pages are kept in an on-disk requests-cache store (SQLite at ``http_cache``) so a re-run does not
+fetch them again. The cache is used as a store, not through ``CachedSession``: a cached session
+reads the whole body before the caller sees it, which defeats the size limit and the deadline.
 """
 
 from __future__ import annotations
 
-import email.utils
+import ipaddress
 import logging
+import socket
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -27,6 +34,9 @@ from urllib.parse import urljoin, urlsplit
 import requests
 import requests_cache
 from protego import Protego
+from requests.adapters import HTTPAdapter
+from urllib3.exceptions import ConnectTimeoutError, HTTPError, ReadTimeoutError
+from urllib3.util.retry import Retry
 
 from . import __version__
 from .settings import Settings
@@ -34,8 +44,9 @@ from .settings import Settings
 log = logging.getLogger(__name__)
 
 RETRY_STATUSES = frozenset({408, 429, 500, 502, 503, 504})
-BACKOFF_SECONDS = 1.0
-"""The first retry waits this long, each next one twice as long."""
+BACKOFF_FACTOR = 1.0
+"""urllib3's backoff: the first retry at once, the n-th after ``BACKOFF_FACTOR * 2 ** (n - 1)``
+seconds."""
 MAX_WAIT_SECONDS = 60.0
 """The longest a retry waits, whatever ``Retry-After`` asks, and the longest Crawl-delay obeyed."""
 MAX_REDIRECTS = 5
@@ -47,15 +58,6 @@ CHUNK_BYTES = 64 * 1024
 
 class FetchError(Exception):
     """A page that could not be fetched; the message is a one-line reason."""
-
-
-class _Retryable(Exception):
-    """A failure worth another try: 429, 5xx, a timeout, a dropped connection."""
-
-    def __init__(self, reason: str, wait: float | None = None):
-        super().__init__(reason)
-        self.reason = reason
-        self.wait = wait
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,25 @@ class _Robots:
     rules: Protego | None
     """``None`` allows everything (no robots.txt)."""
     refusal: str = "disallowed by robots.txt"
+
+
+class _Retry(Retry):
+    """urllib3's retry policy, waiting through the client's ``sleep``: what is retried, how often,
+    the backoff and ``Retry-After`` (capped at ``retry_after_max``) stay urllib3's; only the
+    waiting is injectable, so tests can see the waits without waiting."""
+
+    pause: Callable[[float], None] = time.sleep
+
+    def new(self, **changes) -> _Retry:
+        retry = super().new(**changes)
+        retry.pause = self.pause
+        return retry
+
+    def sleep(self, response=None) -> None:
+        retry_after = self.get_retry_after(response) if response is not None else None
+        if retry_after is None or not self.respect_retry_after_header:
+            retry_after = self.get_backoff_time()
+        self.pause(retry_after)
 
 
 def user_agent(settings: Settings) -> str:
@@ -93,8 +114,34 @@ def check_scheme(url: str) -> None:
         raise FetchError("URL has no host")
 
 
+def is_public(address: str) -> bool:
+    """Whether an IP address is on the public internet (not private, loopback, link-local,
+    shared or reserved).
+
+    >>> [is_public(a) for a in ("93.184.216.34", "127.0.0.1", "10.1.2.3", "169.254.169.254", "::1")]
+    [True, False, False, False, False]
+    """
+    return ipaddress.ip_address(address.split("%")[0]).is_global
+
+
+def check_address(url: str) -> None:
+    """Raise ``FetchError`` when the host of ``url`` resolves to an address that is not public.
+
+    A host that does not resolve passes: the request itself then fails with its own reason.
+    """
+    host = urlsplit(url).hostname or ""
+    try:
+        addresses = {info[4][0] for info in socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)}
+    except (socket.gaierror, UnicodeError):
+        return
+    private = sorted(address for address in addresses if not is_public(address))
+    if private:
+        raise FetchError(f"{host} is a private address ({private[0]}); use --allow-private to fetch it")
+
+
 class Client:
-    """A polite HTTP client: robots.txt, per-host delay, retries, size limit, on-disk cache.
+    """A polite HTTP client: addresses, robots.txt, per-host delay, retries, deadline, size limit,
+    on-disk cache.
 
     ``sleep`` and ``clock`` are injectable so tests can check waits without waiting.
     """
@@ -112,6 +159,19 @@ class Client:
         self.session.headers.update(
             {"User-Agent": self.user_agent, "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"}
         )
+        retry = _Retry(
+            total=settings.max_retries,
+            status_forcelist=RETRY_STATUSES,
+            allowed_methods=frozenset({"GET"}),
+            backoff_factor=BACKOFF_FACTOR,
+            backoff_max=MAX_WAIT_SECONDS,
+            retry_after_max=MAX_WAIT_SECONDS,
+            raise_on_status=False,  # the last answer is kept, to say which status it was
+        )
+        retry.pause = sleep
+        adapter = HTTPAdapter(max_retries=retry)
+        self.session.mount("http://", adapter)
+        self.session.mount("https://", adapter)
         self.cache = requests_cache.SQLiteCache(settings.http_cache) if settings.http_cache else None
         self._sleep = sleep
         self._clock = clock
@@ -122,8 +182,7 @@ class Client:
     def get(self, url: str, max_age: float | None = None) -> Page:
         """The HTML page at ``url``, from the cache when it holds one (no older than ``max_age``
         seconds when given), else from the network. Raises ``FetchError``."""
-        check_scheme(url)
-        self._check_robots(url)
+        self._check_hop(url)
         key = self._cache_key(url)
         cached = self._cached(key, max_age)
         if cached is not None:
@@ -134,12 +193,16 @@ class Client:
             self.cache.save_response(response, key)
         return _page(response)
 
-    # -- robots.txt
-
-    def _check_robots(self, url: str) -> None:
+    def _check_hop(self, url: str) -> None:
+        """Every URL the client is about to request: scheme, address, robots.txt."""
+        check_scheme(url)
+        if not self.settings.allow_private:
+            check_address(url)
         robots = self._robots_for(url)
         if robots.rules is not None and not robots.rules.can_fetch(url, self.user_agent):
             raise FetchError(robots.refusal)
+
+    # -- robots.txt
 
     def _robots_for(self, url: str) -> _Robots:
         parts = urlsplit(url)
@@ -191,7 +254,7 @@ class Client:
     # -- the network
 
     def _follow_redirects(self, url: str) -> requests.Response:
-        """The final response for ``url``; every hop is scheme- and robots-checked."""
+        """The final response for ``url``; every hop is checked as the first one was."""
         history: list[requests.Response] = []
         for _ in range(MAX_REDIRECTS + 1):
             response = self._request(url)
@@ -201,38 +264,25 @@ class Client:
             response.close()
             history.append(response)
             url = urljoin(url, response.headers["Location"])
-            check_scheme(url)
-            self._check_robots(url)
+            self._check_hop(url)
         raise FetchError(f"more than {MAX_REDIRECTS} redirects")
 
     def _request(self, url: str, robots_txt: bool = False) -> requests.Response:
-        """One GET with its body read, retried with backoff on 429/5xx, timeouts and broken
-        connections. A 4xx answer raises ``FetchError``, except for ``robots_txt``, which also
-        follows redirects (pages do that hop by hop in ``_follow_redirects``)."""
+        """One GET with its body read (urllib3 retries it). A 4xx answer raises ``FetchError``,
+        except for ``robots_txt``, which also follows redirects (pages do that hop by hop in
+        ``_follow_redirects``, so that each hop is checked)."""
+        self._wait_turn(url)
         attempts = self.settings.max_retries + 1
-        for attempt in range(attempts):
-            self._wait_turn(url)
-            try:
-                return self._attempt(url, robots_txt)
-            except _Retryable as retry:
-                if attempt == attempts - 1:
-                    raise FetchError(f"{retry.reason} (after {attempts} attempts)") from None
-                self._back_off(attempt, url, retry.reason, retry.wait)
-        raise AssertionError("unreachable")  # pragma: no cover - the loop returns or raises
-
-    def _attempt(self, url: str, robots_txt: bool) -> requests.Response:
         try:
             response = self.session.get(
                 url, stream=True, allow_redirects=robots_txt, timeout=self.settings.request_timeout
             )
-        except requests.Timeout:
-            raise _Retryable("timed out") from None
-        except requests.ConnectionError as err:
-            raise _Retryable(f"connection failed: {_first_line(err)}") from None
+        except requests.RequestException as err:
+            raise FetchError(f"{_failure(err)} (after {attempts} attempts)") from None
         status = f"HTTP {response.status_code} {response.reason or ''}".strip()
         if response.status_code in RETRY_STATUSES:
             response.close()
-            raise _Retryable(status, _retry_after(response))
+            raise FetchError(f"{status} (after {attempts} attempts)")
         if response.is_redirect:
             response.close()
             return response
@@ -241,16 +291,10 @@ class Client:
             raise FetchError(status)
         if not robots_txt:
             _check_html_type(response)
-        _read_body(response, self.settings.max_page_bytes, self._deadline())
+        _read_body(response, self.settings.max_page_bytes, self.settings.request_timeout)
         if not robots_txt:
             _check_markup(response)
         return response
-
-    def _back_off(self, attempt: int, url: str, reason: str, retry_after: float | None = None) -> None:
-        wait = retry_after if retry_after is not None else BACKOFF_SECONDS * 2**attempt
-        wait = min(max(wait, 0.0), MAX_WAIT_SECONDS)
-        log.info("%s: %s; retrying in %.1f s", url, reason, wait)
-        self._sleep(wait)
 
     def _wait_turn(self, url: str) -> None:
         """Sleep until this host's delay has passed since the last request to it."""
@@ -263,13 +307,16 @@ class Client:
                 self._sleep(wait)
         self._last_request[host] = self._clock()
 
-    def _deadline(self) -> float:
-        """When reading a body must be done: a server dripping bytes counts as a timeout. Real
-        time, not the injected clock, which only paces requests."""
-        return time.monotonic() + 3 * self.settings.request_timeout
-
 
 _KEEP_OUT = Protego.parse("User-agent: *\nDisallow: /")
+
+
+def _failure(err: requests.RequestException) -> str:
+    """A one-line reason for a request that failed after its retries."""
+    reason = getattr(err.args[0], "reason", None) if err.args else None
+    if isinstance(err, requests.Timeout) or isinstance(reason, (ReadTimeoutError, ConnectTimeoutError)):
+        return "timed out"
+    return f"connection failed: {_first_line(reason or err)}"
 
 
 def _check_html_type(response: requests.Response) -> None:
@@ -288,29 +335,35 @@ def _check_markup(response: requests.Response) -> None:
         raise FetchError("not an HTML page (no content type, no markup)")
 
 
-def _read_body(response: requests.Response, limit: int, deadline: float) -> None:
-    """Read the body in chunks into ``response``, stopping once it passes ``limit`` bytes."""
+def _read_body(response: requests.Response, limit: int, seconds: float) -> None:
+    """Read the body into ``response``, stopping once it passes ``limit`` bytes or ``seconds``.
+
+    ``read1`` returns whatever has arrived, so the clock is looked at after every few bytes of a
+    server that drips them; a plain ``read`` would wait for a whole chunk first.
+    """
     declared = response.headers.get("Content-Length", "")
     if declared.isdigit() and int(declared) > limit:
         response.close()
         raise FetchError(f"page larger than {limit} bytes ({declared} declared)")
+    deadline = time.monotonic() + seconds
     chunks: list[bytes] = []
     size = 0
     try:
-        for chunk in response.iter_content(CHUNK_BYTES):
+        while chunk := response.raw.read1(CHUNK_BYTES, decode_content=True):
             size += len(chunk)
             if size > limit:
                 raise FetchError(f"page larger than {limit} bytes")
             if time.monotonic() > deadline:
-                raise _Retryable("timed out reading the page")
+                raise FetchError(f"timed out: the page took longer than {seconds:g} s to read")
             chunks.append(chunk)
-    except requests.RequestException as err:
-        raise _Retryable(f"connection broke while reading: {_first_line(err)}") from None
+    except (ReadTimeoutError, TimeoutError):
+        raise FetchError(f"timed out: no data for {seconds:g} s while reading the page") from None
+    except (HTTPError, OSError) as err:
+        raise FetchError(f"connection broke while reading: {_first_line(err)}") from None
     finally:
         response.close()
-    body = b"".join(chunks)
     # What requests itself does when it reads a body, so the response (and its cached copy) has it.
-    response._content = body
+    response._content = b"".join(chunks)
     response._content_consumed = True
 
 
@@ -328,25 +381,6 @@ def _header_charset(response) -> str | None:
     return None
 
 
-def _retry_after(response: requests.Response) -> float | None:
-    """Seconds the server asks to wait: ``Retry-After`` as seconds or as an HTTP date.
-
-    >>> r = requests.Response(); r.headers["Retry-After"] = "7"; _retry_after(r)
-    7.0
-    """
-    value = response.headers.get("Retry-After", "").strip()
-    if not value:
-        return None
-    if value.isdigit():
-        return float(value)
-    try:
-        when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
-        return None
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=timezone.utc)
-    return (when - datetime.now(timezone.utc)).total_seconds()
-
-
-def _first_line(err: Exception) -> str:
-    return str(err).splitlines()[0][:200] if str(err) else type(err).__name__
+def _first_line(err: object) -> str:
+    text = str(err)
+    return text.splitlines()[0][:200] if text else type(err).__name__

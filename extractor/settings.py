@@ -25,6 +25,11 @@ class Settings:
     request_delay: float = 1.0
     """Seconds between two requests to the same host."""
     request_timeout: float = 20.0
+    """Seconds a server may take to connect or to send more data, and to send a whole page
+    (``--timeout``)."""
+    allow_private: bool = False
+    """Fetch hosts on private, loopback or link-local addresses too (``--allow-private``); off,
+    such a URL or a redirect to one is refused."""
     max_retries: int = 3
     max_page_bytes: int = 5_000_000
     http_cache: str = "http_cache"

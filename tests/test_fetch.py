@@ -81,6 +81,8 @@ class Site:
                 fixture("utf8-undeclared.html"),
             ),
             "/empty": _page(fixture("no-article.html")),
+            "/drip": lambda hit: (200, {"Content-Type": HTML}, _drip()),
+            "/to-intranet": lambda hit: (302, {"Location": "http://10.255.255.1/admin"}, b""),
         }
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), self.handler())
         self.server.daemon_threads = True
@@ -114,9 +116,11 @@ class Site:
                 for name, value in headers.items():
                     self.send_header(name, value)
                 self.end_headers()
-                # The client may stop reading (the size limit at work).
+                # The client may stop reading (the size limit and the deadline at work).
                 with contextlib.suppress(BrokenPipeError, ConnectionResetError):
-                    self.wfile.write(body)
+                    for piece in [body] if isinstance(body, bytes) else body:
+                        self.wfile.write(piece)
+                        self.wfile.flush()
 
             def log_message(self, *args) -> None:
                 pass
@@ -126,6 +130,14 @@ class Site:
 
 def _page(body: bytes):
     return lambda hit: (200, {"Content-Type": HTML}, body)
+
+
+def _drip(seconds: float = 0.2, most: int = 300):
+    """A body sent a byte at a time, a pause between bytes (a minute in all, as a safety net)."""
+    yield b"<html><body><p>"
+    for _ in range(most):
+        time.sleep(seconds)
+        yield b"x"
 
 
 def _first(status: int, headers: dict[str, str], then):
@@ -144,8 +156,13 @@ def site():
 
 @pytest.fixture
 def settings(tmp_path) -> Settings:
+    # The site is on 127.0.0.1: every test here allows private addresses but the one that refuses them.
     return Settings(
-        request_delay=0, http_cache=str(tmp_path / "http_cache"), max_retries=2, request_timeout=5
+        request_delay=0,
+        http_cache=str(tmp_path / "http_cache"),
+        max_retries=2,
+        request_timeout=5,
+        allow_private=True,
     )
 
 
@@ -234,6 +251,72 @@ def test_header_charset_is_used_and_requests_default_is_not(site, settings):
     assert "Petani — Kopi" in undeclared.title and "Café" in undeclared.text
 
 
+def test_a_dripping_server_is_cut_off_at_the_timeout(site, settings):
+    """A byte every 0.2 s never trips a 1 s wait for data; the deadline for the whole page does."""
+    error = only(fetcher(settings, request_timeout=1).articles(site.url("/drip")))
+    assert isinstance(error, SourceError)
+    assert "timed out: the page took longer than 1 s to read" in error.message
+
+
+def test_cli_timeout_reaches_the_fetcher(site, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    args = [site.url("/drip"), "--db", str(tmp_path / "facts.db"), "--delay", "0", "--allow-private"]
+    result = CliRunner().invoke(cli, [*args, "--timeout", "1"])
+    assert result.exit_code == 1
+    assert "took longer than 1 s" in result.stderr
+
+
+# -- addresses
+
+
+@pytest.mark.parametrize(
+    ("host", "public"),
+    [
+        ("93.184.216.34", True),
+        ("localhost", False),
+        ("127.0.0.1", False),
+        ("[::1]", False),
+        ("10.0.0.5", False),
+        ("192.168.1.1", False),
+        ("169.254.169.254", False),
+        ("100.64.0.1", False),
+        ("0.0.0.0", False),
+    ],
+)
+def test_hosts_on_private_addresses_are_refused(host, public):
+    url = f"http://{host}/berita"
+    if public:
+        fetch.check_address(url)
+    else:
+        with pytest.raises(fetch.FetchError, match="private address.*--allow-private"):
+            fetch.check_address(url)
+
+
+def test_a_private_url_is_refused_before_any_request(site, settings):
+    error = only(fetcher(settings, allow_private=False).articles(site.url(PASER)))
+    assert isinstance(error, SourceError) and "--allow-private" in error.message
+    assert sum(site.hits.values()) == 0
+
+
+def test_cli_refuses_private_urls_unless_allowed(site, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    args = [site.url(PASER), "--db", str(tmp_path / "facts.db"), "--delay", "0", "--format", "jsonl"]
+    refused = CliRunner().invoke(cli, args)
+    assert refused.exit_code == 1 and "private address" in refused.stderr
+    allowed = CliRunner().invoke(cli, [*args, "--allow-private"])
+    assert allowed.exit_code == 0 and "8.450" in allowed.stdout
+
+
+def test_a_redirect_from_a_public_host_to_a_private_one_is_refused(site, settings, monkeypatch):
+    # The local site stands in for a public one; the intranet address it redirects to must not be
+    # requested at all (it would time out, not be refused).
+    monkeypatch.setattr(fetch, "is_public", lambda address: address == "127.0.0.1")
+    error = only(fetcher(settings, allow_private=False).articles(site.url("/to-intranet")))
+    assert isinstance(error, SourceError)
+    assert "10.255.255.1 is a private address" in error.message
+    assert site.hits["/to-intranet"] == 1
+
+
 # -- robots.txt
 
 
@@ -281,19 +364,24 @@ def test_429_is_retried_after_retry_after(site, settings, sleeps):
     assert sleeps == [0.0]
 
 
+def backoff(retry: int) -> float:
+    """urllib3's wait before the n-th retry: none before the first, then doubling."""
+    return 0.0 if retry == 1 else fetch.BACKOFF_FACTOR * 2 ** (retry - 1)
+
+
 def test_500_is_retried_with_backoff(site, settings, sleeps):
     article = only(fetcher(settings, sleeps).articles(site.url("/flaky-500")))
     assert isinstance(article, Article)
     assert site.hits["/flaky-500"] == 2
-    assert sleeps == [fetch.BACKOFF_SECONDS]
+    assert sleeps == [backoff(1)]
 
 
 def test_retries_run_out_with_exponential_backoff(site, settings, sleeps):
-    error = only(fetcher(settings, sleeps, max_retries=2).articles(site.url("/always-503")))
+    error = only(fetcher(settings, sleeps, max_retries=3).articles(site.url("/always-503")))
     assert isinstance(error, SourceError)
-    assert "HTTP 503" in error.message and "3 attempts" in error.message
-    assert site.hits["/always-503"] == 3
-    assert sleeps == [fetch.BACKOFF_SECONDS, 2 * fetch.BACKOFF_SECONDS]
+    assert "HTTP 503" in error.message and "4 attempts" in error.message
+    assert site.hits["/always-503"] == 4
+    assert sleeps == [backoff(1), backoff(2), backoff(3)] == [0.0, 2.0, 4.0]
 
 
 def test_retry_after_is_capped(site, settings, sleeps):
@@ -306,7 +394,7 @@ def test_timeout_is_retried(site, settings, sleeps):
     article = only(fetcher(settings, sleeps, request_timeout=0.5).articles(site.url("/slow-once")))
     assert isinstance(article, Article)
     assert site.hits["/slow-once"] == 2
-    assert sleeps == [fetch.BACKOFF_SECONDS]
+    assert sleeps == [backoff(1)]
 
 
 def test_requests_to_one_host_are_spaced_by_the_delay(site, settings):
@@ -409,9 +497,8 @@ def test_batch_goes_on_after_a_failed_url(site, settings):
 def test_cli_reports_the_failed_url_and_prints_the_others_facts(site, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)  # the CLI keeps its HTTP cache in the working directory
     good, bad = site.url(PASER), site.url("/missing")
-    result = CliRunner().invoke(
-        cli, [good, bad, "--db", str(tmp_path / "facts.db"), "--format", "jsonl", "--delay", "0"]
-    )
+    args = [good, bad, "--db", str(tmp_path / "facts.db"), "--format", "jsonl", "--delay", "0"]
+    result = CliRunner().invoke(cli, [*args, "--allow-private"])
     assert result.exit_code == 1, result.output
     facts = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
     assert facts and {fact["article"] for fact in facts} == {good}
