@@ -1,6 +1,6 @@
 """Prepare: raw articles made ready for annotation, cleaned once and dated once.
 
-The second stage of read → prepare → annotate → store. Reading (``sources.py``, ``scrape.py``)
+The second stage of read → prepare → annotate → store. Reading (``sources.py``, ``scrape``)
 leaves plain text with its page debris and most articles without a date; ``prepare`` is the one
 place that changes an article before the spaCy pipeline sees it:
 

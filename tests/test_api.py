@@ -239,16 +239,28 @@ FORBIDDEN = {
 }
 
 
+def modules() -> dict[str, list[Path]]:
+    """The package's modules and their files; a subpackage (``check/``) counts as one module."""
+    found = {path.stem: [path] for path in PACKAGE.glob("*.py") if path.stem != "__init__"}
+    for folder in PACKAGE.iterdir():
+        if (folder / "__init__.py").exists():
+            found[folder.name] = sorted(folder.glob("*.py"))
+    return found
+
+
 def imports() -> dict[str, set[str]]:
     """Module → the package modules it imports, at the top or inside functions."""
+    known = modules()
     graph = {}
-    for path in sorted(PACKAGE.glob("*.py")):
+    for name, paths in sorted(known.items()):
         found = set()
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.ImportFrom) and node.level == 1:
-                names = [node.module] if node.module else [alias.name for alias in node.names]
-                found.update(n.split(".")[0] for n in names if (PACKAGE / f"{n.split('.')[0]}.py").exists())
-        graph[path.stem] = found - {path.stem}
+        for path in paths:
+            level = 1 if path.parent == PACKAGE else 2  # "from .x" at the top, "from ..x" in a subpackage
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.ImportFrom) and node.level == level:
+                    names = [node.module] if node.module else [alias.name for alias in node.names]
+                    found.update(n.split(".")[0] for n in names if n.split(".")[0] in known)
+        graph[name] = found - {name}
     return graph
 
 
@@ -275,6 +287,10 @@ def test_every_module_imports_in_a_fresh_interpreter():
         "        del sys.modules[key]\n"
         "    importlib.import_module('extractor.' + name)\n"
     )
-    modules = [p.stem for p in sorted(PACKAGE.glob("*.py")) if p.stem != "__init__"]
-    result = subprocess.run([sys.executable, "-c", code, *modules], capture_output=True, text=True, cwd=REPO)
+    names = [
+        ".".join(path.relative_to(PACKAGE).with_suffix("").parts).removesuffix(".__init__")
+        for paths in modules().values()
+        for path in paths
+    ]
+    result = subprocess.run([sys.executable, "-c", code, *names], capture_output=True, text=True, cwd=REPO)
     assert result.returncode == 0, result.stderr

@@ -449,12 +449,11 @@ def test_listing_links_are_absolute_deduplicated_in_page_order():
 
 
 def test_a_page_that_breaks_the_parser_is_an_error_not_a_crash(monkeypatch):
-    from extractor import scrape
 
     def broken(*args, **kwargs):
         raise RecursionError("maximum recursion depth exceeded")
 
-    monkeypatch.setattr(scrape.trafilatura, "bare_extraction", broken)
+    monkeypatch.setattr("trafilatura.bare_extraction", broken)
     error = article_from_html((FIXTURES / "antara-meta.html").read_bytes(), source_id="deep.html")
     assert isinstance(error, SourceError) and error.source == "deep.html"
     assert "cannot read the page" in error.message

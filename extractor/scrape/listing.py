@@ -1,0 +1,105 @@
+"""Listing: URLs into articles, one per URL or the ones a listing page links to."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Iterator
+from urllib.parse import urldefrag, urljoin
+
+from bs4 import BeautifulSoup
+
+from .. import fetch
+from ..records import Article, SourceError
+from ..settings import Settings
+from .encoding import decode_html
+from .page import article_from_html
+
+log = logging.getLogger(__name__)
+
+
+LISTING_MAX_AGE = 3600.0
+"""A listing page is re-read after an hour (new articles appear); article pages stay cached."""
+
+
+class Fetcher:
+    """URLs into articles, politely (see ``fetch.Client``): one article per URL, or with
+    ``settings.follow``, the articles a listing page links to, up to ``settings.max_pages``.
+
+    The HTTP client is made on first use, so a run over files alone opens no cache.
+    """
+
+    def __init__(self, settings: Settings | None = None, client: fetch.Client | None = None):
+        self.settings = settings or Settings()
+        self._client = client
+
+    @property
+    def client(self) -> fetch.Client:
+        if self._client is None:
+            self._client = fetch.Client(self.settings)
+        return self._client
+
+    def articles(self, url: str) -> Iterator[Article | SourceError]:
+        """The article at ``url`` (or the articles it lists); every failure a ``SourceError``."""
+        try:
+            if self.settings.follow:
+                yield from self._listed_articles(url, self.settings.follow)
+            else:
+                yield self.article(url)
+        except Exception as err:  # one bad page must not end the batch
+            log.debug("%s: unexpected error", url, exc_info=True)
+            yield SourceError(url, f"unexpected error: {type(err).__name__}: {err}")
+
+    def article(self, url: str) -> Article | SourceError:
+        """The article of one page; its id is ``url`` as given."""
+        try:
+            page = self.client.get(url)
+        except fetch.FetchError as err:
+            return SourceError(url, str(err))
+        return article_from_html(
+            page.content,
+            source_id=url,
+            url=page.url,
+            charset=page.charset,
+            data=self.settings.language,
+        )
+
+    def _listed_articles(self, url: str, follow: str) -> Iterator[Article | SourceError]:
+        try:
+            pattern = re.compile(follow)
+        except re.error as err:
+            yield SourceError(url, f"bad follow pattern {follow!r}: {err}")
+            return
+        try:
+            page = self.client.get(url, max_age=LISTING_MAX_AGE)
+        except fetch.FetchError as err:
+            yield SourceError(url, str(err))
+            return
+        links = links_matching(page.content, page.url, pattern, page.charset)
+        links = [link for link in links if link not in (url, page.url)][: self.settings.max_pages]
+        if not links:
+            yield SourceError(url, f"no links matching {follow!r}")
+            return
+        log.info("%s: following %d link(s)", url, len(links))
+        for link in links:
+            yield self.article(link)
+
+
+def links_matching(raw: bytes, base_url: str, pattern: re.Pattern, charset: str | None = None) -> list[str]:
+    """The absolute http(s) links of a page whose URL matches ``pattern``, without fragments,
+    de-duplicated, in page order."""
+    soup = BeautifulSoup(decode_html(raw, charset), "lxml")
+    base = soup.find("base", href=True)
+    base_url = urljoin(base_url, base["href"]) if base else base_url
+    return list(dict.fromkeys(_matching(_absolute_links(soup, base_url), pattern)))
+
+
+def _absolute_links(soup: BeautifulSoup, base_url: str) -> Iterator[str]:
+    for anchor in soup.find_all("a", href=True):
+        link = urldefrag(urljoin(base_url, anchor["href"].strip())).url
+        if link.startswith(("http://", "https://")):
+            yield link
+
+
+def _matching(links: Iterable[str], pattern: re.Pattern) -> Iterator[str]:
+    return (link for link in links if pattern.search(link))
