@@ -247,6 +247,39 @@ def test_page_mislabelled_latin1_but_utf8_is_read_as_utf8():
     assert "Kaltim — 13.289 “peserta”" in decode_html(raw)
 
 
+UTF16_ASCII = b'<html><head><meta charset="utf-16"></head><body><p>Kaltim 13.289 peserta</p></body></html>'
+
+
+@pytest.mark.parametrize(
+    ("raw", "header", "expected"),
+    [
+        pytest.param(UTF16_ASCII, None, "<p>Kaltim 13.289 peserta</p>", id="utf-16-meta-on-ascii"),
+        pytest.param(
+            UTF16_ASCII.replace(b' charset="utf-16"', b""), "UTF-16", "13.289", id="utf-16-header-on-ascii"
+        ),
+        pytest.param(
+            "<p>Kaltim 13.289 “peserta”</p>".encode("utf-16"), None, "“peserta”", id="utf-16-with-bom"
+        ),
+        pytest.param(
+            "<p>Kaltim “13.289”</p>".encode("utf-16-le"), "utf-16le", "“13.289”", id="utf-16le-declared"
+        ),
+        pytest.param(
+            "<p>André — “peserta” Rp 16.800</p>".encode() + b"<p>\x93JKM\x94 caf\xe9</p>",
+            "utf-8",
+            "<p>André — “peserta” Rp 16.800</p><p>“JKM” café</p>",
+            id="utf-8-with-stray-windows-1252-bytes",
+        ),
+        pytest.param(
+            "<p>Ďakujem Łódź</p>".encode("iso-8859-2"), "iso-8859-2", "Ďakujem Łódź", id="declared-latin-2"
+        ),
+    ],
+)
+def test_declared_and_mixed_encodings(raw, header, expected):
+    text = decode_html(raw, header)
+    assert expected in text
+    assert not any("\u3000" <= char <= "\u9fff" for char in text)  # no CJK garbage
+
+
 def test_undeclared_legacy_bytes_fall_back_to_detection():
     text = "<p>Penyerahan santunan kepada ahli waris André di Kupang, “semoga bermanfaat”.</p>" * 5
     assert "André" in decode_html(text.encode("cp1252"))

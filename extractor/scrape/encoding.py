@@ -1,69 +1,83 @@
-"""Encoding: the bytes of a page into text."""
+"""Encoding: the bytes of a page into text, as a browser would read them.
+
+beautifulsoup4's encoding detector does the finding: a byte-order mark first, then the charset
+the HTTP header names, then the one the page's ``<meta>`` names. Two rules of browsers (WHATWG
+Encoding) come on top: a Latin-1 or ASCII label means windows-1252, and a UTF-16 or UTF-32 label
+on bytes that hold no NUL, which an ASCII ``<meta>`` tag never could be, is no UTF-16 at all.
+
+Undeclared, UTF-8 and windows-1252 pages, nearly every Indonesian page, are read as UTF-8 with
+any byte that is no UTF-8 read as windows-1252: a page of one encoding comes out whole, and a
+UTF-8 page with one stray windows-1252 byte keeps all its other characters. Other declared
+encodings go to ``UnicodeDammit``, which falls back to detection when the bytes disagree.
+"""
 
 from __future__ import annotations
 
 import codecs
-import re
 
-from charset_normalizer import from_bytes
+from bs4.dammit import EncodingDetector, UnicodeDammit
 
-_WESTERN_SINGLE_BYTE = {"cp1252", "iso8859-1", "ascii", "latin-1"}
-_LIKELY_LEGACY = ["cp1252", "iso8859_15", "utf_16"]
-"""What an undeclared non-UTF-8 Indonesian page is written in. Asked first, because with a few
-accented letters among ASCII, charset-normalizer finds Baltic and DOS code pages just as likely."""
+_WINDOWS_1252 = "cp1252"
+_READ_AS_WINDOWS_1252 = {"cp1252", "iso8859-1", "latin-1", "ascii"}
+_ERRORS = "windows-1252-bytes"
 
 
-_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
-_META_CHARSET = re.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
+def _windows_1252_bytes(error: UnicodeDecodeError) -> tuple[str, int]:
+    """The bytes UTF-8 could not decode, decoded as windows-1252 (the five bytes it leaves
+    undefined as Latin-1, as browsers do)."""
+    bad = error.object[error.start : error.end]
+    return "".join(_windows_1252_char(byte) for byte in bad), error.end
+
+
+def _windows_1252_char(byte: int) -> str:
+    try:
+        return bytes([byte]).decode(_WINDOWS_1252)
+    except UnicodeDecodeError:
+        return chr(byte)
+
+
+codecs.register_error(_ERRORS, _windows_1252_bytes)
 
 
 def decode_html(raw: bytes, declared: str | None = None) -> str:
-    """The text of an HTML page: by its byte-order mark, else the charset the HTTP header
-    (``declared``) or the page's ``<meta>`` names, else UTF-8, else what charset-normalizer finds.
-
-    A page declared Latin-1 or windows-1252 whose bytes are valid UTF-8 is UTF-8: the mislabel is
-    common, and Latin-1 text is almost never valid UTF-8 by accident.
+    """The text of an HTML page; ``declared`` is the charset the HTTP header names.
 
     >>> decode_html("Rp 42 juta “santunan”".encode("cp1252"), "iso-8859-1")
     'Rp 42 juta “santunan”'
     >>> decode_html("<p>Kaltim — 13.289</p>".encode())
     '<p>Kaltim — 13.289</p>'
+    >>> decode_html("<p>André — “13.289”</p>".encode() + b" \\x93ok\\x94")
+    '<p>André — “13.289”</p> “ok”'
+    >>> decode_html(b'<meta charset="utf-16"><p>Kaltim 13.289</p>')
+    '<meta charset="utf-16"><p>Kaltim 13.289</p>'
     """
-    for bom, encoding in _BOMS:
-        if raw.startswith(bom):
-            return raw[len(bom) :].decode(encoding, "replace")
-    meta = _META_CHARSET.search(raw[:4096])
-    for name in (declared, meta.group(1).decode("ascii", "ignore") if meta else None):
-        encoding = _codec(name)
-        if encoding is None:
-            continue
-        if encoding in _WESTERN_SINGLE_BYTE and not raw.isascii():
-            utf8 = _strict(raw, "utf-8")
-            if utf8 is not None:
-                return utf8
-        text = _strict(raw, encoding)
-        if text is not None:
-            return text
-    text = _strict(raw, "utf-8")
-    if text is not None:
-        return text
-    best = from_bytes(raw, cp_isolation=_LIKELY_LEGACY).best() or from_bytes(raw).best()
-    return str(best) if best is not None else raw.decode("cp1252", "replace")
+    body, by_mark = EncodingDetector.strip_byte_order_mark(raw)
+    if by_mark:
+        return body.decode(by_mark, "replace")
+    encoding = _browser_encoding(declared, raw) or _browser_encoding(
+        EncodingDetector.find_declared_encoding(raw, is_html=True), raw
+    )
+    if encoding in (None, "utf-8", _WINDOWS_1252):
+        return raw.decode("utf-8", errors=_ERRORS)
+    text = UnicodeDammit(raw, known_definite_encodings=[encoding], is_html=True).unicode_markup
+    return text if text is not None else raw.decode("utf-8", errors=_ERRORS)
 
 
-def _codec(name: str | None) -> str | None:
-    """The Python codec for a declared charset; Latin-1 and ASCII mean windows-1252, as browsers read them."""
-    if not name:
+def _browser_encoding(label: str | None, raw: bytes) -> str | None:
+    """The Python codec a browser would use for a charset label, or ``None`` for a label that
+    names no encoding or cannot be true of ``raw``.
+
+    >>> [_browser_encoding(label, b"<p>abc</p>") for label in ("ISO-8859-1", "utf-16", "x", "GBK")]
+    ['cp1252', None, None, 'gbk']
+    """
+    if not label:
         return None
     try:
-        codec = codecs.lookup(name.strip()).name
+        codec = codecs.lookup(label.strip().strip("\"'")).name
     except LookupError:
         return None
-    return "cp1252" if codec in _WESTERN_SINGLE_BYTE else codec
-
-
-def _strict(raw: bytes, encoding: str) -> str | None:
-    try:
-        return raw.decode(encoding)
-    except (UnicodeDecodeError, LookupError):
+    if codec in _READ_AS_WINDOWS_1252:
+        return _WINDOWS_1252
+    if codec.startswith(("utf-16", "utf-32")) and b"\x00" not in raw[:1024]:
         return None
+    return codec
