@@ -422,6 +422,38 @@ def test_implausible_dates_are_skipped():
     assert page(head).published == date(2024, 6, 12)
 
 
+@pytest.mark.parametrize(
+    "meta",
+    [
+        pytest.param('<meta name="citation_publication_date" content="2025/03/03">', id="citation"),
+        pytest.param('<meta property="og:pubdate" content="2025-03-03T10:15:00+07:00">', id="og-pubdate"),
+        pytest.param('<meta name="dcterms.created" content="3 Maret 2025">', id="indonesian-words"),
+        pytest.param('<meta name="publish_time" content="March 3, 2025">', id="english-words"),
+    ],
+)
+def test_htmldate_reads_date_tags_and_wordings_beyond_the_rules(meta):
+    article = page(meta)
+    assert (article.published, article.published_source) == (date(2025, 3, 3), "meta")
+
+
+def test_a_modification_date_never_stands_for_the_publication_date():
+    head = '<meta property="og:updated_time" content="2025-05-21T08:00:12+07:00">'
+    article = page(head, "<h1>Judul</h1><div>Selasa, 20 Mei 2025 10:30 WIB</div>")
+    assert (article.published, article.published_source) == (date(2025, 5, 20), "text")
+
+
+def test_dates_in_the_visible_text_are_read_only_by_the_headline():
+    """A date htmldate would guess from a list below the article must not beat the dateline."""
+    body = (
+        "<h2 class='judul-berita'>Pemkab Buleleng Serahkan Santunan JKM kepada Ahli Waris</h2>"
+        "<div>Jumat, 08 Agustus 2025</div>"
+    )
+    after = "<ul class='daftar'><li><a href='/b/1'>Bupati Panen</a><small>07 Agustus 2025</small></li></ul>"
+    raw = html_page("", body + BODY_P + after)
+    article = article_from_html(raw, "pemda.html")
+    assert (article.published, article.published_source) == (date(2025, 8, 8), "text")
+
+
 # -- author and outlet
 
 
@@ -452,6 +484,23 @@ def test_byline_with_outlet_after_a_dash():
     article = page('<meta property="og:site_name" content="Kaltim Today">', body)
     assert article.author == "M Jaini Rasyid"
     assert article.published == date(2025, 12, 1)
+
+
+@pytest.mark.parametrize(
+    ("body", "author"),
+    [
+        pytest.param(
+            '<a rel="author" href="/penulis/nurul">Nurul Hidayah</a>', "Nurul Hidayah", id="rel-author"
+        ),
+        pytest.param(
+            '<span class="author-name">Sitti Aminah - detikSulsel</span>', "Sitti Aminah", id="class"
+        ),
+        pytest.param('<div class="byline">Redaksi Kaltim Today</div>', None, id="newsroom-account"),
+    ],
+)
+def test_author_from_byline_markup(body, author):
+    head = '<meta property="og:site_name" content="Kaltim Today">'
+    assert page(head, "<h1>Judul</h1>" + body).author == author
 
 
 def test_outlet_falls_back_to_the_domain():

@@ -10,7 +10,8 @@ Articles leave here with ``needs_cleaning=True``, so one set of text rules
 | ``page`` | the bytes of a page into an article: the parts below, composed |
 | ``encoding`` | bytes into text |
 | ``text`` | the main text without page chrome; the page's visible lines |
-| ``metadata`` | title, publication date, author and outlet |
+| ``metadata`` | title, publication date, author and outlet: the cascades |
+| ``structured`` | what the page writes for machines: JSON-LD, meta tags, its dates for htmldate |
 | ``byline`` | the Indonesian layer: the printed dateline and the labelled byline |
 | ``sites`` | the names a site goes by, told apart from headlines and authors |
 | ``rules`` | the rules of ``patterns/scrape/``, compiled |

@@ -60,7 +60,6 @@ def above_headline(h1: Tag | None) -> list[str]:
     return [line for sibling in before for line in block_text(sibling).split("\n") if line]
 
 
-SEPARATED = re.compile(r"\s+[-–—|]\s+")
 _NAME_CUT = re.compile(r"\s+[-–—]\s+|[|/•·,;(\[]|\d")
 
 
@@ -89,6 +88,18 @@ def person_name(name: str | None, sites: set[str], rules: Rules) -> str | None:
     if rules.not_authors.fullmatch(name) or names_site(name, sites):
         return None
     return name
+
+
+def labelled_author(lines: list[str], start: int | None, sites: set[str], rules: Rules) -> str | None:
+    """The author a labelled byline names, looked for from the headline's line down, then above.
+
+    >>> from extractor.scrape.rules import rules_of
+    >>> lines = ["Judul", "Penulis: Syafri Ramadhan | Editor: Budi Susilo", "Isi berita."]
+    >>> labelled_author(lines, 0, set(), rules_of())
+    'Syafri Ramadhan'
+    """
+    ordered = lines[start:] + lines[:start] if start is not None else lines
+    return next(filter(None, (byline_author(line, sites, rules) for line in ordered)), None)
 
 
 def byline_author(line: str, sites: set[str], rules: Rules) -> str | None:

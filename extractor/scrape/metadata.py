@@ -1,121 +1,53 @@
-"""Metadata: title, publication date, author and outlet of a page.
+"""Metadata: title, publication date, author and outlet of a page, most trusted source first.
 
-Each field is a cascade, precise sources first, and the first confident answer wins.
-Title: JSON-LD ``headline``, ``og:title``, ``<h1>``, ``<title>``, minus the site-name suffix.
-Published: JSON-LD ``datePublished``, meta tags (``meta.csv``), ``<time datetime>`` by the
-headline, the dateline printed just below the headline, the URL; never the page's footer or
-sidebars (they are cut out before any text is read). Author: JSON-LD, meta tags, labelled
-bylines (``bylines.jsonl``), byline elements; never the outlet itself. Outlet: ``og:site_name``,
-the JSON-LD publisher, the domain.
+Each field is a cascade; the first confident answer wins. What the page writes for machines
+comes first (``structured.py`` gathers it), then what it prints for its readers by the headline
+(``byline.py``: the Indonesian dateline and labelled byline), then weaker clues.
+
+- Published: htmldate chooses among the page's machine-readable dates (JSON-LD, date meta tags,
+  microdata, ``<time>``, ``<abbr title>``; ``structured.machine_dates``), else the dateline
+  printed below the headline (or above it in its header block), else the URL. A UTC timestamp is
+  dated as the newsroom (WIB) prints it.
+- Author: the JSON-LD article's persons and the author meta tags (``meta.csv``), else the
+  labelled byline (``Pewarta:``, ``Penulis:``; never ``Editor:``), else the byline markup
+  trafilatura's metadata finds. Never the outlet, a newsroom account or a press office.
+- Title: the JSON-LD article's ``headline``, ``og:title``, the headline element, ``<title>``,
+  with the site's name cut off; a headline cut short gives way to a fuller one.
+- Outlet: ``og:site_name`` and kin, the JSON-LD publisher, the site name ``<title>`` ends with,
+  the domain.
+
+The title and the outlet stay rules of their own: trafilatura's choice among the same sources
+differs (``og:title`` before the JSON-LD headline, a site suffix kept, a lower-case outlet name
+capitalised, a logo ``<h1>`` taken for the headline), and on the saved pages in ``tests/`` its
+choice was the worse one.
 """
 
 from __future__ import annotations
 
 import html as html_lib
-import json
-import logging
 import re
-from collections.abc import Iterable, Iterator
-from datetime import date, datetime, timedelta, timezone
-from urllib.parse import urlsplit
+from collections.abc import Iterable
+from datetime import date, datetime, timedelta
 
+import htmldate
 from bs4 import BeautifulSoup, Tag
+from trafilatura import extract_metadata
 
 from .. import dates
-from .byline import byline_author, first_segment, person_name
+from .byline import labelled_author, person_name
 from .rules import Rules
 from .sites import comparable, domain_of, names_site, site_names, strip_site_name
+from .structured import as_list, meta_field, types
 from .text import squash
-
-log = logging.getLogger(__name__)
-
 
 NEWSROOM_UTC_OFFSET = timedelta(hours=7)
 """A timestamp given in UTC is dated as printed in Western Indonesia (WIB): WordPress and others
 write ``2025-11-30T23:26:00+00:00`` for an article the site shows as 1 December."""
+EARLIEST = date(1995, 1, 1)
+"""No news site dates an article before the web news era; an earlier date is a placeholder."""
 
 
-def jsonld_objects(soup: BeautifulSoup) -> list[dict]:
-    """Every JSON-LD object of the page, ``@graph`` and lists flattened, in page order."""
-    objects: list[dict] = []
-    for script in soup.find_all("script", type=re.compile(r"ld\+json", re.IGNORECASE)):
-        data = _loads(script.string or script.get_text())
-        objects.extend(_flatten(data))
-    return objects
-
-
-def _loads(text: str):
-    """JSON-LD as sites write it: sometimes with raw newlines in strings or trailing commas."""
-    text = text.strip().removeprefix("<!--").removesuffix("-->").strip()
-    for attempt in (text, re.sub(r",\s*([}\]])", r"\1", re.sub(r"[\x00-\x1f]+", " ", text))):
-        try:
-            return json.loads(attempt)
-        except json.JSONDecodeError:
-            continue
-    log.debug("unreadable JSON-LD skipped")
-    return None
-
-
-def _flatten(data) -> Iterator[dict]:
-    if isinstance(data, list):
-        for item in data:
-            yield from _flatten(item)
-    elif isinstance(data, dict):
-        yield data
-        yield from _flatten(data.get("@graph"))
-        if isinstance(data.get("mainEntity"), dict):
-            yield from _flatten(data["mainEntity"])
-
-
-def _types(obj: dict) -> set[str]:
-    return {str(t).lower().rsplit("/", 1)[-1] for t in as_list(obj.get("@type"))}
-
-
-def articles_first(jsonld: list[dict], rules: Rules, url: str | None = None) -> list[dict]:
-    """The JSON-LD article objects, the one naming the page's URL first, then the others (a
-    WebPage may carry the date alone)."""
-
-    def rank(obj: dict) -> tuple[bool, bool]:
-        own = [obj.get("url"), obj.get("@id"), obj.get("mainEntityOfPage")]
-        own = [o.get("@id") if isinstance(o, dict) else o for o in own]
-        names_page = bool(url) and any(isinstance(o, str) and _same_url(o, url) for o in own)
-        return (not _types(obj) & rules.article_types, not names_page)
-
-    return sorted(jsonld, key=rank)
-
-
-def _same_url(a: str, b: str) -> bool:
-    """Same page, ignoring scheme, ``www.``, a trailing slash, query and fragment."""
-
-    def norm(u: str) -> str:
-        parts = urlsplit(u.strip())
-        return (parts.netloc.lower().removeprefix("www.") + parts.path.rstrip("/")).lower()
-
-    return norm(a) == norm(b)
-
-
-def meta_values(soup: BeautifulSoup) -> dict[str, list[str]]:
-    """Values of ``<meta>`` tags by lower-cased name/property/itemprop, and of other elements'
-    ``itemprop`` (content=, datetime= or text), in page order. Read after the chrome is cut, so
-    the microdata of a related-news box does not count."""
-    values: dict[str, list[str]] = {}
-    for element in soup.find_all(lambda tag: tag.name == "meta" or tag.has_attr("itemprop")):
-        if element.name == "meta":
-            keys = " ".join(str(element.get(a) or "") for a in ("name", "property", "itemprop"))
-            value = element.get("content")
-        else:
-            keys = str(element.get("itemprop"))
-            value = element.get("content") or element.get("datetime") or element.get_text(" ", strip=True)
-        if not isinstance(value, str) or not value.strip():
-            continue
-        for key in keys.lower().split():
-            values.setdefault(key, []).append(squash(value))
-    return values
-
-
-def _meta_field(meta: dict[str, list[str]], field: str, rules: Rules) -> Iterator[str]:
-    for name in rules.meta.get(field, ()):
-        yield from meta.get(name, ())
+# -- outlet
 
 
 def outlet_of(
@@ -123,7 +55,7 @@ def outlet_of(
 ) -> str | None:
     """The publication: ``og:site_name`` (and other meta names), else the JSON-LD publisher, else
     the site name ``<title>`` ends with ("… - detikSulsel"), else the domain."""
-    for name in _meta_field(meta, "outlet", rules):
+    for name in meta_field(meta, "outlet", rules):
         return name
     for obj in jsonld:
         for item in as_list(obj.get("publisher")):
@@ -135,6 +67,9 @@ def outlet_of(
         if len(parts) > 1 and names_site(parts[-1], site_names(None, url)):
             return parts[-1]
     return domain_of(url)
+
+
+# -- title
 
 
 def headline_element(soup: BeautifulSoup, outlet: str | None, rules: Rules) -> Tag | None:
@@ -190,9 +125,9 @@ def title_of(
     A headline cut short with an ellipsis gives way to a later source that has it in full."""
     candidates: list[str] = []
     for obj in jsonld:
-        if isinstance(obj.get("headline"), str) and _types(obj) & rules.article_types:
+        if isinstance(obj.get("headline"), str) and types(obj) & rules.article_types:
             candidates.append(obj["headline"])
-    candidates.extend(_meta_field(meta, "title", rules))
+    candidates.extend(meta_field(meta, "title", rules))
     if h1 is not None:
         candidates.append(h1.get_text(" ", strip=True))
     if soup.title and soup.title.string:
@@ -229,163 +164,103 @@ def _is_head_of(head: str, title: str, rules: Rules) -> bool:
     return title.startswith(head) and rules.separators.match(title, len(head)) is not None
 
 
+# -- publication date
+
+
 def published_of(
-    jsonld: list[dict],
-    meta: dict[str, list[str]],
-    soup: BeautifulSoup,
-    h1: Tag | None,
-    near_top: Iterable[list[str]],
-    urls: Iterable[str | None],
-    rules: Rules,
+    machine: str, near_top: Iterable[list[str]], urls: Iterable[str | None]
 ) -> tuple[date | None, str | None]:
     """The publication date and where it came from, by the first step that gives one:
 
-    1. JSON-LD ``datePublished``, the object naming the page first     -> ``meta``
-    2. meta tags, in the order of ``patterns/scrape/meta.csv``         -> ``meta``
-    3. microdata ``itemprop="datePublished"`` (Blogger's ``<abbr>``)    -> ``meta``
-    4. ``<time datetime>`` by the headline                             -> ``meta``
-    5. the date printed below the headline, else above it in its block -> ``text``
-    6. the URL: the canonical one, then the one given                  -> ``url``
+    1. htmldate over the machine-readable dates (``structured.machine_dates``) -> ``meta``
+    2. the date printed below the headline, else above it in its block      -> ``text``
+    3. the URL: the canonical one, then the one given                       -> ``url``
+
+    >>> empty = "<html><head></head><body></body></html>"
+    >>> published_of(empty, [["Senin, 3 Maret 2025 10:15 WIB"]], ["https://x.id/2025/03/05/a"])
+    (datetime.date(2025, 3, 3), 'text')
+    >>> published_of(empty, [["Selasa"]], ["https://x.id/2025/03/05/a"])
+    (datetime.date(2025, 3, 5), 'url')
     """
-    structured = (
-        *(value for obj in jsonld for value in as_list(obj.get("datePublished"))),
-        *_meta_field(meta, "published", rules),
-        *_microdata_dates(soup),
-        *_time_elements(soup, h1),
-    )
-    for value in structured:
-        found = date_from_value(value)
-        if found:
-            return found, "meta"
+    found = machine_date(machine)
+    if found:
+        return found, "meta"
     for lines in near_top:
-        found = plausible(dates.published_from_text("\n".join(lines))) if lines else None
+        found = _plausible(dates.published_from_text("\n".join(lines))) if lines else None
         if found:
             return found, "text"
     for url in urls:
-        found = plausible(dates.published_from_url(url))
+        found = _plausible(dates.published_from_url(url))
         if found:
             return found, "url"
     return None, None
 
 
-def _microdata_dates(soup: BeautifulSoup) -> list[str]:
-    """Values of schema.org microdata ``datePublished``, from whichever attribute holds them."""
-    values = []
-    for element in soup.find_all(attrs={"itemprop": "datePublished"}):
-        value = element.get("content") or element.get("datetime") or element.get("title")
-        if isinstance(value, str) and value.strip():
-            values.append(value)
-    return values
+def machine_date(machine: str) -> date | None:
+    """The publication date htmldate reads from a document of machine-readable dates, a UTC
+    timestamp dated in WIB; ``None`` for none or one outside 1995 to the day after tomorrow.
 
-
-def _time_elements(soup: BeautifulSoup, h1: Tag | None) -> list[str]:
-    """``datetime`` values of the ``<time>`` elements by the headline: in its article, in its
-    own block, then just after it; a ``pubdate`` or "published" one first. Not the page's first
-    ``<time>``, which is often today's date in the top bar."""
-    if h1 is not None:
-        scopes = [h1.find_parent(["article", "main"]), h1.parent if h1.parent.name != "body" else None]
-        times = [time for scope in scopes if scope for time in scope.find_all("time", datetime=True)]
-        times += h1.find_all_next("time", datetime=True, limit=3)
-    else:
-        times = [
-            t
-            for article in soup.find_all("article", limit=1)
-            for t in article.find_all("time", datetime=True)
-        ]
-    marked = [
-        t for t in times if t.has_attr("pubdate") or "publish" in " ".join(as_list(t.get("class"))).lower()
-    ]
-    return [t["datetime"] for t in marked + times]
-
-
-_ISO_DATE = re.compile(
-    r"^\s*(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})"
-    r"(?:[T ]+(?P<H>\d{1,2}):(?P<M>\d\d)(?::\d\d(?:[.,]\d+)?)?\s*(?P<tz>Z|[+-]\d\d:?\d\d)?)?"
-)
-
-
-def date_from_value(value: object) -> date | None:
-    """The date of a structured value: an ISO timestamp (a UTC one dated in WIB), ``2025/03/03
-    10:15``, a Unix timestamp, or an Indonesian date; ``None`` for anything implausible.
-
-    >>> date_from_value("2025-12-01T07:26:00+08:00"), date_from_value("2025-11-30T23:26:00Z")
+    >>> def page(value):
+    ...     return f'<html><head><meta name="date" content="{value}"></head><body></body></html>'
+    >>> machine_date(page("2025-11-30T23:26:00Z")), machine_date(page("2025-12-01T07:26:00+08:00"))
     (datetime.date(2025, 12, 1), datetime.date(2025, 12, 1))
-    >>> date_from_value("2025/03/03 10:15:21"), date_from_value("Senin, 3 Maret 2025")
-    (datetime.date(2025, 3, 3), datetime.date(2025, 3, 3))
-    >>> date_from_value("1740971700"), date_from_value("March 3, 2025"), date_from_value("0000-00-00")
-    (datetime.date(2025, 3, 3), datetime.date(2025, 3, 3), None)
+    >>> machine_date(page("Senin, 3 Maret 2025")), machine_date(page("2099-01-01")), machine_date(page("x"))
+    (datetime.date(2025, 3, 3), None, None)
     """
-    if isinstance(value, (int, float)):
-        value = str(int(value))
-    if not isinstance(value, str) or not value.strip():
-        return None
-    value = value.strip()
-    if value.isdigit() and len(value) in (10, 13):
-        seconds = int(value[:10])
-        return plausible((datetime.fromtimestamp(seconds, timezone.utc) + NEWSROOM_UTC_OFFSET).date())
-    match = _ISO_DATE.match(value)
-    if match:
-        try:
-            found = datetime(
-                int(match["y"]), int(match["m"]), int(match["d"]), int(match["H"] or 0), int(match["M"] or 0)
-            )
-        except ValueError:
-            return None
-        if match["tz"] in ("Z", "+00:00", "+0000", "-00:00") and match["H"]:
-            found += NEWSROOM_UTC_OFFSET
-        return plausible(found.date())
-    return plausible(dates.published_from_text(value)) or plausible(_parsed_date(value))
-
-
-def _parsed_date(value: str) -> date | None:
-    """A full date in any wording dateparser knows ("March 3, 2025"); the slow last resort,
-    only for values a meta tag already says are dates."""
-    import dateparser  # imported here: loading it costs half a second most pages never need
-
-    parsed = dateparser.parse(
-        value,
-        languages=["id", "en"],
-        settings={"REQUIRE_PARTS": ["day", "month", "year"], "DATE_ORDER": "DMY"},
+    found = htmldate.find_date(
+        machine,
+        extensive_search=False,
+        original_date=True,
+        outputformat="%Y-%m-%d %H:%M:%S %z",
+        min_date=datetime.combine(EARLIEST, datetime.min.time()),
+        max_date=datetime.combine(date.today() + timedelta(days=2), datetime.min.time()),
     )
-    return parsed.date() if parsed else None
+    if found is None:
+        return None
+    day, clock, *zone = found.split(" ")
+    moment = datetime.fromisoformat(f"{day}T{clock}")
+    if zone in (["+0000"], ["-0000"]) and clock != "00:00:00":
+        moment += NEWSROOM_UTC_OFFSET
+    return moment.date()
 
 
-def plausible(found: date | None) -> date | None:
+def _plausible(found: date | None) -> date | None:
     """``found`` unless it is before the web news era or in the future (a template placeholder)."""
-    if found is None or found.year < 1995 or found > date.today() + timedelta(days=2):
+    if found is None or found < EARLIEST or found > date.today() + timedelta(days=2):
         return None
     return found
+
+
+# -- author
 
 
 def author_of(
     jsonld: list[dict],
     meta: dict[str, list[str]],
-    soup: BeautifulSoup,
+    markup: str,
     lines: list[str],
     start: int | None,
-    outlet: str | None,
-    url: str | None,
+    sites: set[str],
     rules: Rules,
 ) -> str | None:
-    """Who wrote the article: JSON-LD ``author``, meta tags, a labelled byline (``Pewarta:``,
-    ``Penulis:``; never ``Editor:``), a byline element. Never the outlet or a newsroom account."""
-    sites = site_names(outlet, url)
-    for names in (_jsonld_authors(jsonld, rules), list(_meta_field(meta, "author", rules))):
+    """Who wrote the article (see the module docstring); ``markup`` is the page without its
+    chrome, ``lines`` its visible lines and ``start`` the headline's line."""
+    for names in (_jsonld_authors(jsonld, rules), list(meta_field(meta, "author", rules))):
         # "Sitti Aminah - detikSulsel": the name before the outlet it is paired with.
-        names = [SEPARATED.split(name)[0] for name in names]
+        names = [_SEPARATED.split(name)[0] for name in names]
         accepted = [name for name in (person_name(n, sites, rules) for n in names) if name]
         if accepted:
             return ", ".join(dict.fromkeys(accepted))
-    ordered = lines[start:] + lines[:start] if start is not None else lines
-    for line in ordered:
-        name = byline_author(line, sites, rules)
-        if name:
-            return name
-    for element in rules.author_selectors.select(soup):
-        name = person_name(first_segment(element.get_text(" ", strip=True)), sites, rules)
-        if name:
-            return name
-    return None
+    labelled = labelled_author(lines, start, sites, rules)
+    if labelled:
+        return labelled
+    # trafilatura's own reading: author meta tags it knows, JSON-LD, then byline markup
+    # (class="author", rel="author", "byline" ...), names cleaned of dates and trailing outlets.
+    found = extract_metadata(markup, extensive=False).author or ""
+    return next(filter(None, (person_name(name, sites, rules) for name in found.split("; "))), None)
+
+
+_SEPARATED = re.compile(r"\s+[-–—|]\s+")
 
 
 def _jsonld_authors(jsonld: list[dict], rules: Rules) -> list[str]:
@@ -393,13 +268,13 @@ def _jsonld_authors(jsonld: list[dict], rules: Rules) -> list[str]:
     organisations skipped."""
     by_id = {obj["@id"]: obj for obj in jsonld if isinstance(obj.get("@id"), str)}
     for obj in jsonld:
-        if not _types(obj) & rules.article_types:
+        if not types(obj) & rules.article_types:
             continue
         names = []
         for author in as_list(obj.get("author")):
             if isinstance(author, dict):
                 author = by_id.get(author.get("@id"), author) if "name" not in author else author
-                if _types(author) & {"organization", "newsmediaorganization", "corporation"}:
+                if types(author) & {"organization", "newsmediaorganization", "corporation"}:
                     continue
                 author = author.get("name")
             if isinstance(author, str):
@@ -407,12 +282,3 @@ def _jsonld_authors(jsonld: list[dict], rules: Rules) -> list[str]:
         if names:
             return names
     return []
-
-
-SEPARATED = re.compile(r"\s+[-–—|]\s+")
-
-
-def as_list(value) -> list:
-    if value is None:
-        return []
-    return list(value) if isinstance(value, (list, tuple)) else [value]

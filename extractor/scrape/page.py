@@ -11,18 +11,10 @@ from ..language import LanguageData
 from ..records import Article, SourceError
 from .byline import above_headline, line_index, near_headline
 from .encoding import decode_html
-from .metadata import (
-    articles_first,
-    as_list,
-    author_of,
-    headline_element,
-    jsonld_objects,
-    meta_values,
-    outlet_of,
-    published_of,
-    title_of,
-)
+from .metadata import author_of, headline_element, outlet_of, published_of, title_of
 from .rules import Rules, rules_of
+from .sites import site_names
+from .structured import as_list, jsonld_objects, machine_dates, meta_values
 from .text import body_paragraphs, remove_chrome, visible_lines
 
 log = logging.getLogger(__name__)
@@ -55,25 +47,27 @@ def _article(
 ) -> Article | SourceError:
     soup = BeautifulSoup(decode_html(raw, charset), "lxml")
     page_url = canonical_url(soup) or url or _saved_from_url(soup)
-    jsonld = articles_first(jsonld_objects(soup), rules, page_url)
+    jsonld = jsonld_objects(soup, rules, page_url)  # before the chrome, scripts and all, is cut
     remove_chrome(soup, rules)
+    markup = str(soup)
     meta = meta_values(soup)
     outlet = outlet_of(jsonld, meta, soup, page_url, rules)
     h1 = headline_element(soup, outlet, rules)
     title = title_of(soup, jsonld, meta, h1, outlet, page_url, rules)
-    paragraphs = body_paragraphs(soup, rules, title)
+    paragraphs = body_paragraphs(markup, soup, rules, title)
     if not paragraphs:
         return SourceError(source_id, "no article text found")
     lines = visible_lines(soup)
     start = line_index(lines, title, h1)
     near_top = (near_headline(lines, start, paragraphs), above_headline(h1))
-    published, published_source = published_of(jsonld, meta, soup, h1, near_top, (page_url, url), rules)
+    published, published_source = published_of(machine_dates(jsonld, soup, rules), near_top, (page_url, url))
+    sites = site_names(outlet, page_url)
     return Article(
         id=source_id,
         text=article_text(title, paragraphs),
         url=page_url or url,
         title=title,
-        author=author_of(jsonld, meta, soup, lines, start, outlet, page_url, rules),
+        author=author_of(jsonld, meta, markup, lines, start, sites, rules),
         outlet=outlet,
         published=published,
         published_source=published_source,

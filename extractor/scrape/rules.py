@@ -77,7 +77,6 @@ class Rules:
     article_types: frozenset[str]
     separators: re.Pattern
     bylines: tuple[BylineLabel, ...]
-    author_selectors: Selectors
     not_authors: re.Pattern
     title_class: re.Pattern
     logo_class: re.Pattern
@@ -111,7 +110,6 @@ def _build_rules(data: LanguageData) -> Rules:
         article_types=frozenset(t.lower() for t in data.lines("scrape/jsonld_types.txt")),
         separators=re.compile(r"\s+(?:" + "|".join(re.escape(s) for s in separators) + r")\s+"),
         bylines=bylines,
-        author_selectors=Selectors.compile(data.lines("scrape/author_selectors.txt"), "author_selectors.txt"),
         not_authors=re.compile(not_authors, re.IGNORECASE),
         title_class=re.compile("|".join(classes["title"]), re.IGNORECASE),
         logo_class=re.compile("|".join(classes["logo"]), re.IGNORECASE),

@@ -56,10 +56,10 @@ def body_container(soup: BeautifulSoup, rules: Rules) -> Tag | None:
 _BLOCK_TAGS = {"p", "head", "item", "quote", "code"}
 
 
-def body_paragraphs(soup: BeautifulSoup, rules: Rules, title: str | None = None) -> list[str]:
-    """The paragraphs of the main text: trafilatura's, else the body container's; not the
-    headline."""
-    paragraphs = _trafilatura_paragraphs(str(soup))
+def body_paragraphs(markup: str, soup: BeautifulSoup, rules: Rules, title: str | None = None) -> list[str]:
+    """The paragraphs of the main text of a page without its chrome (``markup``, as ``soup``):
+    trafilatura's, else the body container's; not the headline."""
+    paragraphs = _trafilatura_paragraphs(markup)
     if not paragraphs:
         log.debug("trafilatura found no main text; reading the body container")
         paragraphs = _container_paragraphs(soup, rules)
