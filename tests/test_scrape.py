@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -520,14 +521,35 @@ def test_saved_page_names_its_url():
 
 def test_listing_links_are_absolute_deduplicated_in_page_order():
     raw = (FIXTURES / "listing.html").read_bytes().replace(b"HOST", b"news.example")
-    import re
-
     links = links_matching(raw, "http://news.example/tag/bpjs-ketenagakerjaan", re.compile(r"/berita/\d{4}/"))
     assert links == [
         "http://news.example/berita/2025/12/01/paser-8450",
         "http://news.example/berita/2025/03/05/kutim-15-ribu",
         "http://news.example/berita/2025/03/03/makassar-32-ribu",
     ]
+
+
+@pytest.mark.parametrize(
+    ("href", "link"),
+    [
+        pytest.param(
+            "/berita/2025/a?utm_source=fb&utm_medium=x", "http://news.example/berita/2025/a", id="tracking"
+        ),
+        pytest.param(
+            "/berita/2025/a?page=all#komentar", "http://news.example/berita/2025/a?page=all", id="fragment"
+        ),
+        pytest.param(
+            "HTTP://NEWS.EXAMPLE:80/berita/2025/a", "http://news.example/berita/2025/a", id="host-and-port"
+        ),
+        pytest.param("/berita/2025/laporan.pdf", None, id="file"),
+        pytest.param("/berita/2025/login", None, id="login"),
+        pytest.param("mailto:redaksi@news.example?subject=/berita/2025/", None, id="mailto"),
+    ],
+)
+def test_listing_links_are_normalised_and_filtered(href, link):
+    raw = f'<html><body><a href="{href}">Berita</a></body></html>'.encode()
+    links = links_matching(raw, "http://news.example/tag/bpjs", re.compile(r"/berita/2025/"))
+    assert links == ([link] if link else [])
 
 
 def test_a_page_that_breaks_the_parser_is_an_error_not_a_crash(monkeypatch):

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable, Iterator
-from urllib.parse import urldefrag, urljoin
+from collections.abc import Iterator
+from urllib.parse import urljoin, urlsplit
 
+import courlan
 from bs4 import BeautifulSoup
+from courlan.filters import extension_filter
 
 from .. import fetch
 from ..records import Article, SourceError
@@ -86,20 +88,30 @@ class Fetcher:
 
 
 def links_matching(raw: bytes, base_url: str, pattern: re.Pattern, charset: str | None = None) -> list[str]:
-    """The absolute http(s) links of a page whose URL matches ``pattern``, without fragments,
-    de-duplicated, in page order."""
+    """The article links of a listing page whose URL matches ``pattern``, de-duplicated, in page
+    order: absolute http(s) URLs as courlan normalises them (no fragment, no tracking parameters
+    such as ``utm_source``, host in lower case), without links to files (``.pdf``, ``.jpg``) or
+    to pages no crawler should open (login, contact).
+
+    >>> page = b'<a href="/b/1?utm_source=fb#top">1</a> <a href="/b/1">1</a> <a href="/b/2.pdf">2</a>'
+    >>> links_matching(page, "https://Portal.example/tag/bpjs", re.compile("/b/"))
+    ['https://portal.example/b/1']
+    """
     soup = BeautifulSoup(decode_html(raw, charset), "lxml")
     base = soup.find("base", href=True)
     base_url = urljoin(base_url, base["href"]) if base else base_url
-    return list(dict.fromkeys(_matching(_absolute_links(soup, base_url), pattern)))
+    links = (link for link in _article_links(soup, base_url) if pattern.search(link))
+    return list(dict.fromkeys(links))
 
 
-def _absolute_links(soup: BeautifulSoup, base_url: str) -> Iterator[str]:
+def _article_links(soup: BeautifulSoup, base_url: str) -> Iterator[str]:
     for anchor in soup.find_all("a", href=True):
-        link = urldefrag(urljoin(base_url, anchor["href"].strip())).url
-        if link.startswith(("http://", "https://")):
+        link = urljoin(base_url, anchor["href"].strip())
+        if not link.startswith(("http://", "https://")):
+            continue  # mailto:, javascript:, tel:
+        try:
+            link = courlan.normalize_url(link, strict=True)
+        except ValueError:  # a host no URL parser accepts
+            continue
+        if extension_filter(urlsplit(link).path) and not courlan.is_not_crawlable(link):
             yield link
-
-
-def _matching(links: Iterable[str], pattern: re.Pattern) -> Iterator[str]:
-    return (link for link in links if pattern.search(link))

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
+import courlan
+
 from .rules import Rules
 
 
@@ -18,21 +20,15 @@ def domain_of(url: str | None) -> str | None:
     return host.removeprefix("www.") if host else None
 
 
-_SECOND_LEVEL = {"co", "go", "ac", "or", "my", "web", "sch", "com", "net", "org", "biz", "mil", "desa"}
+def site_core(url: str) -> str | None:
+    """The distinctive label of a site's registered domain (public suffixes as courlan knows them).
 
-
-def site_core(host: str) -> str:
-    """The distinctive label of a host name: ``kaltim.tribunnews.com`` → ``tribunnews``.
-
-    >>> site_core("kaltimtoday.co"), site_core("sulsel.detik.com"), site_core("pemkab.go.id")
-    ('kaltimtoday', 'detik', 'pemkab')
+    >>> hosts = ("kaltim.tribunnews.com", "pemkab.go.id", "warta.blogspot.com")
+    >>> [site_core(f"https://{host}/x") for host in hosts], site_core("http://127.0.0.1/x")
+    (['tribunnews', 'pemkab', 'warta'], None)
     """
-    labels = host.lower().removeprefix("www.").split(".")
-    if len(labels) > 1:
-        labels.pop()
-    if len(labels) > 1 and labels[-1] in _SECOND_LEVEL:
-        labels.pop()
-    return labels[-1]
+    domain = courlan.extract_domain(url)
+    return domain.split(".")[0] if domain else None
 
 
 def comparable(text: str) -> str:
@@ -44,7 +40,7 @@ def site_names(outlet: str | None, url: str | None) -> set[str]:
     names = {comparable(outlet)} if outlet else set()
     domain = domain_of(url)
     if domain:
-        names |= {comparable(domain), site_core(domain)}
+        names |= {comparable(domain), site_core(url) or ""}
     return {name for name in names if len(name) >= 3}
 
 
