@@ -193,11 +193,14 @@ class Client:
             self.cache.save_response(response, key)
         return _page(response)
 
-    def _check_hop(self, url: str) -> None:
-        """Every URL the client is about to request: scheme, address, robots.txt."""
+    def _check_hop(self, url: str, robots_txt: bool = False) -> None:
+        """Every URL the client is about to request: scheme, address, and but for robots.txt
+        itself, robots.txt."""
         check_scheme(url)
         if not self.settings.allow_private:
             check_address(url)
+        if robots_txt:
+            return
         robots = self._robots_for(url)
         if robots.rules is not None and not robots.rules.can_fetch(url, self.user_agent):
             raise FetchError(robots.refusal)
@@ -218,7 +221,7 @@ class Client:
         response = self._cached(key, ROBOTS_MAX_AGE)
         if response is None:
             try:
-                response = self._request(url, robots_txt=True)
+                response = self._follow_redirects(url, robots_txt=True)
             except FetchError as err:
                 log.info("%s: %s; treating the site as off limits", url, err)
                 return _Robots(_KEEP_OUT, f"robots.txt unreachable ({err})")
@@ -253,29 +256,29 @@ class Client:
 
     # -- the network
 
-    def _follow_redirects(self, url: str) -> requests.Response:
-        """The final response for ``url``; every hop is checked as the first one was."""
+    def _follow_redirects(self, url: str, robots_txt: bool = False) -> requests.Response:
+        """The final response for ``url``, redirects followed hop by hop, each hop checked as the
+        first one was (requests would follow them unchecked)."""
         history: list[requests.Response] = []
         for _ in range(MAX_REDIRECTS + 1):
-            response = self._request(url)
+            response = self._request(url, robots_txt)
             if not response.is_redirect:
                 response.history = history
                 return response
             response.close()
             history.append(response)
             url = urljoin(url, response.headers["Location"])
-            self._check_hop(url)
+            self._check_hop(url, robots_txt)
         raise FetchError(f"more than {MAX_REDIRECTS} redirects")
 
     def _request(self, url: str, robots_txt: bool = False) -> requests.Response:
-        """One GET with its body read (urllib3 retries it). A 4xx answer raises ``FetchError``,
-        except for ``robots_txt``, which also follows redirects (pages do that hop by hop in
-        ``_follow_redirects``, so that each hop is checked)."""
+        """One GET, retried by urllib3, with its body read. A 4xx answer raises ``FetchError``,
+        except for ``robots_txt``, whose 4xx means "no rules"."""
         self._wait_turn(url)
         attempts = self.settings.max_retries + 1
         try:
             response = self.session.get(
-                url, stream=True, allow_redirects=robots_txt, timeout=self.settings.request_timeout
+                url, stream=True, allow_redirects=False, timeout=self.settings.request_timeout
             )
         except requests.RequestException as err:
             raise FetchError(f"{_failure(err)} (after {attempts} attempts)") from None

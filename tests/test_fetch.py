@@ -317,7 +317,28 @@ def test_a_redirect_from_a_public_host_to_a_private_one_is_refused(site, setting
     assert site.hits["/to-intranet"] == 1
 
 
+def test_a_robots_txt_redirecting_to_a_private_host_keeps_the_crawler_out(site, settings, monkeypatch):
+    monkeypatch.setattr(fetch, "is_public", lambda address: address == "127.0.0.1")
+    site.routes["/robots.txt"] = lambda hit: (302, {"Location": "http://10.255.255.1/robots.txt"}, b"")
+    error = only(fetcher(settings, allow_private=False).articles(site.url(PASER)))
+    assert isinstance(error, SourceError)
+    assert "robots.txt unreachable (10.255.255.1 is a private address" in error.message
+    assert site.hits[PASER] == 0
+
+
 # -- robots.txt
+
+
+def test_a_redirected_robots_txt_is_followed(site, settings):
+    site.routes["/robots.txt"] = lambda hit: (301, {"Location": "/aturan/robots.txt"}, b"")
+    site.routes["/aturan/robots.txt"] = lambda hit: (
+        200,
+        {"Content-Type": "text/plain"},
+        b"User-agent: *\nDisallow: /berita/\n",
+    )
+    error = only(fetcher(settings).articles(site.url(PASER)))
+    assert isinstance(error, SourceError) and "robots.txt" in error.message
+    assert site.hits[PASER] == 0
 
 
 def test_robots_disallowed_path_is_never_requested(site, settings):
