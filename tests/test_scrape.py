@@ -430,9 +430,10 @@ def test_implausible_dates_are_skipped():
         pytest.param('<meta property="og:pubdate" content="2025-03-03T10:15:00+07:00">', id="og-pubdate"),
         pytest.param('<meta name="dcterms.created" content="3 Maret 2025">', id="indonesian-words"),
         pytest.param('<meta name="publish_time" content="March 3, 2025">', id="english-words"),
+        pytest.param('<meta property="article:published_time" content="1740971700">', id="unix-timestamp"),
     ],
 )
-def test_htmldate_reads_date_tags_and_wordings_beyond_the_rules(meta):
+def test_date_tags_and_wordings_htmldate_reads(meta):
     article = page(meta)
     assert (article.published, article.published_source) == (date(2025, 3, 3), "meta")
 

@@ -206,6 +206,8 @@ def machine_date(machine: str) -> date | None:
     (datetime.date(2025, 12, 1), datetime.date(2025, 12, 1))
     >>> machine_date(page("Senin, 3 Maret 2025")), machine_date(page("2099-01-01")), machine_date(page("x"))
     (datetime.date(2025, 3, 3), None, None)
+    >>> machine_date(page("2025-03-03T03:15:00+00:00")), machine_date(page("2025/03/03 10:15:21"))
+    (datetime.date(2025, 3, 3), datetime.date(2025, 3, 3))
     """
     found = htmldate.find_date(
         machine,

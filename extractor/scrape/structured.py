@@ -15,6 +15,7 @@ import json
 import logging
 import re
 from collections.abc import Iterable, Iterator
+from datetime import datetime, timezone
 from urllib.parse import urlsplit
 
 from bs4 import BeautifulSoup
@@ -143,17 +144,23 @@ def machine_dates(jsonld: Iterable[dict], soup: BeautifulSoup, rules: Rules) -> 
     ...     "lxml",
     ... )
     >>> print(machine_dates([{"datePublished": "2025-02-04"}], page, rules_of()))
-    <html><head><meta content="2025-02-04" name="datepublished"/><meta content="2025-02-05 10:15:32"
-    name="date"/></head><body><time datetime="2025-02-05"></time></body></html>
+    <html><head><meta name="datepublished" content="2025-02-04"/><meta name="date"
+    content="2025-02-05 10:15:32"/></head><body><time datetime="2025-02-05"></time></body></html>
     """
-    head = [_meta("datepublished", value) for obj in jsonld for value in as_list(obj.get("datePublished"))]
+    head = [
+        _meta("name", "datepublished", value) for obj in jsonld for value in as_list(obj.get("datePublished"))
+    ]
     indonesian = set(rules.meta.get("published", ()))
     for element in soup.find_all("meta", content=True):
-        keys = " ".join(str(element.get(a) or "") for a in ("name", "property", "itemprop", "http-equiv"))
+        attributes = {
+            a: str(element.get(a)) for a in ("name", "property", "itemprop", "http-equiv") if element.get(a)
+        }
+        keys = " ".join(attributes.values())
         if not _DATE_KEY.search(keys) or _CHANGE_KEY.search(keys):
             continue
-        renamed = indonesian & set(keys.lower().split())
-        head.append(_meta("date", element["content"]) if renamed else str(element))
+        if indonesian & set(keys.lower().split()):
+            attributes = {"name": "date"}
+        head.append(_meta(*next(iter(attributes.items())), element["content"]))
     body = [
         str(element)
         for element in soup.find_all(lambda tag: tag.name in ("time", "abbr") or _published_itemprop(tag))
@@ -162,8 +169,21 @@ def machine_dates(jsonld: Iterable[dict], soup: BeautifulSoup, rules: Rules) -> 
     return f"<html><head>{''.join(head)}</head><body>{''.join(body)}</body></html>"
 
 
-def _meta(name: str, value: object) -> str:
-    return f'<meta content="{html.escape(str(value))}" name="{name}"/>'
+def _meta(attribute: str, key: str, value: object) -> str:
+    return f'<meta {attribute}="{html.escape(key)}" content="{html.escape(_timestamp_as_iso(str(value)))}"/>'
+
+
+def _timestamp_as_iso(value: str) -> str:
+    """A Unix timestamp, in seconds or milliseconds as some CMSs write it, as the ISO time htmldate
+    reads; any other value as it is.
+
+    >>> _timestamp_as_iso("1740971700"), _timestamp_as_iso("1740971700000"), _timestamp_as_iso("2025-03-03")
+    ('2025-03-03T03:15:00+00:00', '2025-03-03T03:15:00+00:00', '2025-03-03')
+    """
+    value = value.strip()
+    if value.isdigit() and len(value) in (10, 13):
+        return datetime.fromtimestamp(int(value[:10]), timezone.utc).isoformat()
+    return value
 
 
 def _published_itemprop(tag) -> bool:
