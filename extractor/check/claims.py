@@ -20,7 +20,8 @@ from spacy.tokens import Span
 from spacy.util import raise_error
 
 from .. import dates, language, numbers, regions
-from .. import facts as facts_module
+from ..counted import counted_kind
+from ..facts import plain_number
 from ..language import LanguageData
 from ..records import METRIC_UNITS
 
@@ -93,7 +94,7 @@ def parse_claim(claim: str, nlp: Language, year: int | None = None) -> tuple[Par
             return None, MISSING_MESSAGES["figure"]
         quantity = spans[0]._.quantity
         reason = next((d.reason for d in doc._.decisions or [] if d.start == quantity.start), None)
-        kind, why = facts_module.counted_kind(spans[0])
+        kind, why = counted_kind(spans[0])
         if kind == "reject" or (kind is None and quantity.in_words):
             what = f"counts something else ({why})" if why else "counts nothing of coverage"
             return None, f"no figure of coverage in the claim: {quantity.text!r} {what}"
@@ -167,8 +168,8 @@ def _parsed_from_span(span: Span) -> ParsedClaim:
     time = dates.time_for(span)
     parsed = ParsedClaim(
         quote=quantity.text,
-        value=facts_module.plain_number(quantity.value),
-        value_max=facts_module.plain_number(quantity.value_max),
+        value=plain_number(quantity.value),
+        value_max=plain_number(quantity.value_max),
         qualifier=quantity.qualifier,
         unit=quantity.unit,
         start=quantity.start,
