@@ -70,7 +70,10 @@ class Cue:
     ``None``: any. "sebesar" and "dengan total" say something of an amount, nothing of people."""
 
     def applies_to(self, unit: str | None) -> bool:
-        return self.units is None or unit is None or unit in self.units
+        """Whether the cue speaks of figures of ``unit`` (``None``: a count, of people or cases)."""
+        if self.units is None:
+            return True
+        return unit in self.units if unit is not None else bool(self.units & {"person", "case"})
 
 
 def phrase_forms(phrase: str) -> tuple[str, ...]:

@@ -235,8 +235,9 @@ def _modal_rank(label: str, distance: int) -> int:
 
 def _clause_has_cues(span: Span, start: int, end: int) -> bool:
     """Whether the figure's clause says anything of its own (a cue other than its group)."""
+    unit = span._.quantity.unit
     return any(
-        start <= s.start and s.end <= end and cue.label in BASE_LABELS | MODALITY
+        start <= s.start and s.end <= end and cue.label in BASE_LABELS | MODALITY and cue.applies_to(unit)
         for s, cue in span.doc._.cues or []
     )
 

@@ -61,7 +61,7 @@ NAMED = frozenset({"explicit", "actor", "alias", "bare"})
 """Mention kinds that name a region by its name."""
 NAMING = NAMED | {"deictic", "national"}
 """Mention kinds that name the region a figure is about."""
-ATTRIBUTING = NAMING | {"office", "comparison"}
+ATTRIBUTING = NAMING | {"office", "comparison", "example"}
 """Mention kinds a figure's own sentence may tie it to: an office takes it from every region, a
 region compared with only takes its own figure."""
 
@@ -72,6 +72,7 @@ KIND_BONUS = {"actor": 1.0, "explicit": 0.5}
 FIRST_IN_TITLE_BONUS = 1.0
 DATELINE_WEIGHT = 1.0
 OFFICE_WEIGHT = 0.5
+_SEVERAL_KEY = "extractor.about_several_regions"
 """A province's own BPJS office counts half as much as naming the province."""
 # A bare name several regions share, when nothing in the text decides: the province (Jambi,
 # Bengkulu), else the city (Bogor: the town that gave both their name). A dateline names a town.
@@ -369,6 +370,11 @@ class RegionMarker:
         _extend_offices(doc, mentions, connectors)
         _mark_together(doc, mentions, connectors)
         doc._.main_region = _main_region(doc, mentions, layout, self._seated(doc, datelines))
+        if doc._.main_region is not None and _about_several(doc, mentions, groups, layout):
+            # "Lebih dari separuh pekerja di Kalimantan belum terlindungi ...": a story whose lead
+            # is about several regions together gives its unplaced figures to none of them.
+            doc._.main_region = None
+            doc.user_data[_SEVERAL_KEY] = True
         _resolve_deictics(mentions, doc._.main_region, self.gazetteer.by_code)
         spans = [_span(doc, m) for m in mentions if m.region is not None]
         groups.sort(key=lambda g: g.start)
@@ -405,6 +411,8 @@ class RegionMarker:
             kind = "source" if self._speaks(doc, office, span.end, roles) else "office"
         elif roles.ends_with("comparison", span.start) is not None:
             kind = "comparison"
+        elif roles.ends_with("example", start) is not None:
+            kind = "example"
         elif any(span.start >= s and span.end <= e for s, e in datelines):
             kind = "dateline"
         level = actor.level if actor else None
@@ -714,9 +722,10 @@ def _main_region(doc: Doc, mentions: list[_Mention], layout: Layout, seated: Reg
                 weight += FIRST_IN_TITLE_BONUS
                 title_first = False
             scores[m.region] += weight
-        elif m.kind in ("office", "source") and m.region.level == "province":
-            # "Kanwil BPJS Ketenagakerjaan Jatim", "BPJamsostek Jawa Timur": the office of one
-            # province speaks of that province.
+        elif m.kind in ("office", "source") and m.region.level == "province" and _regional(doc, m):
+            # "Kanwil BPJS Ketenagakerjaan Jatim", "Kantor Wilayah Jawa Timur": the regional
+            # office of one province speaks of that province (a branch named after a province
+            # may tell of one heir in one regency).
             scores[m.region] += ZONE_WEIGHTS[_zone(doc[m.start].idx, layout)] * OFFICE_WEIGHT
         else:
             continue
@@ -737,6 +746,24 @@ def _main_region(doc: Doc, mentions: list[_Mention], layout: Layout, seated: Reg
     if _speaks_from_jakarta(mentions, layout, doc):
         return NATIONAL
     return max(scores, key=lambda r: (scores[r], -first_seen[r]))
+
+
+def _about_several(doc: Doc, mentions: list[_Mention], groups: list[Span], layout: Layout) -> bool:
+    """Whether the title and lead speak of several regions together (an island, a regional
+    office's territory) and name no single region but in a dateline."""
+
+    def in_lead(char: int) -> bool:
+        return _zone(char, layout) in ("title", "lead")
+
+    if not any(g.label_ == "several" and in_lead(g.start_char) for g in groups):
+        return False
+    return not any(m.kind in NAMING and m.region is not None and in_lead(doc[m.start].idx) for m in mentions)
+
+
+def _regional(doc: Doc, mention: _Mention) -> bool:
+    """Whether an office mention names a regional office (Kanwil, Kantor Wilayah), not a branch."""
+    words = {t.lower_ for t in doc[mention.start : mention.end]}
+    return bool(words & {"wilayah", "kanwil"}) and "cabang" not in words
 
 
 def _speaks_from_jakarta(mentions: list[_Mention], layout: Layout, doc: Doc) -> bool:
@@ -1090,5 +1117,11 @@ def _context_regions(sentence: Span, layout: Layout) -> list[Region] | None:
         # nation was a comparison; the sentence after it is the article's region again.
         return [main]
     if len(regions) > 1 and main in regions:
+        return [main]
+    if len(regions) > 1 and doc.user_data.get(_SEVERAL_KEY):
+        return []  # regions compared in a story about all of them: the next figure is no one's
+    if len(regions) > 1 and main is not None:
+        # Regions ranked or listed ("tertinggi di Kota Metro, disusul ...") are not what the
+        # next sentence is about: the article's region is.
         return [main]
     return [regions[0]]

@@ -393,3 +393,24 @@ def test_when(nlp, body, quote, year):
     decision = decision_for(nlp, body, quote, lead="")
     assert decision.fact is not None, decision.reason
     assert decision.fact.year == year
+
+
+def test_a_story_about_several_regions_gives_unplaced_figures_to_none(nlp):
+    text = (
+        "Lebih dari separuh pekerja di Kalimantan belum terlindungi BPJS Ketenagakerjaan, kata Kepala "
+        "Kantor Wilayah di Banjarmasin. Kalimantan Barat mencatat 27,4 persen dan Kalimantan Timur 58,5 "
+        "persen.\nSepanjang tahun ini klaim yang dibayarkan mencapai Rp 1,2 triliun."
+    )
+    facts = {f.quote: f for f in run_text(nlp, text, PUBLISHED).facts}
+    assert facts["27,4 persen"].region == "Provinsi Kalimantan Barat"
+    assert "Rp 1,2 triliun" not in facts
+
+
+def test_an_example_and_a_ranking_are_not_what_follows_them(nlp):
+    text = (
+        "Cakupan BPJS Ketenagakerjaan Provinsi Lampung 24,5 persen. Capaian tertinggi ada di Kota Metro, "
+        "disusul Kabupaten Lampung Selatan. Daerah pemekaran seperti Pesisir Barat masih terkendala data.\n"
+        "Untuk pekerja non-ASN, capaian perlindungan sudah 78,3 persen."
+    )
+    facts = {f.quote: f for f in run_text(nlp, text, PUBLISHED).facts}
+    assert facts["78,3 persen"].region == "Provinsi Lampung"
