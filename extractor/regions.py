@@ -857,12 +857,13 @@ def _title_end(text: str, first: int) -> int:
     lines = [(first + m.start(), first + m.end()) for m in re.finditer(r"[^\n]+", text[first:])]
     for start, end in lines:
         words = text[start:end].split()
-        if len(words) >= LEAD_MIN_WORDS:
+        if len(words) >= LEAD_MIN_WORDS or _DATELINE.match(text, start, end):
             break
         if len(words) >= TITLE_MIN_WORDS and not text[start:end].rstrip().endswith("."):
             return end
     start, end = lines[0]
-    return end if len(text[start:end].split()) < LEAD_MIN_WORDS else first
+    opens_body = len(text[start:end].split()) >= LEAD_MIN_WORDS or _DATELINE.match(text, start, end)
+    return first if opens_body else end
 
 
 def _starts_with_dateline(text: str, paragraph: tuple[int, int], not_places: frozenset[str]) -> bool:

@@ -397,8 +397,8 @@ def test_when(nlp, body, quote, year):
 
 def test_a_story_about_several_regions_gives_unplaced_figures_to_none(nlp):
     text = (
-        "Lebih dari separuh pekerja di Kalimantan belum terlindungi BPJS Ketenagakerjaan, kata Kepala "
-        "Kantor Wilayah di Banjarmasin. Kalimantan Barat mencatat 27,4 persen dan Kalimantan Timur 58,5 "
+        "WARTA.CO, Banjarmasin – Lebih dari separuh pekerja di Kalimantan belum terlindungi BPJS "
+        "Ketenagakerjaan.\nKepesertaan di Kalimantan Barat tercatat 27,4 persen dan Kalimantan Timur 58,5 "
         "persen.\nSepanjang tahun ini klaim yang dibayarkan mencapai Rp 1,2 triliun."
     )
     facts = {f.quote: f for f in run_text(nlp, text, PUBLISHED).facts}
