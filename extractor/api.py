@@ -17,7 +17,9 @@ says otherwise. Every name here is importable from ``extractor`` itself.
 
 from __future__ import annotations
 
+import logging
 import re
+import time
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from pathlib import Path
@@ -31,6 +33,7 @@ from .records import Article, Fact, SourceError
 from .scrape import Fetcher
 from .settings import Settings
 from .store import Store, StoreError
+from .store import refusal as store_refusal
 
 __all__ = [
     "Article",
@@ -56,6 +59,8 @@ __all__ = [
     "read",
     "run",
 ]
+
+log = logging.getLogger(__name__)
 
 Record = Article | SourceError | dict
 """What ``extract_articles`` takes: an ``Article``, a read error, or a JSON Lines-like dict."""
@@ -171,15 +176,18 @@ def run(
     """The main job: read the inputs, extract their facts and store them in
     ``settings.db_path``, yielding one outcome per input as it is done.
 
-    Each article is stored as soon as it is done, in its own transaction: running the same
-    input twice leaves the same rows, and an article that fails leaves what is stored untouched.
+    Articles are stored in batches, one transaction each, and an outcome is yielded once its
+    article is stored: running the same input twice leaves the same rows, an article that fails
+    leaves what is stored untouched, and a run killed half way leaves every article wholly old
+    or wholly new. Another run writing the same database is waited for. A fact whose value the
+    database cannot hold is left out, with a warning.
     Input errors (``InputError``) are raised at once; a database that cannot be opened
     (``StoreError``) or malformed language data (``PatternsError``) on the first outcome.
     """
     settings = settings or Settings()
     articles = read(inputs, settings=settings, fetcher=fetcher)
     extracted = extract_articles(articles, published=_as_date(published), settings=settings)
-    return _stored(extracted, settings.db_path)
+    return _stored(extracted, settings)
 
 
 def explain_article(
@@ -240,13 +248,54 @@ def _annotated(
     yield from pipeline.annotate(prepare_all(items, data, published), nlp, batch_size)
 
 
-def _stored(outcomes: Iterable[Outcome], db_path: str) -> Iterator[Outcome]:
-    """Every outcome, its article and facts stored first (errors store nothing)."""
-    store = Store(db_path)
-    for outcome in outcomes:
-        if outcome.article is not None:
-            store.save(outcome.article, outcome.facts or [])
-        yield outcome
+def _stored(outcomes: Iterable[Outcome], settings: Settings) -> Iterator[Outcome]:
+    """Every outcome, its article and facts stored before it is yielded (errors store nothing).
+
+    Articles are stored in batches, one transaction each (``Settings.commit_every`` articles or
+    ``commit_seconds``, whichever comes first): a killed run leaves each article wholly old or
+    wholly new, and what was yielded was stored.
+    """
+    store = Store(settings.db_path, timeout=settings.busy_timeout)
+    try:
+        for batch in _batches(outcomes, settings.commit_every, settings.commit_seconds):
+            batch = [_storable(outcome) for outcome in batch]
+            store.save_many((o.article, o.facts or []) for o in batch if o.article is not None)
+            yield from batch
+    finally:
+        store.close()
+
+
+def _batches(items: Iterable[Outcome], size: int, seconds: float) -> Iterator[list[Outcome]]:
+    """The items in lists of at most ``size``, a list ending early once ``seconds`` have passed
+    since its first item."""
+    batch: list[Outcome] = []
+    started = 0.0
+    for item in items:
+        if not batch:
+            started = time.monotonic()
+        batch.append(item)
+        if len(batch) >= size or time.monotonic() - started >= seconds:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _storable(outcome: Outcome) -> Outcome:
+    """The outcome with the facts the store cannot hold left out, each with a warning."""
+    if outcome.article is None or not outcome.facts:
+        return outcome
+    kept = []
+    for fact in outcome.facts:
+        reason = store_refusal(fact)
+        if reason is None:
+            kept.append(fact)
+        else:
+            log.warning(
+                "%s: figure %r at %d–%d left out: %s", fact.article, fact.quote, fact.start, fact.end, reason
+            )
+    outcome.facts = kept
+    return outcome
 
 
 def _as_item(record: Record, number: int) -> Article | SourceError:

@@ -38,6 +38,13 @@ class Settings:
     """A regular expression: from a listing page, follow the article links that match it."""
     max_pages: int = 20
     """The most article pages one listing URL may lead to."""
+    busy_timeout: float = 60.0
+    """Seconds a run waits for another writer on the same database before it gives up."""
+    commit_every: int = 200
+    """The most articles stored in one transaction (``api.run``) ..."""
+    commit_seconds: float = 1.0
+    """... or the articles done within this many seconds, whichever comes first: few
+    transactions are fast, and what is printed is never far behind what is stored."""
 
     @property
     def language(self) -> LanguageData:

@@ -2,16 +2,27 @@
 
 Two tables: ``articles`` (one row per article, primary key ``id``) and ``facts`` (every field
 of SCHEMA.md, a stable ``id``, and a foreign key ``article`` → ``articles.id``). Saving an
-article replaces its row and all its facts in one transaction, so re-running the same input
-leaves the same rows, a changed article replaces its facts, and a run killed half way leaves
-every article either fully old or fully new. The database is Datasette-ready as it stands.
+article replaces its row and all its facts, so re-running the same input leaves the same rows
+and a changed article replaces its facts. The database is Datasette-ready as it stands.
+
+Writing is safe against crashes and other writers:
+
+- ``save_many`` stores many articles in one transaction (fast), each article wholly: a run
+  killed half way leaves every article either fully old or fully new, never mixed.
+- The database is in WAL mode and every write transaction starts with ``BEGIN IMMEDIATE``: a
+  second writer (another ``extract`` on the same file) waits for the first, up to the busy
+  timeout, instead of failing with "database is locked"; readers never wait.
+- A fact whose value SQLite cannot hold (an integer of 19 digits or more) is refused before
+  it is written (``refusal``), so one absurd figure cannot fail an article or a batch.
 """
 
 from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -19,6 +30,7 @@ import sqlite_utils
 
 from . import __version__
 from .records import FACT_FIELDS, Article, Fact
+from .settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -61,26 +73,61 @@ class StoreError(Exception):
     """The database cannot be opened or written."""
 
 
+SQLITE_INTEGERS = range(-(2**63), 2**63)
+"""The integers an SQLite INTEGER holds."""
+
+
+@dataclass(frozen=True)
+class Saved:
+    """What saving one article did: how many facts it had before (``None`` when it is new) and
+    how many it has now."""
+
+    article: str
+    facts_before: int | None
+    facts_now: int
+
+
 class Store:
     """The SQLite database of articles and facts."""
 
-    def __init__(self, path: str | Path, create: bool = True):
+    def __init__(self, path: str | Path, create: bool = True, timeout: float = Settings.busy_timeout):
         """Open (and, with ``create``, make) the database; without ``create`` a missing file is a
-        ``StoreError`` rather than a new empty database."""
+        ``StoreError`` rather than a new empty database. ``timeout`` is how long a write waits
+        for another writer."""
         self.path = str(path)
         if not create and not Path(self.path).is_file():
             raise StoreError(
                 f"{self.path}: no such database (build it first: extract ARTICLES --db {self.path})"
             )
         try:
-            self.db = sqlite_utils.Database(self.path)
+            # isolation_level=None: no implicit transactions; every write is in ``_writing``.
+            conn = sqlite3.connect(self.path, timeout=timeout, isolation_level=None)
+            self.db = sqlite_utils.Database(conn)
             self.db.execute("PRAGMA foreign_keys = ON")
+            if create:
+                self.db.execute("PRAGMA journal_mode = WAL")
             self._ensure_schema()
         except sqlite3.DatabaseError as err:
             raise StoreError(f"{self.path}: not a usable SQLite database ({err})") from None
 
+    @contextmanager
+    def _writing(self) -> Iterator[None]:
+        """One write transaction. ``BEGIN IMMEDIATE`` takes the write lock at once, so a second
+        writer waits (busy timeout) rather than deadlocking on a read lock it cannot upgrade."""
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+            self.db.execute("COMMIT")
+        except BaseException:
+            self.db.rollback()
+            raise
+
     def _ensure_schema(self) -> None:
-        with self.db.atomic():
+        if self._has_schema():
+            return
+        with self._writing():
+            if self._has_schema():  # another process made it while we waited for the lock
+                return
             articles = self.db.table("articles")
             if not articles.exists():
                 articles.create(ARTICLE_COLUMNS, pk="id")
@@ -90,27 +137,53 @@ class Store:
                 facts.create_index(["article"])
                 facts.create_index(["region", "year", "metric"])
 
-    def save(self, article: Article, facts: Iterable[Fact]) -> None:
+    def _has_schema(self) -> bool:
+        return self.db.table("articles").exists() and self.db.table("facts").exists()
+
+    def save(self, article: Article, facts: Iterable[Fact]) -> Saved:
         """Store the article and replace all its facts, in one transaction."""
-        row = {
-            "id": article.id,
-            "url": article.url,
-            "title": article.title,
-            "author": article.author,
-            "outlet": article.outlet,
-            "published": article.published.isoformat() if article.published else None,
-            "text": article.text,
-            "sha256": article.sha256,
-            "extracted_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-            "extractor_version": __version__,
-        }
+        [saved] = self.save_many([(article, facts)])
+        return saved
+
+    def save_many(
+        self,
+        articles: Iterable[tuple[Article, Iterable[Fact]]],
+        replacing: Mapping[str, Iterable[str]] | None = None,
+    ) -> list[Saved]:
+        """Store every article and replace all its facts, all in one transaction: either every
+        article of the batch is stored whole or, on an error, none is and a ``StoreError`` says
+        which article failed. ``replacing`` maps an article id to ids the same article was stored
+        under before (an older spelling): those rows and their facts go in the same transaction.
+        Facts must be storable (see ``refusal``)."""
+        saved, article = [], None
         try:
-            with self.db.atomic():
-                self.db.table("facts").delete_where("article = ?", [article.id])
-                self.db.table("articles").upsert(row, pk="id")
-                self.db.table("facts").insert_all((fact_row(f) for f in facts), pk="id", replace=True)
-        except sqlite3.DatabaseError as err:
-            raise StoreError(f"{self.path}: cannot store {article.id}: {err}") from None
+            with self._writing():
+                for article, facts in articles:
+                    for old_id in (replacing or {}).get(article.id, ()):
+                        self._delete(old_id)
+                    saved.append(self._save_one(article, facts))
+        except (sqlite3.Error, OverflowError) as err:
+            where = f"cannot store {article.id}" if article is not None else "cannot write"
+            raise StoreError(f"{self.path}: {where}: {err}") from None
+        return saved
+
+    def _save_one(self, article: Article, facts: Iterable[Fact]) -> Saved:
+        known = self.db.execute("select 1 from articles where id = ?", [article.id]).fetchone()
+        before = self.fact_count(article.id) if known else None
+        self.db.table("facts").delete_where("article = ?", [article.id])
+        self.db.table("articles").upsert(article_row(article), pk="id")
+        rows = [fact_row(f) for f in facts]
+        self.db.table("facts").insert_all(rows, pk="id", replace=True)
+        return Saved(article.id, before, len(rows))
+
+    def _delete(self, article_id: str) -> None:
+        log.info("%s: stored under an older id; replaced", article_id)
+        self.db.table("facts").delete_where("article = ?", [article_id])
+        self.db.table("articles").delete_where("id = ?", [article_id])
+
+    def fact_count(self, article_id: str) -> int:
+        """How many facts the article has stored."""
+        return self.db.table("facts").count_where("article = ?", [article_id])
 
     def facts(self, where: str | None = None, params: Iterable = ()) -> Iterator[dict]:
         """Stored facts joined with their article's url, title and date, in article order."""
@@ -140,10 +213,49 @@ class Store:
         for row in self.facts(" and ".join(clauses) or None, params):
             yield {name: row[name] for name in FACT_FIELDS}
 
+    def close(self) -> None:
+        self.db.close()
+
     def counts(self) -> dict[str, int]:
         return {name: self.db.table(name).count for name in ("articles", "facts")}
 
 
+def article_row(article: Article) -> dict:
+    """The ``articles`` row of an article, stamped with the time and the extractor's version."""
+    return {
+        "id": article.id,
+        "url": article.url,
+        "title": article.title,
+        "author": article.author,
+        "outlet": article.outlet,
+        "published": article.published.isoformat() if article.published else None,
+        "text": article.text,
+        "sha256": article.sha256,
+        "extracted_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "extractor_version": __version__,
+    }
+
+
 def fact_row(fact: Fact) -> dict:
-    record = fact.to_dict()
-    return {name: record[name] for name in FACT_FIELDS}
+    """The ``facts`` row of a fact: its fields, read once (no copy of the fact)."""
+    return {name: getattr(fact, name) for name in FACT_FIELDS}
+
+
+def refusal(fact: Fact) -> str | None:
+    """Why the fact cannot be stored, or ``None`` when it can: SQLite holds integers of at most
+    19 digits (a REAL would round the figure, which is worse than leaving it out).
+
+    >>> from extractor.records import Fact
+    >>> def fact(value):
+    ...     return Fact("Indonesia", "national", None, 2025, None, "budget", value, None, "IDR",
+    ...                 "exact", None, None, "a", "s", 0, 1, "x")
+    >>> refusal(fact(9_223_372_036_854_775_807)) is None, refusal(fact(12.5)) is None
+    (True, True)
+    >>> refusal(fact(12_345_678_901_234_567_890))
+    'value 12345678901234567890 is too large to store (SQLite integers have at most 19 digits)'
+    """
+    for name in ("value", "value_max"):
+        value = getattr(fact, name)
+        if isinstance(value, int) and value not in SQLITE_INTEGERS:
+            return f"{name} {value} is too large to store (SQLite integers have at most 19 digits)"
+    return None

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -122,3 +125,129 @@ def test_a_file_that_is_not_a_database_is_a_store_error(tmp_path):
     bad.write_text("this is not sqlite " * 100)
     with pytest.raises(StoreError, match="not a usable SQLite database"):
         Store(bad)
+
+
+# --- Batches, concurrent writers, crashes ---------------------------------------------------------
+
+EXTRACT = Path(sys.executable).with_name("extract")
+BERAU = "Pemkab Berau melindungi {n}.872 pekerja rentan BPJS Ketenagakerjaan pada 2024."
+
+
+def write_jsonl(path: Path, prefix: str, count: int, version: int = 1) -> Path:
+    """``count`` one-sentence articles as JSON Lines records ``{prefix}000`` ...: short, so a run
+    writes many transactions a second. Each version of an article has a figure of its own."""
+    with path.open("w", encoding="utf-8") as out:
+        for i in range(count):
+            text = BERAU.format(n=10 + i + 1000 * version)
+            out.write(json.dumps({"id": f"{prefix}{i:03}", "text": text}) + "\n")
+    return path
+
+
+def snapshot(db: Path) -> dict[str, tuple]:
+    """Per article: its text and its facts (everything but the time it was stored)."""
+    database = sqlite_utils.Database(db)
+    facts: dict[str, list] = {}
+    for row in database.query("select * from facts order by id"):
+        facts.setdefault(row["article"], []).append(tuple(sorted(row.items())))
+    return {
+        row["id"]: (row["text"], row["sha256"], tuple(facts.get(row["id"], ())))
+        for row in database.query("select * from articles")
+    }
+
+
+def extract_process(*args) -> subprocess.Popen:
+    if not EXTRACT.exists():
+        pytest.skip("the extract console script is not installed in this environment")
+    return subprocess.Popen(
+        [str(EXTRACT), *map(str, args)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
+
+
+def test_the_database_is_in_wal_mode_so_readers_never_block_a_writer(tmp_path):
+    db = tmp_path / "facts.db"
+    run([KUKAR], db)
+    assert sqlite_utils.Database(db).execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_a_batch_is_stored_whole_or_not_at_all(tmp_path, monkeypatch):
+    db = tmp_path / "facts.db"
+    path = write_jsonl(tmp_path / "a.jsonl", "a", 3)
+    run([path], db)
+    before = snapshot(db)
+    changed = write_jsonl(tmp_path / "a.jsonl", "a", 3, version=2)
+    articles_seen = []
+    real_insert_all = sqlite_utils.db.Table.insert_all
+
+    def insert_all_failing_on_the_third(self, *args, **kwargs):
+        articles_seen.extend([1] if self.name == "facts" else [])
+        if len(articles_seen) == 3:
+            raise sqlite_utils.db.sqlite3.OperationalError("disk I/O error")
+        return real_insert_all(self, *args, **kwargs)
+
+    monkeypatch.setattr(sqlite_utils.db.Table, "insert_all", insert_all_failing_on_the_third)
+    with pytest.raises(StoreError, match="cannot store a002: disk I/O error"):
+        run([changed], db)
+    monkeypatch.undo()
+    assert snapshot(db) == before
+
+
+def test_two_processes_writing_one_database_both_complete(tmp_path):
+    db = tmp_path / "facts.db"
+    inputs = [write_jsonl(tmp_path / f"{name}.jsonl", name, 300) for name in ("a", "b")]
+    writers = [extract_process(path, "--db", db, "--format", "jsonl") for path in inputs]
+    # No timing: wait for both; the timeout is only a safety net against a hang.
+    results = [writer.communicate(timeout=600) for writer in writers]
+    assert [(w.returncode, err) for w, (_, err) in zip(writers, results, strict=True)] == [(0, ""), (0, "")]
+    stored = snapshot(db)
+    assert sorted(stored) == [f"{name}{i:03}" for name in ("a", "b") for i in range(300)]
+    printed = {json.loads(line)["id"] for out, _ in results for line in out.splitlines()}
+    assert printed == {dict(fact)["id"] for _, _, facts in stored.values() for fact in facts}
+
+
+def test_a_run_killed_half_way_leaves_every_article_wholly_old_or_wholly_new(tmp_path):
+    count = 600
+    old, new = (
+        write_jsonl(tmp_path / "old.jsonl", "a", count),
+        write_jsonl(tmp_path / "new.jsonl", "a", count, 2),
+    )
+    run([new], tmp_path / "new.db")
+    expected_new = snapshot(tmp_path / "new.db")
+    db = tmp_path / "facts.db"
+    run([old], db)
+    expected_old = snapshot(db)
+    assert all(expected_old[i] != expected_new[i] for i in expected_old)
+
+    writer = extract_process(new, "--db", db, "--format", "jsonl")
+    writer.stdout.readline()  # the first batch is stored: the run is under way
+    writer.kill()  # SIGKILL: no cleanup, no rollback but SQLite's own
+    writer.wait(timeout=600)
+
+    assert sqlite_utils.Database(db).execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    stored = snapshot(db)
+    assert sorted(stored) == sorted(expected_old)
+    mixed = [i for i, row in stored.items() if row not in (expected_old[i], expected_new[i])]
+    assert mixed == []
+    run([new], db)  # and a re-run finishes the job
+    assert snapshot(db) == expected_new
+
+
+def test_a_figure_too_large_for_sqlite_is_left_out_with_a_warning(tmp_path, caplog):
+    patterns = tmp_path / "patterns"
+    (patterns / "facts").mkdir(parents=True)
+    # Money ranges wide enough that a 20-digit budget becomes a fact.
+    (patterns / "facts" / "ranges.csv").write_text("metric,min,max\nbudget,1000000,1e30\n", encoding="utf-8")
+    path = tmp_path / "kukar.txt"
+    path.write_text(
+        "Pemkab Kukar membayar iuran BPJS Ketenagakerjaan pekerja rentan dengan anggaran "
+        "Rp 12.345.678.901.234.567.890 pada 2025. Pemkab Kukar menambah 13.289 peserta baru "
+        "BPJS Ketenagakerjaan pada 2025.\n",
+        encoding="utf-8",
+    )
+    settings = Settings(db_path=str(tmp_path / "facts.db"), patterns=str(patterns))
+    [outcome] = api.run([str(path)], settings)
+    assert outcome.error is None
+    assert [f.value for f in outcome.facts] == [13289]
+    assert [r["value"] for r in rows(tmp_path / "facts.db", "facts")] == [13289]
+    assert "'Rp 12.345.678.901.234.567.890' at 80–109 left out: value 12345678901234567890 is too large" in (
+        caplog.text
+    )
