@@ -8,7 +8,8 @@ Use it from Python through the names of ``__all__`` (they live in ``extractor.ap
 
 An article goes one way through the modules, one idea each:
 
-- read:     ``sources`` (paths, JSON Lines, stdin), ``scrape`` (HTML pages), ``fetch`` (HTTP)
+- read:     ``sources`` (paths, JSON Lines, stdin), ``identity`` (which article an input is),
+            ``scrape`` (HTML pages), ``fetch`` (HTTP)
 - prepare:  ``prepare`` cleans (``clean``) and dates (``dates``) each article once
 - annotate: ``pipeline`` runs the spaCy components: ``sentences``, ``numbers``, ``regions``,
   ``dates``, ``cues``, ``facts`` (with ``metrics``, ``clauses``, ``tables``, ``topic``)

@@ -26,6 +26,7 @@ from pathlib import Path
 
 from . import check, explain, pipeline, sources
 from .check import CheckError, ClaimResult, Conflict
+from .identity import LEGACY_STDIN_ID, Identity
 from .language import LanguageData, PatternsError
 from .pipeline import Outcome
 from .prepare import prepare_all
@@ -157,13 +158,15 @@ def read(
     missing = sources.missing_paths(inputs)
     if missing:
         raise InputError(f"{missing[0]}: no such file or directory")
+    if settings.stdin_id is not None and "-" not in inputs:
+        raise InputError("--id names the article read from standard input: give - as an input")
     if settings.follow is not None:
         try:
             re.compile(settings.follow)
         except re.error as err:
             raise InputError(f"--follow {settings.follow!r}: not a regular expression ({err})") from None
     fetcher = fetcher if fetcher is not None else Fetcher(settings)
-    return sources.read_articles(inputs, fetcher, settings.language)
+    return sources.read_articles(inputs, fetcher, settings.language, _identity(settings))
 
 
 def run(
@@ -257,12 +260,31 @@ def _stored(outcomes: Iterable[Outcome], settings: Settings) -> Iterator[Outcome
     """
     store = Store(settings.db_path, timeout=settings.busy_timeout)
     try:
+        older = _older_ids(store, _identity(settings))
         for batch in _batches(outcomes, settings.commit_every, settings.commit_seconds):
             batch = [_storable(outcome) for outcome in batch]
-            store.save_many((o.article, o.facts or []) for o in batch if o.article is not None)
+            stored = [(o.article, o.facts or []) for o in batch if o.article is not None]
+            replacing = {a.id: older.pop(a.id, []) + older.pop(_same_text(a.sha256), []) for a, _ in stored}
+            store.save_many(stored, replacing)
             yield from batch
     finally:
         store.close()
+
+
+def _older_ids(store: Store, identity: Identity) -> dict[str, list[str]]:
+    """Today's id of an article → the ids it is stored under by an older rule (``identity.py``),
+    so storing it again replaces those rows instead of doubling the article. Standard input,
+    which was ``-`` whatever the text, is known by its text's hash (``_same_text``)."""
+    older: dict[str, list[str]] = {}
+    for stored_id, sha256 in store.article_hashes():
+        today = _same_text(sha256) if stored_id == LEGACY_STDIN_ID else identity.current(stored_id)
+        if today is not None:
+            older.setdefault(today, []).append(stored_id)
+    return older
+
+
+def _same_text(sha256: str) -> str:
+    return f"sha256:{sha256}"
 
 
 def _batches(items: Iterable[Outcome], size: int, seconds: float) -> Iterator[list[Outcome]]:
@@ -296,6 +318,10 @@ def _storable(outcome: Outcome) -> Outcome:
             )
     outcome.facts = kept
     return outcome
+
+
+def _identity(settings: Settings) -> Identity:
+    return Identity.under(settings.id_root, settings.stdin_id)
 
 
 def _as_item(record: Record, number: int) -> Article | SourceError:

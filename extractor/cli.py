@@ -154,6 +154,17 @@ def cli() -> None:
     is_flag=True,
     help="Also fetch URLs on private, loopback or link-local addresses (refused by default).",
 )
+@click.option(
+    "--id",
+    "stdin_id",
+    metavar="ID",
+    help="The id of the article read from standard input (-); default: stdin: and a hash of its text.",
+)
+@click.option(
+    "--id-root",
+    type=click.Path(file_okay=False),
+    help="File ids are paths relative to this directory (default: the working directory).",
+)
 @output_options()
 @common_options
 def run(
@@ -167,10 +178,17 @@ def run(
     delay: float,
     timeout: float,
     allow_private: bool,
+    stdin_id: str | None,
+    id_root: str | None,
     fmt: str,
     data: LanguageData,
 ) -> None:
-    """Extract the facts of articles: .txt, .html, .jsonl files, directories, URLs or - (stdin)."""
+    """Extract the facts of articles: .txt, .html, .jsonl files, directories, URLs or - (stdin).
+
+    An article's id is its URL (normalised), its file's path relative to the working directory
+    (or --id-root), its JSON Lines record's id, or for standard input a hash of its text (or
+    --id): the same article read again, however spelled, replaces its stored facts.
+    """
     from . import api
 
     settings = Settings(
@@ -183,6 +201,8 @@ def run(
         request_delay=delay,
         request_timeout=timeout,
         allow_private=allow_private,
+        id_root=id_root,
+        stdin_id=stdin_id,
     )
     try:
         outcomes = api.run(paths, settings, published=published)

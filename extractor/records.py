@@ -53,7 +53,9 @@ PROGRAMS = ("JKK", "JKM", "JHT", "JP", "JKP")
 class Article:
     """One article as read from its source, before extraction.
 
-    ``id`` is the file path as given, the record's ``id`` for JSON Lines input, or the URL.
+    ``id`` says which article it is (``identity.py``): the normalised URL, the file's path
+    relative to the root, the record's own ``id`` for JSON Lines input, or ``stdin:`` and a hash
+    of the text.
     ``text`` is the article text; for plain text it is cleaned of page debris before
     extraction, and the stored text is always the cleaned one.
     """

@@ -38,6 +38,12 @@ class Settings:
     """A regular expression: from a listing page, follow the article links that match it."""
     max_pages: int = 20
     """The most article pages one listing URL may lead to."""
+    id_root: str | None = None
+    """File ids are paths relative to this directory (``--id-root``); ``None``: the working
+    directory. See ``identity.py``."""
+    stdin_id: str | None = None
+    """The id of the article read from standard input (``--id``); ``None``: ``stdin:`` and a
+    hash of its text."""
     busy_timeout: float = 60.0
     """Seconds a run waits for another writer on the same database before it gives up."""
     commit_every: int = 200

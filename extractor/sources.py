@@ -5,6 +5,10 @@ An input is a ``.txt`` file, a directory (searched recursively), ``-`` for stand
 ``.html`` page (``scrape.py``), or an ``http(s)://`` URL (through a fetcher, ``scrape.Fetcher``).
 Each readable article is yielded as an ``Article``; anything unreadable (a binary file, a bad
 JSON line) as a ``SourceError`` naming the file and line, so the batch goes on without it.
+Every input is read once, however often or however spelled it is given.
+
+Each article gets its id here, by the rule of ``identity.py``: the normalised URL, the file's
+path relative to the root, ``stdin:`` and a hash of the text, or a record's own id.
 
 Articles leave here raw: plain text keeps its page debris and carries no date but a record's
 own. Cleaning and dating are ``prepare.py``'s.
@@ -19,6 +23,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 
+from .identity import Identity, is_url, url_id
 from .language import LanguageData
 from .records import Article, SourceError
 
@@ -30,50 +35,68 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 
 
-def is_url(source: str) -> bool:
-    return source.startswith(("http://", "https://"))
-
-
 def missing_paths(sources: Iterable[str]) -> list[str]:
     """The inputs that name neither stdin, a URL, nor an existing path."""
     return [s for s in sources if s != "-" and not is_url(s) and not Path(s).exists()]
 
 
-def expand(sources: Iterable[str]) -> Iterator[str]:
-    """Inputs with directories replaced by the article files under them, in sorted order."""
+def expand(sources: Iterable[str], identity: Identity | None = None) -> Iterator[str]:
+    """Inputs with directories replaced by the article files under them, in sorted order; an
+    input met again (``corpus`` and ``./corpus/a.txt``, a URL written twice) only the first time."""
+    identity = identity or Identity.under()
+    seen: set[str] = set()
     for source in sources:
         path = Path(source)
         if source != "-" and not is_url(source) and path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.is_file() and child.suffix.lower() in ARTICLE_SUFFIXES - {""}:
-                    yield str(child)
+            children = sorted(path.rglob("*"))
+            found = (str(c) for c in children if c.is_file() and c.suffix.lower() in ARTICLE_SUFFIXES - {""})
         else:
-            yield source
+            found = iter([source])
+        for one in found:
+            key = _input_key(one, identity)
+            if key not in seen:
+                seen.add(key)
+                yield one
+
+
+def _input_key(source: str, identity: Identity) -> str:
+    """What an input is, however spelled: a normalised URL, ``-``, or the file's id."""
+    if source == "-":
+        return source
+    return url_id(source) if is_url(source) else identity.of_path(source)
 
 
 def read_articles(
-    sources: Iterable[str], fetcher=None, data: LanguageData | None = None
+    sources: Iterable[str], fetcher=None, data: LanguageData | None = None, identity: Identity | None = None
 ) -> Iterator[Article | SourceError]:
     """Every article in the inputs, in order, as read.
 
     ``fetcher`` reads URLs: ``fetcher.articles(url)`` yields the page's article (or, with a
     follow pattern, the articles a listing page links to) and errors; without one, a URL is
     an error. ``data`` gives the scraping rules for saved HTML pages (bundled when ``None``).
+    ``identity`` gives the articles their ids (by default, paths relative to the working
+    directory and standard input by its text's hash).
     """
-    for source in expand(sources):
-        yield from _read_one(source, fetcher, data)
+    identity = identity or Identity.under()
+    for source in expand(sources, identity):
+        yield from _read_one(source, fetcher, data, identity)
 
 
-def _read_one(source: str, fetcher, data: LanguageData | None) -> Iterator[Article | SourceError]:
+def _read_one(
+    source: str, fetcher, data: LanguageData | None, identity: Identity
+) -> Iterator[Article | SourceError]:
     if is_url(source):
         if fetcher is None:
             yield SourceError(source, "cannot fetch URLs here")
             return
-        yield from fetcher.articles(source)
+        for item in fetcher.articles(source):
+            if isinstance(item, Article):
+                item.id = url_id(item.id)
+            yield item
         return
     if source == "-":
         text = sys.stdin.read()
-        yield Article(id="-", text=text)
+        yield Article(id=identity.of_stdin(text), text=text)
         return
     path = Path(source)
     suffix = path.suffix.lower()
@@ -85,16 +108,19 @@ def _read_one(source: str, fetcher, data: LanguageData | None) -> Iterator[Artic
     if suffix in HTML_SUFFIXES:
         from . import scrape
 
-        yield scrape.article_from_html(raw, source_id=source, data=data)
+        page = scrape.article_from_html(raw, source_id=source, data=data)
+        if isinstance(page, Article):
+            page.id = identity.of_path(source)
+        yield page
         return
     text = _decode(raw)
     if text is None:
         yield SourceError(source, "not a text file (binary content)")
         return
     if suffix in JSONL_SUFFIXES:
-        yield from _jsonl_articles(source, text)
+        yield from _jsonl_articles(source, text, identity.of_path(source))
     else:
-        yield Article(id=source, text=text)
+        yield Article(id=identity.of_path(source), text=text)
 
 
 def _decode(raw: bytes) -> str | None:
@@ -110,7 +136,7 @@ def _decode(raw: bytes) -> str | None:
         return str(best) if best is not None else None
 
 
-def _jsonl_articles(source: str, text: str) -> Iterator[Article | SourceError]:
+def _jsonl_articles(source: str, text: str, file_id: str) -> Iterator[Article | SourceError]:
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
@@ -119,23 +145,29 @@ def _jsonl_articles(source: str, text: str) -> Iterator[Article | SourceError]:
         except json.JSONDecodeError as err:
             yield SourceError(source, f"not a JSON object: {err.msg}", number)
             continue
-        yield article_from_record(record, source, number)
+        yield article_from_record(record, source, number, file_id)
 
 
-def article_from_record(record: object, source: str, number: int) -> Article | SourceError:
+def article_from_record(
+    record: object, source: str, number: int, file_id: str | None = None
+) -> Article | SourceError:
     """The article of one record ``{"id", "text", "url", "published", "title", "author",
     "outlet"}`` (a JSON Lines line, or a dict handed to the library), number ``number`` of
-    ``source``: its id is ``id``, else ``url``, else ``source:number``.
+    ``source``: its id is ``id`` (the publisher's own), else ``url`` normalised, else
+    ``FILE:number`` with the file's id (``file_id``, by default ``source``).
 
     >>> article = article_from_record({"text": "Isi.", "published": "2025-12-01"}, "a.jsonl", 3)
     >>> article.id, article.published, article.published_source
     ('a.jsonl:3', datetime.date(2025, 12, 1), 'record')
+    >>> article_from_record({"text": "Isi.", "url": "HTTPS://X.id/a/"}, "a.jsonl", 3).id
+    'https://x.id/a'
     >>> str(article_from_record({"id": "x"}, "a.jsonl", 4))
     'a.jsonl:4: record has no "text" string'
     """
     if not isinstance(record, dict) or not isinstance(record.get("text"), str):
         return SourceError(source, 'record has no "text" string', number)
-    article_id = record.get("id") or record.get("url") or f"{source}:{number}"
+    url = record.get("url")
+    article_id = record.get("id") or (isinstance(url, str) and url_id(url)) or f"{file_id or source}:{number}"
     try:
         published = parse_date(record.get("published"))
     except ValueError:

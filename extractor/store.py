@@ -181,6 +181,11 @@ class Store:
         self.db.table("facts").delete_where("article = ?", [article_id])
         self.db.table("articles").delete_where("id = ?", [article_id])
 
+    def article_hashes(self) -> Iterator[tuple[str, str]]:
+        """Every stored article's id and the SHA-256 of its text."""
+        for row in self.db.execute("select id, sha256 from articles"):
+            yield row[0], row[1]
+
     def fact_count(self, article_id: str) -> int:
         """How many facts the article has stored."""
         return self.db.table("facts").count_where("article = ?", [article_id])

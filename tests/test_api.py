@@ -14,6 +14,7 @@ import pytest
 
 import extractor
 from extractor import api
+from extractor.identity import Identity
 from extractor.records import Article, SourceError
 
 REPO = Path(__file__).resolve().parent.parent
@@ -148,7 +149,8 @@ def test_run_stores_what_it_yields(tmp_path):
     [outcome] = outcomes
     stored = list(api.Store(db, create=False).export())
     assert stored == [fact.to_dict() for fact in outcome.facts] and stored
-    assert api.Store(db).db["articles"].get(str(KUKAR_FILE))["published"] == "2025-12-01"
+    assert outcome.article.id == Identity.under().of_path(KUKAR_FILE)
+    assert api.Store(db).db["articles"].get(outcome.article.id)["published"] == "2025-12-01"
 
 
 def test_run_opens_the_database_when_it_starts(tmp_path):
@@ -233,6 +235,7 @@ FORBIDDEN = {
     "sources": {"clean", "prepare", "pipeline", "store", "api"},
     "scrape": {"clean", "prepare", "pipeline", "store", "api", "sources"},
     "fetch": {"clean", "prepare", "pipeline", "store", "api", "sources", "scrape"},
+    "identity": {"clean", "prepare", "pipeline", "store", "api", "sources", "scrape", "fetch"},
     "prepare": {"sources", "scrape", "fetch", "pipeline", "store", "api"},
     "pipeline": {"sources", "scrape", "fetch", "prepare", "store", "api", "check", "explain"},
     "store": {"sources", "scrape", "fetch", "prepare", "pipeline", "api"},

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from extractor import api, sources
+from extractor.identity import Identity
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = sorted((REPO / "corpus").glob("*.txt"))
@@ -39,7 +40,7 @@ FIELDS = (
 def extracted(path: Path) -> list[dict]:
     [outcome] = api.extract_articles(sources.read_articles([str(path)]))
     assert outcome.error is None, outcome.error
-    assert all(f.article == str(path) for f in outcome.facts)
+    assert all(f.article == Identity.under().of_path(path) for f in outcome.facts)
     return [{k: f.to_dict()[k] for k in FIELDS} for f in outcome.facts]
 
 

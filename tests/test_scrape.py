@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from extractor import sources
+from extractor.identity import Identity
 from extractor.prepare import prepare
 from extractor.records import Article, SourceError
 from extractor.scrape import article_from_html, decode_html, links_matching
@@ -216,7 +217,7 @@ def test_page_without_article_text_is_an_error_naming_it():
 def test_html_file_is_read_through_sources():
     items = list(sources.read_articles([str(FIXTURES / "antara-meta.html")]))
     assert len(items) == 1 and isinstance(items[0], Article)
-    assert items[0].id == str(FIXTURES / "antara-meta.html")
+    assert items[0].id == Identity.under().of_path(FIXTURES / "antara-meta.html")
     assert items[0].published == date(2025, 3, 4)
 
 

@@ -97,7 +97,7 @@ def test_latin1_text_file_is_decoded(tmp_path):
 def test_stdin_is_one_article(monkeypatch):
     monkeypatch.setattr("sys.stdin", io.StringIO("Isi dari stdin."))
     [article] = list(sources.read_articles(["-"]))
-    assert (article.id, article.text) == ("-", "Isi dari stdin.")
+    assert (article.id, article.text) == ("stdin:466a47b02f484e0e", "Isi dari stdin.")
 
 
 def test_text_articles_leave_raw_neither_cleaned_nor_dated(tmp_path):

@@ -12,6 +12,7 @@ import pytest
 import sqlite_utils
 
 from extractor import api
+from extractor.identity import Identity
 from extractor.settings import Settings
 from extractor.store import Store, StoreError
 
@@ -31,7 +32,7 @@ def test_articles_and_facts_are_stored_with_every_schema_field(tmp_path):
     db = tmp_path / "facts.db"
     run([KUKAR], db)
     [article] = rows(db, "articles")
-    assert article["id"] == str(KUKAR)
+    assert article["id"] == Identity.under().of_path(KUKAR)
     assert article["published"] == "2025-12-01"
     assert len(article["sha256"]) == 64 and article["extractor_version"]
     facts = rows(db, "facts")
@@ -101,7 +102,7 @@ def test_a_bad_file_in_a_batch_is_reported_and_the_rest_is_stored(tmp_path):
     outcomes = run([batch], db)
     assert [o.error is None for o in outcomes] == [True, False]
     assert "b.txt" in str(outcomes[1].error)
-    assert [r["id"] for r in rows(db, "articles")] == [str(batch / "a.txt")]
+    assert [r["id"] for r in rows(db, "articles")] == [Identity.under().of_path(batch / "a.txt")]
 
 
 def test_a_save_that_fails_half_way_leaves_the_old_rows(tmp_path, monkeypatch):
