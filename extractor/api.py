@@ -17,7 +17,6 @@ says otherwise. Every name here is importable from ``extractor`` itself.
 
 from __future__ import annotations
 
-import logging
 import re
 import time
 from collections.abc import Iterable, Iterator
@@ -33,7 +32,7 @@ from .prepare import prepare_all
 from .records import Article, Fact, SourceError
 from .scrape import Fetcher
 from .settings import Settings
-from .store import Store, StoreError
+from .store import Saved, Store, StoreError
 from .store import refusal as store_refusal
 
 __all__ = [
@@ -60,8 +59,6 @@ __all__ = [
     "read",
     "run",
 ]
-
-log = logging.getLogger(__name__)
 
 Record = Article | SourceError | dict
 """What ``extract_articles`` takes: an ``Article``, a read error, or a JSON Lines-like dict."""
@@ -263,9 +260,14 @@ def _stored(outcomes: Iterable[Outcome], settings: Settings) -> Iterator[Outcome
         older = _older_ids(store, _identity(settings))
         for batch in _batches(outcomes, settings.commit_every, settings.commit_seconds):
             batch = [_storable(outcome) for outcome in batch]
-            stored = [(o.article, o.facts or []) for o in batch if o.article is not None]
-            replacing = {a.id: older.pop(a.id, []) + older.pop(_same_text(a.sha256), []) for a, _ in stored}
-            store.save_many(stored, replacing)
+            stored = [o for o in batch if o.article is not None]
+            replacing = {
+                o.article.id: older.pop(o.article.id, []) + older.pop(_same_text(o.article.sha256), [])
+                for o in stored
+            }
+            saved = store.save_many(((o.article, o.facts or []) for o in stored), replacing)
+            for outcome, result in zip(stored, saved, strict=True):
+                outcome.warnings.extend(_lost_facts(result))
             yield from batch
     finally:
         store.close()
@@ -304,20 +306,41 @@ def _batches(items: Iterable[Outcome], size: int, seconds: float) -> Iterator[li
 
 
 def _storable(outcome: Outcome) -> Outcome:
-    """The outcome with the facts the store cannot hold left out, each with a warning."""
-    if outcome.article is None or not outcome.facts:
+    """The outcome as it can be stored: an article without text is an error (storing it would
+    wipe the facts of the article it replaces), and a fact the store cannot hold is left out,
+    with a warning."""
+    article = outcome.article
+    if article is None:
         return outcome
+    if not article.text.strip():
+        return Outcome(error=SourceError(article.id, "no article text left once page debris is removed"))
     kept = []
-    for fact in outcome.facts:
+    for fact in outcome.facts or []:
         reason = store_refusal(fact)
         if reason is None:
             kept.append(fact)
         else:
-            log.warning(
-                "%s: figure %r at %d–%d left out: %s", fact.article, fact.quote, fact.start, fact.end, reason
+            outcome.warnings.append(
+                f"{article.id}: figure {fact.quote!r} at {fact.start}–{fact.end} left out: {reason}"
             )
     outcome.facts = kept
     return outcome
+
+
+LOST_FACTS_MIN = 3
+"""An article that had at least this many facts ..."""
+LOST_FACTS_SHARE = 0.5
+"""... and now has fewer than this share of them gets a warning: its text may be cut short."""
+
+
+def _lost_facts(saved: Saved) -> list[str]:
+    """A warning when a stored article lost most of its facts since it was last stored."""
+    before, now = saved.facts_before, saved.facts_now
+    if before is None or before < LOST_FACTS_MIN or now >= before * LOST_FACTS_SHARE:
+        return []
+    return [
+        f"{saved.article}: {now} fact(s) where there were {before}: is the text cut short? (stored anyway)"
+    ]
 
 
 def _identity(settings: Settings) -> Identity:

@@ -219,6 +219,10 @@ def run(
                 progress.clear()
                 click.echo(f"Error: {outcome.error}", err=True)
                 continue
+            if outcome.warnings and log.isEnabledFor(logging.WARNING):  # -q: errors only
+                progress.clear()
+                for warning in outcome.warnings:
+                    click.echo(f"Warning: {warning}", err=True)
             records = [fact.to_dict() for fact in outcome.facts or []]
             if fmt == "jsonl":
                 output.write(records, fmt, sys.stdout)

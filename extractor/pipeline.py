@@ -15,7 +15,7 @@ from __future__ import annotations
 import logging
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import spacy
@@ -36,12 +36,14 @@ if not Doc.has_extension("article"):
 
 @dataclass
 class Outcome:
-    """The result for one input: an article with its facts, or an error."""
+    """The result for one input: an article with its facts, or an error; and warnings about
+    an article that was stored all the same (a figure too large to store, most facts lost)."""
 
     article: Article | None = None
     facts: list[Fact] | None = None
     decisions: list[facts.Decision] | None = None
     error: SourceError | None = None
+    warnings: list[str] = field(default_factory=list)
 
 
 def build(data: LanguageData | None = None) -> Language:

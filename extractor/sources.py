@@ -78,12 +78,36 @@ def read_articles(
     directory and standard input by its text's hash).
     """
     identity = identity or Identity.under()
+    first_read = FirstRead()
     for source in expand(sources, identity):
-        yield from _read_one(source, fetcher, data, identity)
+        yield from _read_one(source, fetcher, data, identity, first_read)
+
+
+class FirstRead:
+    """Where each article id of a run was first read: an article read again under the same id
+    (a JSON Lines id used twice) would silently replace the first, so it is an error instead.
+    Holds one string per article read."""
+
+    def __init__(self):
+        self.where: dict[str, str] = {}
+
+    def check(
+        self, item: Article | SourceError, source: str, line: int | None = None
+    ) -> Article | SourceError:
+        """The item, or an error when its id was read before in this run."""
+        if isinstance(item, SourceError):
+            return item
+        first = self.where.get(item.id)
+        if first is None:
+            self.where[item.id] = f"{source}:{line}" if line else source
+            return item
+        return SourceError(
+            source, f"duplicate id {item.id!r} (first read at {first}): the first is kept", line
+        )
 
 
 def _read_one(
-    source: str, fetcher, data: LanguageData | None, identity: Identity
+    source: str, fetcher, data: LanguageData | None, identity: Identity, first_read: FirstRead
 ) -> Iterator[Article | SourceError]:
     if is_url(source):
         if fetcher is None:
@@ -92,11 +116,11 @@ def _read_one(
         for item in fetcher.articles(source):
             if isinstance(item, Article):
                 item.id = url_id(item.id)
-            yield item
+            yield first_read.check(item, source)
         return
     if source == "-":
         text = sys.stdin.read()
-        yield Article(id=identity.of_stdin(text), text=text)
+        yield first_read.check(_text_article(identity.of_stdin(text), text, source), source)
         return
     path = Path(source)
     suffix = path.suffix.lower()
@@ -111,16 +135,25 @@ def _read_one(
         page = scrape.article_from_html(raw, source_id=source, data=data)
         if isinstance(page, Article):
             page.id = identity.of_path(source)
-        yield page
+        yield first_read.check(page, source)
         return
     text = _decode(raw)
     if text is None:
         yield SourceError(source, "not a text file (binary content)")
         return
     if suffix in JSONL_SUFFIXES:
-        yield from _jsonl_articles(source, text, identity.of_path(source))
+        for number, item in _jsonl_articles(source, text, identity.of_path(source)):
+            yield first_read.check(item, source, number)
     else:
-        yield Article(id=identity.of_path(source), text=text)
+        yield first_read.check(_text_article(identity.of_path(source), text, source), source)
+
+
+def _text_article(article_id: str, text: str, source: str) -> Article | SourceError:
+    """The article of a plain text; an empty text is an error, not an article with no facts
+    (storing it would wipe the facts of the article it replaces)."""
+    if not text.strip():
+        return SourceError(source, "empty text: nothing to read")
+    return Article(id=article_id, text=text)
 
 
 def _decode(raw: bytes) -> str | None:
@@ -136,16 +169,17 @@ def _decode(raw: bytes) -> str | None:
         return str(best) if best is not None else None
 
 
-def _jsonl_articles(source: str, text: str, file_id: str) -> Iterator[Article | SourceError]:
+def _jsonl_articles(source: str, text: str, file_id: str) -> Iterator[tuple[int, Article | SourceError]]:
+    """Each record of a JSON Lines text with its line number."""
     for number, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
         try:
             record = json.loads(line)
         except json.JSONDecodeError as err:
-            yield SourceError(source, f"not a JSON object: {err.msg}", number)
+            yield number, SourceError(source, f"not a JSON object: {err.msg}", number)
             continue
-        yield article_from_record(record, source, number, file_id)
+        yield number, article_from_record(record, source, number, file_id)
 
 
 def article_from_record(
@@ -166,6 +200,8 @@ def article_from_record(
     """
     if not isinstance(record, dict) or not isinstance(record.get("text"), str):
         return SourceError(source, 'record has no "text" string', number)
+    if not record["text"].strip():
+        return SourceError(source, 'record has an empty "text"', number)
     url = record.get("url")
     article_id = record.get("id") or (isinstance(url, str) and url_id(url)) or f"{file_id or source}:{number}"
     try:

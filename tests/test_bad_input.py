@@ -1,0 +1,130 @@
+"""Bad input gets a one-line error naming it (exit 1) and the rest of the batch goes on; nothing
+is lost, nothing doubled, nothing printed that is not stored."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+from click.testing import CliRunner
+
+from extractor.cli import cli
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+KUKAR = CORPUS / "kukar-kaltimtoday-2025-12-01.txt"
+BERAU = "Pemkab Berau melindungi 11.872 pekerja rentan BPJS Ketenagakerjaan pada 2024.\n"
+SEMARANG = "Cakupan BPJS Ketenagakerjaan Kota Semarang 2025 mencapai 36,4 persen.\n"
+
+
+@pytest.fixture(autouse=True)
+def workdir(tmp_path, monkeypatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def extract(*args, input=None, code: int | None = 0):
+    result = CliRunner().invoke(cli, [*map(str, args), "--db", "facts.db", "--format", "jsonl"], input=input)
+    if code is not None:
+        assert result.exit_code == code, result.output
+    return result
+
+
+def stored_facts() -> list[dict]:
+    return list(sqlite_utils.Database("facts.db").query("select * from facts order by article, start"))
+
+
+def stored(table: str) -> list[dict]:
+    return list(sqlite_utils.Database("facts.db").table(table).rows)
+
+
+def printed(result) -> list[dict]:
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def errors(result) -> list[str]:
+    return [line for line in result.stderr.splitlines() if line.startswith("Error: ")]
+
+
+# --- duplicate ids --------------------------------------------------------------------------------
+
+
+def test_a_duplicate_id_in_one_jsonl_is_an_error_and_the_first_is_kept(workdir):
+    records = [{"id": "a", "text": BERAU}, {"id": "b", "text": SEMARANG}, {"id": "a", "text": SEMARANG}]
+    (workdir / "x.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    result = extract("x.jsonl", code=1)
+    assert errors(result) == [
+        "Error: x.jsonl:3: duplicate id 'a' (first read at x.jsonl:1): the first is kept"
+    ]
+    assert [r["text"] for r in stored("articles")] == [BERAU, SEMARANG]
+    assert [(f["article"], f["value"]) for f in printed(result)] == [("a", 11872), ("b", 36.4)]
+    assert [f["id"] for f in printed(result)] == [f["id"] for f in stored_facts()]
+
+
+def test_the_same_id_in_two_jsonl_files_is_an_error_too(workdir):
+    (workdir / "x.jsonl").write_text(json.dumps({"id": "a", "text": BERAU}) + "\n", encoding="utf-8")
+    (workdir / "y.jsonl").write_text(json.dumps({"id": "a", "text": SEMARANG}) + "\n", encoding="utf-8")
+    result = extract("x.jsonl", "y.jsonl", code=1)
+    assert errors(result) == [
+        "Error: y.jsonl:1: duplicate id 'a' (first read at x.jsonl:1): the first is kept"
+    ]
+    assert [r["text"] for r in stored("articles")] == [BERAU]
+
+
+# --- empty and truncated texts ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "name, content, message",
+    [
+        pytest.param("berau.txt", "", "berau.txt: empty text: nothing to read", id="empty-file"),
+        pytest.param("berau.txt", " \n\t\n", "berau.txt: empty text: nothing to read", id="whitespace-file"),
+        pytest.param(
+            "berau.txt",
+            "Baca Juga: Harga cabai naik\n",
+            "berau.txt: no article text left once page debris is removed",
+            id="only-debris",
+        ),
+        pytest.param(
+            "berau.jsonl",
+            '{"id": "berau.txt", "text": "  "}\n',
+            'berau.jsonl:1: record has an empty "text"',
+            id="empty-record",
+        ),
+    ],
+)
+def test_an_empty_text_is_an_error_and_the_stored_facts_stay(workdir, name, content, message):
+    (workdir / "berau.txt").write_text(BERAU, encoding="utf-8")
+    extract("berau.txt")
+    before = stored_facts()
+    (workdir / name).write_text(content, encoding="utf-8")
+    result = extract(name, code=1)
+    assert errors(result) == [f"Error: {message}"]
+    assert result.stdout == ""
+    assert stored_facts() == before and before
+
+
+def test_empty_standard_input_is_an_error():
+    result = extract("-", input="", code=1)
+    assert errors(result) == ["Error: -: empty text: nothing to read"]
+    assert stored("articles") == []
+
+
+def test_a_text_that_lost_most_of_its_facts_is_stored_with_a_warning(workdir):
+    text = KUKAR.read_text(encoding="utf-8")
+    (workdir / "kukar.txt").write_text(text, encoding="utf-8")
+    before = len(printed(extract("kukar.txt")))
+    assert before >= 3
+    (workdir / "kukar.txt").write_text(text[: text.index("13.289") + 40], encoding="utf-8")
+    result = extract("kukar.txt")
+    assert result.stderr.splitlines() == [
+        f"Warning: kukar.txt: 1 fact(s) where there were {before}: is the text cut short? (stored anyway)"
+    ]
+    assert len(stored_facts()) == 1
+
+
+def test_no_warning_when_an_article_keeps_its_facts(workdir):
+    (workdir / "kukar.txt").write_text(KUKAR.read_text(encoding="utf-8"), encoding="utf-8")
+    extract("kukar.txt")
+    assert extract("kukar.txt").stderr == ""
