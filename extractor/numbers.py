@@ -591,13 +591,16 @@ def _figures(text: str, lexicon: _Lexicon, keep_years: bool = False) -> Iterator
         if match.group("skip") is not None:
             continue
         start, negative = match.start("figure"), bool(match.group("sign"))
-        low = _side(match, 1, lexicon)
-        end, rupiah = match.end(), bool(match.group("rupiah"))
-        if match.group("num2") is not None:
-            high = _side(match, 2, lexicon)
-            shared = _shared_scale(match, lexicon)
+        try:
+            low = _side(match, 1, lexicon)
+            high = _side(match, 2, lexicon) if match.group("num2") is not None else None
+            shared = _shared_scale(match, lexicon) if high is not None else None
             if shared:  # "400–500 ribu", "dua hingga tiga juta": one scale word for both ends
                 low = _side(match, 1, lexicon, shared_scale=shared)
+        except (ArithmeticError, ValueError):  # too many digits to read exactly: no figure
+            continue
+        end, rupiah = match.end(), bool(match.group("rupiah"))
+        if high is not None:
             if low.year_shaped and not keep_years:
                 if not high.year_shaped:
                     position = match.start("conn")  # "sejak 2021 hingga 5.000": the year alone

@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 from . import cues, dates, facts, numbers, regions, sentences  # noqa: F401
 from .language import LanguageData
 from .records import Article, Fact, SourceError
-from .settings import PIPELINE, Settings
+from .settings import MAX_TEXT_CHARS, PIPELINE, Settings
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +56,7 @@ def build(data: LanguageData | None = None) -> Language:
     """
     directory = None if data is None or data.directory is None else str(data.directory)
     nlp = spacy.blank("id")
+    nlp.max_length = MAX_TEXT_CHARS
     for name in PIPELINE:
         nlp.add_pipe(name, config={"patterns": directory})
     return nlp
@@ -71,6 +72,17 @@ def _load(data: LanguageData) -> Language:
     return build(data)
 
 
+def too_long(article: Article, limit: int) -> SourceError:
+    """The error for a text longer than the pipeline takes.
+
+    >>> str(too_long(Article(id="a.txt", text="x" * 1_200_000), 1_000_000))
+    'a.txt: text too long: 1,200,000 characters (the limit is 1,000,000); not read'
+    """
+    return SourceError(
+        article.id, f"text too long: {len(article.text):,} characters (the limit is {limit:,}); not read"
+    )
+
+
 def annotate(
     items: Iterable[Article | SourceError],
     nlp: Language,
@@ -78,9 +90,10 @@ def annotate(
 ) -> Iterator[Outcome]:
     """Run every prepared article through the pipeline, yielding one outcome per input, in order.
 
-    Errors from reading are passed through as they come; an article whose processing raises is
-    turned into an error outcome. An article that was not prepared (still ``needs_cleaning``) is
-    a mistake of the caller, and a ``ValueError``: its facts would point into page debris.
+    Errors from reading are passed through as they come; an article whose processing raises,
+    or whose text is longer than ``nlp.max_length`` (``settings.MAX_TEXT_CHARS``), is turned
+    into an error outcome. An article that was not prepared (still ``needs_cleaning``) is a
+    mistake of the caller, and a ``ValueError``: its facts would point into page debris.
     """
     pending: deque[Outcome] = deque()
 
@@ -91,6 +104,9 @@ def annotate(
                 continue
             if item.needs_cleaning:
                 raise ValueError(f"{item.id}: not prepared (run it through prepare.prepare first)")
+            if len(item.text) > nlp.max_length:
+                pending.append(Outcome(error=too_long(item, nlp.max_length)))
+                continue
             doc = nlp.make_doc(item.text)
             doc._.article = item
             doc._.article_id = item.id

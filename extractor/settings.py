@@ -9,6 +9,13 @@ from .language import LanguageData
 # The order of the spaCy components: each one reads what the ones before it wrote.
 PIPELINE = ("id_sentences", "quantities", "regions", "time", "metric_cues", "facts")
 
+MAX_INPUT_BYTES = 10_000_000
+"""The most bytes read for one text: a file, standard input, one JSON Lines line. Anything
+longer is refused unread (``extract /dev/zero`` ends with an error, not out of memory)."""
+MAX_TEXT_CHARS = 1_000_000
+"""The longest article text the pipeline takes (spaCy's own ``nlp.max_length``); a longer one
+is refused with an error and the batch goes on. News articles are a few thousand characters."""
+
 
 @dataclass(frozen=True)
 class Settings:

@@ -16,16 +16,19 @@ own. Cleaning and dating are ``prepare.py``'s.
 
 from __future__ import annotations
 
+import io
 import json
 import logging
 import sys
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from .identity import Identity, is_url, url_id
 from .language import LanguageData
 from .records import Article, SourceError
+from .settings import MAX_INPUT_BYTES
 
 log = logging.getLogger(__name__)
 
@@ -119,33 +122,70 @@ def _read_one(
             yield first_read.check(item, source)
         return
     if source == "-":
-        text = sys.stdin.read()
-        yield first_read.check(_text_article(identity.of_stdin(text), text, source), source)
+        yield first_read.check(_stdin_article(identity), source)
         return
-    path = Path(source)
-    suffix = path.suffix.lower()
-    try:
-        raw = path.read_bytes()
-    except OSError as err:
-        yield SourceError(source, f"cannot read: {err.strerror or err}")
+    suffix = Path(source).suffix.lower()
+    if suffix in JSONL_SUFFIXES:
+        for number, item in _jsonl_records(source, identity.of_path(source)):
+            yield first_read.check(item, source, number)
         return
-    if suffix in HTML_SUFFIXES:
+    raw = _file_bytes(source)
+    if isinstance(raw, SourceError):
+        yield raw
+    elif suffix in HTML_SUFFIXES:
         from . import scrape
 
         page = scrape.article_from_html(raw, source_id=source, data=data)
         if isinstance(page, Article):
             page.id = identity.of_path(source)
         yield first_read.check(page, source)
-        return
+    else:
+        text = _decode(raw)
+        if text is None:
+            yield SourceError(source, "not a text file (binary content)")
+        else:
+            yield first_read.check(_text_article(identity.of_path(source), text, source), source)
+
+
+def _stdin_article(identity: Identity) -> Article | SourceError:
+    """The article on standard input, read up to the size limit."""
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:  # a text stream put in place of stdin (a test, a notebook)
+        text = sys.stdin.read(MAX_INPUT_BYTES + 1)
+        raw = too_large("-") if len(text) > MAX_INPUT_BYTES else text.encode("utf-8")
+    else:
+        raw = _limited(stream, "-")
+    if isinstance(raw, SourceError):
+        return raw
     text = _decode(raw)
     if text is None:
-        yield SourceError(source, "not a text file (binary content)")
-        return
-    if suffix in JSONL_SUFFIXES:
-        for number, item in _jsonl_articles(source, text, identity.of_path(source)):
-            yield first_read.check(item, source, number)
-    else:
-        yield first_read.check(_text_article(identity.of_path(source), text, source), source)
+        return SourceError("-", "not text (binary content)")
+    return _text_article(identity.of_stdin(text), text, "-")
+
+
+def _file_bytes(source: str) -> bytes | SourceError:
+    """A file's bytes, read up to the size limit."""
+    try:
+        with open(source, "rb") as handle:
+            return _limited(handle, source)
+    except OSError as err:
+        return cannot_read(source, err)
+
+
+def _limited(handle: BinaryIO, source: str) -> bytes | SourceError:
+    """All the bytes of a stream, or an error once it goes past ``MAX_INPUT_BYTES``: a
+    stream that never ends (``/dev/zero``) is not read to the end."""
+    raw = handle.read(MAX_INPUT_BYTES + 1)
+    return too_large(source) if len(raw) > MAX_INPUT_BYTES else raw
+
+
+def too_large(source: str, line: int | None = None) -> SourceError:
+    what = "line" if line else "input"
+    return SourceError(source, f"{what} larger than {MAX_INPUT_BYTES:,} bytes: not read", line)
+
+
+def cannot_read(source: str, err: OSError) -> SourceError:
+    return SourceError(source, f"cannot read: {err.strerror or err}")
 
 
 def _text_article(article_id: str, text: str, source: str) -> Article | SourceError:
@@ -169,17 +209,57 @@ def _decode(raw: bytes) -> str | None:
         return str(best) if best is not None else None
 
 
-def _jsonl_articles(source: str, text: str, file_id: str) -> Iterator[tuple[int, Article | SourceError]]:
-    """Each record of a JSON Lines text with its line number."""
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
+def _jsonl_records(source: str, file_id: str) -> Iterator[tuple[int, Article | SourceError]]:
+    """Each record of a JSON Lines file with its line number, read one line at a time.
+
+    Lines end at ``\\n`` only: U+2028 or U+0085 inside a string are text, not line breaks. A
+    line must be UTF-8 (a BOM at the start is allowed) and at most ``MAX_INPUT_BYTES`` long."""
+    try:
+        with open(source, "rb") as handle:
+            yield from _jsonl_lines(handle, source, file_id)
+    except OSError as err:
+        yield 0, cannot_read(source, err)
+
+
+def _jsonl_lines(
+    handle: io.BufferedReader, source: str, file_id: str
+) -> Iterator[tuple[int, Article | SourceError]]:
+    if b"\x00" in handle.peek(8192)[:8192]:
+        yield 0, SourceError(source, "not a text file (binary content; JSON Lines are UTF-8)")
+        return
+    for number, line in _lines(handle):
+        if line is None:
+            yield number, too_large(source, number)
             continue
         try:
-            record = json.loads(line)
-        except json.JSONDecodeError as err:
-            yield number, SourceError(source, f"not a JSON object: {err.msg}", number)
+            text = line.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError:
+            yield number, SourceError(source, "not UTF-8 text (JSON Lines are UTF-8)", number)
             continue
-        yield number, article_from_record(record, source, number, file_id)
+        if text.strip():
+            yield number, _record_article(text, source, number, file_id)
+
+
+def _lines(handle: BinaryIO) -> Iterator[tuple[int, bytes | None]]:
+    """The lines of a binary stream, numbered from 1; ``None`` for a line over the size limit,
+    which is skipped to its end without being kept."""
+    number = 0
+    while line := handle.readline(MAX_INPUT_BYTES + 1):
+        number += 1
+        if len(line) <= MAX_INPUT_BYTES or line.endswith(b"\n"):
+            yield number, line
+            continue
+        while line and not line.endswith(b"\n"):
+            line = handle.readline(MAX_INPUT_BYTES + 1)
+        yield number, None
+
+
+def _record_article(line: str, source: str, number: int, file_id: str) -> Article | SourceError:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as err:
+        return SourceError(source, f"not a JSON object: {err.msg}", number)
+    return article_from_record(record, source, number, file_id)
 
 
 def article_from_record(

@@ -4,6 +4,9 @@ is lost, nothing doubled, nothing printed that is not stored."""
 from __future__ import annotations
 
 import json
+import os
+import re
+import threading
 from pathlib import Path
 
 import pytest
@@ -128,3 +131,110 @@ def test_no_warning_when_an_article_keeps_its_facts(workdir):
     (workdir / "kukar.txt").write_text(KUKAR.read_text(encoding="utf-8"), encoding="utf-8")
     extract("kukar.txt")
     assert extract("kukar.txt").stderr == ""
+
+
+# --- sizes --------------------------------------------------------------------------------------
+
+
+def test_a_text_over_a_million_characters_is_refused_and_the_batch_goes_on(workdir):
+    long_text = ("Pekerja rentan di Berau terlindungi. " * 30_000)[:1_000_001]
+    (workdir / "long.txt").write_text(long_text, encoding="utf-8")
+    (workdir / "berau.txt").write_text(BERAU, encoding="utf-8")
+    result = extract("long.txt", "berau.txt", code=1)
+    [error] = errors(result)  # counted once cleaned: the text may gain a final newline
+    assert re.fullmatch(
+        r"Error: long.txt: text too long: 1,000,00\d characters \(the limit is 1,000,000\); not read", error
+    )
+    assert [f["article"] for f in printed(result)] == ["berau.txt"]
+    assert [a["id"] for a in stored("articles")] == ["berau.txt"]
+
+
+def test_a_jsonl_record_over_a_million_characters_is_refused_and_the_next_read(workdir):
+    records = [{"id": "long", "text": BERAU * 20_000}, {"id": "semarang", "text": SEMARANG}]
+    (workdir / "x.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    result = extract("x.jsonl", code=1)
+    assert errors(result) == [
+        f"Error: long: text too long: {len(BERAU) * 20_000:,} characters (the limit is 1,000,000); not read"
+    ]
+    assert [a["id"] for a in stored("articles")] == ["semarang"]
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero")
+def test_an_endless_input_ends_with_an_error_not_out_of_memory():
+    result = extract("/dev/zero", code=1)
+    assert errors(result) == ["Error: /dev/zero: input larger than 10,000,000 bytes: not read"]
+
+
+def test_a_jsonl_line_over_the_size_limit_is_skipped_with_its_line_number(workdir):
+    huge = json.dumps({"id": "huge", "text": "x" * 10_000_000})
+    lines = [
+        json.dumps({"id": "berau", "text": BERAU}),
+        huge,
+        "{bad json",
+        json.dumps({"id": "s", "text": SEMARANG}),
+    ]
+    (workdir / "x.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = extract("x.jsonl", code=1)
+    assert errors(result) == [
+        "Error: x.jsonl:2: line larger than 10,000,000 bytes: not read",
+        "Error: x.jsonl:3: not a JSON object: Expecting property name enclosed in double quotes",
+    ]
+    assert [a["id"] for a in stored("articles")] == ["berau", "s"]
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\u0085"])
+def test_jsonl_lines_end_at_newline_only_and_keep_their_numbers(workdir, separator):
+    first = json.dumps(
+        {"id": "berau", "text": BERAU.replace(" pekerja", separator + "pekerja")}, ensure_ascii=False
+    )
+    lines = [first, "{bad json", json.dumps({"id": "s", "text": SEMARANG})]
+    (workdir / "x.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8", newline="")
+    result = extract("x.jsonl", code=1)
+    assert errors(result) == [
+        "Error: x.jsonl:2: not a JSON object: Expecting property name enclosed in double quotes"
+    ]
+    assert [a["id"] for a in stored("articles")] == ["berau", "s"]
+
+
+def test_jsonl_is_read_one_line_at_a_time(workdir):
+    """The first record comes out while the rest of the file is not yet written (a FIFO)."""
+    from extractor import sources
+
+    fifo = workdir / "stream.jsonl"
+    os.mkfifo(fifo)
+    first_out, waited = threading.Event(), []
+
+    def write():
+        with fifo.open("w", encoding="utf-8") as out:
+            out.write(json.dumps({"id": "berau", "text": BERAU}) + "\n")
+            out.flush()
+            waited.append(first_out.wait(timeout=120))  # a safety net, not a timing
+            out.write(json.dumps({"id": "s", "text": SEMARANG}) + "\n")
+
+    writer = threading.Thread(target=write)
+    writer.start()
+    items = sources.read_articles([str(fifo)])
+    first = next(items)
+    first_out.set()
+    rest = list(items)
+    writer.join()
+    assert waited == [True]
+    assert [first.id] + [i.id for i in rest] == ["berau", "s"]
+
+
+# --- absurd figures --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "figure",
+    [
+        pytest.param("9" * 5000, id="5000-digits"),
+        pytest.param("Rp " + "9" * 17 + " triliun", id="beyond-decimal-precision"),
+        pytest.param("1" + "0" * 30 + "–" + "9" * 4400 + " orang", id="range-of-absurd-ends"),
+    ],
+)
+def test_an_absurd_figure_is_no_figure_and_the_article_keeps_its_others(workdir, figure):
+    text = f"Pemkab Kukar mencatat {figure} dalam laporan.\n\n" + SEMARANG
+    (workdir / "a.txt").write_text(text, encoding="utf-8")
+    result = extract("a.txt")
+    assert [(f["metric"], f["value"]) for f in printed(result)] == [("coverage_pct", 36.4)]
