@@ -46,6 +46,7 @@ __all__ = [
     "extract_text",
     "find_conflicts",
     "read",
+    "read_claims",
     "run",
 ]
 

@@ -9,7 +9,8 @@ once, dated once) → annotate (``pipeline``: the spaCy pipeline makes its facts
 - ``read`` and ``run``: paths, URLs or ``-``; ``run`` stores every article and its facts, the
   command line's main job;
 - ``explain_article``: every number of one article with the decision taken on it;
-- ``check_claim``, ``check_claims``, ``find_conflicts``: claims against the stored facts.
+- ``check_claim``, ``check_claims``, ``find_conflicts``: claims against the stored facts;
+  ``read_claims``: the claims of a file, one a line.
 
 Language data (``LanguageData``) is the bundled one unless ``data`` or ``Settings.patterns``
 says otherwise. Every name here is importable from ``extractor`` itself.
@@ -57,6 +58,7 @@ __all__ = [
     "extract_text",
     "find_conflicts",
     "read",
+    "read_claims",
     "run",
 ]
 
@@ -229,6 +231,16 @@ def check_claims(
 ) -> Iterator[ClaimResult]:
     """One verdict per claim, in order (see ``check_claim``); the database is opened at once."""
     return check.check_claims(claims, _store(store_or_path), year, None, data)
+
+
+def read_claims(source: str) -> list[str]:
+    """The claims of a text file (or ``-``, standard input), one per line, stripped, blank lines
+    left out. The file is decoded as an article is (UTF-8, a BOM's encoding, or Windows-1252 and
+    its kin); one that cannot be read or is not text is an ``InputError``."""
+    lines = sources.text_lines(source)
+    if isinstance(lines, SourceError):
+        raise InputError(str(lines))
+    return [line.strip() for line in lines if line.strip()]
 
 
 def find_conflicts(store_or_path: Store | str | Path, data: LanguageData | None = None) -> list[Conflict]:

@@ -287,7 +287,7 @@ def explain(path: str, published: date | None, fmt: str, data: LanguageData) -> 
 @click.option(
     "--file",
     "claims_file",
-    type=click.File("r", encoding="utf-8"),
+    type=click.Path(exists=True, dir_okay=False, allow_dash=True),
     help="Read claims from a file, one per line (- for standard input).",
 )
 @click.option("--year", type=int, help="The year of claims that name none.")
@@ -296,7 +296,7 @@ def explain(path: str, published: date | None, fmt: str, data: LanguageData) -> 
 def check(
     claims: tuple[str, ...],
     db_path: str,
-    claims_file,
+    claims_file: str | None,
     year: int | None,
     as_json: bool,
     data: LanguageData,
@@ -307,7 +307,11 @@ def check(
 
     if not claims and claims_file is None:
         raise click.UsageError("give a CLAIM or --file FILE")
-    lines = (line.strip() for source in (claims, claims_file or ()) for line in source)
+    try:
+        from_file = api.read_claims(claims_file) if claims_file is not None else []
+    except api.InputError as err:
+        _fail(str(err), 1)
+    lines = (line.strip() for line in (*claims, *from_file))
     try:
         results = api.check_claims((line for line in lines if line), db_path, year, data)
         for count, result in enumerate(results):

@@ -16,6 +16,7 @@ own. Cleaning and dating are ``prepare.py``'s.
 
 from __future__ import annotations
 
+import codecs
 import io
 import json
 import logging
@@ -140,7 +141,7 @@ def _read_one(
             page.id = identity.of_path(source)
         yield first_read.check(page, source)
     else:
-        text = _decode(raw)
+        text = decode_text(raw)
         if text is None:
             yield SourceError(source, "not a text file (binary content)")
         else:
@@ -149,18 +150,22 @@ def _read_one(
 
 def _stdin_article(identity: Identity) -> Article | SourceError:
     """The article on standard input, read up to the size limit."""
-    stream = getattr(sys.stdin, "buffer", None)
-    if stream is None:  # a text stream put in place of stdin (a test, a notebook)
-        text = sys.stdin.read(MAX_INPUT_BYTES + 1)
-        raw = too_large("-") if len(text) > MAX_INPUT_BYTES else text.encode("utf-8")
-    else:
-        raw = _limited(stream, "-")
+    raw = _stdin_bytes()
     if isinstance(raw, SourceError):
         return raw
-    text = _decode(raw)
+    text = decode_text(raw)
     if text is None:
         return SourceError("-", "not text (binary content)")
     return _text_article(identity.of_stdin(text), text, "-")
+
+
+def _stdin_bytes() -> bytes | SourceError:
+    """Standard input's bytes, read up to the size limit."""
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is not None:
+        return _limited(stream, "-")
+    text = sys.stdin.read(MAX_INPUT_BYTES + 1)  # a text stream put in place of stdin (a notebook)
+    return too_large("-") if len(text) > MAX_INPUT_BYTES else text.encode("utf-8")
 
 
 def _file_bytes(source: str) -> bytes | SourceError:
@@ -196,17 +201,56 @@ def _text_article(article_id: str, text: str, source: str) -> Article | SourceEr
     return Article(id=article_id, text=text)
 
 
-def _decode(raw: bytes) -> str | None:
-    """The text of a file, or ``None`` when it is binary."""
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16: its BOM starts the same way
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+LEGACY_ENCODINGS = ["cp1252", "latin_1", "iso8859_15"]
+"""What a text that is not UTF-8 may be in: Indonesian news is written in the Latin alphabet,
+and Windows-1252 is what older Windows tools save it in. Among these charset-normalizer
+chooses; left free it reads short texts as anything (cp1250, cp932, UTF-16: mojibake)."""
+
+
+def decode_text(raw: bytes) -> str | None:
+    """The text of a file or stream, or ``None`` when it is not text: the encoding its BOM
+    names (UTF-8, UTF-16, UTF-32), else UTF-8, else the legacy encoding charset-normalizer
+    finds likeliest (``LEGACY_ENCODINGS``).
+
+    >>> decode_text("Naïve «baru»".encode("cp1252")), decode_text("café".encode("utf-16"))
+    ('Naïve «baru»', 'café')
+    >>> decode_text(b"\\x89PNG" + bytes(8)) is None
+    True
+    """
+    for bom, encoding in BOMS:
+        if raw.startswith(bom):
+            try:
+                return raw.decode(encoding)
+            except UnicodeDecodeError:
+                return None
     if b"\x00" in raw[:8192]:
         return None
     try:
-        return raw.decode("utf-8-sig")
+        return raw.decode("utf-8")
     except UnicodeDecodeError:
         from charset_normalizer import from_bytes
 
-        best = from_bytes(raw).best()
+        best = from_bytes(raw, cp_isolation=LEGACY_ENCODINGS).best()
         return str(best) if best is not None else None
+
+
+def text_lines(source: str) -> list[str] | SourceError:
+    """The lines of a text file, or of standard input for ``-`` (claims to check, one a line),
+    decoded as ``decode_text`` does and split at newlines only."""
+    raw = _stdin_bytes() if source == "-" else _file_bytes(source)
+    if isinstance(raw, SourceError):
+        return raw
+    text = decode_text(raw)
+    if text is None:
+        return SourceError(source, "not a text file (binary content)")
+    return [line.rstrip("\r") for line in text.split("\n")]
 
 
 def _jsonl_records(source: str, file_id: str) -> Iterator[tuple[int, Article | SourceError]]:

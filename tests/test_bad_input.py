@@ -238,3 +238,84 @@ def test_an_absurd_figure_is_no_figure_and_the_article_keeps_its_others(workdir,
     (workdir / "a.txt").write_text(text, encoding="utf-8")
     result = extract("a.txt")
     assert [(f["metric"], f["value"]) for f in printed(result)] == [("coverage_pct", 36.4)]
+
+
+# --- encodings -------------------------------------------------------------------------------------
+
+WINDOWS = "Bupati Kukar: “luar biasa” – café, naïve, «baru», 13.289 peserta BPJS Ketenagakerjaan."
+
+
+@pytest.mark.parametrize(
+    "text, encoding",
+    [
+        pytest.param("café", "cp1252", id="four-bytes-cp1252"),
+        pytest.param("Naïve résumé", "latin-1", id="short-latin-1"),
+        pytest.param("Kukar 13.289 peserta «baru»", "cp1252", id="guillemets"),
+        pytest.param(WINDOWS, "cp1252", id="typographic-quotes-and-dash"),
+        pytest.param(WINDOWS, "utf-16", id="utf-16-with-bom"),
+        pytest.param(WINDOWS, "utf-16-be", id="utf-16-be-with-bom"),
+        pytest.param(WINDOWS, "utf-32", id="utf-32-with-bom"),
+        pytest.param(WINDOWS, "utf-8-sig", id="utf-8-with-bom"),
+    ],
+)
+def test_a_text_file_in_another_encoding_is_read_as_written(workdir, text, encoding):
+    from extractor import sources
+
+    raw = text.encode(encoding)
+    if encoding == "utf-16-be":
+        raw = b"\xfe\xff" + raw
+    (workdir / "a.txt").write_bytes(raw)
+    [article] = sources.read_articles(["a.txt"])
+    assert article.text == text
+
+
+@pytest.mark.parametrize(
+    "raw, expected",
+    [
+        pytest.param(WINDOWS.encode("cp1252"), WINDOWS, id="cp1252"),
+        pytest.param(WINDOWS.encode("utf-16"), WINDOWS, id="utf-16"),
+    ],
+)
+def test_standard_input_in_another_encoding_is_read_as_written(raw, expected):
+    extract("-", input=raw)
+    [article] = stored("articles")
+    assert article["text"].strip() == expected
+
+
+def test_binary_standard_input_is_a_one_line_error():
+    result = extract("-", input=b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x01", code=1)
+    assert errors(result) == ["Error: -: not text (binary content)"]
+
+
+CLAIM = "Pada 2025 Kukar menambah 13.289 peserta baru BPJS Ketenagakerjaan"
+
+
+@pytest.fixture()
+def kukar_db(workdir) -> str:
+    (workdir / "kukar.txt").write_text(KUKAR.read_text(encoding="utf-8"), encoding="utf-8")
+    extract("kukar.txt")
+    return "facts.db"
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "utf-16", "utf-8-sig"])
+def test_check_reads_a_claims_file_in_another_encoding(workdir, kukar_db, encoding):
+    (workdir / "claims.txt").write_bytes(f"{CLAIM} – «café»\n\n".encode(encoding))
+    result = CliRunner().invoke(cli, ["check", "--file", "claims.txt", "--db", kukar_db, "--json"])
+    assert result.exit_code == 0, result.output
+    [verdict] = [json.loads(line) for line in result.stdout.splitlines()]
+    assert (verdict["claim"], verdict["verdict"]) == (f"{CLAIM} – «café»", "supported")
+
+
+def test_check_reads_non_utf8_claims_from_standard_input(kukar_db):
+    result = CliRunner().invoke(
+        cli, ["check", "--file", "-", "--db", kukar_db, "--json"], input=f"{CLAIM} «café»\n".encode("cp1252")
+    )
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["claim"] == f"{CLAIM} «café»"
+
+
+def test_check_refuses_a_binary_claims_file_in_one_line(workdir, kukar_db):
+    (workdir / "claims.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xfe")
+    result = CliRunner().invoke(cli, ["check", "--file", "claims.txt", "--db", kukar_db])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == ["Error: claims.txt: not a text file (binary content)"]
