@@ -147,13 +147,20 @@ def read(
 
     Raw: plain text still carries its page debris and most articles no date; ``extract_articles``
     prepares them. A file that cannot be read, a bad JSON line or a page that fails is a
-    ``SourceError`` in its place. A path that does not exist, or a ``settings.follow`` that is
-    no regular expression, is an ``InputError`` raised at once. URLs are fetched politely by
-    ``fetcher`` (by default a ``scrape.Fetcher`` of ``settings``, which opens its HTTP cache on
-    the first URL only).
+    ``SourceError`` in its place, as is a directory that cannot be read or holds no article file.
+    A path that does not exist, a URL of another scheme than http(s) (``file://``, ``ftp://``),
+    or a ``settings.follow`` that is no regular expression, is an ``InputError`` raised at once.
+    URLs are fetched politely by ``fetcher`` (by default a ``scrape.Fetcher`` of ``settings``,
+    which opens its HTTP cache on the first URL only).
     """
     inputs = list(inputs)
     settings = settings or Settings()
+    for source in inputs:
+        scheme = sources.unsupported_scheme(source)
+        if scheme is not None:
+            raise InputError(
+                f"{source}: unsupported scheme {scheme!r}: only http:// and https:// URLs are read"
+            )
     missing = sources.missing_paths(inputs)
     if missing:
         raise InputError(f"{missing[0]}: no such file or directory")

@@ -311,9 +311,13 @@ def check(
         from_file = api.read_claims(claims_file) if claims_file is not None else []
     except api.InputError as err:
         _fail(str(err), 1)
+    if any(not claim.strip() for claim in claims):
+        raise click.UsageError("a claim is empty: give the sentence to check")
+    if claims_file is not None and not from_file:
+        _fail(f"{claims_file}: no claims in the file (one claim per line)", 1)
     lines = (line.strip() for line in (*claims, *from_file))
     try:
-        results = api.check_claims((line for line in lines if line), db_path, year, data)
+        results = api.check_claims(lines, db_path, year, data)
         for count, result in enumerate(results):
             if as_json:
                 sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")

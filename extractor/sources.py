@@ -20,6 +20,8 @@ import codecs
 import io
 import json
 import logging
+import os
+import re
 import sys
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
@@ -37,30 +39,92 @@ TEXT_SUFFIXES = {".txt", ".text", ""}
 HTML_SUFFIXES = {".html", ".htm"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 ARTICLE_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+DIRECTORY_SUFFIXES = ARTICLE_SUFFIXES - {""}
+"""What is read from a directory: a file without a suffix is read only when named."""
+
+
+URL_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*)://")
+
+
+def unsupported_scheme(source: str) -> str | None:
+    """The scheme of an input that is a URL but not an http(s) one (``file://``, ``ftp://``).
+
+    >>> [unsupported_scheme(s) for s in ("ftp://x.id/a.txt", "FILE:///tmp/a.txt", "HTTPS://x.id/a", "a.txt")]
+    ['ftp', 'file', None, None]
+    """
+    match = URL_SCHEME.match(source)
+    return match.group(1).lower() if match and not is_url(source) else None
 
 
 def missing_paths(sources: Iterable[str]) -> list[str]:
-    """The inputs that name neither stdin, a URL, nor an existing path."""
-    return [s for s in sources if s != "-" and not is_url(s) and not Path(s).exists()]
+    """The inputs that name neither stdin, a URL, nor an existing path. A path that may exist
+    but cannot be looked at (below a directory we may not search) is not missing: reading it
+    says why it cannot be read."""
+    return [s for s in sources if _is_path(s) and _missing(s)]
 
 
-def expand(sources: Iterable[str], identity: Identity | None = None) -> Iterator[str]:
+def _is_path(source: str) -> bool:
+    return source != "-" and not is_url(source)
+
+
+def _missing(path: str) -> bool:
+    try:
+        os.stat(path)
+    except (FileNotFoundError, NotADirectoryError):
+        return True
+    except OSError:
+        return False
+    return False
+
+
+def expand(sources: Iterable[str], identity: Identity | None = None) -> Iterator[str | SourceError]:
     """Inputs with directories replaced by the article files under them, in sorted order; an
-    input met again (``corpus`` and ``./corpus/a.txt``, a URL written twice) only the first time."""
+    input met again (``corpus`` and ``./corpus/a.txt``, a URL written twice) only the first time.
+    A directory that cannot be read, or holds no article file, is an error in its place."""
     identity = identity or Identity.under()
     seen: set[str] = set()
     for source in sources:
-        path = Path(source)
-        if source != "-" and not is_url(source) and path.is_dir():
-            children = sorted(path.rglob("*"))
-            found = (str(c) for c in children if c.is_file() and c.suffix.lower() in ARTICLE_SUFFIXES - {""})
-        else:
-            found = iter([source])
+        found = _directory_files(source) if _is_path(source) and os.path.isdir(source) else [source]
         for one in found:
+            if isinstance(one, SourceError):
+                yield one
+                continue
             key = _input_key(one, identity)
             if key not in seen:
                 seen.add(key)
                 yield one
+
+
+def _directory_files(directory: str) -> list[str | SourceError]:
+    """The article files under a directory and its subdirectories (symbolic links followed,
+    each directory once), in sorted order, with an error in the place of each subdirectory that
+    cannot be read; a directory with no article file at all is an error itself."""
+    found: list[tuple[Path, str | SourceError]] = []
+
+    def unreadable(err: OSError) -> None:
+        error = SourceError(err.filename, f"cannot read directory: {err.strerror or err}")
+        found.append((Path(err.filename), error))
+
+    visited: set[tuple[int, int]] = set()
+    for root, dirs, files in os.walk(directory, onerror=unreadable, followlinks=True):
+        visited.add(_inode(root))
+        dirs[:] = [d for d in dirs if _inode(os.path.join(root, d)) not in visited]  # no loops
+        for name in files:
+            path = Path(root, name)
+            if path.suffix.lower() in DIRECTORY_SUFFIXES and os.path.isfile(path):
+                found.append((path, str(path)))
+    if not found:
+        suffixes = ", ".join(sorted(DIRECTORY_SUFFIXES))
+        return [SourceError(directory, f"no article files ({suffixes}) in this directory")]
+    return [item for _, item in sorted(found, key=lambda pair: pair[0])]
+
+
+def _inode(path: str) -> tuple[int, int]:
+    try:
+        status = os.stat(path)
+    except OSError:
+        return (-1, -1)
+    return status.st_dev, status.st_ino
 
 
 def _input_key(source: str, identity: Identity) -> str:
@@ -84,7 +148,10 @@ def read_articles(
     identity = identity or Identity.under()
     first_read = FirstRead()
     for source in expand(sources, identity):
-        yield from _read_one(source, fetcher, data, identity, first_read)
+        if isinstance(source, SourceError):
+            yield source
+        else:
+            yield from _read_one(source, fetcher, data, identity, first_read)
 
 
 class FirstRead:
@@ -271,7 +338,9 @@ def _jsonl_lines(
     if b"\x00" in handle.peek(8192)[:8192]:
         yield 0, SourceError(source, "not a text file (binary content; JSON Lines are UTF-8)")
         return
+    records = 0
     for number, line in _lines(handle):
+        records += line is None or bool(line.strip())
         if line is None:
             yield number, too_large(source, number)
             continue
@@ -282,6 +351,8 @@ def _jsonl_lines(
             continue
         if text.strip():
             yield number, _record_article(text, source, number, file_id)
+    if not records:
+        yield 0, SourceError(source, "no records: the file is empty")
 
 
 def _lines(handle: BinaryIO) -> Iterator[tuple[int, bytes | None]]:

@@ -6,6 +6,10 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
+import subprocess
+import sys
+import tempfile
 import threading
 from pathlib import Path
 
@@ -319,3 +323,130 @@ def test_check_refuses_a_binary_claims_file_in_one_line(workdir, kukar_db):
     result = CliRunner().invoke(cli, ["check", "--file", "claims.txt", "--db", kukar_db])
     assert result.exit_code == 1
     assert result.stderr.splitlines() == ["Error: claims.txt: not a text file (binary content)"]
+
+
+# --- paths, directories, schemes, claims ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "url, scheme",
+    [
+        pytest.param("file:///etc/hostname", "file", id="file"),
+        pytest.param("FILE:///etc/hostname", "file", id="file-upper-case"),
+        pytest.param("ftp://ftp.example.org/berita.txt", "ftp", id="ftp"),
+        pytest.param("sftp://example.org/berita.txt", "sftp", id="sftp"),
+    ],
+)
+def test_a_url_of_another_scheme_is_an_unsupported_scheme_not_a_missing_file(url, scheme):
+    result = extract(url, code=2)
+    assert result.stderr.splitlines() == [
+        f"Error: {url}: unsupported scheme '{scheme}': only http:// and https:// URLs are read"
+    ]
+    assert not Path("facts.db").exists()
+
+
+def test_an_empty_directory_is_an_error_with_a_message(workdir):
+    (workdir / "empty" / "sub").mkdir(parents=True)
+    (workdir / "empty" / "notes.csv").write_text("a,b\n", encoding="utf-8")
+    result = extract("empty", code=1)
+    assert errors(result) == [
+        "Error: empty: no article files (.htm, .html, .jsonl, .ndjson, .text, .txt) in this directory"
+    ]
+
+
+def test_an_empty_jsonl_file_is_an_error(workdir):
+    (workdir / "x.jsonl").write_text("\n \n", encoding="utf-8")
+    result = extract("x.jsonl", code=1)
+    assert errors(result) == ["Error: x.jsonl: no records: the file is empty"]
+
+
+def test_a_directory_linking_to_itself_is_read_once(workdir):
+    (workdir / "archive").mkdir()
+    (workdir / "archive" / "berau.txt").write_text(BERAU, encoding="utf-8")
+    (workdir / "archive" / "loop").symlink_to(workdir / "archive")
+    result = extract("archive")
+    assert [f["article"] for f in printed(result)] == ["archive/berau.txt"]
+
+
+@pytest.mark.parametrize(
+    "claims, message",
+    [
+        pytest.param([""], "a claim is empty: give the sentence to check", id="empty"),
+        pytest.param(["  "], "a claim is empty: give the sentence to check", id="whitespace"),
+        pytest.param(
+            ["Pada 2025 Kukar menambah 13.289 peserta baru", ""], "a claim is empty", id="one-of-two"
+        ),
+    ],
+)
+def test_an_empty_claim_is_a_usage_error(kukar_db, claims, message):
+    result = CliRunner().invoke(cli, ["check", *claims, "--db", kukar_db])
+    assert result.exit_code == 2
+    assert message in result.stderr and result.stdout == ""
+
+
+def test_a_claims_file_without_claims_is_an_error(workdir, kukar_db):
+    (workdir / "claims.txt").write_text("\n  \n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", "--file", "claims.txt", "--db", kukar_db])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == ["Error: claims.txt: no claims in the file (one claim per line)"]
+
+
+EXTRACT = Path(sys.executable).with_name("extract")
+NOBODY = 65534
+
+
+@pytest.fixture()
+def shared_dir():
+    """A directory another user can work in (the pytest tmp_path may be closed to others)."""
+    directory = Path(tempfile.mkdtemp(prefix="extractor-perm-"))
+    directory.chmod(0o777)
+    yield directory
+    for path in directory.rglob("*"):
+        if path.is_dir() and not path.is_symlink():
+            path.chmod(0o755)
+    shutil.rmtree(directory)
+
+
+def extract_unprivileged(cwd: Path, *args) -> subprocess.CompletedProcess:
+    """``extract`` run as a user without permission to what root (or we) locked away: as root,
+    the unprivileged user ``nobody`` (root reads everything)."""
+    if not EXTRACT.exists():
+        pytest.skip("the extract console script is not installed in this environment")
+    command = [str(EXTRACT), *map(str, args), "--db", str(cwd / "facts.db"), "--format", "jsonl"]
+    if os.geteuid() == 0:
+        setpriv = shutil.which("setpriv")
+        if setpriv is None:
+            pytest.skip("running as root without setpriv: cannot drop privileges")
+        command = [setpriv, f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups", *command]
+    return subprocess.run(command, cwd=cwd, capture_output=True, text=True, timeout=300)
+
+
+@pytest.mark.parametrize(
+    "locked, argument, message",
+    [
+        pytest.param(
+            "locked", "locked/sub/berau.txt", "cannot read: Permission denied", id="below-unsearchable"
+        ),
+        pytest.param(
+            "locked/sub/berau.txt", "locked/sub/berau.txt", "cannot read: Permission denied", id="file"
+        ),
+        pytest.param("locked/sub", "locked", "cannot read directory: Permission denied", id="subdirectory"),
+    ],
+)
+def test_what_cannot_be_read_is_a_one_line_error_and_the_rest_is_read(shared_dir, locked, argument, message):
+    (shared_dir / "locked" / "sub").mkdir(parents=True)
+    (shared_dir / "locked" / "sub" / "berau.txt").write_text(BERAU, encoding="utf-8")
+    (shared_dir / "semarang.txt").write_text(SEMARANG, encoding="utf-8")
+    for path in (shared_dir / "locked", shared_dir / "locked" / "sub"):
+        path.chmod(0o755)
+    (shared_dir / locked).chmod(0o700 if (shared_dir / locked).is_dir() else 0o600)
+    if os.geteuid() != 0:  # we own what we locked: let nobody else in, including us
+        (shared_dir / locked).chmod(0)
+    proc = extract_unprivileged(shared_dir, argument, "semarang.txt")
+    assert proc.returncode == 1, proc.stderr
+    where = argument if "sub" in argument else "locked/sub"
+    assert proc.stderr.splitlines() == [
+        f"Error: {where}: {message}",
+        "1 input(s) failed; the rest were stored in " + str(shared_dir / "facts.db") + ".",
+    ]
+    assert [json.loads(line)["article"] for line in proc.stdout.splitlines()] == ["semarang.txt"]
