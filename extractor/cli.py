@@ -40,7 +40,7 @@ def _fail(message: str, code: int = 2) -> None:
 
 
 def output_options(default: str = "table"):
-    """The shared ``--format`` option (table, jsonl, csv, json)."""
+    """The shared ``--format`` option (table, jsonl, csv, json) and ``--csv-escape``."""
 
     def decorator(func):
         @click.option(
@@ -50,6 +50,13 @@ def output_options(default: str = "table"):
             default=default,
             show_default=True,
             help="How to print the results.",
+        )
+        @click.option(
+            "--csv-escape/--no-csv-escape",
+            default=True,
+            show_default=True,
+            help="In CSV, prefix text cells starting with = + - @ with ' so spreadsheets do not run "
+            "them as formulas.",
         )
         @functools.wraps(func)
         def wrapper(*args, **kwargs):
@@ -181,6 +188,7 @@ def run(
     stdin_id: str | None,
     id_root: str | None,
     fmt: str,
+    csv_escape: bool,
     data: LanguageData,
 ) -> None:
     """Extract the facts of articles: .txt, .html, .jsonl files, directories, URLs or - (stdin).
@@ -225,7 +233,7 @@ def run(
                     click.echo(f"Warning: {warning}", err=True)
             records = [fact.to_dict() for fact in outcome.facts or []]
             if fmt == "jsonl":
-                output.write(records, fmt, sys.stdout)
+                output.write(records, fmt, sys.stdout, csv_escape=csv_escape)
             else:
                 collected.extend(records)
     except (api.StoreError, api.PatternsError) as err:
@@ -233,7 +241,7 @@ def run(
     finally:
         progress.close()
     if fmt != "jsonl":
-        output.write(collected, fmt, sys.stdout)
+        output.write(collected, fmt, sys.stdout, csv_escape=csv_escape)
     if failures:
         click.echo(f"{failures} input(s) failed; the rest were stored in {db_path}.", err=True)
         sys.exit(1)
@@ -247,7 +255,9 @@ def run(
 @click.option("--year", type=int, help="Only facts of this year.")
 @click.option("--metric", type=click.Choice(sorted(METRIC_UNITS)), help="Only facts of this metric.")
 @output_options(default="jsonl")
-def export(db_path: str, region: str | None, year: int | None, metric: str | None, fmt: str) -> None:
+def export(
+    db_path: str, region: str | None, year: int | None, metric: str | None, fmt: str, csv_escape: bool
+) -> None:
     """Write stored facts for other tools (JSON Lines by default, CSV, JSON or a table).
 
     The database itself is Datasette-ready: `datasette facts.db`.
@@ -256,7 +266,7 @@ def export(db_path: str, region: str | None, year: int | None, metric: str | Non
 
     try:
         records = api.Store(db_path, create=False).export(region, year, metric)
-        output.write(records, fmt, sys.stdout, columns=output.TABLE_COLUMNS)
+        output.write(records, fmt, sys.stdout, columns=output.TABLE_COLUMNS, csv_escape=csv_escape)
     except api.StoreError as err:
         _fail(str(err))
 
@@ -266,7 +276,7 @@ def export(db_path: str, region: str | None, year: int | None, metric: str | Non
 @click.option("--published", callback=_parse_published, help="Publication date (YYYY-MM-DD) of the article.")
 @output_options()
 @common_options
-def explain(path: str, published: date | None, fmt: str, data: LanguageData) -> None:
+def explain(path: str, published: date | None, fmt: str, csv_escape: bool, data: LanguageData) -> None:
     """Every number in one article with the decision taken: which fact, or why none."""
     from . import api
 
@@ -274,9 +284,8 @@ def explain(path: str, published: date | None, fmt: str, data: LanguageData) -> 
         records = api.explain_article(path, published=published, data=data)
     except api.ExtractionError as err:
         _fail(str(err), 1)
-    output.write(
-        records, fmt, sys.stdout, columns=("quote", "start", "verdict", "metric", "region", "year", "reason")
-    )
+    columns = ("quote", "start", "verdict", "metric", "region", "year", "reason")
+    output.write(records, fmt, sys.stdout, columns=columns, csv_escape=csv_escape)
 
 
 @cli.command()
@@ -333,7 +342,7 @@ def check(
 )
 @output_options()
 @common_options
-def conflicts(db_path: str, fmt: str, data: LanguageData) -> None:
+def conflicts(db_path: str, fmt: str, csv_escape: bool, data: LanguageData) -> None:
     """Every region, year and metric where stored articles give figures that differ beyond rounding."""
     from . import api
     from .check import CONFLICT_COLUMNS
@@ -346,4 +355,4 @@ def conflicts(db_path: str, fmt: str, data: LanguageData) -> None:
     if not records and fmt == "table":
         sys.stdout.write("No conflicting figures.\n")
         return
-    output.write(records, fmt, sys.stdout, columns=CONFLICT_COLUMNS)
+    output.write(records, fmt, sys.stdout, columns=CONFLICT_COLUMNS, csv_escape=csv_escape)

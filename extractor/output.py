@@ -2,6 +2,10 @@
 
 JSON Lines and JSON carry every field of a record; the table shows the columns a reader scans
 first. Records are streamed for JSON Lines and CSV, so output stays flat in memory.
+
+CSV is opened in spreadsheets, which run a cell starting with ``=``, ``+``, ``-`` or ``@`` as a
+formula (an article id or a quoted sentence can start so). By default such text cells get a
+leading ``'`` (the OWASP rule for CSV injection); numbers are never touched, so -5 stays -5.
 """
 
 from __future__ import annotations
@@ -24,8 +28,30 @@ def tidy(value: object) -> object:
     return value
 
 
-def write(records: Iterable[dict], fmt: str, out: TextIO, columns: Sequence[str] = TABLE_COLUMNS) -> int:
-    """Write the records in the format; returns how many were written."""
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""What a spreadsheet may read as the start of a formula (OWASP, "CSV Injection")."""
+
+
+def csv_safe(value: object) -> object:
+    """A CSV cell that a spreadsheet shows as text, not runs as a formula.
+
+    >>> csv_safe("=1+2"), csv_safe("@SUM(A1)"), csv_safe("-5 persen"), csv_safe(-5), csv_safe("Kukar")
+    ("'=1+2", "'@SUM(A1)", "'-5 persen", -5, 'Kukar')
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def write(
+    records: Iterable[dict],
+    fmt: str,
+    out: TextIO,
+    columns: Sequence[str] = TABLE_COLUMNS,
+    csv_escape: bool = True,
+) -> int:
+    """Write the records in the format; returns how many were written. ``csv_escape``: CSV text
+    cells that a spreadsheet would run as a formula are prefixed with ``'`` (see above)."""
     count = 0
     if fmt == "jsonl":
         for record in records:
@@ -39,7 +65,8 @@ def write(records: Iterable[dict], fmt: str, out: TextIO, columns: Sequence[str]
                     out, fieldnames=list(record), extrasaction="ignore", lineterminator="\n"
                 )
                 writer.writeheader()
-            writer.writerow({k: tidy(v) for k, v in record.items()})
+            cell = csv_safe if csv_escape else tidy
+            writer.writerow({k: cell(tidy(v)) for k, v in record.items()})
             count += 1
     elif fmt == "json":
         rows = [{k: tidy(v) for k, v in record.items()} for record in records]
