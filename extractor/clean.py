@@ -4,6 +4,10 @@ Saved or copied pages carry text that is not the article: "Baca Juga" teasers, r
 lists, share bars, comment forms, advertorial tags, photo captions. Figures in them are not the
 article's facts. The rules are data (``patterns/debris.jsonl``); the cleaned text is what gets
 stored and what fact offsets point into.
+
+Before the rules, ``without_controls`` takes out what is no text at all: terminal escape
+sequences (``ESC[0m`` would otherwise leave a figure "0") and the other C0 and C1 control
+characters; carriage returns, form feeds and NEL become newlines.
 """
 
 from __future__ import annotations
@@ -34,6 +38,30 @@ def _build_rules(data: LanguageData) -> tuple[_Rule, ...]:
 # multi-word names and cues ("Kutai\u00a0Kartanegara") match.
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " "})
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*▪►»]|\d+[.)])\s+")
+
+
+# Terminal escape sequences: ESC [ ... final (CSI: colours, cursor moves) or the 8-bit CSI; ESC ]
+# ... BEL or ESC \ (OSC: titles, links) when it ends on its line; ESC and one more character.
+_ESCAPE_SEQUENCE = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b\n]*(?:\x07|\x1b\\)|\x1b[ -/]*[0-~]"
+)
+_LINE_BREAK = re.compile(r"\r\n?|[\x0b\x0c\x85]")
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
+
+def without_controls(text: str) -> str:
+    r"""The text without terminal escape sequences and control characters (but newline and tab);
+    line breaks written another way (CR, CR LF, VT, FF, NEL) become newlines.
+
+    >>> without_controls("\x1b[31mPeserta\x1b[0m 13.289\x07\r\nBaru\x0cLagi\x00")
+    'Peserta 13.289\nBaru\nLagi'
+    >>> without_controls("\x1b]8;;http://x\x07tautan\x1b]8;;\x07 dan \x9b2Jteks\ttab \x1b(B.")
+    'tautan dan teks\ttab .'
+    >>> without_controls("\x1b]judul tanpa akhir\n13.289 peserta")
+    'judul tanpa akhir\n13.289 peserta'
+    """
+    text = _ESCAPE_SEQUENCE.sub("", text)
+    return _CONTROL.sub("", _LINE_BREAK.sub("\n", text))
 
 
 def _is_list_line(line: str) -> bool:

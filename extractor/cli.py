@@ -1,7 +1,9 @@
 """Command line: ``extract`` and its subcommands.
 
 Each command parses its flags, calls one function of the library (``api.py``) and prints what it
-returns (``output.py``); library errors become one-line messages. ``extract PATH...`` (the
+returns (``output.py``); library errors become one-line messages. Everything printed for people
+(errors, warnings, log lines, verdicts) goes through ``output.printable``: an id or file name
+cannot send escape sequences to the terminal or forge a second line. ``extract PATH...`` (the
 default subcommand ``run``) is the main job. Logging is configured here and nowhere else.
 
 The library is imported inside each command: it pulls in spaCy, which ``extract --help`` and a
@@ -11,7 +13,6 @@ mistyped flag need not wait for.
 from __future__ import annotations
 
 import functools
-import json
 import logging
 import sys
 from datetime import date
@@ -29,13 +30,29 @@ from .sources import parse_date
 log = logging.getLogger(__name__)
 
 
+class PrintableFormatter(logging.Formatter):
+    """Log lines whose message shows control characters as escapes (a traceback, added after
+    the message, keeps its lines)."""
+
+    def formatMessage(self, record: logging.LogRecord) -> str:
+        record.message = output.printable(record.message)
+        return super().formatMessage(record)
+
+
 def _configure_logging(verbose: int, quiet: bool) -> None:
     level = logging.ERROR if quiet else (logging.WARNING, logging.INFO, logging.DEBUG)[min(verbose, 2)]
-    logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(PrintableFormatter("%(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=level, handlers=[handler])
+
+
+def _say(kind: str, message: object) -> None:
+    """One line on stderr, ``Error: ...`` or ``Warning: ...``, whatever the message holds."""
+    click.echo(f"{kind}: {output.printable(str(message))}", err=True)
 
 
 def _fail(message: str, code: int = 2) -> None:
-    click.echo(f"Error: {message}", err=True)
+    _say("Error", message)
     sys.exit(code)
 
 
@@ -225,12 +242,12 @@ def run(
             if outcome.error is not None:
                 failures += 1
                 progress.clear()
-                click.echo(f"Error: {outcome.error}", err=True)
+                _say("Error", outcome.error)
                 continue
             if outcome.warnings and log.isEnabledFor(logging.WARNING):  # -q: errors only
                 progress.clear()
                 for warning in outcome.warnings:
-                    click.echo(f"Warning: {warning}", err=True)
+                    _say("Warning", warning)
             records = [fact.to_dict() for fact in outcome.facts or []]
             if fmt == "jsonl":
                 output.write(records, fmt, sys.stdout, csv_escape=csv_escape)
@@ -243,7 +260,9 @@ def run(
     if fmt != "jsonl":
         output.write(collected, fmt, sys.stdout, csv_escape=csv_escape)
     if failures:
-        click.echo(f"{failures} input(s) failed; the rest were stored in {db_path}.", err=True)
+        click.echo(
+            f"{failures} input(s) failed; the rest were stored in {output.printable(db_path)}.", err=True
+        )
         sys.exit(1)
 
 
@@ -329,9 +348,9 @@ def check(
         results = api.check_claims(lines, db_path, year, data)
         for count, result in enumerate(results):
             if as_json:
-                sys.stdout.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+                sys.stdout.write(output.to_json(result.to_dict()) + "\n")
             else:
-                sys.stdout.write(("\n" if count else "") + format_result(result) + "\n")
+                sys.stdout.write(("\n" if count else "") + format_result(output.for_terminal(result)) + "\n")
     except (api.CheckError, api.StoreError, api.PatternsError) as err:
         _fail(str(err))
 

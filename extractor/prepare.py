@@ -5,9 +5,9 @@ leaves plain text with its page debris and most articles without a date; ``prepa
 place that changes an article before the spaCy pipeline sees it:
 
 1. a date given for every article (``--published``) replaces the one it carries;
-2. an article that needs cleaning (plain text, and the text of an HTML page) is cleaned of page
-   debris (``clean.py``), exactly once: the cleaned text is what is stored and what fact
-   offsets point into;
+2. an article that needs cleaning (plain text, and the text of an HTML page) is cleaned of
+   control characters and terminal escapes, then of page debris (``clean.py``), exactly once:
+   the cleaned text is what is stored and what fact offsets point into;
 3. an article still without a date is dated from its cleaned text (byline, dateline, first
    dated event), else from a date written into its URL (``dates.py``).
 
@@ -37,7 +37,7 @@ def prepare(article: Article, data: LanguageData | None = None, published: date 
     if published is not None:
         article.published, article.published_source = published, "option"
     if article.needs_cleaning:
-        article.text = clean.clean_text(article.text, data)
+        article.text = clean.clean_text(clean.without_controls(article.text), data)
         article.needs_cleaning = False
     if article.published is None:
         article.published = dates.published_from_text(article.text, data, cleaned=True)

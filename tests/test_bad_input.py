@@ -450,3 +450,118 @@ def test_what_cannot_be_read_is_a_one_line_error_and_the_rest_is_read(shared_dir
         "1 input(s) failed; the rest were stored in " + str(shared_dir / "facts.db") + ".",
     ]
     assert [json.loads(line)["article"] for line in proc.stdout.splitlines()] == ["semarang.txt"]
+
+
+# --- hostile text: control characters ---------------------------------------------------------------
+
+CONTROL_BYTES = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Pemkab Berau melindungi \x1b[0;1m pekerja rentan BPJS Ketenagakerjaan pada 2024.", id="reset"
+        ),
+        pytest.param(
+            "Pemkab Kukar menambah \x1b[1;32m peserta baru BPJS Ketenagakerjaan pada 2025.", id="colour"
+        ),
+        pytest.param(
+            "Jumlah peserta BPJS Ketenagakerjaan di Kukar pada 2025 sebanyak \x1b[38;5;200m orang.",
+            id="256-colour",
+        ),
+        pytest.param(
+            "Pemkab Berau melindungi \x9b2J pekerja rentan BPJS Ketenagakerjaan pada 2024.", id="8-bit-csi"
+        ),
+        pytest.param(
+            "Pemkab Berau melindungi \x1b]0;12\x07 pekerja rentan BPJS Ketenagakerjaan pada 2024.",
+            id="window-title",
+        ),
+    ],
+)
+def test_terminal_escapes_in_an_article_never_become_figures(workdir, text):
+    (workdir / "a.txt").write_text(text + "\n", encoding="utf-8")
+    result = extract("a.txt")
+    assert printed(result) == []
+    [article] = stored("articles")
+    assert not CONTROL_BYTES.search(article["text"])
+
+
+def test_control_characters_are_stripped_from_the_stored_text_and_offsets_point_into_it(workdir):
+    record = {
+        "id": "berau",
+        "text": "\x1b[1mPemkab Berau\x1b[0m\x07 melindungi\x00 11.872\r\npekerja rentan BPJS "
+        "Ketenagakerjaan\x0cpada 2024.\x85",
+    }
+    (workdir / "x.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    [fact] = printed(extract("x.jsonl"))
+    [article] = stored("articles")
+    assert (
+        article["text"] == "Pemkab Berau melindungi 11.872\npekerja rentan BPJS Ketenagakerjaan\npada 2024.\n"
+    )
+    assert article["text"][fact["start"] : fact["end"]] == fact["quote"] == "11.872"
+
+
+# --- hostile text: what is printed for people ------------------------------------------------------
+
+ESCAPE = "\x1b[2J\x9b31m"
+
+
+@pytest.fixture()
+def hostile_db(workdir) -> str:
+    """Two articles whose ids hold terminal escapes and a newline, with figures that disagree."""
+    records = [
+        {
+            "id": f"{ESCAPE}a\nError: forged",
+            "text": "Pemkab Berau melindungi 11.872 pekerja rentan BPJS Ketenagakerjaan pada 2024.",
+        },
+        {
+            "id": f"{ESCAPE}b",
+            "text": "Pemkab Berau melindungi 15.000 pekerja rentan BPJS Ketenagakerjaan pada 2024.",
+        },
+    ]
+    (workdir / "x.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    extract("x.jsonl")
+    return "facts.db"
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        pytest.param(["x.jsonl", "--format", "table"], id="run-table"),
+        pytest.param(["export", "--format", "table"], id="export-table"),
+        pytest.param(
+            ["check", "Pemkab Berau melindungi 11.872 pekerja rentan BPJS Ketenagakerjaan pada 2024"],
+            id="check",
+        ),
+        pytest.param(["conflicts"], id="conflicts"),
+        pytest.param(["x.jsonl", "--format", "jsonl"], id="run-jsonl"),
+    ],
+)
+def test_escapes_and_newlines_in_ids_reach_the_terminal_as_visible_text(hostile_db, command):
+    result = CliRunner().invoke(cli, [*command, "--db", hostile_db])
+    assert result.exit_code == 0, result.output
+    assert "\x1b" not in result.stdout and "\x9b" not in result.stdout
+    assert "Error: forged" not in result.stdout.splitlines()
+    assert "\\x1b[2J" in result.stdout or "\\u001b[2J" in result.stdout
+
+
+def test_a_newline_in_a_file_name_cannot_forge_a_second_error_line(workdir):
+    name = "bad\nError: everything is fine\x1b[0m.txt"
+    (workdir / name).write_bytes(b"\x00\x01binary")
+    result = extract(name, code=1)
+    assert errors(result) == [
+        "Error: bad\\nError: everything is fine\\x1b[0m.txt: not a text file (binary content)"
+    ]
+    assert "\x1b" not in result.stderr
+
+
+def test_warnings_show_escapes_as_text(workdir):
+    text = KUKAR.read_text(encoding="utf-8")
+    record = {"id": "k\x1b[31m", "text": text}
+    (workdir / "x.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    extract("x.jsonl")
+    record["text"] = text[: text.index("13.289") + 40]
+    (workdir / "x.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    [warning] = extract("x.jsonl").stderr.splitlines()
+    assert warning.startswith("Warning: k\\x1b[31m: 1 fact(s) where there were ")

@@ -68,3 +68,38 @@ def test_run_and_export_escape_csv_unless_told_not_to(hostile_jsonl, flags, arti
         [row] = csv_rows(result.stdout)
         assert row["article"].startswith(article)
         assert row["value"] == "11872"
+
+
+# --- for people: control characters as visible escapes ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, shown",
+    [
+        pytest.param("Kabupaten Berau", "Kabupaten Berau", id="plain"),
+        pytest.param("a\nError: forged", "a\\nError: forged", id="newline"),
+        pytest.param("\x1b[31mmerah\x1b[0m", "\\x1b[31mmerah\\x1b[0m", id="ansi"),
+        pytest.param("\x9b2J\x85\x7f", "\\x9b2J\\x85\\x7f", id="c1-and-del"),
+        pytest.param("a\tb\rc\x00", "a\\tb\\rc\\x00", id="c0"),
+        pytest.param("Pekerja «rentan» – 13.289", "Pekerja «rentan» – 13.289", id="unicode-kept"),
+    ],
+)
+def test_printable(text, shown):
+    assert output.printable(text) == shown
+
+
+def test_the_table_shows_escapes_as_text():
+    out = io.StringIO()
+    output.write([{"article": "\x1b[2Ja\nb", "value": 5}], "table", out, columns=("article", "value"))
+    assert "\x1b" not in out.getvalue() and "\\x1b[2Ja\\nb" in out.getvalue()
+
+
+def test_log_lines_show_escapes_as_text():
+    import logging
+
+    from extractor.cli import PrintableFormatter
+
+    record = logging.LogRecord(
+        "extractor", logging.WARNING, __file__, 1, "%s: skipped", ("a\x1b[31m\nb",), None
+    )
+    assert PrintableFormatter("%(levelname)s %(message)s").format(record) == "WARNING a\\x1b[31m\\nb: skipped"
