@@ -222,7 +222,7 @@ def _stdin_article(identity: Identity) -> Article | SourceError:
         return raw
     text = decode_text(raw)
     if text is None:
-        return SourceError("-", "not text (binary content)")
+        return SourceError("-", "not a text file (binary content)")
     return _text_article(identity.of_stdin(text), text, "-")
 
 

@@ -247,8 +247,8 @@ def fact_row(fact: Fact) -> dict:
 
 
 def refusal(fact: Fact) -> str | None:
-    """Why the fact cannot be stored, or ``None`` when it can: SQLite holds integers of at most
-    19 digits (a REAL would round the figure, which is worse than leaving it out).
+    """Why the fact cannot be stored, or ``None`` when it can: SQLite holds integers up to
+    2**63 - 1, 19 digits (a REAL would round the figure, which is worse than leaving it out).
 
     >>> from extractor.records import Fact
     >>> def fact(value):

@@ -288,7 +288,7 @@ def test_standard_input_in_another_encoding_is_read_as_written(raw, expected):
 
 def test_binary_standard_input_is_a_one_line_error():
     result = extract("-", input=b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x01", code=1)
-    assert errors(result) == ["Error: -: not text (binary content)"]
+    assert errors(result) == ["Error: -: not a text file (binary content)"]
 
 
 CLAIM = "Pada 2025 Kukar menambah 13.289 peserta baru BPJS Ketenagakerjaan"
