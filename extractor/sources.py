@@ -2,7 +2,7 @@
 
 An input is a ``.txt`` file, a directory (searched recursively), ``-`` for standard input, a
 ``.jsonl`` file of article records ``{"id", "text", "url", "published", "title"}``, a saved
-``.html`` page (``scrape.py``), or an ``http(s)://`` URL (through a fetcher, ``scrape.Fetcher``).
+``.html`` page (``scrape``), or an ``http(s)://`` URL (through a fetcher, ``scrape.Fetcher``).
 Each readable article is yielded as an ``Article``; anything unreadable (a binary file, a bad
 JSON line) as a ``SourceError`` naming the file and line, so the batch goes on without it.
 Every input is read once, however often or however spelled it is given.
@@ -105,10 +105,11 @@ def _directory_files(directory: str) -> list[str | SourceError]:
         error = SourceError(err.filename, f"cannot read directory: {err.strerror or err}")
         found.append((Path(err.filename), error))
 
-    visited: set[tuple[int, int]] = set()
+    visited: set[tuple[int, int] | None] = set()
     for root, dirs, files in os.walk(directory, onerror=unreadable, followlinks=True):
         visited.add(_inode(root))
-        dirs[:] = [d for d in dirs if _inode(os.path.join(root, d)) not in visited]  # no loops
+        # A link back to a directory already walked would walk it again, without end.
+        dirs[:] = [d for d in dirs if (_inode(os.path.join(root, d)) or ()) not in visited]
         for name in files:
             path = Path(root, name)
             if path.suffix.lower() in DIRECTORY_SUFFIXES and os.path.isfile(path):
@@ -119,11 +120,12 @@ def _directory_files(directory: str) -> list[str | SourceError]:
     return [item for _, item in sorted(found, key=lambda pair: pair[0])]
 
 
-def _inode(path: str) -> tuple[int, int]:
+def _inode(path: str) -> tuple[int, int] | None:
+    """Which directory a path is, links followed; ``None`` when it cannot be told."""
     try:
         status = os.stat(path)
     except OSError:
-        return (-1, -1)
+        return None
     return status.st_dev, status.st_ino
 
 
@@ -159,7 +161,7 @@ class FirstRead:
     (a JSON Lines id used twice) would silently replace the first, so it is an error instead.
     Holds one string per article read."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self.where: dict[str, str] = {}
 
     def check(
@@ -232,7 +234,7 @@ def _stdin_bytes() -> bytes | SourceError:
     if stream is not None:
         return _limited(stream, "-")
     text = sys.stdin.read(MAX_INPUT_BYTES + 1)  # a text stream put in place of stdin (a notebook)
-    return too_large("-") if len(text) > MAX_INPUT_BYTES else text.encode("utf-8")
+    return _too_large("-") if len(text) > MAX_INPUT_BYTES else text.encode("utf-8")
 
 
 def _file_bytes(source: str) -> bytes | SourceError:
@@ -241,22 +243,22 @@ def _file_bytes(source: str) -> bytes | SourceError:
         with open(source, "rb") as handle:
             return _limited(handle, source)
     except OSError as err:
-        return cannot_read(source, err)
+        return _cannot_read(source, err)
 
 
 def _limited(handle: BinaryIO, source: str) -> bytes | SourceError:
     """All the bytes of a stream, or an error once it goes past ``MAX_INPUT_BYTES``: a
     stream that never ends (``/dev/zero``) is not read to the end."""
     raw = handle.read(MAX_INPUT_BYTES + 1)
-    return too_large(source) if len(raw) > MAX_INPUT_BYTES else raw
+    return _too_large(source) if len(raw) > MAX_INPUT_BYTES else raw
 
 
-def too_large(source: str, line: int | None = None) -> SourceError:
+def _too_large(source: str, line: int | None = None) -> SourceError:
     what = "line" if line else "input"
     return SourceError(source, f"{what} larger than {MAX_INPUT_BYTES:,} bytes: not read", line)
 
 
-def cannot_read(source: str, err: OSError) -> SourceError:
+def _cannot_read(source: str, err: OSError) -> SourceError:
     return SourceError(source, f"cannot read: {err.strerror or err}")
 
 
@@ -329,7 +331,7 @@ def _jsonl_records(source: str, file_id: str) -> Iterator[tuple[int, Article | S
         with open(source, "rb") as handle:
             yield from _jsonl_lines(handle, source, file_id)
     except OSError as err:
-        yield 0, cannot_read(source, err)
+        yield 0, _cannot_read(source, err)
 
 
 def _jsonl_lines(
@@ -342,7 +344,7 @@ def _jsonl_lines(
     for number, line in _lines(handle):
         records += line is None or bool(line.strip())
         if line is None:
-            yield number, too_large(source, number)
+            yield number, _too_large(source, number)
             continue
         try:
             text = line.decode("utf-8-sig" if number == 1 else "utf-8")
