@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 
 from . import language
 from .language import LanguageData, PatternsError
+from .spelling import NearIndex
 
 SPAN_KEY = "cues"
 METRIC_LABELS = frozenset(
@@ -160,38 +161,6 @@ def affixed_forms(stem: str) -> set[str]:
     }
 
 
-def _deletions(word: str) -> set[str]:
-    """The word and every word one letter shorter: two words within one edit (a letter added,
-    dropped, changed, or two swapped) share one of these.
-
-    >>> sorted(_deletions("abc"))
-    ['ab', 'abc', 'ac', 'bc']
-    """
-    return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """Whether two different words are one insertion, deletion, substitution or swap apart.
-
-    >>> _one_edit("manargetkan", "menargetkan"), _one_edit("kepeseraan", "kepesertaan")
-    (True, True)
-    >>> _one_edit("tercatat", "terdapat")
-    False
-    """
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        return len(diff) == 1 or (
-            len(diff) == 2
-            and diff[1] == diff[0] + 1
-            and a[diff[0]] == b[diff[1]]
-            and a[diff[1]] == b[diff[0]]
-        )
-    short, long = (a, b) if len(a) < len(b) else (b, a)
-    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
-
-
 class CueMarker:
     """spaCy component: metric, programme and detail cues into ``doc.spans["cues"]``.
 
@@ -227,11 +196,7 @@ class CueMarker:
         # Typing errors are forgiven against the words the cue list names, not against built
         # forms, which would reach words of other stems ("bersasarkan" is one letter from
         # "berdasarkan").
-        self.typos: dict[str, list[str]] = {}
-        for word in listed:
-            if len(word) >= TYPO_MIN_LETTERS and word.isalpha():
-                for variant in _deletions(word):
-                    self.typos.setdefault(variant, []).append(word)
+        self.typos = NearIndex(w for w in listed if len(w) >= TYPO_MIN_LETTERS and w.isalpha())
 
     def __call__(self, doc: Doc) -> Doc:
         language.attach(doc, self.data)
@@ -262,7 +227,7 @@ class CueMarker:
         cue = self.words.get(word)
         if cue is not None or len(word) < TYPO_MIN_LETTERS or not word.isalpha():
             return cue
-        near = {w for variant in _deletions(word) for w in self.typos.get(variant, ()) if _one_edit(word, w)}
+        near = self.typos.near(word)
         labels = {self.words[w].label for w in near}
         return self.words[min(near)] if len(labels) == 1 else None
 

@@ -149,13 +149,7 @@ def _evidence_in(
         else:
             same = clause_start <= cue_span.start and cue_span.end <= clause_end
             distance = token_distance(cue_span, span)
-            if cue_span.start >= span.end and any(
-                q.start > cue_span.start
-                and token_distance(cue_span, q) < distance
-                or q.end <= cue_span.start
-                and not _apposition(span, q)
-                for q in later
-            ):
+            if cue_span.start >= span.end and any(_takes_cue(q, cue_span, span, distance) for q in later):
                 # A word after the figure that stands nearer the next one, or after it, is that
                 # one's: in "978.400 peserta dari 1.876.300 penduduk bekerja" the workforce is the
                 # second, in "86.607 (12,6%) dari 687 ribu angkatan kerja" the third.
@@ -170,19 +164,35 @@ def _evidence_in(
     return best
 
 
-def _apposition(figure: Span, other: Span) -> bool:
-    """Whether ``other`` only qualifies ``figure``, so that words after both are the first one's
-    too: the same quantity restated right after it ("26.994 orang (55,11 persen) yang terdaftar",
-    "46,2% atau sekitar 465.940 pekerja"), the whole it is taken from ("52.430 pekerja dari total
-    277.400 pekerja yang terlindungi"), or a count of no people ("31.622 aparat ... di 11
-    kabupaten ..., telah terdaftar")."""
-    doc = figure.doc
-    between = [t.lower_ for t in doc[figure.end : other.start] if not t.is_space]
-    if len(between) <= 3 and set(between) & {"(", "atau"}:
-        return True
-    if other._.quantity.unit is None and counted_kind(other)[0] == "reject":
-        return True
-    skip = share_words(language.of(doc))["skip"]
+def _takes_cue(other: Span, cue: Span, figure: Span, distance: int) -> bool:
+    """Whether a later figure of the sentence takes a word after ``figure``: one nearer to it after
+    it, or one standing between them, unless that one only qualifies the figure; a whole the
+    figure is taken from takes only its own noun ("dari 687 ribu angkatan kerja")."""
+    if other.start > cue.start:
+        return token_distance(cue, other) < distance
+    if other.end > cue.start:
+        return False
+    if _restates(figure, other) or _no_people(other):
+        return False
+    return not _whole_of(figure, other) or token_distance(cue, other) == 0
+
+
+def _restates(figure: Span, other: Span) -> bool:
+    """``other`` restates ``figure`` right after it: "26.994 orang (55,11 persen)", "46,2% atau
+    sekitar 465.940 pekerja"."""
+    between = [t.lower_ for t in figure.doc[figure.end : other.start] if not t.is_space]
+    return len(between) <= 3 and bool(set(between) & {"(", "atau"})
+
+
+def _no_people(other: Span) -> bool:
+    """``other`` counts no people ("di 11 kabupaten"), so it takes no word about people."""
+    return other._.quantity.unit is None and counted_kind(other)[0] == "reject"
+
+
+def _whole_of(figure: Span, other: Span) -> bool:
+    """``other`` is the whole ``figure`` is taken from: "52.430 pekerja dari total 277.400"."""
+    skip = share_words(language.of(figure.doc))["skip"]
+    between = [t.lower_ for t in figure.doc[figure.end : other.start] if not t.is_space]
     before = [w for w in between if w not in skip]
     return bool(before) and before[-1] == "dari"
 

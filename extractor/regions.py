@@ -48,6 +48,7 @@ from spacy.util import filter_spans
 from . import language, numbers
 from .doctext import paragraphs
 from .language import LanguageData, PatternsError
+from .spelling import NearIndex
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +73,10 @@ KIND_BONUS = {"actor": 1.0, "explicit": 0.5}
 FIRST_IN_TITLE_BONUS = 1.0
 DATELINE_WEIGHT = 1.0
 OFFICE_WEIGHT = 0.5
+SQUASHED_MIN_LETTERS = 8
+"""A name run together this long is compared with the gazetteer's names without spaces."""
+SQUASHED_TYPO_MIN_LETTERS = 10
+"""A name of two words this long or longer is also recognised with one typing error."""
 _SEVERAL_KEY = "extractor.about_several_regions"
 """A province's own BPJS office counts half as much as naming the province."""
 # A bare name several regions share, when nothing in the text decides: the province (Jambi,
@@ -99,7 +104,8 @@ _DATELINE = re.compile(
     # the agency in brackets after it: "Ambon (ANTARA) -".
     r"^[ \t]*(?:(?P<site>[\w-]+(?:\.[\w-]+)+)[ \t]*(?P<sep>[,|]|[–—-])[ \t]*)?"
     r"(?P<place>[A-Z][\w'.]*(?:[ \t]+[A-Z][\w'.]*){0,3}?)"
-    r"(?:[ \t]*(?:[–—-][ \t]|[,|][^\n–—]{0,40}?[ \t][–—-][ \t]|,[ \t]*\d|\([^()\n]{2,30}\)[ \t]*[–—-][ \t])"
+    r"(?:[ \t]*(?:[–—-][ \t]|[–—](?=[A-Z])|[,|][^\n–—]{0,40}?[ \t][–—-][ \t]|,[ \t]*\d"
+    r"|\([^()\n]{2,30}\)[ \t]*[–—-][ \t])"
     r"|(?<=[A-Z])\.[ \t])",
     re.MULTILINE,
 )
@@ -299,6 +305,15 @@ class RegionMarker:
             self._add_form(nlp, "name", form, candidates)
         for phrase, kind in self.gazetteer.phrases.items():
             self._add_form(nlp, "phrase", phrase, kind)
+        # Names of two words or more, spaces dropped: what run-together and misspelt names are
+        # compared with (a symmetric-deletion index finds those one edit away).
+        self.squashed: dict[str, tuple[Candidate, ...]] = {}
+        for form, candidates in self.gazetteer.names.items():
+            letters = "".join(form.split())
+            if " " in form and letters.isalpha() and len(letters) >= SQUASHED_MIN_LETTERS:
+                self.squashed[letters] = self.squashed.get(letters, ()) + candidates
+        self.level_words = {word for phrase in self.gazetteer.actors for word in phrase.split()}
+        self.squashed_typos = NearIndex(w for w in self.squashed if len(w) >= SQUASHED_TYPO_MIN_LETTERS)
         self.roles = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.actors: dict[str, Actor] = {}
         for phrase, actor in self.gazetteer.actors.items():
@@ -324,6 +339,34 @@ class RegionMarker:
             else {nlp.vocab.strings.add(w) for ws in last_words for w in ws}
         )
 
+    def _misspelt(self, doc: Doc, found: dict[tuple[int, int], tuple]) -> dict[tuple[int, int], tuple]:
+        """Names written run together or with one typing error ("Tanjungjabung Timur",
+        "BangkaTengah", "Bone Boalngo"): runs of one to three capitalised words whose letters,
+        spaces dropped, spell a name of two words or more, exactly or (for two words or more
+        written) one edit away. A run may swallow a shorter name it starts with ("Bone")."""
+        extra = {}
+        for i, token in enumerate(doc):
+            if not _capitalised(token) or token.lower_ in self.level_words:
+                continue  # "Kota Batu" is no typing error for "Kotabaru"
+            for width in (3, 2, 1):
+                run = doc[i : i + width]
+                if len(run) < width or not all(_capitalised(t) for t in run) or (i, i + width) in found:
+                    continue
+                candidates = self._squashed_name("".join(t.lower_ for t in run), typo=width > 1)
+                if candidates:
+                    extra[(i, i + width)] = ("name", candidates)
+                    break
+        return extra
+
+    def _squashed_name(self, letters: str, typo: bool) -> tuple[Candidate, ...]:
+        if len(letters) < SQUASHED_MIN_LETTERS:
+            return ()
+        exact = self.squashed.get(letters)
+        if exact or not typo or len(letters) < SQUASHED_TYPO_MIN_LETTERS:
+            return exact or ()
+        near = self.squashed_typos.near(letters)
+        return self.squashed[near.pop()] if len(near) == 1 else ()
+
     def _add_form(self, nlp: Language, label: str, form: str, info) -> None:
         doc = nlp.make_doc(form)
         key = _key(doc)
@@ -343,8 +386,10 @@ class RegionMarker:
         datelines = _dateline_places(doc, text, layout)
         credits = _credits(text, self.words["credit"])
         mentions, groups = [], []
-        for span in filter_spans(self.names(doc, as_spans=True)):
-            label, info = self.forms[_key(span)]
+        found = {(span.start, span.end): self.forms[_key(span)] for span in self.names(doc, as_spans=True)}
+        found.update(self._misspelt(doc, found))
+        for span in filter_spans([Span(doc, start, end) for start, end in found]):
+            label, info = found[(span.start, span.end)]
             if roles.ends_with("blocker", span.start) is not None or roles.starts_with("after", span.end):
                 continue
             if any(start <= span.start_char < end for start, end in credits):
@@ -572,6 +617,10 @@ class _RoleIndex:
                 kept.append((start, end))
                 last_end = end
         return kept
+
+
+def _capitalised(token) -> bool:
+    return token.is_alpha and token.text[:1].isupper()
 
 
 def _lower_values(token_pattern: dict) -> tuple[str, ...] | None:

@@ -333,6 +333,25 @@ WHOSE = [
         "Provinsi Jawa Timur",
     ),
     (
+        "a-name-run-together",
+        "Pemkab menanggung iuran BPJS Ketenagakerjaan 3.100 nelayan di TanjungJabung Timur.",
+        "3.100",
+        "Kabupaten Tanjung Jabung Timur",
+    ),
+    (
+        "a-name-with-a-typing-error",
+        "Cakupan BPJS Ketenagakerjaan Kabupaten Bone Boalngo sudah di atas 60 persen.",
+        "60 persen",
+        "Kabupaten Bone Bolango",
+    ),
+    (
+        "a-dateline-without-spaces",
+        "BISNIS.COM, MEDAN—Kanwil BPJS Ketenagakerjaan Sumatera Utara menargetkan 560.000 peserta dari "
+        "total 1,6 juta pekerja di provinsi itu.",
+        "560.000",
+        "Provinsi Sumatera Utara",
+    ),
+    (
         "an-agency-dateline-names-no-subject",
         "Ambon (ANTARA) - Pemerintah Provinsi Maluku mendaftarkan 4.200 nelayan menjadi peserta BPJS "
         "Ketenagakerjaan.",

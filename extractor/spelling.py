@@ -1,0 +1,65 @@
+"""Spelling: words one typing error apart, found without comparing every pair.
+
+Journalists misspell and run words together ("manargetkan", "kepeseraan", "Bone Boalngo").
+A ``NearIndex`` holds the words they may have meant; looking a word up returns those one edit
+away (a letter added, dropped, changed, or two neighbours swapped). It is a symmetric-deletion
+index: every word is stored under itself and its one-letter-shorter forms, so a look-up costs a
+few dictionary reads, however many words the index holds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+
+def deletions(word: str) -> set[str]:
+    """The word and every word one letter shorter: two words within one edit share one of these.
+
+    >>> sorted(deletions("abc"))
+    ['ab', 'abc', 'ac', 'bc']
+    """
+    return {word} | {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def one_edit(a: str, b: str) -> bool:
+    """Whether two different words are one insertion, deletion, substitution or swap apart.
+
+    >>> one_edit("manargetkan", "menargetkan"), one_edit("kepeseraan", "kepesertaan")
+    (True, True)
+    >>> one_edit("boneboalngo", "bonebolango"), one_edit("tercatat", "terdapat")
+    (True, False)
+    """
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        swapped = (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+        return len(diff) == 1 or swapped
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+class NearIndex:
+    """Words to be found by a misspelling of them.
+
+    >>> index = NearIndex(["menargetkan", "terdaftar"])
+    >>> index.near("manargetkan"), index.near("terdaftar"), index.near("tercatat")
+    ({'menargetkan'}, set(), set())
+    """
+
+    def __init__(self, words: Iterable[str]):
+        self._by_deletion: dict[str, list[str]] = {}
+        for word in words:
+            for variant in deletions(word):
+                self._by_deletion.setdefault(variant, []).append(word)
+
+    def near(self, word: str) -> set[str]:
+        """The indexed words one edit away from ``word`` (not ``word`` itself)."""
+        return {
+            w for variant in deletions(word) for w in self._by_deletion.get(variant, ()) if one_edit(word, w)
+        }
