@@ -48,6 +48,7 @@ METRIC_LABELS = frozenset(
         "claims",
         "paid",
         "benefit",
+        "one_heir",
         "contribution",
         "budget",
         "reject",
@@ -55,7 +56,7 @@ METRIC_LABELS = frozenset(
 )
 
 
-MONEY_LABELS = frozenset({"benefit", "paid", "contribution", "budget"})
+MONEY_LABELS = frozenset({"benefit", "one_heir", "paid", "contribution", "budget"})
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ from spacy.tokens import Span
 
 from . import language, numbers, tables
 from .clauses import clause_breaks, clause_of
-from .counted import counted_kind
+from .counted import counted_kind, counted_nouns
 from .doctext import doc_text
 from .language import LanguageData
 
@@ -89,6 +89,8 @@ class Evidence:
     distance: int
     carried: bool = False
     """From the sentence before, not the figure's own."""
+    before: bool = False
+    """It stands before the figure."""
 
 
 @dataclass(frozen=True)
@@ -160,7 +162,9 @@ def _evidence_in(
             # it ("iuran Rp 16.800", "honor Rp 1,2 juta").
             score *= HEAD_NOUN_BONUS
         if score > best.get(cue.label, Evidence(cue.label, 0.0, "", False, 0)).score:
-            best[cue.label] = Evidence(cue.label, score, cue_span.text, same, distance)
+            best[cue.label] = Evidence(
+                cue.label, score, cue_span.text, same, distance, before=cue_span.end <= span.start
+            )
     return best
 
 
@@ -339,6 +343,10 @@ def _money(
         low, high = ranges["claims_paid"]
         if low <= value <= high and found["total"].score > _evidence_score(best, "claims_paid"):
             best["claims_paid"] = found["total"]
+    heir = found.get("one_heir")
+    if heir is not None and heir.before and not heir.carried and _in_range(ranges, "benefit_amount", value):
+        # "kepada ahli waris almarhum Syarifudin, dengan total nilai Rp105 juta": one heir's due.
+        best = {"benefit_amount": found["one_heir"]}
     metric = max(best, key=lambda m: best[m].score, default=None)
     if _score(found, "reject") > _evidence_score(best, metric):
         return Choice(None, f"an amount of another kind ({found['reject'].text!r})")
@@ -353,14 +361,26 @@ def _in_range(ranges: dict[str, tuple[Decimal, Decimal]], metric: str, value: De
 
 
 def _paid_for(span: Span) -> Evidence | None:
-    """An amount right before the several cases, claims or people it was paid for ("Rp139 juta
-    untuk delapan kasus", "sebesar Rp 1,2 triliun kepada 9.860 peserta"): a sum paid out."""
+    """An amount beside the several cases, claims or people it was paid for: after it ("Rp139
+    juta untuk delapan kasus", "sebesar Rp 1,2 triliun kepada 9.860 peserta") or before it ("180
+    kasus sebesar Rp289,7 juta"): a sum paid out."""
     doc = span.doc
     following = [t for t in doc[span.end : min(span.end + 3, span.sent.end)] if not t.is_space]
-    if not following or following[0].lower_ not in share_words(language.of(doc))["recipient"] | {"dari"}:
-        return None
-    after = following[0].i + 1
-    figure = next((q for q in figures_of(span.sent) if q.start == after), None)
+    before = [t for t in doc[max(span.sent.start, span.start - 3) : span.start] if not t.is_space]
+    figures = figures_of(span.sent)
+    figure = None
+    if following and following[0].lower_ in share_words(language.of(doc))["recipient"] | {"dari"}:
+        figure = next((q for q in figures if q.start == following[0].i + 1), None)
+        recipients = [t.lower_ for t in doc[following[0].i + 1 : min(following[0].i + 6, span.sent.end)]]
+        people = recipients[:1] == ["para"] or counted_nouns(language.of(doc)).get(
+            recipients[0] if recipients else "", ("", "")
+        )[0] in ("person", "worker", "case", "child")
+        if figure is None and people and ("para" in recipients[:1] or "dan" in recipients):
+            # "senilai total Rp1,1 miliar kepada ahli waris dan peserta aktif": several recipients
+            return Evidence("paid", 0.9, f"{following[0].text} {' '.join(recipients[:3])}", True, 1)
+    elif before and before[-1].lower_ in ("sebesar", "senilai", "dengan"):
+        # "180 kasus sebesar Rp289,7 juta": the count and its noun right before the amount word.
+        figure = next((q for q in figures if q.end in (before[-1].i - 1, before[-1].i - 2)), None)
     if figure is None or figure._.quantity.unit is not None or figure._.quantity.value < 2:
         return None
     kind, _ = counted_kind(figure)

@@ -69,7 +69,13 @@ _SP = r"[ \t\u00a0]"
 """A space inside a figure; never a line break, so no figure runs from a title into the body."""
 _AN_OR_END = r"(?=(?:-?an)?(?!\w))"
 """After a scale word: the end of the word, or the "-an" of a round figure (ribuan, jutaan)."""
-_DIGITS = r"(?:\d+(?:[.,]\d+)*|[.,]\d+)"
+_DIGITS = (
+    r"(?:\d+(?:[.,]\d+"
+    # Separators a careless copy spaced out: "229. 405 orang" (thousands), "Rp576, 5 juta" (a
+    # decimal before a scale word).
+    r"|(?<!\d{4})\.[ ]\d{3}(?!\d)|,[ ]\d{1,2}(?=[ ]?(?:ribu|juta|miliar|milyar|triliun)\b)"
+    r")*|[.,]\d+)"
+)
 
 
 @dataclass(frozen=True)
@@ -371,6 +377,7 @@ def digits_value(digits: str, scaled: bool = False, percent: bool = False) -> tu
     >>> digits_value("1,125", scaled=True), digits_value("1,601,559.50")
     ((Decimal('1.125'), 0), (Decimal('1601559.5'), 2))
     """
+    digits = digits.replace(" ", "")
     if digits[0] in ".,":
         return _tidy(Decimal("0." + digits[1:])), 0
     dots, commas = digits.count("."), digits.count(",")

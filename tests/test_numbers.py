@@ -42,6 +42,7 @@ def fields(quantity: Quantity | None, expected: dict) -> dict | None:
 
 DIGITS = [
     case("13.289", 13289, id="dot-thousands"),
+    case("1.200. 300", 1200300, id="dot-millions-spaced-out"),
     case("1.601.559", 1601559, id="dot-millions"),
     case("9.150", 9150, id="dot-thousands-9150"),
     case("187.400", 187400, id="dot-hundred-thousands"),
@@ -201,6 +202,7 @@ RANGES = [
 
 MONEY = [
     case("Rp 1,5 miliar", 1500000000, unit="IDR", id="rp-miliar"),
+    case("Rp576, 5 juta", 576500000, unit="IDR", id="rp-decimal-comma-spaced-out"),
     case("Rp 1,1 miliar", 1100000000, unit="IDR", id="rp-miliar-exact"),
     case("Rp 3,36 miliar", 3360000000, unit="IDR", id="rp-miliar-two-places"),
     case("Rp 58,6 Miliar", 58600000000, unit="IDR", id="rp-miliar-title-case"),
@@ -239,6 +241,7 @@ MONEY = [
 
 PERCENT = [
     case("55,32 persen", 55.32, unit="percent", id="persen-decimal"),
+    case("10 persennya", 10, unit="percent", id="persennya"),
     case("36 %", 36, unit="percent", id="percent-sign-spaced"),
     case("36%", 36, unit="percent", id="percent-sign"),
     case("41 Persen", 41, unit="percent", id="persen-title-case"),
@@ -507,6 +510,8 @@ def test_not_quantities(text):
 
 
 RUNNING_TEXT = [
+    pytest.param("Hingga akhir 2024. 500 pekerja baru mendaftar.", ["500"], id="year-ends-a-sentence"),
+    pytest.param("Tercatat 229. 405 orang terdaftar.", ["229. 405"], id="thousands-spaced-out"),
     pytest.param(
         "Sabtu (17/8/2024), 13.289 peserta dan Rp 42 juta.", ["13.289", "Rp 42 juta"], id="date-then-figures"
     ),

@@ -219,6 +219,30 @@ WHAT_IT_COUNTS = [
         "Rp174 juta",
         "benefit_amount",
     ),
+    (
+        "cases-before-the-amount",
+        "Di Kabupaten Lahat, klaim JKP sebanyak 180 kasus sebesar Rp289,7 juta.",
+        "Rp289,7 juta",
+        "claims_paid",
+    ),
+    (
+        "several-recipients",
+        "Pemkab Lahat menyerahkan santunan senilai total Rp1,1 miliar kepada ahli waris dan peserta aktif.",
+        "Rp1,1 miliar",
+        "claims_paid",
+    ),
+    (
+        "one-named-heir",
+        "Santunan di Lahat diberikan kepada ahli waris almarhum Budi, dengan total nilai Rp105 juta.",
+        "Rp105 juta",
+        "benefit_amount",
+    ),
+    (
+        "potensi-ucj",
+        "Kabupaten Lahat memiliki target potensi UCJ sebanyak 42.131 pekerja.",
+        "42.131",
+        "workforce",
+    ),
     # The whole a rate is taken of, as a count; the share left over is no rate.
     (
         "dari-total-pekerja-count",
