@@ -209,10 +209,10 @@ class CueMarker:
             for token in doc
             if token.i not in covered and (cue := self._word_cue(token.lower_)) is not None
         )
-        families = [(s, e, _family(c.label)) for s, e, c in found if c.label != "detail"]
+        families = [(s, e, _family(c)) for s, e, c in found if c.label != "detail"]
         kept = []
         for start, end, cue in sorted(found, key=lambda f: (f[0], f[1])):
-            family = _family(cue.label)
+            family = _family(cue)
             if cue.label != "detail" and any(
                 s <= start and end <= e and e - s > end - start and other in (family, "any")
                 for s, e, other in families
@@ -233,14 +233,17 @@ class CueMarker:
         return self.words[min(near)] if len(labels) == 1 else None
 
 
-def _family(label: str) -> str:
+def _family(cue: Cue) -> str:
     """What a cue speaks of: ``money``, ``people`` (and rates), or ``any`` for names, which
-    swallow every cue inside them ("Dinas Tenaga Kerja")."""
+    swallow every cue inside them ("Dinas Tenaga Kerja"). A cue for some units only ("dari
+    potensi" for rates) swallows no cue that speaks of other units too ("potensi")."""
+    label = cue.label
     if label == "name":
         return "any"
     if label in ("topic", "programme", "program"):
         return label
-    return "money" if label in MONEY_LABELS else "people"
+    family = "money" if label in MONEY_LABELS else "people"
+    return family if cue.units is None else f"{family}:{','.join(sorted(cue.units))}"
 
 
 def cues_in(span: Span) -> list[tuple[Span, Cue]]:

@@ -17,6 +17,7 @@ quantity with the decision taken and why, for ``extract explain``). A decision g
 
 from __future__ import annotations
 
+import itertools
 import logging
 import re
 from dataclasses import dataclass, replace
@@ -26,9 +27,9 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from . import clauses, dates, language, metrics, numbers, regions, tables, topic
 from . import cues as cues_module
-from . import dates, language, metrics, numbers, regions, tables, topic
-from .counted import counted_kind  # noqa: F401 (check reads it from here)
+from .counted import counted_kind, counted_nouns
 from .doctext import doc_text
 from .language import LanguageData
 from .records import METRIC_UNITS, Fact
@@ -138,6 +139,8 @@ class FactBuilder:
             workers = kind == "worker"
             if (quantity.qualifier == "at_least" or quantity.in_words) and self._after_distributive(span):
                 return no_fact("a number per unit (a condition, not a count)")
+            if self._per_place(span):
+                return no_fact("a number for each village, district or region (a quota per unit)")
             if quantity.value != quantity.value.to_integral_value():
                 return no_fact("a count of people or cases cannot have a fraction")
         time = _standing_rate_time(_lead_in_time(dates.time_for(span), span), span)
@@ -204,6 +207,19 @@ class FactBuilder:
             },
         )
         return metric in scale and value >= scale[metric]
+
+    def _per_place(self, span: Span) -> bool:
+        """``Masing-masing desa ... dijatah kuota 150 pekerja``, ``setiap kelurahan 30 orang``: a
+        distributive word before a unit of place earlier in the clause makes the count a quota
+        per unit."""
+        doc = span.doc
+        start, _ = clauses.clause_of(span)
+        counted = counted_nouns(self.data)
+        words = [t for t in doc[start : span.start] if not t.is_space]
+        return any(
+            a.lower_ in self.distributive and counted.get(b.lower_, ("", ""))[1].startswith("a count of")
+            for a, b in itertools.pairwise(words)
+        )
 
     def _after_distributive(self, span: Span) -> bool:
         """A word such as ``setiap`` or ``per`` earlier in the sentence: the minimum is a rule."""

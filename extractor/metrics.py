@@ -35,6 +35,9 @@ from .language import LanguageData
 
 SAME_CLAUSE, OTHER_CLAUSE, PREVIOUS_SENTENCE = 1.0, 0.35, 0.3
 _FIGURES_KEY = "extractor.figures_by_sentence"
+MAX_RATE = 200
+"""A coverage rate past 100 percent is printed as it was reported ("126,15 persen" where more
+workers enrolled than the estimated workforce); beyond twice the workforce it is no rate."""
 DECAY_TOKENS = 5
 """A cue this many tokens away counts half as much as an adjacent one."""
 HEAD_NOUN_BONUS = 1.5
@@ -407,8 +410,12 @@ def _evidence_score(best: dict[str, Evidence], metric: str | None) -> float:
 
 
 def _percent(found: dict[str, Evidence], value: Decimal, planned: bool) -> Choice:
-    if value > 100:
-        return Choice(None, "a percentage over 100 is no coverage rate")
+    if value > 100 and not _in_clause(found, "coverage"):
+        # "tingkat cakupan ... tercatat 112 persen" (more enrolled than estimated) is printed as
+        # reported; past 100 without a word of coverage in its clause it is growth or another share.
+        return Choice(None, "a percentage over 100 with no word of coverage in its clause")
+    if value > MAX_RATE:
+        return Choice(None, f"a percentage over {MAX_RATE} is no coverage rate")
     coverage = max(_score(found, "coverage"), 0.6 * _score(found, "stock"))
     # A share that is still missing ("79 persen pekerja informal belum tercakup", "tertinggal 14
     # persen") is no coverage rate, nor is a share of a target reached ("83 persen dari target").

@@ -251,6 +251,32 @@ WHAT_IT_COUNTS = [
         "workforce",
     ),
     ("the-rest", "Pihaknya masih mengejar 56 persen lainnya di Lahat.", "56 persen", None),
+    # A rate past 100 is printed as reported when its clause speaks of coverage, otherwise it is
+    # growth or another share; a discount is never a rate.
+    (
+        "coverage-over-100",
+        "Tingkat cakupan kepesertaan pekerja formal Lahat tercatat 108 persen dari potensi.",
+        "108 persen",
+        "coverage_pct",
+    ),
+    ("growth-over-100", "Jumlah klaim di Lahat naik 140 persen dibanding tahun lalu.", "140 persen", None),
+    ("a-discount", "Peserta baru di Lahat mendapat potongan iuran 50 persen.", "50 persen", None),
+    # Service points are no people.
+    ("service-points", "Kini sudah ada 48 gerai layanan BPJS Ketenagakerjaan di Lahat.", "48", None),
+    # A batch of registrations is new participants.
+    (
+        "a-first-batch",
+        "Pada gelombang pertama, Pemkab Lahat mendaftarkan 2.750 pekerja rentan.",
+        "2.750",
+        "participants_new",
+    ),
+    # A quota for each village is no count of the region.
+    (
+        "a-quota-per-village",
+        "Masing-masing desa di Lahat mendapat kuota 25 pekerja rentan yang iurannya dibayar APBDes.",
+        "25",
+        None,
+    ),
     # A rate aimed at after a coverage rate is the target even without a coverage word of its own.
     (
         "target-rate-after-a-rate",
@@ -403,6 +429,12 @@ def test_a_bound_a_list_shares_is_each_regions(nlp):
         ("Kabupaten Muara Enim", "less_than"),
         ("Kabupaten Empat Lawang", "less_than"),
     }
+
+
+def test_a_national_phrase_makes_a_story_the_nations(nlp):
+    text = "Pekerja yang terlindungi BPJS Ketenagakerjaan di seluruh Tanah Air mencapai 43,5 juta orang."
+    facts = {f.quote: f for f in run_text(nlp, text, PUBLISHED).facts}
+    assert facts["43,5 juta"].region == "Indonesia"
 
 
 def test_a_story_with_a_local_government_is_not_the_nations(nlp):
