@@ -527,6 +527,10 @@ def _receives(span: Span, found: dict[str, Evidence]) -> bool:
         i -= 1
     if i < span.sent.start or doc[i].lower_ not in words["recipient"]:
         return False
+    enrolled = found.get("stock")
+    if enrolled is not None and enrolled.same_clause and not enrolled.before and enrolled.distance <= 3:
+        # "bantuan untuk 950 pekerja rentan menjadi peserta": help that makes them participants.
+        return False
     return any(label in found and found[label].same_clause for label in ("claims", "benefit", "paid"))
 
 

@@ -1111,7 +1111,9 @@ def _each_region(span: Span, anchors: tuple[Span, ...], layout: Layout) -> list[
     list; ``masing-masing 500 dan 300`` gives them in order."""
     doc = span.doc
     named = [a for a in anchors if a.end <= span.start and not _is_group(a) and a._.mention in NAMING]
-    if not named or not named[-1]._.region_list:
+    if not named:
+        return _each_of_sentence_before(span, layout)
+    if not named[-1]._.region_list:
         return None
     last = named[-1]
     each_at = next((t.i for t in doc[last.end : span.start] if t.lower_ in layout.words["each"]), None)
@@ -1132,6 +1134,33 @@ def _each_region(span: Span, anchors: tuple[Span, ...], layout: Layout) -> list[
         if index is not None:
             return [regions[index]]
     return regions
+
+
+def _each_of_sentence_before(span: Span, layout: Layout) -> list[Region] | None:
+    """``Kabupaten A dan B tertinggal. Masing-masing 26 persen dan 31 persen.``: a sentence that
+    opens with ``masing-masing`` and names no region gives its listed figures, in order, to the
+    regions the sentence before named (as a list or as examples), when they are as many."""
+    doc, sentence = span.doc, span.sent
+    opening = [t for t in doc[sentence.start : span.start] if not (t.is_space or t.is_punct)]
+    if not opening or opening[0].lower_ not in layout.words["each"] or sentence.start == 0:
+        return None
+    before = doc[sentence.start - 1].sent
+    regions = [
+        region
+        for a in layout.anchors_in(before.start, before.end)
+        if not _is_group(a) and a._.mention in NAMING | {"example"}
+        for region in (a._.region_list or (a._.region,))
+    ]
+    regions = list(dict.fromkeys(regions))
+    figures = layout.figures_in(opening[0].i, sentence.end)
+    listed = all(
+        b.start - a.end <= NOUN_GAP and any(t.lower_ in ("dan", ",") for t in doc[a.end : b.start])
+        for a, b in pairwise(figures)
+    )
+    index = next((i for i, q in enumerate(figures) if q.start == span.start), None)
+    if len(regions) < 2 or len(figures) != len(regions) or not listed or index is None:
+        return None
+    return [regions[index]]
 
 
 def _context_regions(sentence: Span, layout: Layout) -> list[Region] | None:

@@ -270,6 +270,13 @@ WHAT_IT_COUNTS = [
         "2.750",
         "participants_new",
     ),
+    # Help that makes people participants is no benefit paid to them.
+    (
+        "help-to-become-participants",
+        "Dinas Sosial menyalurkan bantuan untuk 640 pekerja rentan menjadi peserta BPJS Ketenagakerjaan.",
+        "640",
+        "participants",
+    ),
     # A quota for each village is no count of the region.
     (
         "a-quota-per-village",
@@ -429,6 +436,26 @@ def test_a_bound_a_list_shares_is_each_regions(nlp):
         ("Kabupaten Muara Enim", "less_than"),
         ("Kabupaten Empat Lawang", "less_than"),
     }
+
+
+def test_each_figure_of_a_sentence_goes_to_the_regions_named_before_it(nlp):
+    text = (
+        "Cakupan BPJS Ketenagakerjaan di Provinsi Jambi mencapai 39 persen.\n"
+        "Beberapa kabupaten, seperti Kerinci dan Tebo, memiliki tingkat cakupan lebih rendah. "
+        "Masing-masing 21,5 persen dan 30,1 persen."
+    )
+    facts = {f.quote: f for f in run_text(nlp, text, PUBLISHED).facts}
+    assert facts["21,5 persen"].region == "Kabupaten Kerinci"
+    assert facts["30,1 persen"].region == "Kabupaten Tebo"
+
+
+def test_a_year_before_a_regency_is_no_count_of_regencies(nlp):
+    text = (
+        "Dinas Sosial Kabupaten Lahat memakai APBD 2025 Kabupaten Lahat untuk iuran pekerja rentan.\n"
+        "Selain itu, pekerja kebun yang terlindungi tercatat mencapai 1.450 orang."
+    )
+    facts = {f.quote: f for f in run_text(nlp, text, PUBLISHED).facts}
+    assert facts["1.450"].region == "Kabupaten Lahat"
 
 
 def test_a_national_phrase_makes_a_story_the_nations(nlp):
