@@ -528,8 +528,9 @@ def _receives(span: Span, found: dict[str, Evidence]) -> bool:
     if i < span.sent.start or doc[i].lower_ not in words["recipient"]:
         return False
     enrolled = found.get("stock")
-    if enrolled is not None and enrolled.same_clause and not enrolled.before and enrolled.distance <= 3:
-        # "bantuan untuk 950 pekerja rentan menjadi peserta": help that makes them participants.
+    if enrolled is not None and enrolled.same_clause and not enrolled.before and 1 < enrolled.distance <= 4:
+        # "bantuan untuk 950 pekerja rentan menjadi peserta": help that makes them participants
+        # (not "kepada 9.860 peserta", where the word is the figure's own noun).
         return False
     return any(label in found and found[label].same_clause for label in ("claims", "benefit", "paid"))
 
