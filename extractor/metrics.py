@@ -527,12 +527,20 @@ def _receives(span: Span, found: dict[str, Evidence]) -> bool:
         i -= 1
     if i < span.sent.start or doc[i].lower_ not in words["recipient"]:
         return False
-    enrolled = found.get("stock")
-    if enrolled is not None and enrolled.same_clause and not enrolled.before and 1 < enrolled.distance <= 4:
-        # "bantuan untuk 950 pekerja rentan menjadi peserta": help that makes them participants
-        # (not "kepada 9.860 peserta", where the word is the figure's own noun).
+    if _becomes_participants(span):
         return False
     return any(label in found and found[label].same_clause for label in ("claims", "benefit", "paid"))
+
+
+def _becomes_participants(span: Span) -> bool:
+    """``bantuan untuk 950 pekerja rentan menjadi peserta``: help that makes people participants,
+    said by a word of coverage a few words after the figure's noun, with no break between (not
+    ``kepada 9.860 peserta``, where the word is the figure's own noun)."""
+    doc = span.doc
+    for cue_span, cue in doc._.cues or []:
+        if cue.label == "stock" and span.end + 1 < cue_span.start <= span.end + 4:
+            return not any(t.is_punct for t in doc[span.end : cue_span.start])
+    return False
 
 
 def _said_to_exist(span: Span) -> bool:

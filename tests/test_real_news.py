@@ -277,6 +277,13 @@ WHAT_IT_COUNTS = [
         "640",
         "participants",
     ),
+    (
+        "paid-to-people-then-participants",
+        "BPJS Ketenagakerjaan menyalurkan santunan Rp150 juta kepada 12 nelayan, jumlah peserta dari "
+        "sektor ini masih kecil.",
+        "12",
+        "claims_count",
+    ),
     # A quota for each village is no count of the region.
     (
         "a-quota-per-village",
