@@ -14,6 +14,7 @@ programme phrase swallows a shorter one too ("bukan karena kecelakaan kerja" is 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -25,6 +26,7 @@ from .language import LanguageData, PatternsError
 from .spelling import NearIndex
 
 SPAN_KEY = "cues"
+_STARTS_KEY = "extractor.cue_starts"
 METRIC_LABELS = frozenset(
     {
         "total",
@@ -209,17 +211,25 @@ class CueMarker:
             for token in doc
             if token.i not in covered and (cue := self._word_cue(token.lower_)) is not None
         )
-        families = [(s, e, _family(c)) for s, e, c in found if c.label != "detail"]
+        # Which cues a longer one of the same family covers, looked up among those starting at
+        # most one cue-length earlier: linear in the number of cues.
+        by_start: dict[int, list[tuple[int, str]]] = {}
+        for start, end, cue in found:
+            if cue.label != "detail":
+                by_start.setdefault(start, []).append((end, _family(cue)))
+        longest = max((end - start for start, end, _ in found), default=0)
         kept = []
         for start, end, cue in sorted(found, key=lambda f: (f[0], f[1])):
             family = _family(cue)
             if cue.label != "detail" and any(
-                s <= start and end <= e and e - s > end - start and other in (family, "any")
-                for s, e, other in families
+                end <= e and e - s > end - start and other in (family, "any")
+                for s in range(start - longest, start + 1)
+                for e, other in by_start.get(s, ())
             ):
                 continue
             kept.append((Span(doc, start, end, label=cue.label), cue))
         doc._.cues = kept
+        doc.user_data[_STARTS_KEY] = [span.start for span, _ in kept]
         doc.spans[SPAN_KEY] = [span for span, _ in kept]
         return doc
 
@@ -247,5 +257,11 @@ def _family(cue: Cue) -> str:
 
 
 def cues_in(span: Span) -> list[tuple[Span, Cue]]:
-    """The cues whose span starts inside ``span`` (a sentence, say)."""
-    return [(s, c) for s, c in span.doc._.cues or [] if span.start <= s.start < span.end]
+    """The cues whose span starts inside ``span`` (a sentence, say), found by bisection in the
+    Doc's cues (kept in order of their start), so that reading every figure stays linear."""
+    doc = span.doc
+    cues = doc._.cues or []
+    starts = doc.user_data.get(_STARTS_KEY)
+    if starts is None or len(starts) != len(cues):
+        starts = doc.user_data[_STARTS_KEY] = [s.start for s, _ in cues]
+    return cues[bisect_left(starts, span.start) : bisect_left(starts, span.end)]

@@ -30,7 +30,7 @@ import dateparser
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from . import clean, language, reference
+from . import clean, language, numbers, reference
 from .clauses import clause_breaks, clause_of
 from .doctext import doc_text, paragraph_of
 from .language import LanguageData
@@ -930,7 +930,22 @@ def _applies(time: Span, figure: Span) -> bool:
         return time.start_char < change_to and not (time.start < figure.start and _is_future(ref, figure.doc))
     stretch = _change_from_stretch(figure, lexicon)
     # "dari 4.000 orang pada 2023 menjadi 8.000 orang": 2023 is the first figure's, not the second's.
-    return stretch is None or not stretch[0] <= time.start_char < stretch[1]
+    if stretch is not None and stretch[0] <= time.start_char < stretch[1]:
+        return False
+    return not _leads_next_figure(time, figure)
+
+
+def _leads_next_figure(time: Span, figure: Span) -> bool:
+    """``masih 36 persen, sampai dengan 2026 kita berupaya mencapai 72 persen``: a time after a
+    comma that follows the figure, with a later figure after it and no comma between, opens the
+    later figure's clause."""
+    doc = figure.doc
+    if time.start < figure.end or not any(t.text == "," for t in doc[figure.end : time.start]):
+        return False
+    for later in numbers.figures_of(figure.sent):
+        if later.start >= time.end:
+            return not any(t.text in (",", ";") for t in doc[time.end : later.start])
+    return False
 
 
 def _change_to(figure: Span, lexicon: _Lexicon) -> int | None:

@@ -30,14 +30,17 @@ from spacy.tokens import Span
 from . import language, numbers, tables
 from .clauses import clause_breaks, clause_of
 from .counted import counted_kind, counted_nouns
+from .cues import cues_in
 from .doctext import doc_text
 from .language import LanguageData
 
 SAME_CLAUSE, OTHER_CLAUSE, PREVIOUS_SENTENCE = 1.0, 0.35, 0.3
-_FIGURES_KEY = "extractor.figures_by_sentence"
 MAX_RATE = 200
 """A coverage rate past 100 percent is printed as it was reported ("126,15 persen" where more
 workers enrolled than the estimated workforce); beyond twice the workforce it is no rate."""
+CHANGE_MAX_TOKENS = 8
+"""No cue of change, origin or result is longer than this many tokens (for looking one up in a
+window before a word)."""
 DECAY_TOKENS = 5
 """A cue this many tokens away counts half as much as an adjacent one."""
 HEAD_NOUN_BONUS = 1.5
@@ -137,13 +140,12 @@ def evidence(span: Span, unit: str | None = None) -> dict[str, Evidence]:
 def _evidence_in(
     span: Span, sentence: Span, distance_from_end: bool = False, unit: str | None = None
 ) -> dict[str, Evidence]:
-    doc = span.doc
     clause_start, clause_end = clause_of(span)
     money = span._.quantity.unit == "IDR"
-    later = [q for q in doc.spans.get(numbers.SPAN_KEY, []) if q.start >= span.end and q.sent == span.sent]
+    later = [q for q in numbers.figures_of(span.sent) if q.start >= span.end]
     best: dict[str, Evidence] = {}
-    for cue_span, cue in doc._.cues or []:
-        if not sentence.start <= cue_span.start < sentence.end or span.start <= cue_span.start < span.end:
+    for cue_span, cue in cues_in(sentence):
+        if span.start <= cue_span.start < span.end:
             continue
         if not cue.applies_to(unit):
             continue
@@ -213,10 +215,10 @@ def modality(span: Span) -> Evidence | None:
     """
     doc = span.doc
     clause_start, clause_end = clause_of(span)
-    later = [q for q in doc.spans.get(numbers.SPAN_KEY, []) if q.start >= span.end and q.sent == span.sent]
+    later = [q for q in numbers.figures_of(span.sent) if q.start >= span.end]
     nearest: Evidence | None = None
-    for cue_span, cue in doc._.cues or []:
-        if cue.label not in MODALITY or not (clause_start <= cue_span.start and cue_span.end <= clause_end):
+    for cue_span, cue in cues_in(doc[clause_start:clause_end]):
+        if cue.label not in MODALITY or cue_span.end > clause_end:
             continue
         if span.start <= cue_span.start < span.end:
             continue
@@ -254,8 +256,8 @@ def _clause_has_cues(span: Span, start: int, end: int) -> bool:
     """Whether the figure's clause says anything of its own (a cue other than its group)."""
     unit = span._.quantity.unit
     return any(
-        start <= s.start and s.end <= end and cue.label in BASE_LABELS | MODALITY and cue.applies_to(unit)
-        for s, cue in span.doc._.cues or []
+        s.end <= end and cue.label in BASE_LABELS | MODALITY and cue.applies_to(unit)
+        for s, cue in cues_in(span.doc[start:end])
     )
 
 
@@ -265,8 +267,8 @@ def _plan_of_the_sentence(span: Span, clause_start: int) -> Evidence | None:
     masing-masing 1.200 orang"."""
     earlier = [
         (s, cue)
-        for s, cue in span.doc._.cues or []
-        if cue.label == "target" and span.sent.start <= s.start and s.end <= clause_start
+        for s, cue in cues_in(span.doc[span.sent.start : clause_start])
+        if cue.label == "target" and s.end <= clause_start
     ]
     if not earlier:
         return None
@@ -310,8 +312,9 @@ def choose(
 def _header_evidence(span: Span, header: tables.Header) -> dict[str, Evidence]:
     """The cues of a table column's header, as if they stood right after the figure."""
     found: dict[str, Evidence] = {}
-    for cue_span, cue in span.doc._.cues or []:
-        if header.start <= cue_span.start_char and cue_span.end_char <= header.end:
+    cells = span.doc.char_span(header.start, header.end, alignment_mode="expand")
+    for cue_span, cue in cues_in(cells) if cells is not None else ():
+        if cue_span.end_char <= header.end:
             score = cue.weight * HEAD_NOUN_BONUS
             if score > found.get(cue.label, Evidence(cue.label, 0.0, "", True, 0)).score:
                 found[cue.label] = Evidence(cue.label, score, cue_span.text, True, 0)
@@ -370,7 +373,7 @@ def _paid_for(span: Span) -> Evidence | None:
     doc = span.doc
     following = [t for t in doc[span.end : min(span.end + 3, span.sent.end)] if not t.is_space]
     before = [t for t in doc[max(span.sent.start, span.start - 3) : span.start] if not t.is_space]
-    figures = figures_of(span.sent)
+    figures = numbers.figures_of(span.sent)
     figure = None
     if following and following[0].lower_ in share_words(language.of(doc))["recipient"] | {"dari"}:
         figure = next((q for q in figures if q.start == following[0].i + 1), None)
@@ -394,17 +397,6 @@ def _paid_for(span: Span) -> Evidence | None:
     return Evidence("paid", 1.0, f"{following[0].text} {figure.text}", True, 1)
 
 
-def figures_of(sentence: Span) -> list[Span]:
-    """The quantities of a sentence, looked up in an index built once per Doc."""
-    doc = sentence.doc
-    index = doc.user_data.get(_FIGURES_KEY)
-    if index is None:
-        index = doc.user_data[_FIGURES_KEY] = {}
-        for figure in doc.spans.get(numbers.SPAN_KEY, []):
-            index.setdefault(doc[figure.start].sent.start, []).append(figure)
-    return index.get(sentence.start, [])
-
-
 def _evidence_score(best: dict[str, Evidence], metric: str | None) -> float:
     return best[metric].score if metric in best else 0.0
 
@@ -426,6 +418,16 @@ def _percent(found: dict[str, Evidence], value: Decimal, planned: bool) -> Choic
     )
     if against is not None and against.score >= coverage:
         return Choice(None, f"a percentage of another kind ({against.text!r})")
+    change, result = found.get("change"), found.get("result")
+    if (
+        change is not None
+        and change.before
+        and change.same_clause
+        and (result is None or not result.before or result.distance > change.distance)
+    ):
+        # "kenaikan cakupan kepesertaan 1-2 persen", "naik 5 persen": by how much a rate grew
+        # (unlike "naik menjadi 40 persen", where the rate reached follows "menjadi").
+        return Choice(None, f"a percentage of another kind (a change of the rate: {change.text!r})")
     if coverage == 0:
         return Choice(None, "a percentage that is not a coverage rate")
     if planned:
@@ -507,7 +509,7 @@ def _is_denominator(span: Span) -> bool:
         return False
     if "total" in {t.lower_ for t in doc[i + 1 : span.start]}:
         return True  # "dari total 80.000 pekerja": a total is a whole
-    figures = [q for q in doc.spans.get(numbers.SPAN_KEY, []) if q.sent == sentence and q != span]
+    figures = [q for q in numbers.figures_of(sentence) if q != span]
     if i == sentence.start or doc[i - 1].text in {",", ";"} or clause_breaks(doc).at(doc, i):
         # "dari sekitar 812.000 pekerja ..., sebagian besar belum terdaftar": a part follows
         return any(q.start >= span.end for q in figures) or any(
@@ -537,8 +539,8 @@ def _becomes_participants(span: Span) -> bool:
     said by a word of coverage a few words after the figure's noun, with no break between (not
     ``kepada 9.860 peserta``, where the word is the figure's own noun)."""
     doc = span.doc
-    for cue_span, cue in doc._.cues or []:
-        if cue.label == "stock" and span.end + 1 < cue_span.start <= span.end + 4:
+    for cue_span, cue in cues_in(doc[span.end : span.end + 5]):
+        if cue.label == "stock" and span.end + 1 < cue_span.start:
             return not any(t.is_punct for t in doc[span.end : cue_span.start])
     return False
 
@@ -563,14 +565,15 @@ def _budgeted_for(span: Span) -> bool:
     clause_start, _ = clause_of(span)
     return any(
         q._.quantity.unit == "IDR" and clause_start <= q.start and q.end <= i
-        for q in doc.spans.get(numbers.SPAN_KEY, [])
+        for q in numbers.figures_of(span.sent)
     )
 
 
 def _change_before(doc, i: int) -> bool:
     """Whether a word of change or comparison stands right before token ``i`` ("naik dari")."""
+    window = doc[max(0, i - CHANGE_MAX_TOKENS) : i + 1]
     return any(
-        cue.label in ("change", "from", "result") and span.end in (i, i + 1) for span, cue in doc._.cues or []
+        cue.label in ("change", "from", "result") and span.end in (i, i + 1) for span, cue in cues_in(window)
     )
 
 

@@ -32,6 +32,7 @@ from .language import LanguageData
 log = logging.getLogger(__name__)
 
 SPAN_KEY = "quantities"
+_FIGURES_KEY = "extractor.figures_by_sentence"
 QUALIFIERS = records.QUALIFIERS
 
 
@@ -797,3 +798,14 @@ class QuantityMarker:
             spans.append(span)
         doc.spans[SPAN_KEY] = spans
         return doc
+
+
+def figures_of(sentence: Span) -> list[Span]:
+    """The quantities of a sentence, looked up in an index built once per Doc."""
+    doc = sentence.doc
+    index = doc.user_data.get(_FIGURES_KEY)
+    if index is None:
+        index = doc.user_data[_FIGURES_KEY] = {}
+        for figure in doc.spans.get(SPAN_KEY, []):
+            index.setdefault(doc[figure.start].sent.start, []).append(figure)
+    return index.get(sentence.start, [])

@@ -284,6 +284,25 @@ WHAT_IT_COUNTS = [
         "12",
         "claims_count",
     ),
+    # By how much a rate grows is no rate; the rate a change reaches is.
+    (
+        "growth-of-a-rate",
+        "Cakupan Lahat 30 persen. Kami berharap akhir tahun terjadi kenaikan cakupan 2-3 persen.",
+        "2-3 persen",
+        None,
+    ),
+    (
+        "a-rate-a-change-reaches",
+        "Cakupan Lahat 30 persen. Tahun ini kami akan naikkan cakupannya jadi 45 persen.",
+        "45 persen",
+        "coverage_target_pct",
+    ),
+    (
+        "a-rate-it-could-become",
+        "Cakupan Lahat 30 persen. Mudah-mudahan dari 30 persen bisa jadi 33 persen.",
+        "33 persen",
+        "coverage_target_pct",
+    ),
     # A quota for each village is no count of the region.
     (
         "a-quota-per-village",
@@ -492,6 +511,13 @@ WHEN = [
         "Iuran BPJS Ketenagakerjaan bagi ojek di Kota Lubuklinggau Rp16.800 per bulan.\n"
         "Angka itu naik dari 22,7 persen pada akhir 2023.",
         "Rp16.800",
+        2025,
+    ),
+    (
+        "a-time-after-a-comma-opens-the-next-figure",
+        "Yang menjadi peserta BPJS Ketenagakerjaan di Kota Lubuklinggau masih 31 persen, sampai dengan 2027 "
+        "kami berupaya mencapai 60 persen.",
+        "31 persen",
         2025,
     ),
 ]

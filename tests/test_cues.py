@@ -1,0 +1,69 @@
+"""Cues: the words that say what a figure counts, found once per Doc and looked up by position."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractor import cues
+
+TEXT = (
+    "Pemkab Lahat menargetkan 12.000 pekerja rentan terdaftar BPJS Ketenagakerjaan. "
+    "Saat ini baru 4.100 peserta yang terlindungi, sedangkan 7.900 pekerja belum menjadi peserta. "
+    "Dinas Tenaga Kerja menyalurkan santunan Rp 42 juta kepada ahli waris."
+)
+
+
+@pytest.fixture(scope="module")
+def doc(nlp):
+    return nlp(TEXT)
+
+
+def test_the_cues_of_a_sentence_are_those_that_start_in_it(doc):
+    for sentence in doc.sents:
+        naive = [(s, c) for s, c in doc._.cues if sentence.start <= s.start < sentence.end]
+        assert cues.cues_in(sentence) == naive
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(0, 60), st.integers(0, 60))
+def test_any_window_finds_what_a_scan_finds(nlp, start, length):
+    doc = nlp(TEXT)
+    window = doc[min(start, len(doc)) : min(start + length, len(doc))]
+    naive = [(s, c) for s, c in doc._.cues if window.start <= s.start < window.end]
+    assert cues.cues_in(window) == naive
+
+
+@pytest.mark.parametrize(
+    "phrase, label",
+    [
+        ("belum menjadi peserta", "uncovered"),  # the longer cue of its family covers "menjadi peserta"
+        ("menargetkan", "target"),  # an affixed form of a stem
+        ("terlindungi", "stock"),
+    ],
+    ids=["longest-of-a-family", "affixed-stem", "ter-form"],
+)
+def test_a_phrase_is_read_as_one_cue(doc, phrase, label):
+    found = [(s.text, c.label) for s, c in doc._.cues if phrase in s.text or s.text in phrase]
+    assert (phrase, label) in found
+    inside = [text for text, _ in found if text != phrase and text in phrase]
+    assert not [t for t in inside if t in ("menjadi peserta", "menjadi")], inside
+
+
+def test_a_name_swallows_the_cues_inside_it(doc):
+    labels = {s.text: c.label for s, c in doc._.cues}
+    assert labels.get("Dinas Tenaga Kerja") == "name"
+    assert "Tenaga Kerja" not in labels
+
+
+@pytest.mark.parametrize(
+    "stem, forms",
+    [
+        ("naik", {"naikkan", "menaikkan", "dinaikkan"}),
+        ("daftar", {"mendaftarkan", "didaftarkan", "terdaftar", "pendaftaran"}),
+        ("sasar", {"menyasar", "sasaran"}),
+    ],
+)
+def test_affixed_forms(stem, forms):
+    assert forms <= cues.affixed_forms(stem)
