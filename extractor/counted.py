@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from . import dates, language
+from . import dates, language, spanindex
 from .language import LanguageData
 
 
@@ -49,4 +49,4 @@ def counted_kind(span: Span) -> tuple[str | None, str]:
 
 
 def _starts_time_expression(token) -> bool:
-    return any(t.start == token.i for t in token.doc.spans.get(dates.SPAN_KEY, []))
+    return spanindex.starts_at(token.doc, dates.SPAN_KEY, token.i)

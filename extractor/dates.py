@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -30,7 +30,7 @@ import dateparser
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from . import clean, language, numbers, reference
+from . import clean, language, numbers, reference, spanindex
 from .clauses import clause_breaks, clause_of
 from .doctext import doc_text, paragraph_of
 from .language import LanguageData
@@ -38,7 +38,6 @@ from .language import LanguageData
 log = logging.getLogger(__name__)
 
 SPAN_KEY = "times"
-_TIMES_KEY = "extractor.times_by_sentence"
 _DATED_AFTER_PARAGRAPHS = 2
 """How many paragraphs on a sentence dating the data before it may stand."""
 _YEAR = r"(?:19|20)\d\d"
@@ -856,7 +855,6 @@ def time_for(span: Span) -> TimeRef:
     """
     doc = span.doc
     sentence = span.sent
-    times = doc.spans.get(SPAN_KEY, [])
     own = [t for t in _times_in(sentence) if _applies(t, span)]
     clause_start, clause_end = clause_of(span)
     # A comparison's baseline in another clause dates nothing here ("naik 3,2 persen dibanding
@@ -870,7 +868,7 @@ def time_for(span: Span) -> TimeRef:
         return replace(dated_after, as_of=None, carried=True)
     if nearest is not None:
         return nearest
-    carried = _carried(span, times)
+    carried = _carried(span)
     if carried is not None:
         return replace(carried, as_of=None, carried=True)
     reference = now(doc)
@@ -878,14 +876,8 @@ def time_for(span: Span) -> TimeRef:
 
 
 def _times_in(sentence: Span) -> list[Span]:
-    """The time expressions of a sentence, looked up in an index built once per Doc."""
-    doc = sentence.doc
-    index = doc.user_data.get(_TIMES_KEY)
-    if index is None:
-        index = doc.user_data[_TIMES_KEY] = {}
-        for time in doc.spans.get(SPAN_KEY, []):
-            index.setdefault(doc[time.start].sent.start, []).append(time)
-    return index.get(sentence.start, [])
+    """The time expressions of a sentence, looked up by position."""
+    return spanindex.spans_within(sentence, SPAN_KEY)
 
 
 def _dated_after(figure: Span) -> TimeRef | None:
@@ -975,17 +967,16 @@ def _is_future(ref: TimeRef, doc: Doc) -> bool:
     return published is not None and ref.year is not None and ref.year > published.year
 
 
-def _carried(figure: Span, times: Iterable[Span]) -> TimeRef | None:
+def _carried(figure: Span) -> TimeRef | None:
     """The year set by the last time expression of an earlier sentence in the figure's paragraph."""
     doc = figure.doc
     sentence = figure.sent
     paragraph_start = doc_text(doc).rfind("\n\n", 0, figure.start_char)
+    paragraph_token = spanindex.token_at(doc, paragraph_start + 1)
     earlier = [
         t
-        for t in times
-        if paragraph_start < t.start_char < sentence.start_char
-        and not t._.time.weak
-        and t._.time.compared_from is None
+        for t in spanindex.spans_in(doc, SPAN_KEY, paragraph_token, sentence.start)
+        if paragraph_start < t.start_char and not t._.time.weak and t._.time.compared_from is None
     ]
     if not earlier:
         return None

@@ -27,7 +27,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from . import clauses, dates, language, metrics, numbers, regions, tables, topic
+from . import clauses, dates, language, metrics, numbers, regions, spanindex, tables, topic
 from . import cues as cues_module
 from .counted import counted_kind, counted_nouns
 from .doctext import doc_text
@@ -229,8 +229,8 @@ class FactBuilder:
 
     def _counts_beside(self, span: Span) -> bool:
         """Whether the figure's sentence also counts people or cases in digits."""
-        for other in span.doc.spans[numbers.SPAN_KEY]:
-            if other.sent.start != span.sent.start or other.start == span.start:
+        for other in numbers.figures_of(span.sent):
+            if other.start == span.start:
                 continue
             quantity = other._.quantity
             if quantity.unit is None and not quantity.in_words and counted_kind(other)[0] != "reject":
@@ -278,7 +278,7 @@ def _lead_in_time(time: dates.TimeRef, span: Span) -> dates.TimeRef:
     introduced = tables.lead_in(span.sent)
     if introduced is None:
         return time
-    own = [t for t in span.doc.spans.get(dates.SPAN_KEY, []) if introduced.start <= t.start < introduced.end]
+    own = spanindex.spans_within(introduced, dates.SPAN_KEY)
     return own[-1]._.time if own else time
 
 
@@ -291,7 +291,7 @@ def _standing_rate_time(time: dates.TimeRef, span: Span) -> dates.TimeRef:
     if span._.quantity.unit != "IDR" or not _is_future(time, doc) or dates.now(doc) is None:
         return time
     sentence = span.sent
-    if any(sentence.start <= t.start < sentence.end for t in doc.spans.get(dates.SPAN_KEY, [])):
+    if spanindex.spans_within(sentence, dates.SPAN_KEY):
         return time
     cues = {cue.label for _, cue in cues_module.cues_in(sentence)}
     if not cues & FLAT_RATE_CUES:
@@ -306,10 +306,7 @@ def _flat_rate_region(span: Span, metric: str) -> list[regions.Region]:
     if metric not in FLAT_RATE_METRICS or span.doc._.main_region is None:
         return []
     sentence = span.sent
-    if any(
-        sentence.start <= m.start < sentence.end and m._.mention in regions.NAMING
-        for m in span.doc.spans.get(regions.SPAN_KEY, [])
-    ):
+    if any(m._.mention in regions.NAMING for m in spanindex.spans_within(sentence, regions.SPAN_KEY)):
         return []
     return [span.doc._.main_region]
 
@@ -335,9 +332,7 @@ def _continued(
     if introduced is not None:
         labels |= {cue.label for _, cue in cues_module.cues_in(introduced)}
     if unit == "percent":
-        names_region = any(
-            sentence.start <= m.start < sentence.end for m in span.doc.spans.get(regions.SPAN_KEY, [])
-        )
+        names_region = bool(spanindex.spans_within(sentence, regions.SPAN_KEY))
         modal = metrics.modality(span)
         planned = modal is not None and modal.label in ("target", "result")
         # "Tahun depan kami pasang target 58 persen" after a coverage rate: the next rate aimed at.
@@ -413,10 +408,7 @@ def _confidence(choice: metrics.Choice, span: Span) -> float:
     when no region is named in the figure's own sentence (it fell back to the article's)."""
     confidence = 0.5 + 0.5 * min(choice.strength, 1.0)
     sentence = span.sent
-    named = any(
-        sentence.start <= m.start < sentence.end and m._.mention in regions.NAMING
-        for m in span.doc.spans.get(regions.SPAN_KEY, [])
-    )
+    named = any(m._.mention in regions.NAMING for m in spanindex.spans_within(sentence, regions.SPAN_KEY))
     if not named:
         confidence *= 0.9
     return round(confidence, 2)

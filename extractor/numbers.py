@@ -26,13 +26,12 @@ from decimal import Decimal
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from . import language, records
+from . import language, records, spanindex
 from .language import LanguageData
 
 log = logging.getLogger(__name__)
 
 SPAN_KEY = "quantities"
-_FIGURES_KEY = "extractor.figures_by_sentence"
 QUALIFIERS = records.QUALIFIERS
 
 
@@ -801,11 +800,5 @@ class QuantityMarker:
 
 
 def figures_of(sentence: Span) -> list[Span]:
-    """The quantities of a sentence, looked up in an index built once per Doc."""
-    doc = sentence.doc
-    index = doc.user_data.get(_FIGURES_KEY)
-    if index is None:
-        index = doc.user_data[_FIGURES_KEY] = {}
-        for figure in doc.spans.get(SPAN_KEY, []):
-            index.setdefault(doc[figure.start].sent.start, []).append(figure)
-    return index.get(sentence.start, [])
+    """The quantities of a sentence (or any stretch of tokens), looked up by position."""
+    return spanindex.spans_within(sentence, SPAN_KEY)

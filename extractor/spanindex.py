@@ -1,0 +1,69 @@
+"""Span lookups by position: the spans of a Doc's span group (figures, times, region mentions)
+that start inside a stretch of tokens, found by bisection in an index built once per group.
+
+Every figure asks about its own sentence ("the times of my sentence", "does my sentence name a
+region?"); scanning the whole group each time would make reading an article quadratic in its
+length. The index is rebuilt only when the group changes size (a component added spans).
+
+>>> import spacy
+>>> from spacy.tokens import Span
+>>> doc = spacy.blank("id")("Pada 2024 ada 100 peserta dan 2025 ada 200 peserta .")
+>>> doc.spans["times"] = [Span(doc, 6, 7), Span(doc, 1, 2)]
+>>> [s.text for s in spans_in(doc, "times", 0, 5)], [s.text for s in spans_in(doc, "times", 5, 12)]
+(['2024'], ['2025'])
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from spacy.tokens import Doc, Span
+
+_KEY = "extractor.span_index"
+_TOKENS_KEY = "extractor.token_starts"
+
+
+def spans_in(doc: Doc, group: str, start: int, end: int) -> list[Span]:
+    """The spans of ``doc.spans[group]`` that start at token ``start`` or later and before
+    ``end``, in order of their start."""
+    spans, starts = _index(doc, group)
+    return spans[bisect_left(starts, start) : bisect_left(starts, end)]
+
+
+def spans_within(span: Span, group: str) -> list[Span]:
+    """The spans of ``group`` that start inside ``span`` (a sentence, a clause)."""
+    return spans_in(span.doc, group, span.start, span.end)
+
+
+def starts_at(doc: Doc, group: str, i: int) -> bool:
+    """Whether a span of ``group`` starts at token ``i``."""
+    return bool(spans_in(doc, group, i, i + 1))
+
+
+def token_at(doc: Doc, char: int) -> int:
+    """The index of the token that holds character offset ``char``, or the first after it.
+
+    >>> import spacy
+    >>> doc = spacy.blank("id")("Ada 100 peserta")
+    >>> token_at(doc, 0), token_at(doc, 5), token_at(doc, 99)
+    (0, 1, 3)
+    """
+    starts = doc.user_data.get(_TOKENS_KEY)
+    if starts is None or len(starts) != len(doc):
+        starts = doc.user_data[_TOKENS_KEY] = [t.idx for t in doc]
+    i = bisect_left(starts, char)
+    if i < len(doc) and starts[i] == char:
+        return i
+    if i > 0 and char < starts[i - 1] + len(doc[i - 1]):
+        return i - 1
+    return i
+
+
+def _index(doc: Doc, group: str) -> tuple[list[Span], list[int]]:
+    current = doc.spans.get(group, [])
+    indexes = doc.user_data.setdefault(_KEY, {})
+    found = indexes.get(group)
+    if found is None or len(found[0]) != len(current):
+        spans = sorted(current, key=lambda s: (s.start, s.end))
+        found = indexes[group] = (spans, [s.start for s in spans])
+    return found
