@@ -22,7 +22,7 @@ menargetkan 12 ribu" the target is 12 ribu. The decision then goes by unit:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from spacy.tokens import Span
@@ -97,6 +97,8 @@ class Evidence:
     """From the sentence before, not the figure's own."""
     before: bool = False
     """It stands before the figure."""
+    per_unit: bool = False
+    """A rate per unit ("per bulan", "setiap orang"), not the name of what is counted."""
 
 
 @dataclass(frozen=True)
@@ -299,7 +301,12 @@ def choose(
         found.update(_header_evidence(span, header))
     modal = modality(span)
     if unit == "IDR":
-        return _money(found, value, counts_beside, money_ranges(language.of(span.doc)), _paid_for(span))
+        data = language.of(span.doc)
+        premiums = found.get("contribution")
+        if premiums is not None and premiums.text.split()[0].lower() in _distributive(data):
+            # "Rp4,5 juta per bulan": a rate per unit says nothing of a sum of premiums.
+            found = {**found, "contribution": replace(premiums, per_unit=True)}
+        return _money(found, value, counts_beside, money_ranges(data), _paid_for(span))
     if unit == "percent":
         if modal is not None and modal.label == "change" and modal.distance <= 1:
             return Choice(None, f"a percentage of another kind (growth: {modal.text!r})")
@@ -349,6 +356,21 @@ def _money(
         low, high = ranges["claims_paid"]
         if low <= value <= high and found["total"].score > _evidence_score(best, "claims_paid"):
             best["claims_paid"] = found["total"]
+    premiums = found.get("contribution")
+    if (
+        premiums is not None
+        and premiums.same_clause
+        and premiums.before
+        and not premiums.per_unit
+        and not _in_range(ranges, "contribution", value)
+        and _in_range(ranges, "budget", value)
+        and premiums.score >= _score(found, "claims")
+    ):
+        # "iuran yang dibayarkan pemerintah daerah Rp356 juta": premiums paid in total, too much
+        # for one person's, are what a purse spent on them, not claims paid out.
+        paid = found.get("paid")
+        best.pop("claims_paid", None)
+        best["budget"] = max([premiums, best.get("budget"), paid], key=lambda e: e.score if e else 0.0)
     heir = found.get("one_heir")
     if heir is not None and heir.before and not heir.carried and _in_range(ranges, "benefit_amount", value):
         # "kepada ahli waris almarhum Syarifudin, dengan total nilai Rp105 juta": one heir's due.
@@ -359,6 +381,10 @@ def _money(
     if metric is None:
         return Choice(None, "an amount of money with no benefit, premium, claim or budget cue")
     return Choice(metric, f"cue {best[metric].text!r}", best[metric].score)
+
+
+def _distributive(data: LanguageData) -> frozenset[str]:
+    return data.derived("metrics.distributive", lambda d: frozenset(d.lines("facts/distributive.txt")))
 
 
 def _in_range(ranges: dict[str, tuple[Decimal, Decimal]], metric: str, value: Decimal) -> bool:

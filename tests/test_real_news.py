@@ -303,6 +303,27 @@ WHAT_IT_COUNTS = [
         "33 persen",
         "coverage_target_pct",
     ),
+    # Premiums paid in total are what a purse spent, not claims paid out; a wage or recovered
+    # arrears are neither.
+    (
+        "premiums-paid-in-total",
+        "Iuran BPJS Ketenagakerjaan yang dibayarkan Pemkab Lahat tahun ini sebesar Rp412 juta.",
+        "Rp412 juta",
+        "budget",
+    ),
+    (
+        "a-wage-per-month",
+        "Upah minimum Lahat sekitar Rp3,6 juta per bulan, naik dari sebelumnya Rp3,4 juta per bulan.",
+        "Rp3,4 juta",
+        None,
+    ),
+    (
+        "recovered-arrears",
+        "Sepanjang tahun ini pemulihan iuran BPJS Ketenagakerjaan dari perusahaan di Lahat mencapai "
+        "Rp1,1 miliar.",
+        "Rp1,1 miliar",
+        None,
+    ),
     # A quota for each village is no count of the region.
     (
         "a-quota-per-village",
