@@ -147,7 +147,7 @@ def _evidence_in(
     later = [q for q in numbers.figures_of(span.sent) if q.start >= span.end]
     best: dict[str, Evidence] = {}
     for cue_span, cue in cues_in(sentence):
-        if span.start <= cue_span.start < span.end:
+        if span.start <= cue_span.start < span.end or _earlier_figures_noun(cue_span, span):
             continue
         if not cue.applies_to(unit):
             continue
@@ -188,6 +188,23 @@ def _takes_cue(other: Span, cue: Span, figure: Span, distance: int) -> bool:
     return not _whole_of(figure, other) or token_distance(cue, other) == 0
 
 
+def _earlier_figures_noun(cue: Span, figure: Span) -> bool:
+    """``Dari 75 ribu sasaran, sudah 59 ribu orang ...``: a word right after an earlier figure of
+    the sentence, with a comma or clause break before the figure, is that figure's noun."""
+    doc = figure.doc
+    if cue.end > figure.start:
+        return False
+    between = doc[cue.end : figure.start]
+    if not any(t.text in (",", ";") for t in between) and not clause_breaks(doc).between(
+        doc, between.start, between.end
+    ):
+        return False
+    return any(
+        q.end <= cue.start and not any(not t.is_space for t in doc[q.end : cue.start])
+        for q in numbers.figures_of(figure.sent)
+    )
+
+
 def _restates(figure: Span, other: Span) -> bool:
     """``other`` restates ``figure`` right after it: "26.994 orang (55,11 persen)", "46,2% atau
     sekitar 465.940 pekerja"."""
@@ -222,7 +239,7 @@ def modality(span: Span) -> Evidence | None:
     for cue_span, cue in cues_in(doc[clause_start:clause_end]):
         if cue.label not in MODALITY or cue_span.end > clause_end:
             continue
-        if span.start <= cue_span.start < span.end:
+        if span.start <= cue_span.start < span.end or _earlier_figures_noun(cue_span, span):
             continue
         after = cue_span.start >= span.end
         if after and cue.label in LEADING_ONLY:

@@ -324,6 +324,20 @@ WHAT_IT_COUNTS = [
         "Rp1,1 miliar",
         None,
     ),
+    # The noun right after an earlier figure is that figure's; "yang belum" alone is a shortfall.
+    (
+        "the-whole-s-noun-is-not-the-part-s",
+        "Dari 48 ribu sasaran di Lahat, sudah 31 ribu orang yang masuk kepesertaan.",
+        "31 ribu",
+        "participants",
+    ),
+    (
+        "those-not-yet",
+        "Dari 48 ribu sasaran di Lahat, sudah 31 ribu orang yang masuk kepesertaan. Masih 17 ribu yang "
+        "belum.",
+        "17 ribu",
+        "uncovered",
+    ),
     # A quota for each village is no count of the region.
     (
         "a-quota-per-village",
