@@ -41,6 +41,12 @@ FLAT_RATE_METRICS = frozenset({"benefit_amount", "contribution"})
 MORE_THAN_ANY_HEADCOUNT = Decimal(1_000_000_000)
 """Indonesia has under 300 million people: a larger figure without "Rp" is an amount of money."""
 CONTEXT_METRICS = frozenset({"workforce", "population"})
+PARTS_TOLERANCE = Decimal("0.03")
+"""Parts add up to their whole within this share of it (rounded parts: 22 + 4,6 + 8 ≈ 35 juta)."""
+PARTS_REACH_CHARS = 600
+"""How far back before the parts' sentence their whole may stand."""
+PART_OVERRIDES_BELOW = 0.5
+"""A part takes its whole's metric over a cue of its own weaker than this."""
 FLAT_RATE_CUES = frozenset({"benefit", "contribution"})
 
 
@@ -91,7 +97,7 @@ class FactBuilder:
         decisions: list[Decision] = []
         last: dict[str, Latest] = {}
         for span in doc.spans[numbers.SPAN_KEY]:
-            made = self.decide(span, doc._.article_id or "", last)
+            made = self.decide(span, doc._.article_id or "", last, decisions)
             decisions.extend(made)
             for d in made:
                 metric = d.fact.metric if d.fact is not None else d.metric
@@ -106,10 +112,17 @@ class FactBuilder:
         doc._.facts = [d.fact for d in doc._.decisions if d.fact is not None]
         return doc
 
-    def decide(self, span: Span, article: str, last: dict[str, Latest] | None = None) -> list[Decision]:
+    def decide(
+        self,
+        span: Span,
+        article: str,
+        last: dict[str, Latest] | None = None,
+        earlier: list[Decision] | None = None,
+    ) -> list[Decision]:
         """The decisions on one quantity: one fact per region it is given to (several for
         ``masing-masing``), or one reason why it is no fact. ``last`` holds the article's latest
-        fact of each unit, which a figure with no cue of its own may continue (``continued``)."""
+        fact of each unit, which a figure with no cue of its own may continue (``continued``);
+        ``earlier``, the decisions taken so far, among which parts find the whole they add up to."""
         quantity: numbers.Quantity = span._.quantity
         sentence = span.sent
 
@@ -144,15 +157,23 @@ class FactBuilder:
             if quantity.value != quantity.value.to_integral_value():
                 return no_fact("a count of people or cases cannot have a fraction")
         time = _standing_rate_time(_lead_in_time(dates.time_for(span), span), span)
+        whole = _whole_of_parts(span, earlier or []) if unit == "person" else None
+        if whole is not None and time.carried:
+            # A year carried from the sentence before (an aside: "Sementara akhir tahun lalu ...")
+            # gives way to the whole's: the parts are of that figure.
+            time = dates.TimeRef(whole.year, whole.as_of, "carried", carried=True)
         choice = metrics.choose(
             span,
             unit,
             quantity.value,
-            _is_future(time, span.doc),
+            # Parts of a whole are what it is: a plan only when the whole is one.
+            _is_future(time, span.doc) if whole is None else whole.metric.endswith("_target"),
             self._counts_beside(span),
             header,
-            workers,
+            workers and whole is None,
         )
+        if whole is not None and (choice.metric is None or choice.strength < PART_OVERRIDES_BELOW):
+            choice = metrics.Choice(whole.metric, f"a part of {whole.quote!r} (the parts add up to it)", 0.5)
         if choice.metric is None:
             choice = _continued(span, unit, choice, last or {}) or choice
         if choice.metric is None:
@@ -236,6 +257,30 @@ class FactBuilder:
             if quantity.unit is None and not quantity.in_words and counted_kind(other)[0] != "reject":
                 return True
         return False
+
+
+def _whole_of_parts(span: Span, earlier: list[Decision]) -> Fact | None:
+    """``Total peserta 35 juta. Akhir tahun lalu 30,6 juta. Dari jumlah tersebut, 22 juta pekerja
+    formal, 4,6 juta informal dan 8 juta jasa konstruksi``: counts listed after words that point
+    back are parts of the earlier fact they add up to (within a few percent), and count what it
+    counts, when it does."""
+    sentence = span.sent
+    figures = [q for q in numbers.figures_of(sentence) if q._.quantity.unit is None]
+    if len(figures) < 2 or not any(
+        cue.label == "anaphor" and s.end <= figures[0].start for s, cue in cues_module.cues_in(sentence)
+    ):
+        return None
+    total = sum(q._.quantity.value for q in figures)
+    near = sentence.start_char - PARTS_REACH_CHARS
+    for decision in reversed(earlier):
+        fact = decision.fact
+        if decision.start < near:
+            break
+        if fact is None or decision.start >= sentence.start_char or fact.unit != "person":
+            continue
+        if abs(Decimal(str(fact.value)) - total) <= PARTS_TOLERANCE * total:
+            return fact
+    return None
 
 
 def _on_topic(span: Span, metric: str) -> bool:

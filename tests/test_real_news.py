@@ -519,6 +519,19 @@ def test_a_year_before_a_regency_is_no_count_of_regencies(nlp):
     assert facts["1.450"].region == "Kabupaten Lahat"
 
 
+def test_parts_that_add_up_to_a_whole_count_what_it_counts_when_it_does(nlp):
+    text = (
+        "Direktur BPJS Ketenagakerjaan menyebut peserta aktif secara nasional akhir tahun ini 41 juta "
+        "pekerja. Sementara akhir tahun lalu tercatat 37,2 juta.\n"
+        "Dari jumlah tersebut, sebanyak 27 juta pekerja formal, 9,5 juta pekerja informal dan 4,4 juta "
+        "pekerja jasa konstruksi."
+    )
+    facts = {f.quote: f for f in run_text(nlp, text, date(2024, 12, 20)).facts}
+    assert (facts["41 juta"].metric, facts["41 juta"].year) == ("participants", 2024)
+    for part in ("27 juta", "9,5 juta", "4,4 juta"):
+        assert (facts[part].metric, facts[part].year) == ("participants", 2024), part
+
+
 def test_a_national_phrase_makes_a_story_the_nations(nlp):
     text = "Pekerja yang terlindungi BPJS Ketenagakerjaan di seluruh Tanah Air mencapai 43,5 juta orang."
     facts = {f.quote: f for f in run_text(nlp, text, PUBLISHED).facts}
