@@ -10,7 +10,8 @@ once, dated once) → annotate (``pipeline``: the spaCy pipeline makes its facts
   command line's main job;
 - ``explain_article``: every number of one article with the decision taken on it;
 - ``check_claim``, ``check_claims``, ``find_conflicts``: claims against the stored facts;
-  ``read_claims``: the claims of a file, one a line.
+  ``read_claims``: the claims of a file, one a line;
+- ``export_facts``: stored facts, filtered, with their articles' date, outlet, title and URL.
 
 Language data (``LanguageData``) is the bundled one unless ``data`` or ``Settings.patterns``
 says otherwise. Every name here is importable from ``extractor`` itself.
@@ -24,13 +25,14 @@ from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 
-from . import check, explain, pipeline, sources
+from . import check, explain, pipeline, regionnames, sources
 from .check import CheckError, ClaimResult, Conflict
 from .identity import LEGACY_STDIN_ID, Identity
 from .language import LanguageData, PatternsError
 from .pipeline import Outcome
 from .prepare import prepare_all
 from .records import Article, Fact, SourceError
+from .regionnames import RegionNameError
 from .scrape import Fetcher
 from .settings import Settings
 from .store import Saved, Store, StoreError
@@ -47,6 +49,7 @@ __all__ = [
     "LanguageData",
     "Outcome",
     "PatternsError",
+    "RegionNameError",
     "Settings",
     "SourceError",
     "Store",
@@ -54,6 +57,7 @@ __all__ = [
     "check_claim",
     "check_claims",
     "explain_article",
+    "export_facts",
     "extract_articles",
     "extract_text",
     "find_conflicts",
@@ -200,34 +204,72 @@ def run(
 
 
 def explain_article(
-    path: str, *, published: str | date | None = None, data: LanguageData | None = None
+    source: str,
+    *,
+    published: str | date | None = None,
+    data: LanguageData | None = None,
+    db_path: str | Path | None = None,
+    settings: Settings | None = None,
 ) -> list[dict]:
-    """Every number of the article at ``path`` with the decision taken on it, in text order:
-    its quote and offsets, ``fact`` or ``no fact``, the fact's metric, region, year and value,
-    and the reason. Raises ``ExtractionError`` when the article cannot be read or extracted.
+    """Every number of an article with the decision taken on it, in text order: its quote and
+    offsets, ``fact`` or ``no fact``, the fact's metric, region, year and value, and the reason.
+
+    ``source`` is what ``read`` reads (a file, a URL, ``-``) or, when it is none of those, the
+    id of an article stored in ``db_path`` (explained from its stored text). Raises
+    ``ExtractionError`` when the article cannot be read or extracted, ``InputError`` when
+    ``source`` names nothing.
     """
-    data = data if data is not None else LanguageData.load()
+    settings = settings or Settings()
+    data = data if data is not None else settings.language
     records = []
-    for outcome in _annotated(sources.read_articles([path], data=data), data, _as_date(published), 1):
+    for outcome in _annotated(_articles_of(source, db_path, settings, data), data, _as_date(published), 1):
         if outcome.error is not None:
             raise ExtractionError(str(outcome.error))
         records.extend(explain.records(outcome))
     return records
 
 
+def _articles_of(
+    source: str, db_path: str | Path | None, settings: Settings, data: LanguageData
+) -> list[Article | SourceError]:
+    """The articles ``source`` names: read from a file, a URL or ``-``, else stored in ``db_path``
+    under that id."""
+    if source == "-" or sources.is_url(source) or Path(source).exists():
+        fetcher = Fetcher(settings) if sources.is_url(source) else None
+        return list(sources.read_articles([source], fetcher, data))
+    stored = _stored_article(source, db_path)
+    if stored is None:
+        where = f", URL or article stored in {db_path}" if db_path else " or directory"
+        raise InputError(f"{source}: no such file{where}")
+    return [stored]
+
+
+def _stored_article(article_id: str, db_path: str | Path | None) -> Article | None:
+    if db_path is None or not Path(db_path).is_file():
+        return None
+    return Store(db_path, create=False).article(article_id)
+
+
 # --- Checking --------------------------------------------------------------------------------
 
 
 def check_claim(
-    claim: str, store_or_path: Store | str | Path, year: int | None = None, data: LanguageData | None = None
+    claim: str,
+    store_or_path: Store | str | Path,
+    year: int | None = None,
+    data: LanguageData | None = None,
+    *,
+    region: str | None = None,
 ) -> ClaimResult:
     """The verdict on one claimed figure against the stored facts (see ``check.verdicts``):
     ``supported``, ``contradicted``, ``not_found``, ``incomplete``, ``no_figure`` or ``error``,
-    with its evidence. ``year`` is the year of a claim that names none. A database path that
-    does not exist is a ``CheckError``.
+    with its evidence. ``year`` and ``region`` (any name the gazetteer knows: "Kukar") are the
+    year and region of a claim that names none. A database path that does not exist is a
+    ``CheckError``; a region name that names no region, or several, a ``RegionNameError``.
     """
+    place = regionnames.resolve(region, data) if region is not None else None
     store = _store(store_or_path)
-    return check.check_claim(claim, store, pipeline.load(data), year, data)
+    return check.check_claim(claim, store, pipeline.load(data), year, data, place)
 
 
 def check_claims(
@@ -235,9 +277,46 @@ def check_claims(
     store_or_path: Store | str | Path,
     year: int | None = None,
     data: LanguageData | None = None,
+    *,
+    region: str | None = None,
 ) -> Iterator[ClaimResult]:
-    """One verdict per claim, in order (see ``check_claim``); the database is opened at once."""
-    return check.check_claims(claims, _store(store_or_path), year, None, data)
+    """One verdict per claim, in order (see ``check_claim``); the database is opened and the
+    region resolved at once."""
+    place = regionnames.resolve(region, data) if region is not None else None
+    return check.check_claims(claims, _store(store_or_path), year, None, data, place)
+
+
+def export_facts(
+    store_or_path: Store | str | Path,
+    *,
+    region: str | None = None,
+    year: int | None = None,
+    metric: str | None = None,
+    min_confidence: float | None = None,
+    since: str | date | None = None,
+    limit: int | None = None,
+    data: LanguageData | None = None,
+) -> Iterator[dict]:
+    """The stored facts, each with the ``published`` date, ``outlet``, ``title`` and ``url`` of
+    its article, in article and text order: only those of ``region`` (any name the gazetteer
+    knows: "Kukar", "Samarinda", "Kabupaten Kutai Kartanegara"), ``year``, ``metric``, of at
+    least ``min_confidence``, of articles published on or after ``since``; at most ``limit``.
+
+    A database that does not exist is a ``StoreError``; a region name that names no region, or
+    several, a ``RegionNameError`` that says so (and lists them).
+    """
+    place = regionnames.resolve(region, data).name if region is not None else None
+    store = store_or_path if isinstance(store_or_path, Store) else Store(store_or_path, create=False)
+    day = _as_date(since)
+    return store.export(
+        place,
+        year,
+        metric,
+        min_confidence=min_confidence,
+        since=day.isoformat() if day else None,
+        limit=limit,
+        with_article=True,
+    )
 
 
 def read_claims(source: str) -> list[str]:

@@ -12,20 +12,26 @@ mistyped flag need not wait for.
 
 from __future__ import annotations
 
+import difflib
 import functools
 import logging
+import os
+import shutil
 import sys
 from datetime import date
+from pathlib import Path
 
 import click
 from click_default_group import DefaultGroup
 from tqdm import tqdm
 
 from . import __version__, output
+from .explain import COLUMNS as EXPLAIN_COLUMNS
+from .explain import FIELDS as EXPLAIN_FIELDS
 from .language import LanguageData, PatternsError
-from .records import METRIC_UNITS
+from .records import EXPORT_FIELDS, FACT_FIELDS, METRIC_UNITS, VERDICTS
 from .settings import Settings
-from .sources import parse_date
+from .sources import is_url, parse_date
 
 log = logging.getLogger(__name__)
 
@@ -56,32 +62,79 @@ def _fail(message: str, code: int = 2) -> None:
     sys.exit(code)
 
 
-def output_options(default: str = "table"):
-    """The shared ``--format`` option (table, jsonl, csv, json) and ``--csv-escape``."""
+def output_options(default: str = "table", formats: tuple[str, ...] = output.FORMATS):
+    """The output flags sqlite-utils users know: ``--csv``, ``--tsv``, ``--nl`` (JSON Lines),
+    ``--json`` (one array), ``-t/--table``, ``--fmt STYLE`` (a table in a tabulate style),
+    ``--no-headers``; and ``--format NAME``. Names are case-insensitive. The command gets them
+    as one ``fmt``: an ``output.Style`` whose table fits the terminal."""
 
     def decorator(func):
         @click.option(
             "--format",
-            "fmt",
-            type=click.Choice(output.FORMATS),
-            default=default,
-            show_default=True,
-            help="How to print the results.",
+            "format_name",
+            type=click.Choice(formats, case_sensitive=False),
+            help=f"How to print the results  [default: {default}]",
         )
+        @click.option("--csv", "as_csv", is_flag=True, help="CSV (--format csv).")
+        @click.option("--tsv", "as_tsv", is_flag=True, help="Tab-separated values (--format tsv).")
+        @click.option("--nl", "as_nl", is_flag=True, help="One JSON object per line (--format jsonl).")
+        @click.option("--json", "as_json", is_flag=True, help="One JSON array (--format json).")
+        @click.option("-t", "--table", "as_table", is_flag=True, help="A table (--format table).")
+        @click.option(
+            "--fmt",
+            "table_format",
+            type=click.Choice(output.TABLE_FORMATS, case_sensitive=False),
+            help="A table in this style (github, grid, psql ...); implies --table.",
+        )
+        @click.option("--no-headers", is_flag=True, help="No header line in tables, CSV and TSV.")
         @click.option(
             "--csv-escape/--no-csv-escape",
             default=True,
             show_default=True,
-            help="In CSV, prefix text cells starting with = + - @ with ' so spreadsheets do not run "
-            "them as formulas.",
+            help="In CSV and TSV, prefix text cells starting with = + - @ with ' so spreadsheets do "
+            "not run them as formulas.",
         )
         @functools.wraps(func)
-        def wrapper(*args, **kwargs):
-            return func(*args, **kwargs)
+        def wrapper(
+            *args,
+            format_name: str | None,
+            as_csv: bool,
+            as_tsv: bool,
+            as_nl: bool,
+            as_json: bool,
+            as_table: bool,
+            table_format: str | None,
+            no_headers: bool,
+            csv_escape: bool,
+            **kwargs,
+        ):
+            flags = {"csv": as_csv, "tsv": as_tsv, "jsonl": as_nl, "json": as_json}
+            flags["table"] = as_table or table_format is not None
+            chosen = {name for name, given in flags.items() if given}
+            if format_name is not None:
+                chosen.add(format_name.lower())
+            if len(chosen) > 1:
+                raise click.UsageError(f"choose one output format, not {' and '.join(sorted(chosen))}")
+            style = output.Style(
+                format=chosen.pop() if chosen else default,
+                table_format=table_format or "simple",
+                headers=not no_headers,
+                width=_terminal_width(),
+                csv_escape=csv_escape,
+            )
+            return func(*args, fmt=style, **kwargs)
 
         return wrapper
 
     return decorator
+
+
+def _terminal_width() -> int | None:
+    """The width a table must fit: the terminal's, or ``$COLUMNS``; none when output goes to a
+    file or a pipe (a script reading it wants whole cells)."""
+    if sys.stdout.isatty() or os.environ.get("COLUMNS", "").isdigit():
+        return shutil.get_terminal_size().columns
+    return None
 
 
 def common_options(func):
@@ -99,6 +152,7 @@ def common_options(func):
     @functools.wraps(func)
     def wrapper(*args, verbose: int, quiet: bool, patterns: str | None, **kwargs):
         _configure_logging(verbose, quiet)
+        click.get_current_context().meta["extract.quiet"] = quiet
         try:
             data = LanguageData.load(patterns)
         except PatternsError as err:
@@ -117,7 +171,31 @@ def _parse_published(ctx, param, value: str | None) -> date | None:
         raise click.BadParameter(f"{value!r} is not an ISO date (YYYY-MM-DD)") from None
 
 
-@click.group(cls=DefaultGroup, default="run", default_if_no_args=False)
+class ExtractGroup(DefaultGroup):
+    """``extract``'s subcommands, ``run`` the default: a first word that names no subcommand is
+    an input for ``run``, unless it is no path and close to a subcommand's name, a typo
+    ("exprot"), which is said as such rather than as a missing file."""
+
+    def get_command(self, ctx: click.Context, cmd_name: str):
+        if cmd_name not in self.commands and not _may_be_input(cmd_name):
+            close = difflib.get_close_matches(cmd_name, list(self.commands), n=1, cutoff=0.6)
+            if close:
+                ctx.fail(f"No such command '{cmd_name}'. Did you mean {close[0]}?")
+        return super().get_command(ctx, cmd_name)
+
+
+def _may_be_input(word: str) -> bool:
+    """Whether a word could be an input of ``run``: ``-``, a URL, an existing path, or anything
+    spelled like a path (with a slash or a dot)."""
+    if word == "-" or is_url(word) or any(c in word for c in "/.\\"):
+        return True
+    try:
+        return Path(word).exists()
+    except OSError:  # there, but not to be looked at: still an input, whose reading says why
+        return True
+
+
+@click.group(cls=ExtractGroup, default="run", default_if_no_args=False)
 @click.version_option(__version__, prog_name="extract")
 def cli() -> None:
     """Turn every figure in Indonesian BPJS Ketenagakerjaan news into a checkable fact.
@@ -204,8 +282,7 @@ def run(
     allow_private: bool,
     stdin_id: str | None,
     id_root: str | None,
-    fmt: str,
-    csv_escape: bool,
+    fmt: output.Style,
     data: LanguageData,
 ) -> None:
     """Extract the facts of articles: .txt, .html, .jsonl files, directories, URLs or - (stdin).
@@ -233,14 +310,14 @@ def run(
         outcomes = api.run(paths, settings, published=published)
     except api.InputError as err:
         _fail(str(err))
-    failures = 0
+    tally = Tally()
     collected = []
     progress = tqdm(unit=" articles", file=sys.stderr, disable=None, leave=False)
     try:
         for outcome in outcomes:
             progress.update()
+            tally.add(outcome)
             if outcome.error is not None:
-                failures += 1
                 progress.clear()
                 _say("Error", outcome.error)
                 continue
@@ -249,69 +326,153 @@ def run(
                 for warning in outcome.warnings:
                     _say("Warning", warning)
             records = [fact.to_dict() for fact in outcome.facts or []]
-            if fmt == "jsonl":
-                output.write(records, fmt, sys.stdout, csv_escape=csv_escape)
+            if fmt.format == "jsonl":
+                output.write(records, fmt, sys.stdout)
+            elif fmt.format == "table":
+                collected.extend(output.with_source(record, outcome.article) for record in records)
             else:
                 collected.extend(records)
     except (api.StoreError, api.PatternsError) as err:
         _fail(str(err), 1)
     finally:
         progress.close()
-    if fmt != "jsonl":
-        output.write(collected, fmt, sys.stdout, csv_escape=csv_escape)
-    if failures:
+    if fmt.format != "jsonl":
+        output.write(collected, fmt, sys.stdout, fields=FACT_FIELDS)
+    if not click.get_current_context().meta.get("extract.quiet"):  # -q: errors only
+        click.echo(output.printable(tally.summary(db_path)), err=True)
+    if tally.failed:
         click.echo(
-            f"{failures} input(s) failed; the rest were stored in {output.printable(db_path)}.", err=True
+            f"{tally.failed} input(s) failed; the rest were stored in {output.printable(db_path)}.", err=True
         )
         sys.exit(1)
 
 
+class Tally:
+    """What a run did, for the line it ends with: "4 articles, 31 facts, 0 failed → facts.db"."""
+
+    def __init__(self) -> None:
+        self.articles = self.facts = self.failed = 0
+
+    def add(self, outcome) -> None:
+        if outcome.error is not None:
+            self.failed += 1
+        else:
+            self.articles += 1
+            self.facts += len(outcome.facts or [])
+
+    def summary(self, db_path: str) -> str:
+        articles = f"{self.articles} article{'' if self.articles == 1 else 's'}"
+        facts = f"{self.facts} fact{'' if self.facts == 1 else 's'}"
+        return f"{articles}, {facts}, {self.failed} failed → {db_path}"
+
+
+def _db_option(help: str = "SQLite database of stored facts."):
+    return click.option("--db", "db_path", default="facts.db", show_default=True, help=help)
+
+
+def _parse_since(ctx, param, value: str | None) -> date | None:
+    return _parse_published(ctx, param, value)
+
+
 @cli.command()
-@click.option(
-    "--db", "db_path", default="facts.db", show_default=True, help="SQLite database of stored facts."
-)
-@click.option("--region", help="Only facts of this region (its canonical name, any case).")
+@_db_option()
+@click.option("--region", help="Only facts of this region: any name, as written (Kukar, Samarinda).")
 @click.option("--year", type=int, help="Only facts of this year.")
-@click.option("--metric", type=click.Choice(sorted(METRIC_UNITS)), help="Only facts of this metric.")
+@click.option(
+    "--metric",
+    type=click.Choice(sorted(METRIC_UNITS), case_sensitive=False),
+    help="Only facts of this metric.",
+)
+@click.option(
+    "--min-confidence",
+    type=click.FloatRange(0, 1),
+    help="Only facts at least this sure (0 to 1; below 0.6: read before quoting).",
+)
+@click.option(
+    "--since",
+    callback=_parse_since,
+    help="Only facts of articles published on or after this date (YYYY-MM-DD).",
+)
+@click.option("--limit", type=click.IntRange(min=0), help="At most this many facts.")
+@click.option(
+    "-c",
+    "--column",
+    "columns",
+    multiple=True,
+    type=click.Choice(EXPORT_FIELDS),
+    help="Only this column (repeat for more), in this order.",
+)
 @output_options(default="jsonl")
+@common_options
 def export(
-    db_path: str, region: str | None, year: int | None, metric: str | None, fmt: str, csv_escape: bool
+    db_path: str,
+    region: str | None,
+    year: int | None,
+    metric: str | None,
+    min_confidence: float | None,
+    since: date | None,
+    limit: int | None,
+    columns: tuple[str, ...],
+    fmt: output.Style,
+    data: LanguageData,
 ) -> None:
-    """Write stored facts for other tools (JSON Lines by default, CSV, JSON or a table).
+    """Write stored facts for other tools (JSON Lines by default, CSV, TSV, JSON or a table),
+    each with its article's date, outlet, title and URL.
 
     The database itself is Datasette-ready: `datasette facts.db`.
     """
     from . import api
 
     try:
-        records = api.Store(db_path, create=False).export(region, year, metric)
-        output.write(records, fmt, sys.stdout, columns=output.TABLE_COLUMNS, csv_escape=csv_escape)
-    except api.StoreError as err:
+        records = api.export_facts(
+            db_path,
+            region=region,
+            year=year,
+            metric=metric and metric.lower(),
+            min_confidence=min_confidence,
+            since=since,
+            limit=limit,
+            data=data,
+        )
+        if columns:
+            records = ({name: record[name] for name in columns} for record in records)
+            table_columns = columns
+        else:
+            records = (output.with_source(record) for record in records) if fmt.format == "table" else records
+            table_columns = output.TABLE_COLUMNS
+        count = output.write(records, fmt, sys.stdout, columns=table_columns, fields=columns or EXPORT_FIELDS)
+    except (api.StoreError, api.RegionNameError) as err:
         _fail(str(err))
+    if count == 0:
+        click.echo("0 facts matched", err=True)
 
 
 @cli.command()
-@click.argument("path", type=click.Path(exists=True, dir_okay=False))
+@click.argument("source")
+@_db_option(help="SQLite database to look SOURCE up in when it is a stored article's id.")
 @click.option("--published", callback=_parse_published, help="Publication date (YYYY-MM-DD) of the article.")
 @output_options()
 @common_options
-def explain(path: str, published: date | None, fmt: str, csv_escape: bool, data: LanguageData) -> None:
-    """Every number in one article with the decision taken: which fact, or why none."""
+def explain(source: str, db_path: str, published: date | None, fmt: output.Style, data: LanguageData) -> None:
+    """Every number in one article with the decision taken: which fact, or why none.
+
+    SOURCE is a file, a URL, - (standard input) or the id of an article stored in --db.
+    """
     from . import api
 
     try:
-        records = api.explain_article(path, published=published, data=data)
-    except api.ExtractionError as err:
+        records = api.explain_article(source, published=published, data=data, db_path=db_path)
+    except (api.ExtractionError, api.InputError) as err:
         _fail(str(err), 1)
-    columns = ("quote", "start", "verdict", "metric", "region", "year", "reason")
-    output.write(records, fmt, sys.stdout, columns=columns, csv_escape=csv_escape)
+    output.write(records, fmt, sys.stdout, columns=EXPLAIN_COLUMNS, fields=EXPLAIN_FIELDS)
+
+
+FAIL_ON = (*VERDICTS, "conflicting", "none")
 
 
 @cli.command()
 @click.argument("claims", nargs=-1)
-@click.option(
-    "--db", "db_path", default="facts.db", show_default=True, help="SQLite database of stored facts."
-)
+@_db_option()
 @click.option(
     "--file",
     "claims_file",
@@ -319,19 +480,34 @@ def explain(path: str, published: date | None, fmt: str, csv_escape: bool, data:
     help="Read claims from a file, one per line (- for standard input).",
 )
 @click.option("--year", type=int, help="The year of claims that name none.")
-@click.option("--json", "as_json", is_flag=True, help="One JSON object per claim, in input order.")
+@click.option("--region", help="The region of claims that name none: any name, as written (Kukar).")
+@click.option(
+    "--fail-on",
+    type=click.Choice(FAIL_ON, case_sensitive=False),
+    multiple=True,
+    default=("contradicted",),
+    show_default=True,
+    help="Exit with status 1 when any claim gets this verdict (repeat for more; conflicting: the "
+    "sources disagree; none: never).",
+)
+@output_options(default="text", formats=("text", *output.FORMATS))
 @common_options
 def check(
     claims: tuple[str, ...],
     db_path: str,
     claims_file: str | None,
     year: int | None,
-    as_json: bool,
+    region: str | None,
+    fail_on: tuple[str, ...],
+    fmt: output.Style,
     data: LanguageData,
 ) -> None:
-    """Check claimed figures against the stored facts: supported, contradicted or not found."""
+    """Check claimed figures against the stored facts: supported, contradicted or not found.
+
+    Exits with status 1 when a claim is contradicted (see --fail-on), 2 on a usage error.
+    """
     from . import api
-    from .check import format_result
+    from .check import RESULT_COLUMNS, format_result
 
     if not claims and claims_file is None:
         raise click.UsageError("give a CLAIM or --file FILE")
@@ -344,34 +520,48 @@ def check(
     if claims_file is not None and not from_file:
         _fail(f"{claims_file}: no claims in the file (one claim per line)", 1)
     lines = (line.strip() for line in (*claims, *from_file))
+    failing = {verdict.lower() for verdict in fail_on} - {"none"}
+    failed = False
     try:
-        results = api.check_claims(lines, db_path, year, data)
-        for count, result in enumerate(results):
-            if as_json:
-                sys.stdout.write(output.to_json(result.to_dict()) + "\n")
-            else:
+        results = api.check_claims(lines, db_path, year, data, region=region)
+        if fmt.format == "text":
+            for count, result in enumerate(results):
                 sys.stdout.write(("\n" if count else "") + format_result(output.for_terminal(result)) + "\n")
-    except (api.CheckError, api.StoreError, api.PatternsError) as err:
+                failed |= _fails(result, failing)
+        else:
+            checked = []
+            for result in results:
+                failed |= _fails(result, failing)
+                checked.append(result)
+            records = [r.to_dict() if fmt.format in ("json", "jsonl") else r.row() for r in checked]
+            output.write(records, fmt, sys.stdout, columns=RESULT_COLUMNS)
+    except (api.CheckError, api.StoreError, api.PatternsError, api.RegionNameError) as err:
         _fail(str(err))
+    if failed:
+        sys.exit(1)
+
+
+def _fails(result, failing: set[str]) -> bool:
+    return result.verdict in failing or ("conflicting" in failing and result.conflicting)
 
 
 @cli.command()
-@click.option(
-    "--db", "db_path", default="facts.db", show_default=True, help="SQLite database of stored facts."
-)
+@_db_option()
+@click.option("--fail", is_flag=True, help="Exit with status 1 when there are conflicts.")
 @output_options()
 @common_options
-def conflicts(db_path: str, fmt: str, csv_escape: bool, data: LanguageData) -> None:
+def conflicts(db_path: str, fail: bool, fmt: output.Style, data: LanguageData) -> None:
     """Every region, year and metric where stored articles give figures that differ beyond rounding."""
     from . import api
-    from .check import CONFLICT_COLUMNS
+    from .check import CONFLICT_COLUMNS, CONFLICT_FIELDS
 
     try:
         found = api.find_conflicts(db_path, data)
     except (api.CheckError, api.StoreError, api.PatternsError) as err:
         _fail(str(err))
     records = [record for conflict in found for record in conflict.records()]
-    if not records and fmt == "table":
-        sys.stdout.write("No conflicting figures.\n")
-        return
-    output.write(records, fmt, sys.stdout, columns=CONFLICT_COLUMNS, csv_escape=csv_escape)
+    if not records:
+        click.echo("No conflicting figures.", err=True)
+    output.write(records, fmt, sys.stdout, columns=CONFLICT_COLUMNS, fields=CONFLICT_FIELDS)
+    if fail and records:
+        sys.exit(1)

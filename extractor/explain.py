@@ -14,6 +14,24 @@ if TYPE_CHECKING:
     from .pipeline import Outcome
 
 
+FIELDS = (
+    "article",
+    "quote",
+    "start",
+    "end",
+    "verdict",
+    "metric",
+    "region",
+    "year",
+    "value",
+    "reason",
+    "sentence",
+)
+"""The fields of an explain record, in order."""
+COLUMNS = ("quote", "verdict", "metric", "region", "year", "reason")
+"""The columns of a table of them: the reason is printed whole (wrapped, never cut)."""
+
+
 def records(outcome: Outcome) -> list[dict]:
     """One record per quantity of an annotated article, in text order."""
     found = []

@@ -29,6 +29,14 @@ FACT_FIELDS = (
     "id",
 )
 
+ARTICLE_FIELDS = ("published", "outlet", "title", "url")
+"""What an export carries of each fact's article, after the fact's own fields."""
+EXPORT_FIELDS = FACT_FIELDS + ARTICLE_FIELDS
+"""The fields of an exported fact (``extract export``)."""
+
+VERDICTS = ("supported", "contradicted", "not_found", "incomplete", "no_figure", "error")
+"""What ``extract check`` can say of a claim (``check.verdicts``)."""
+
 METRIC_UNITS = {
     "participants": "person",
     "participants_new": "person",

@@ -18,18 +18,19 @@ Writing is safe against crashes and other writers:
 
 from __future__ import annotations
 
+import itertools
 import logging
 import sqlite3
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 import sqlite_utils
 
 from . import __version__
-from .records import FACT_FIELDS, Article, Fact
+from .records import ARTICLE_FIELDS, FACT_FIELDS, Article, Fact
 from .settings import Settings
 
 log = logging.getLogger(__name__)
@@ -194,7 +195,7 @@ class Store:
         """Stored facts joined with their article's url, title and date, in article order."""
         sql = (
             "select facts.*, articles.url as article_url, articles.title as article_title, "
-            "articles.published as article_published from facts "
+            "articles.published as article_published, articles.outlet as article_outlet from facts "
             "join articles on articles.id = facts.article"
             + (f" where {where}" if where else "")
             + " order by facts.article, facts.start"
@@ -202,21 +203,56 @@ class Store:
         yield from self.db.query(sql, list(params))
 
     def export(
-        self, region: str | None = None, year: int | None = None, metric: str | None = None
+        self,
+        region: str | None = None,
+        year: int | None = None,
+        metric: str | None = None,
+        *,
+        min_confidence: float | None = None,
+        since: str | None = None,
+        limit: int | None = None,
+        with_article: bool = False,
     ) -> Iterator[dict]:
         """Stored facts in the SCHEMA.md shape (plus ``confidence`` and ``id``), optionally only
-        those of one region (case-insensitive), year or metric; in article and text order."""
+        those of one region (case-insensitive), year or metric, of at least ``min_confidence``,
+        of articles published on or after ``since`` (an ISO date), at most ``limit`` of them; in
+        article and text order. ``with_article`` adds the ``published`` date, ``outlet``,
+        ``title`` and ``url`` of each fact's article."""
         clauses, params = [], []
-        for column, value in (
-            ("lower(facts.region)", region and region.lower()),
-            ("facts.year", year),
-            ("facts.metric", metric),
+        for test, value in (
+            ("lower(facts.region) = ?", region and region.lower()),
+            ("facts.year = ?", year),
+            ("facts.metric = ?", metric),
+            ("facts.confidence >= ?", min_confidence),
+            ("articles.published >= ?", since),
         ):
             if value is not None:
-                clauses.append(f"{column} = ?")
+                clauses.append(test)
                 params.append(value)
-        for row in self.facts(" and ".join(clauses) or None, params):
-            yield {name: row[name] for name in FACT_FIELDS}
+        rows = self.facts(" and ".join(clauses) or None, params)
+        for row in itertools.islice(rows, limit):
+            record = {name: row[name] for name in FACT_FIELDS}
+            if with_article:
+                record.update({name: row[f"article_{name}"] for name in ARTICLE_FIELDS})
+            yield record
+
+    def article(self, article_id: str) -> Article | None:
+        """The stored article of that id as it was stored (cleaned, dated), or ``None``."""
+        rows = list(self.db.query("select * from articles where id = ?", [article_id]))
+        if not rows:
+            return None
+        row = rows[0]
+        return Article(
+            id=row["id"],
+            text=row["text"],
+            url=row["url"],
+            title=row["title"],
+            author=row["author"],
+            outlet=row["outlet"],
+            published=date.fromisoformat(row["published"]) if row["published"] else None,
+            published_source="stored",
+            needs_cleaning=False,
+        )
 
     def close(self) -> None:
         self.db.close()

@@ -443,7 +443,7 @@ def test_cli_check_prints_a_human_verdict(db_path, built_once):
     assert "«13.289»" in result.output
 
 
-def test_cli_check_json_from_stdin_in_input_order_with_year(db_path, built_once):
+def test_cli_check_json_lines_from_stdin_in_input_order_with_year(db_path, built_once):
     claims = [
         CASES["no-year"],
         "",
@@ -452,7 +452,7 @@ def test_cli_check_json_from_stdin_in_input_order_with_year(db_path, built_once)
     ]
     result = CliRunner().invoke(
         cli,
-        ["check", "--db", db_path, "--json", "--file", "-", "--year", "2025"],
+        ["check", "--db", db_path, "--nl", "--fail-on", "none", "--file", "-", "--year", "2025"],
         input="\n".join(claims) + "\n",
     )
     assert result.exit_code == 0, result.output

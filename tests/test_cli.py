@@ -48,7 +48,7 @@ def test_table_is_the_default_format(tmp_path):
     result = invoke(KUKAR, "--db", tmp_path / "f.db")
     assert result.exit_code == 0
     header = result.stdout.splitlines()[0].split()
-    assert header[:4] == ["article", "region", "year", "metric"]
+    assert header == ["region", "year", "metric", "value", "conf", "source"]
     assert "Kabupaten Kutai Kartanegara" in result.stdout
 
 
@@ -159,4 +159,5 @@ def test_real_subprocess_run_on_the_corpus(tmp_path):
     assert proc.returncode == 0, proc.stderr
     articles = {json.loads(line)["article"] for line in proc.stdout.splitlines()}
     assert articles == {f"corpus/{p.name}" for p in CORPUS.glob("*.txt")}
-    assert proc.stderr == ""
+    facts = len(proc.stdout.splitlines())
+    assert proc.stderr == f"4 articles, {facts} facts, 0 failed → {tmp_path / 'f.db'}\n"

@@ -16,18 +16,21 @@ Every name below is importable from ``extractor.check``.
 
 from __future__ import annotations
 
+from ..records import VERDICTS
 from .agreement import QUALIFIER_MARGINS, Figure, agrees, bounds, group_of, rounding_step, supports
 from .claims import MISSING_MESSAGES, ParsedClaim, namesakes, parse_claim
-from .conflicts import CONFLICT_COLUMNS, Conflict, disagreeing_pairs, find_conflicts
+from .conflicts import CONFLICT_COLUMNS, CONFLICT_FIELDS, Conflict, disagreeing_pairs, find_conflicts
 from .evidence import CheckError, Evidence, facts_for, open_store
 from .report import excerpt, format_result
-from .verdicts import RELATED_METRICS, VERDICTS, ClaimResult, check_claim, check_claims
+from .verdicts import RELATED_METRICS, RESULT_COLUMNS, ClaimResult, check_claim, check_claims
 
 __all__ = [
     "CONFLICT_COLUMNS",
+    "CONFLICT_FIELDS",
     "MISSING_MESSAGES",
     "QUALIFIER_MARGINS",
     "RELATED_METRICS",
+    "RESULT_COLUMNS",
     "VERDICTS",
     "CheckError",
     "ClaimResult",

@@ -54,6 +54,8 @@ class ParsedClaim:
     detail: str | None = None
     year_from: str | None = None
     """``claim`` when the claim names the year, ``option`` when ``--year`` gave it."""
+    region_from: str | None = None
+    """``option`` when ``--region`` gave the region the claim does not name."""
     region_alternatives: list[str] = field(default_factory=list)
     """Other regions the claim's bare name may mean (Kota Semarang for a bare "Semarang")."""
     missing: list[str] = field(default_factory=list)
@@ -71,9 +73,12 @@ class ParsedClaim:
         }
 
 
-def parse_claim(claim: str, nlp: Language, year: int | None = None) -> tuple[ParsedClaim | None, str | None]:
+def parse_claim(
+    claim: str, nlp: Language, year: int | None = None, region: regions.Region | None = None
+) -> tuple[ParsedClaim | None, str | None]:
     """The claim's fact and, when the pipeline made none of it, the pipeline's reason. The claim
-    runs through the pipeline as a one-sentence article with no publication date.
+    runs through the pipeline as a one-sentence article with no publication date; ``year`` and
+    ``region`` fill what the claim does not say (``--year``, ``--region``).
 
     The first figure the pipeline makes a fact of is the claim's. When it makes none, the first
     figure is still read: its region and year from the same components, and, when only a region
@@ -104,7 +109,11 @@ def parse_claim(claim: str, nlp: Language, year: int | None = None) -> tuple[Par
         national = regions.NATIONAL
         parsed.region, parsed.region_level, parsed.region_code = national.name, national.level, national.code
         parsed.missing.remove("region")
-    if parsed.region is not None:
+    if parsed.region is None and region is not None:
+        parsed.region, parsed.region_level, parsed.region_code = region.name, region.level, region.code
+        parsed.region_from = "option"
+        parsed.missing.remove("region")
+    elif parsed.region is not None:
         parsed.region_alternatives = _region_alternatives(doc, parsed.region)
     if parsed.year is None:
         if year is not None:

@@ -34,25 +34,30 @@ class Conflict:
         for i, j in self.pairs:
             row = {"region": self.region, "year": self.year, "metric": self.metric}
             for side, fact in (("a", self.facts[i]), ("b", self.facts[j])):
-                for name in (
-                    "quote",
-                    "value",
-                    "value_max",
-                    "qualifier",
-                    "as_of",
-                    "article",
-                    "published",
-                    "url",
-                ):
-                    row[f"{name}_{side}"] = getattr(fact, name)
-                row[f"title_{side}"] = fact.title
-                row[f"sentence_{side}"] = fact.sentence
-                row[f"start_{side}"], row[f"end_{side}"] = fact.start, fact.end
+                row.update({f"{name}_{side}": getattr(fact, name) for name in SIDE_FIELDS})
             rows.append(row)
         return rows
 
 
 CONFLICT_COLUMNS = ("region", "year", "metric", "quote_a", "article_a", "quote_b", "article_b")
+SIDE_FIELDS = (
+    "quote",
+    "value",
+    "value_max",
+    "qualifier",
+    "as_of",
+    "article",
+    "published",
+    "url",
+    "title",
+    "sentence",
+    "start",
+    "end",
+)
+CONFLICT_FIELDS = ("region", "year", "metric") + tuple(
+    f"{name}_{side}" for side in "ab" for name in SIDE_FIELDS
+)
+"""Every field of a conflict record, in order (a CSV's header when there are none)."""
 
 
 def disagreeing_pairs(rows: list[dict], data: LanguageData | None = None) -> list[tuple[int, int]]:

@@ -35,6 +35,7 @@ from spacy.language import Language
 
 from .. import pipeline
 from ..language import LanguageData
+from ..regions import Region
 from ..store import Store
 from .agreement import Figure, agrees, group_of, supports
 from .claims import MISSING_MESSAGES, ParsedClaim, namesakes, parse_claim
@@ -43,7 +44,8 @@ from .evidence import Evidence, facts_for, in_list
 
 log = logging.getLogger(__name__)
 
-VERDICTS = ("supported", "contradicted", "not_found", "incomplete", "no_figure", "error")
+RESULT_COLUMNS = ("verdict", "claim", "region", "year", "metric", "evidence")
+"""The columns of a table of verdicts (``ClaimResult.row``)."""
 
 RELATED_METRICS: dict[str, tuple[str, ...]] = {
     "participants": ("participants_new", "participants_target"),
@@ -88,6 +90,22 @@ class ClaimResult:
             "error": self.error,
         }
 
+    def row(self) -> dict:
+        """The verdict as one flat record (a table row, a CSV line): the claim as read, how many
+        stored facts bear on it, and the first of them."""
+        parsed, first = self.parsed, (self.evidence or self.nearby or [None])[0]
+        return {
+            "claim": self.claim,
+            "verdict": self.verdict,
+            "conflicting": self.conflicting,
+            **{name: getattr(parsed, name, None) for name in ("region", "year", "metric", "value", "quote")},
+            "evidence_count": len(self.evidence),
+            "evidence": f"{first.article} ({first.published or 'undated'}): «{first.quote}»"
+            if first
+            else None,
+            "notes": "; ".join(filter(None, [self.error, *self.notes])) or None,
+        }
+
 
 def check_claims(
     claims: Iterable[str],
@@ -95,19 +113,26 @@ def check_claims(
     year: int | None = None,
     nlp: Language | None = None,
     data: LanguageData | None = None,
+    region: Region | None = None,
 ) -> Iterator[ClaimResult]:
-    """One result per claim, in input order; ``year`` is the year of claims that name none."""
+    """One result per claim, in input order; ``year`` and ``region`` are the year and region of
+    claims that name none."""
     nlp = nlp or pipeline.load(data)
     for claim in claims:
-        yield check_claim(claim, store, nlp, year, data)
+        yield check_claim(claim, store, nlp, year, data, region)
 
 
 def check_claim(
-    claim: str, store: Store, nlp: Language, year: int | None = None, data: LanguageData | None = None
+    claim: str,
+    store: Store,
+    nlp: Language,
+    year: int | None = None,
+    data: LanguageData | None = None,
+    region: Region | None = None,
 ) -> ClaimResult:
     """The verdict on one claim with its evidence (see the module docstring)."""
     try:
-        parsed, reason = parse_claim(claim, nlp, year)
+        parsed, reason = parse_claim(claim, nlp, year, region)
     except Exception as err:  # one claim that breaks a component must not stop the others
         log.warning("claim %r failed: %s", claim, err, exc_info=log.isEnabledFor(logging.DEBUG))
         return ClaimResult(claim, "error", error=f"the claim could not be read: {err}")
@@ -118,6 +143,8 @@ def check_claim(
         result.notes.append(f"the extractor made no fact of {parsed.quote!r}: {reason}")
     if parsed.year_from == "option":
         result.notes.append(f"year {parsed.year} from --year")
+    if parsed.region_from == "option":
+        result.notes.append(f"region {parsed.region} from --region")
     if parsed.missing:
         result.verdict = "incomplete"
         result.error = "; ".join(MISSING_MESSAGES[name] for name in parsed.missing)
