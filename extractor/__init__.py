@@ -42,6 +42,7 @@ __all__ = [
     "StoreError",
     "check_claim",
     "check_claims",
+    "count_articles",
     "explain_article",
     "export_facts",
     "extract_articles",

@@ -21,11 +21,11 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 
-from . import check, explain, pipeline, regionnames, sources
+from . import check, explain, incremental, pipeline, regionnames, sources
 from .check import CheckError, ClaimResult, Conflict
 from .identity import LEGACY_STDIN_ID, Identity
 from .language import LanguageData, PatternsError
@@ -56,6 +56,7 @@ __all__ = [
     "StoreError",
     "check_claim",
     "check_claims",
+    "count_articles",
     "explain_article",
     "export_facts",
     "extract_articles",
@@ -194,13 +195,63 @@ def run(
     leaves what is stored untouched, and a run killed half way leaves every article wholly old
     or wholly new. Another run writing the same database is waited for. A fact whose value the
     database cannot hold is left out, with a warning.
+    An article stored as it is (same text, date and title, same extractor version and rules) is
+    not extracted again: its outcome has the stored facts and ``unchanged`` set; with
+    ``settings.force`` every article is.
     Input errors (``InputError``) are raised at once; a database that cannot be opened
     (``StoreError``) or malformed language data (``PatternsError``) on the first outcome.
     """
     settings = settings or Settings()
     articles = read(inputs, settings=settings, fetcher=fetcher)
-    extracted = extract_articles(articles, published=_as_date(published), settings=settings)
-    return _stored(extracted, settings)
+    day = _as_date(published)
+
+    def extract(items: Iterable[Article | SourceError]) -> Iterator[Outcome]:
+        return extract_articles(items, published=day, settings=settings)
+
+    return _run(articles, extract, settings, day)
+
+
+def count_articles(inputs: Iterable[str]) -> int | None:
+    """How many outcomes ``run`` will yield for the inputs, when that is known without reading
+    them: one per file and per line of a JSON Lines file; ``None`` when a URL may be a listing,
+    a feed or a sitemap, or a file cannot be opened."""
+    total = 0
+    for source in sources.expand(inputs):
+        if isinstance(source, SourceError):  # a directory that cannot be read: one error outcome
+            total += 1
+            continue
+        if sources.is_url(source):
+            return None
+        if Path(source).suffix.lower() not in sources.JSONL_SUFFIXES:
+            total += 1
+            continue
+        try:
+            with open(source, "rb") as lines:
+                total += sum(1 for line in lines if line.strip())
+        except OSError:
+            return None
+    return total
+
+
+def _run(
+    articles: Iterable[Article | SourceError],
+    extract: Callable[[Iterable[Article | SourceError]], Iterator[Outcome]],
+    settings: Settings,
+    day: date | None,
+) -> Iterator[Outcome]:
+    """Extract → store, the database opened on the first outcome. Unless ``settings.force``,
+    articles stored as they are keep their facts (``incremental``)."""
+    store = Store(
+        settings.db_path, timeout=settings.busy_timeout, patterns_fingerprint=settings.language.fingerprint
+    )
+    try:
+        if settings.force:
+            outcomes = extract(articles)
+        else:
+            outcomes = incremental.extract_changed(articles, store, extract, settings.language, day)
+        yield from _stored(outcomes, store, settings)
+    finally:
+        store.close()
 
 
 def explain_article(
@@ -346,29 +397,26 @@ def _annotated(
     yield from pipeline.annotate(prepare_all(items, data, published), nlp, batch_size)
 
 
-def _stored(outcomes: Iterable[Outcome], settings: Settings) -> Iterator[Outcome]:
-    """Every outcome, its article and facts stored before it is yielded (errors store nothing).
+def _stored(outcomes: Iterable[Outcome], store: Store, settings: Settings) -> Iterator[Outcome]:
+    """Every outcome, its article and facts stored before it is yielded (errors and unchanged
+    articles store nothing).
 
     Articles are stored in batches, one transaction each (``Settings.commit_every`` articles or
     ``commit_seconds``, whichever comes first): a killed run leaves each article wholly old or
     wholly new, and what was yielded was stored.
     """
-    store = Store(settings.db_path, timeout=settings.busy_timeout)
-    try:
-        older = _older_ids(store, _identity(settings))
-        for batch in _batches(outcomes, settings.commit_every, settings.commit_seconds):
-            batch = [_storable(outcome) for outcome in batch]
-            stored = [o for o in batch if o.article is not None]
-            replacing = {
-                o.article.id: older.pop(o.article.id, []) + older.pop(_same_text(o.article.sha256), [])
-                for o in stored
-            }
-            saved = store.save_many(((o.article, o.facts or []) for o in stored), replacing)
-            for outcome, result in zip(stored, saved, strict=True):
-                outcome.warnings.extend(_lost_facts(result))
-            yield from batch
-    finally:
-        store.close()
+    older = _older_ids(store, _identity(settings))
+    for batch in _batches(outcomes, settings.commit_every, settings.commit_seconds):
+        batch = [_storable(outcome) for outcome in batch]
+        stored = [o for o in batch if o.article is not None and not o.unchanged]
+        replacing = {
+            o.article.id: older.pop(o.article.id, []) + older.pop(_same_text(o.article.sha256), [])
+            for o in stored
+        }
+        saved = store.save_many(((o.article, o.facts or []) for o in stored), replacing)
+        for outcome, result in zip(stored, saved, strict=True):
+            outcome.warnings.extend(_lost_facts(result))
+        yield from batch
 
 
 def _older_ids(store: Store, identity: Identity) -> dict[str, list[str]]:

@@ -267,6 +267,11 @@ def cli() -> None:
     type=click.Path(file_okay=False),
     help="File ids are paths relative to this directory (default: the working directory).",
 )
+@click.option(
+    "--force",
+    is_flag=True,
+    help="Extract every article again, even one stored unchanged (same text, same extractor and rules).",
+)
 @output_options()
 @common_options
 def run(
@@ -282,6 +287,7 @@ def run(
     allow_private: bool,
     stdin_id: str | None,
     id_root: str | None,
+    force: bool,
     fmt: output.Style,
     data: LanguageData,
 ) -> None:
@@ -305,6 +311,7 @@ def run(
         allow_private=allow_private,
         id_root=id_root,
         stdin_id=stdin_id,
+        force=force,
     )
     try:
         outcomes = api.run(paths, settings, published=published)
@@ -312,7 +319,8 @@ def run(
         _fail(str(err))
     tally = Tally()
     collected = []
-    progress = tqdm(unit=" articles", file=sys.stderr, disable=None, leave=False)
+    total = api.count_articles(paths)
+    progress = tqdm(total=total, unit=" articles", file=sys.stderr, disable=None, leave=False)
     try:
         for outcome in outcomes:
             progress.update()
@@ -351,17 +359,27 @@ class Tally:
     """What a run did, for the line it ends with: "4 articles, 31 facts, 0 failed → facts.db"."""
 
     def __init__(self) -> None:
-        self.articles = self.facts = self.failed = 0
+        self.articles = self.unchanged = self.facts = self.failed = 0
 
     def add(self, outcome) -> None:
         if outcome.error is not None:
             self.failed += 1
         else:
             self.articles += 1
+            self.unchanged += outcome.unchanged
             self.facts += len(outcome.facts or [])
 
     def summary(self, db_path: str) -> str:
+        """The line a run ends with.
+
+        >>> tally = Tally()
+        >>> tally.articles, tally.unchanged, tally.facts = 4, 3, 31
+        >>> tally.summary("facts.db")
+        '4 articles (3 unchanged), 31 facts, 0 failed → facts.db'
+        """
         articles = f"{self.articles} article{'' if self.articles == 1 else 's'}"
+        if self.unchanged:
+            articles += f" ({self.unchanged} unchanged)"
         facts = f"{self.facts} fact{'' if self.facts == 1 else 's'}"
         return f"{articles}, {facts}, {self.failed} failed → {db_path}"
 

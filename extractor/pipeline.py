@@ -44,6 +44,9 @@ class Outcome:
     decisions: list[facts.Decision] | None = None
     error: SourceError | None = None
     warnings: list[str] = field(default_factory=list)
+    unchanged: bool = False
+    """The article is stored as it is and was not extracted again: its ``facts`` are the stored
+    ones and it has no ``decisions`` (``incremental.py``)."""
 
 
 def build(data: LanguageData | None = None) -> Language:

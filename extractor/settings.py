@@ -58,6 +58,9 @@ class Settings:
     commit_seconds: float = 1.0
     """... or the articles done within this many seconds, whichever comes first: few
     transactions are fast, and what is printed is never far behind what is stored."""
+    force: bool = False
+    """Extract every article again, even one stored as it is (``--force``); otherwise an
+    unchanged article keeps its stored facts (``incremental.py``)."""
 
     @property
     def language(self) -> LanguageData:

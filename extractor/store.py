@@ -14,6 +14,12 @@ Writing is safe against crashes and other writers:
   timeout, instead of failing with "database is locked"; readers never wait.
 - A fact whose value SQLite cannot hold (an integer of 19 digits or more) is refused before
   it is written (``refusal``), so one absurd figure cannot fail an article or a batch.
+
+The database is made for reading tools: articles have full-text search on their title and
+text (``articles_fts``, kept in sync by triggers whatever writes the table), and quantities are
+stored as numbers of their own kind (INTEGER for people and rupiah, REAL for percentages;
+``QUANTITY_TYPE``); a database made by an older version is brought up to date when it is next
+written (``_upgrade``). ``metadata.py`` describes it for Datasette.
 """
 
 from __future__ import annotations
@@ -46,7 +52,15 @@ ARTICLE_COLUMNS = {
     "sha256": str,
     "extracted_at": str,
     "extractor_version": str,
+    "patterns_fingerprint": str,
 }
+QUANTITY_TYPE = "ANY"
+"""The declared type of ``value`` and ``value_max``. In a table that is not STRICT, a column
+declared ANY has NUMERIC affinity: a whole number (people, rupiah) is stored as an INTEGER,
+exactly, and a fraction (a percentage) as a REAL. A FLOAT column would store Rp 1,5 miliar as
+1500000000.0 and round figures past 2**53."""
+FTS_COLUMNS = ("title", "text")
+"""The article columns full-text search covers (``articles_fts``, kept in sync by triggers)."""
 FACT_COLUMNS = {
     "id": str,
     "article": str,
@@ -56,8 +70,8 @@ FACT_COLUMNS = {
     "year": int,
     "as_of": str,
     "metric": str,
-    "value": float,
-    "value_max": float,
+    "value": QUANTITY_TYPE,
+    "value_max": QUANTITY_TYPE,
     "unit": str,
     "qualifier": str,
     "program": str,
@@ -91,11 +105,20 @@ class Saved:
 class Store:
     """The SQLite database of articles and facts."""
 
-    def __init__(self, path: str | Path, create: bool = True, timeout: float = Settings.busy_timeout):
+    def __init__(
+        self,
+        path: str | Path,
+        create: bool = True,
+        timeout: float = Settings.busy_timeout,
+        patterns_fingerprint: str | None = None,
+    ):
         """Open (and, with ``create``, make) the database; without ``create`` a missing file is a
-        ``StoreError`` rather than a new empty database. ``timeout`` is how long a write waits
-        for another writer."""
+        ``StoreError`` rather than a new empty database, and an older database is read as it is
+        (``create`` brings it up to date: ``_upgrade``). ``timeout`` is how long a write waits
+        for another writer. ``patterns_fingerprint`` is stamped on every article saved: the
+        ``LanguageData.fingerprint`` its facts were extracted with."""
         self.path = str(path)
+        self.patterns_fingerprint = patterns_fingerprint
         if not create and not Path(self.path).is_file():
             raise StoreError(
                 f"{self.path}: no such database (build it first: extract ARTICLES --db {self.path})"
@@ -108,6 +131,8 @@ class Store:
             if create:
                 self.db.execute("PRAGMA journal_mode = WAL")
             self._ensure_schema()
+            if create:
+                self._upgrade()
         except sqlite3.DatabaseError as err:
             raise StoreError(f"{self.path}: not a usable SQLite database ({err})") from None
 
@@ -141,6 +166,36 @@ class Store:
     def _has_schema(self) -> bool:
         return self.db.table("articles").exists() and self.db.table("facts").exists()
 
+    def _upgrade(self) -> None:
+        """Bring a database made by an older version up to date, once, in one write transaction
+        (another process may be doing the same: what it did first is not done again): the
+        ``patterns_fingerprint`` column, quantities of NUMERIC affinity (``QUANTITY_TYPE``; whole
+        numbers stored as REAL become INTEGERs), and full-text search on articles."""
+        if not self._upgrades():
+            return
+        with self._writing():
+            needed = self._upgrades()
+            if "fingerprint" in needed:
+                self.db.table("articles").add_column("patterns_fingerprint", str)
+            if "quantities" in needed:
+                self.db.table("facts").transform(types={"value": QUANTITY_TYPE, "value_max": QUANTITY_TYPE})
+            if "search" in needed:
+                for statement in fts_statements("articles", FTS_COLUMNS):
+                    self.db.execute(statement)
+
+    def _upgrades(self) -> set[str]:
+        """What ``_upgrade`` has to do to this database."""
+        articles, facts = self.db.table("articles"), self.db.table("facts")
+        needed = set()
+        if "patterns_fingerprint" not in articles.columns_dict:
+            needed.add("fingerprint")
+        declared = {column.name: column.type for column in facts.columns}
+        if any(declared[name] != QUANTITY_TYPE for name in ("value", "value_max")):
+            needed.add("quantities")
+        if articles.detect_fts() is None:
+            needed.add("search")
+        return needed
+
     def save(self, article: Article, facts: Iterable[Fact]) -> Saved:
         """Store the article and replace all its facts, in one transaction."""
         [saved] = self.save_many([(article, facts)])
@@ -172,7 +227,7 @@ class Store:
         known = self.db.execute("select 1 from articles where id = ?", [article.id]).fetchone()
         before = self.fact_count(article.id) if known else None
         self.db.table("facts").delete_where("article = ?", [article.id])
-        self.db.table("articles").upsert(article_row(article), pk="id")
+        self.db.table("articles").upsert(article_row(article, self.patterns_fingerprint), pk="id")
         rows = [fact_row(f) for f in facts]
         self.db.table("facts").insert_all(rows, pk="id", replace=True)
         return Saved(article.id, before, len(rows))
@@ -254,6 +309,11 @@ class Store:
             needs_cleaning=False,
         )
 
+    def article_facts(self, article_id: str) -> list[Fact]:
+        """The stored facts of one article, in text order."""
+        rows = self.db.query("select * from facts where article = ? order by start, id", [article_id])
+        return [Fact(**{name: row[name] for name in FACT_FIELDS}) for row in rows]
+
     def close(self) -> None:
         self.db.close()
 
@@ -261,8 +321,9 @@ class Store:
         return {name: self.db.table(name).count for name in ("articles", "facts")}
 
 
-def article_row(article: Article) -> dict:
-    """The ``articles`` row of an article, stamped with the time and the extractor's version."""
+def article_row(article: Article, patterns_fingerprint: str | None = None) -> dict:
+    """The ``articles`` row of an article, stamped with the time, the extractor's version and
+    the fingerprint of the rules it was extracted with."""
     return {
         "id": article.id,
         "url": article.url,
@@ -274,7 +335,35 @@ def article_row(article: Article) -> dict:
         "sha256": article.sha256,
         "extracted_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "extractor_version": __version__,
+        "patterns_fingerprint": patterns_fingerprint,
     }
+
+
+def fts_statements(table: str, columns: Iterable[str]) -> list[str]:
+    """The FTS5 table, its contents and the triggers that keep it in sync, as sqlite-utils'
+    ``enable_fts(columns, create_triggers=True)`` makes them (same names, so its ``search`` and
+    Datasette find them), written out so that they are made inside the store's write
+    transaction: ``enable_fts`` runs its triggers through ``executescript``, which commits
+    whatever transaction is open.
+
+    >>> print(fts_statements("articles", ["title"])[2])
+    CREATE TRIGGER "articles_ai" AFTER INSERT ON "articles" BEGIN
+      INSERT INTO "articles_fts" (rowid, "title") VALUES (new.rowid, new."title");
+    END
+    """
+    names = ", ".join(f'"{c}"' for c in columns)
+    old = ", ".join(f'old."{c}"' for c in columns)
+    new = ", ".join(f'new."{c}"' for c in columns)
+    fts = f'"{table}_fts"'
+    delete = f"INSERT INTO {fts} ({fts}, rowid, {names}) VALUES('delete', old.rowid, {old});"
+    insert = f"INSERT INTO {fts} (rowid, {names}) VALUES (new.rowid, {new});"
+    return [
+        f'CREATE VIRTUAL TABLE {fts} USING FTS5 ({names}, content="{table}")',
+        f'INSERT INTO {fts} (rowid, {names}) SELECT rowid, {names} FROM "{table}"',
+        f'CREATE TRIGGER "{table}_ai" AFTER INSERT ON "{table}" BEGIN\n  {insert}\nEND',
+        f'CREATE TRIGGER "{table}_ad" AFTER DELETE ON "{table}" BEGIN\n  {delete}\nEND',
+        f'CREATE TRIGGER "{table}_au" AFTER UPDATE ON "{table}" BEGIN\n  {delete}\n  {insert}\nEND',
+    ]
 
 
 def fact_row(fact: Fact) -> dict:

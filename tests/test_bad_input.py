@@ -518,14 +518,17 @@ ESCAPE = "\x1b[2J\x9b31m"
 
 @pytest.fixture()
 def hostile_db(workdir) -> str:
-    """Two articles whose ids hold terminal escapes and a newline, with figures that disagree."""
+    """Two articles whose ids (and titles: the table of facts shows titles) hold terminal escapes
+    and a newline, with figures that disagree."""
     records = [
         {
             "id": f"{ESCAPE}a\nError: forged",
+            "title": f"{ESCAPE}a\nError: forged",
             "text": "Pemkab Berau melindungi 11.872 pekerja rentan BPJS Ketenagakerjaan pada 2024.",
         },
         {
             "id": f"{ESCAPE}b",
+            "title": f"{ESCAPE}b",
             "text": "Pemkab Berau melindungi 15.000 pekerja rentan BPJS Ketenagakerjaan pada 2024.",
         },
     ]

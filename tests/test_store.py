@@ -115,7 +115,7 @@ def test_a_save_that_fails_half_way_leaves_the_old_rows(tmp_path, monkeypatch):
 
     monkeypatch.setattr(sqlite_utils.db.Table, "insert_all", broken_insert_all)
     with pytest.raises(StoreError, match="cannot store"):
-        run([KUKAR], db)
+        list(api.run([str(KUKAR)], Settings(db_path=str(db), force=True)))
     monkeypatch.undo()
     assert rows(db, "facts") == before_facts
     assert rows(db, "articles") == before_articles
