@@ -43,6 +43,7 @@ __all__ = [
     "check_claim",
     "check_claims",
     "count_articles",
+    "datasette_metadata",
     "explain_article",
     "export_facts",
     "extract_articles",

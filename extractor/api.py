@@ -11,7 +11,8 @@ once, dated once) → annotate (``pipeline``: the spaCy pipeline makes its facts
 - ``explain_article``: every number of one article with the decision taken on it;
 - ``check_claim``, ``check_claims``, ``find_conflicts``: claims against the stored facts;
   ``read_claims``: the claims of a file, one a line;
-- ``export_facts``: stored facts, filtered, with their articles' date, outlet, title and URL.
+- ``export_facts``: stored facts, filtered, with their articles' date, outlet, title and URL;
+- ``datasette_metadata``: the database described for Datasette.
 
 Language data (``LanguageData``) is the bundled one unless ``data`` or ``Settings.patterns``
 says otherwise. Every name here is importable from ``extractor`` itself.
@@ -25,7 +26,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 
-from . import check, explain, incremental, pipeline, regionnames, sources
+from . import check, explain, incremental, metadata, pipeline, regionnames, sources
 from .check import CheckError, ClaimResult, Conflict
 from .identity import LEGACY_STDIN_ID, Identity
 from .language import LanguageData, PatternsError
@@ -57,6 +58,7 @@ __all__ = [
     "check_claim",
     "check_claims",
     "count_articles",
+    "datasette_metadata",
     "explain_article",
     "export_facts",
     "extract_articles",
@@ -384,6 +386,12 @@ def find_conflicts(store_or_path: Store | str | Path, data: LanguageData | None 
     """Every region, year and metric where stored articles give figures that differ beyond
     rounding, in region, year, metric order."""
     return check.find_conflicts(_store(store_or_path), data)
+
+
+def datasette_metadata(db_path: str | Path = "facts.db") -> dict:
+    """Datasette's metadata for the database at ``db_path`` (see ``metadata.py``): titles,
+    column descriptions and units, default facets, labels, search and canned queries."""
+    return metadata.metadata(metadata.database_name(db_path))
 
 
 # --- The pieces ------------------------------------------------------------------------------

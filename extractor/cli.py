@@ -583,3 +583,27 @@ def conflicts(db_path: str, fail: bool, fmt: output.Style, data: LanguageData) -
     output.write(records, fmt, sys.stdout, columns=CONFLICT_COLUMNS, fields=CONFLICT_FIELDS)
     if fail and records:
         sys.exit(1)
+
+
+@cli.command("datasette-metadata")
+@_db_option(help="The database Datasette will serve: its name keys the metadata.")
+@click.option(
+    "-o",
+    "--output",
+    "out_path",
+    type=click.Path(dir_okay=False),
+    help="Write to this file (.json, or .yml for YAML) instead of standard output.",
+)
+def datasette_metadata(db_path: str, out_path: str | None) -> None:
+    """Metadata for Datasette: titles, column descriptions and units, default facets, labels,
+    search, canned queries.
+
+    extract datasette-metadata -o metadata.json && datasette facts.db -m metadata.json
+    """
+    from . import api, metadata
+
+    text = metadata.dumps(api.datasette_metadata(db_path), out_path)
+    if out_path is None:
+        sys.stdout.write(text)
+    else:
+        Path(out_path).write_text(text, encoding="utf-8")
