@@ -26,6 +26,7 @@ __version__ = "0.1.0"
 
 __all__ = [
     "Article",
+    "ChartError",
     "CheckError",
     "ClaimResult",
     "Conflict",
@@ -44,6 +45,7 @@ __all__ = [
     "check_claims",
     "count_articles",
     "datasette_metadata",
+    "draw_chart",
     "explain_article",
     "export_facts",
     "extract_articles",
@@ -51,7 +53,9 @@ __all__ = [
     "find_conflicts",
     "read",
     "read_claims",
+    "review_articles",
     "run",
+    "write_review",
 ]
 
 

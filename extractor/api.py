@@ -12,7 +12,9 @@ once, dated once) → annotate (``pipeline``: the spaCy pipeline makes its facts
 - ``check_claim``, ``check_claims``, ``find_conflicts``: claims against the stored facts;
   ``read_claims``: the claims of a file, one a line;
 - ``export_facts``: stored facts, filtered, with their articles' date, outlet, title and URL;
-- ``datasette_metadata``: the database described for Datasette.
+- ``datasette_metadata``: the database described for Datasette;
+- ``review_articles``, ``write_review``: the review page (``review.py``); ``draw_chart``: a
+  metric over the years (``chart.py``).
 
 Language data (``LanguageData``) is the bundled one unless ``data`` or ``Settings.patterns``
 says otherwise. Every name here is importable from ``extractor`` itself.
@@ -26,7 +28,19 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 
-from . import check, explain, incremental, metadata, pipeline, regionnames, sources
+from . import (
+    __version__,
+    chart,
+    check,
+    explain,
+    incremental,
+    metadata,
+    pipeline,
+    regionnames,
+    review,
+    sources,
+)
+from .chart import ChartError
 from .check import CheckError, ClaimResult, Conflict
 from .identity import LEGACY_STDIN_ID, Identity
 from .language import LanguageData, PatternsError
@@ -41,6 +55,7 @@ from .store import refusal as store_refusal
 
 __all__ = [
     "Article",
+    "ChartError",
     "CheckError",
     "ClaimResult",
     "Conflict",
@@ -59,6 +74,7 @@ __all__ = [
     "check_claims",
     "count_articles",
     "datasette_metadata",
+    "draw_chart",
     "explain_article",
     "export_facts",
     "extract_articles",
@@ -66,7 +82,9 @@ __all__ = [
     "find_conflicts",
     "read",
     "read_claims",
+    "review_articles",
     "run",
+    "write_review",
 ]
 
 Record = Article | SourceError | dict
@@ -386,6 +404,118 @@ def find_conflicts(store_or_path: Store | str | Path, data: LanguageData | None 
     """Every region, year and metric where stored articles give figures that differ beyond
     rounding, in region, year, metric order."""
     return check.find_conflicts(_store(store_or_path), data)
+
+
+CHART_METRICS = ("coverage_pct", "participants", "participants_new")
+"""The metrics the review index charts for each region it covers, when they are stored."""
+
+
+def draw_chart(
+    region: str,
+    metric: str = "coverage_pct",
+    *,
+    compare: Iterable[str] = (),
+    db_path: str | Path = "facts.db",
+    out: str | Path = "chart.svg",
+    data: LanguageData | None = None,
+) -> Path:
+    """Draw ``metric`` over the years for ``region`` (and the ``compare`` regions) from the
+    stored facts, every source its own labelled point (``chart.py``), into ``out`` (.svg, .png or
+    .html). Region names are any the gazetteer knows ("Kukar"). Raises ``RegionNameError``,
+    ``StoreError`` (no database) or ``ChartError`` (nothing stored for it, or another suffix).
+    """
+    names = [regionnames.resolve(name, data).name for name in (region, *compare)]
+    names = list(dict.fromkeys(names))
+    store = Store(db_path, create=False)
+    found = chart.points(store, names, metric, data)
+    if not found:
+        raise chart.ChartError(f"no {metric} facts with a year stored for {' or '.join(names)} in {db_path}")
+    path = Path(out)
+    content = chart.render(found, names, metric, path.suffix)
+    path.write_bytes(content)
+    return path
+
+
+def review_articles(
+    refs: Iterable[str] = (),
+    *,
+    db_path: str | Path = "facts.db",
+    every: bool = False,
+    settings: Settings | None = None,
+) -> list[review.Review]:
+    """The articles ``refs`` name, ready for the review page: an id stored in ``db_path`` (its
+    stored facts), else a file, URL or ``-`` (extracted now, nothing stored). ``every``: every
+    stored article, newest first. The figures that are no fact, and why, come from running the
+    pipeline again on the (stored) text, as ``explain`` does. Raises ``InputError`` for a ref
+    that names nothing, ``StoreError`` when ``every`` finds no database.
+    """
+    settings = settings or Settings()
+    data = settings.language
+    store = Store(db_path, create=False) if Path(db_path).is_file() else None
+    refs = list(refs)
+    if every:
+        if store is None:
+            raise StoreError(f"{db_path}: no such database (build it first: extract ARTICLES --db {db_path})")
+        refs += [row["id"] for row in store.db.query("select id from articles order by published desc, id")]
+    articles: list[Article | SourceError] = []
+    for ref in dict.fromkeys(refs):
+        stored = store.article(ref) if store is not None else None
+        articles.extend([stored] if stored is not None else _articles_of(ref, None, settings, data))
+    reviews = []
+    for outcome in _annotated(articles, data, None, settings.batch_size):
+        if outcome.error is not None:
+            raise ExtractionError(str(outcome.error))
+        reviews.append(_review(outcome, store, data))
+    return reviews
+
+
+def _review(outcome: Outcome, store: Store | None, data: LanguageData) -> review.Review:
+    """The review of an annotated article: its stored facts when it comes from the store."""
+    article = outcome.article
+    decisions = explain.records(outcome)
+    if article.published_source != "stored" or store is None:
+        page = review.build(article, [f.to_dict() for f in outcome.facts or []], decisions)
+        page.notes.append("Not in the database: the facts were extracted for this page only.")
+        return page
+    page = review.build(article, [f.to_dict() for f in store.article_facts(article.id)], decisions)
+    row = store.db["articles"].get(article.id)
+    if (row.get("extractor_version"), row.get("patterns_fingerprint")) != (__version__, data.fingerprint):
+        page.notes.append(
+            "The stored facts were extracted by another version of the extractor or with other rules: "
+            "`extract --force` extracts them again."
+        )
+    return page
+
+
+def write_review(
+    refs: Iterable[str] = (),
+    out: str | Path = "review.html",
+    *,
+    db_path: str | Path = "facts.db",
+    every: bool = False,
+    settings: Settings | None = None,
+) -> Path:
+    """Write the review page of the articles ``refs`` name (see ``review_articles``) to ``out``;
+    with ``every``, ``out`` is a directory: ``index.html`` (with charts of the regions the
+    articles cover) and one page per stored article. Returns the page (or index) written."""
+    settings = settings or Settings()
+    reviews = review_articles(refs, db_path=db_path, every=every, settings=settings)
+    if not every:
+        if not reviews:
+            raise InputError("nothing to review: give an article id, a file or a URL, or --all")
+        path = Path(out)
+        path.write_text(review.render_page(reviews), encoding="utf-8")
+        return path
+    store = Store(db_path, create=False)
+    regions = {fact["region"] for page in reviews for fact in page.facts}
+    charts = [
+        review.Chart(
+            caption=chart.title([region], metric),
+            svg=chart.svg(chart.points(store, [region], metric, settings.language), [region], metric),
+        )
+        for region, metric in chart.chart_specs(store, regions, CHART_METRICS)
+    ]
+    return review.write_all(reviews, out, charts)
 
 
 def datasette_metadata(db_path: str | Path = "facts.db") -> dict:

@@ -607,3 +607,83 @@ def datasette_metadata(db_path: str, out_path: str | None) -> None:
         sys.stdout.write(text)
     else:
         Path(out_path).write_text(text, encoding="utf-8")
+
+
+@cli.command()
+@click.argument("refs", nargs=-1)
+@_db_option(help="SQLite database of stored articles and facts.")
+@click.option(
+    "--all",
+    "every",
+    is_flag=True,
+    help="Every stored article: -o is then a directory with index.html and one page per article.",
+)
+@click.option(
+    "-o",
+    "--output",
+    "out_path",
+    type=click.Path(),
+    help="The page to write  [default: review.html; with --all, the directory review/]",
+)
+@common_options
+def review(
+    refs: tuple[str, ...], db_path: str, every: bool, out_path: str | None, data: LanguageData
+) -> None:
+    """Write a review page: each article's text with every figure marked (facts coloured by
+    confidence, the others greyed with the reason), its facts in a table, filters.
+
+    REFS are ids of articles stored in --db, or files, URLs or - to extract for the page only.
+    The page is one HTML file that needs no network.
+    """
+    from . import api
+
+    if not refs and not every:
+        raise click.UsageError("give an ARTICLE_ID, a file or a URL, or --all")
+    settings = Settings(db_path=db_path, patterns=None if data.directory is None else str(data.directory))
+    out = out_path or ("review" if every else "review.html")
+    try:
+        written = api.write_review(refs, out, db_path=db_path, every=every, settings=settings)
+    except (api.InputError, api.StoreError) as err:
+        _fail(str(err))
+    except (api.ExtractionError, api.ChartError, OSError) as err:
+        _fail(str(err), 1)
+    click.echo(f"Review written to {written}", err=True)
+
+
+@cli.command()
+@click.option("--region", required=True, help="The region: any name, as written (Kukar, Samarinda).")
+@click.option(
+    "--metric",
+    type=click.Choice(sorted(METRIC_UNITS), case_sensitive=False),
+    default="coverage_pct",
+    show_default=True,
+    help="The metric to draw.",
+)
+@click.option(
+    "--compare", multiple=True, metavar="REGION", help="Another region to draw beside it (repeatable)."
+)
+@_db_option()
+@click.option(
+    "-o",
+    "--output",
+    "out_path",
+    default="chart.svg",
+    show_default=True,
+    type=click.Path(dir_okay=False),
+    help="The file to write: .svg, .png or .html.",
+)
+@common_options
+def chart(
+    region: str, metric: str, compare: tuple[str, ...], db_path: str, out_path: str, data: LanguageData
+) -> None:
+    """Draw a metric over the years for a region from the stored facts: every source its own
+    labelled point, sources that disagree side by side."""
+    from . import api
+
+    try:
+        written = api.draw_chart(
+            region, metric.lower(), compare=compare, db_path=db_path, out=out_path, data=data
+        )
+    except (api.RegionNameError, api.StoreError, api.ChartError) as err:
+        _fail(str(err))
+    click.echo(f"Chart written to {written}", err=True)

@@ -41,6 +41,8 @@ def test_wheel_ships_every_patterns_file(tmp_path):
     }
     assert expected and expected <= names
     assert "extractor/cli.py" in names
+    templates = {"extractor/templates/" + p.name for p in (REPO / "extractor" / "templates").iterdir()}
+    assert {"extractor/templates/review.html.j2", "extractor/templates/index.html.j2"} <= templates <= names
 
 
 def test_bundled_patterns_are_found_from_the_package():
