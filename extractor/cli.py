@@ -268,6 +268,15 @@ def cli() -> None:
     help="File ids are paths relative to this directory (default: the working directory).",
 )
 @click.option(
+    "--refresh", is_flag=True, help="Fetch every URL again instead of reading it from the HTTP cache."
+)
+@click.option(
+    "--max-age",
+    type=click.FloatRange(min=0),
+    metavar="SECONDS",
+    help="Fetch again what the HTTP cache holds from longer ago than this.",
+)
+@click.option(
     "--force",
     is_flag=True,
     help="Extract every article again, even one stored unchanged (same text, same extractor and rules).",
@@ -287,11 +296,14 @@ def run(
     allow_private: bool,
     stdin_id: str | None,
     id_root: str | None,
+    refresh: bool,
+    max_age: float | None,
     force: bool,
     fmt: output.Style,
     data: LanguageData,
 ) -> None:
-    """Extract the facts of articles: .txt, .html, .jsonl files, directories, URLs or - (stdin).
+    """Extract the facts of articles: .txt, .html, .jsonl files, directories, URLs (pages, RSS or
+    Atom feeds, sitemaps) or - (stdin).
 
     An article's id is its URL (normalised), its file's path relative to the working directory
     (or --id-root), its JSON Lines record's id, or for standard input a hash of its text (or
@@ -311,6 +323,8 @@ def run(
         allow_private=allow_private,
         id_root=id_root,
         stdin_id=stdin_id,
+        cache_refresh=refresh,
+        cache_max_age=max_age,
         force=force,
     )
     try:

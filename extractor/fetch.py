@@ -16,8 +16,10 @@ reason. Politeness and safety are the client's job, so every caller gets them:
 - bodies read in bounded chunks and cut off at ``max_page_bytes``; a User-Agent naming the tool.
 
 Pages are kept in an on-disk requests-cache store (SQLite at ``http_cache``) so a re-run does not
-fetch them again. The cache is used as a store, not through ``CachedSession``: a cached session
-reads the whole body before the caller sees it, which defeats the size limit and the deadline.
+fetch them again; ``cache_refresh`` (``--refresh``) fetches every page again, ``cache_max_age``
+(``--max-age``) drops what the cache holds from longer ago. The cache is used as a store, not
+through ``CachedSession``: a cached session reads the whole body before the caller sees it, which
+defeats the size limit and the deadline.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ import socket
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from urllib.parse import urljoin, urlsplit
 
 import requests
@@ -53,6 +55,14 @@ MAX_REDIRECTS = 5
 ROBOTS_MAX_AGE = 24 * 3600
 """robots.txt changes rarely; re-read it once a day."""
 HTML_TYPES = ("text/html", "application/xhtml+xml")
+FEED_TYPES = (
+    "application/rss+xml",
+    "application/atom+xml",
+    "application/rdf+xml",
+    "application/xml",
+    "text/xml",
+)
+"""Feeds and sitemaps are fetched too: a URL given as input may be one (``scrape/feeds.py``)."""
 CHUNK_BYTES = 64 * 1024
 
 
@@ -157,7 +167,11 @@ class Client:
         self.user_agent = user_agent(settings)
         self.session = requests.Session()
         self.session.headers.update(
-            {"User-Agent": self.user_agent, "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.5"}
+            {
+                "User-Agent": self.user_agent,
+                "Accept": "text/html,application/xhtml+xml;q=0.9,application/rss+xml,application/xml;q=0.8,"
+                "*/*;q=0.5",
+            }
         )
         retry = _Retry(
             total=settings.max_retries,
@@ -173,6 +187,10 @@ class Client:
         self.session.mount("http://", adapter)
         self.session.mount("https://", adapter)
         self.cache = requests_cache.SQLiteCache(settings.http_cache) if settings.http_cache else None
+        if self.cache is not None and settings.cache_max_age is not None:
+            # requests-cache's own expiry: what the cache holds from longer ago is dropped, so it
+            # is fetched again (--max-age).
+            self.cache.delete(older_than=timedelta(seconds=settings.cache_max_age))
         self._sleep = sleep
         self._clock = clock
         self._robots: dict[str, _Robots] = {}
@@ -184,7 +202,7 @@ class Client:
         seconds when given), else from the network. Raises ``FetchError``."""
         self._check_hop(url)
         key = self._cache_key(url)
-        cached = self._cached(key, max_age)
+        cached = None if self.settings.cache_refresh else self._cached(key, max_age)
         if cached is not None:
             log.debug("%s: from the cache", url)
             return _page(cached, from_cache=True)
@@ -325,7 +343,7 @@ def _failure(err: requests.RequestException) -> str:
 def _check_html_type(response: requests.Response) -> None:
     """Raise unless the Content-Type, when there is one, is HTML (so a PDF is never downloaded)."""
     content_type = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
-    if content_type and content_type not in HTML_TYPES:
+    if content_type and content_type not in HTML_TYPES + FEED_TYPES:
         response.close()
         raise FetchError(f"not an HTML page ({content_type})")
 

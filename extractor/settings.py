@@ -41,6 +41,11 @@ class Settings:
     max_page_bytes: int = 5_000_000
     http_cache: str = "http_cache"
     """Path of the on-disk HTTP cache (SQLite, by requests-cache)."""
+    cache_refresh: bool = False
+    """Fetch every page again instead of reading it from the cache (``--refresh``); the cache
+    keeps the new copy."""
+    cache_max_age: float | None = None
+    """Seconds: cached responses older than this are dropped and fetched again (``--max-age``)."""
     follow: str | None = None
     """A regular expression: from a listing page, follow the article links that match it."""
     max_pages: int = 20

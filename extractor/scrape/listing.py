@@ -1,4 +1,4 @@
-"""Listing: URLs into articles, one per URL or the ones a listing page links to."""
+"""Listing: URLs into articles, one per URL or the ones a listing page, a feed or a sitemap links to."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from courlan.filters import extension_filter
 from .. import fetch
 from ..records import Article, SourceError
 from ..settings import Settings
+from . import feeds
 from .encoding import decode_html
 from .page import article_from_html
 
@@ -21,7 +22,10 @@ log = logging.getLogger(__name__)
 
 
 LISTING_MAX_AGE = 3600.0
-"""A listing page is re-read after an hour (new articles appear); article pages stay cached."""
+"""A listing page, feed or sitemap is re-read after an hour (new articles appear); article pages
+stay cached."""
+MAX_SITEMAPS = 10
+"""The most sitemaps of a sitemap index read for one input."""
 
 
 class Fetcher:
@@ -47,7 +51,7 @@ class Fetcher:
             if self.settings.follow:
                 yield from self._listed_articles(url, self.settings.follow)
             else:
-                yield self.article(url)
+                yield from self._page_articles(url)
         except Exception as err:  # one bad page must not end the batch
             log.debug("%s: unexpected error", url, exc_info=True)
             yield SourceError(url, f"unexpected error: {type(err).__name__}: {err}")
@@ -66,6 +70,52 @@ class Fetcher:
             data=self.settings.language,
         )
 
+    def _page_articles(self, url: str) -> Iterator[Article | SourceError]:
+        """The article of the page at ``url`` or, when it is a feed or a sitemap, the articles
+        it lists (up to ``settings.max_pages``)."""
+        try:
+            page = self.client.get(url)
+            if page.from_cache and feeds.kind(page.content):
+                page = self.client.get(url, max_age=LISTING_MAX_AGE)  # a feed has new items
+        except fetch.FetchError as err:
+            yield SourceError(url, str(err))
+            return
+        if feeds.kind(page.content) is None:
+            yield article_from_html(
+                page.content, source_id=url, url=page.url, charset=page.charset, data=self.settings.language
+            )
+            return
+        yield from self._follow(url, self._feed_links(page, None))
+
+    def _feed_links(self, page: fetch.Page, pattern: re.Pattern | None) -> list[str]:
+        """The article links of a feed or sitemap page (a sitemap index's sitemaps read in turn,
+        up to ``MAX_SITEMAPS``), those matching ``pattern`` when given, at most ``max_pages``."""
+        text = decode_html(page.content, page.charset)
+        if feeds.kind(page.content) == "feed":
+            links = feeds.feed_links(text, page.url)
+        else:
+            links, nested = feeds.sitemap_links(text, page.url)
+            for sitemap in nested[:MAX_SITEMAPS]:
+                if len(links) >= self.settings.max_pages and pattern is None:
+                    break
+                try:
+                    inner = self.client.get(sitemap, max_age=LISTING_MAX_AGE)
+                except fetch.FetchError as err:
+                    log.info("%s: %s", sitemap, err)
+                    continue
+                links += feeds.sitemap_links(decode_html(inner.content, inner.charset), inner.url)[0]
+        if pattern is not None:
+            links = [link for link in links if pattern.search(link)]
+        return list(dict.fromkeys(links))[: self.settings.max_pages]
+
+    def _follow(self, url: str, links: list[str]) -> Iterator[Article | SourceError]:
+        if not links:
+            yield SourceError(url, "no article links found")
+            return
+        log.info("%s: following %d link(s)", url, len(links))
+        for link in links:
+            yield self.article(link)
+
     def _listed_articles(self, url: str, follow: str) -> Iterator[Article | SourceError]:
         try:
             pattern = re.compile(follow)
@@ -76,6 +126,9 @@ class Fetcher:
             page = self.client.get(url, max_age=LISTING_MAX_AGE)
         except fetch.FetchError as err:
             yield SourceError(url, str(err))
+            return
+        if feeds.kind(page.content):
+            yield from self._follow(url, self._feed_links(page, pattern))
             return
         links = links_matching(page.content, page.url, pattern, page.charset)
         links = [link for link in links if link not in (url, page.url)][: self.settings.max_pages]
