@@ -388,3 +388,25 @@ def test_explain_table_shows_the_whole_reason_wrapped_to_the_terminal():
     at = lines[0].index("reason")
     column = " ".join(line[at:] for line in lines[2:])
     assert " ".join(longest.split()) in " ".join(column.split())
+
+
+# --- shell completion --------------------------------------------------------------------------
+
+COMPLETIONS = [
+    # (id, words typed, index of the word completed, a completion offered)
+    ("commands", "extract ex", 1, "export"),
+    ("commands", "extract rev", 1, "review"),
+    ("options", "extract export --min", 2, "--min-confidence"),
+]
+
+
+@pytest.mark.parametrize(
+    ("words", "index", "offered"), [c[1:] for c in COMPLETIONS], ids=[c[3] for c in COMPLETIONS]
+)
+def test_shell_completion_offers_commands_and_options(words, index, offered):
+    exe = Path(sys.executable).with_name("extract")
+    if not exe.exists():
+        pytest.skip("the extract console script is not installed in this environment")
+    env = {"COMP_WORDS": words, "COMP_CWORD": str(index), "_EXTRACT_COMPLETE": "bash_complete", "PATH": ""}
+    proc = subprocess.run([str(exe)], env=env, capture_output=True, text=True, timeout=60)
+    assert f"plain,{offered}" in proc.stdout.splitlines()
