@@ -15,7 +15,9 @@ An article goes one way through the modules, one idea each:
   ``dates``, ``cues``, ``facts`` (with ``metrics``, ``clauses``, ``tables``, ``topic``)
 - store:    ``store`` keeps articles and facts in SQLite
 - then:     ``check`` (claims against stored facts), ``explain`` (every number's decision),
-  ``output`` (table, JSON Lines, CSV, JSON), ``cli`` (the ``extract`` command)
+  ``review`` and ``chart`` (the review page, charts), ``metadata`` (for Datasette),
+  ``regionnames`` (regions as people type them), ``incremental`` (unchanged articles kept),
+  ``output`` (table, JSON Lines, CSV, TSV, JSON), ``cli`` (the ``extract`` command)
 
 ``language`` owns the word lists and rules of ``patterns/``; ``api`` composes the stages.
 """
