@@ -151,7 +151,8 @@ def figure(found: Sequence[Point], regions: Sequence[str], metric: str):
                 axes.annotate(
                     plain(point.source),
                     (x, point.value),
-                    xytext=label_offset(index),
+                    xytext=label_place(index, len(group))[0],
+                    ha=label_place(index, len(group))[1],
                     textcoords="offset points",
                     fontsize=7.5,
                     color="#333",
@@ -180,15 +181,21 @@ def figure(found: Sequence[Point], regions: Sequence[str], metric: str):
     return fig
 
 
-def label_offset(index: int) -> tuple[int, int]:
-    """Where the label of the ``index``-th point of a year goes, in points from it: above and
-    below in turn, further each time, so labels of one year do not cover each other.
+def label_place(index: int, count: int) -> tuple[tuple[int, int], str]:
+    """Where the label of the ``index``-th of ``count`` points of a year goes (an offset in
+    points, and its alignment): the first to the left, the last to the right, those between
+    above and below in turn, so the labels of one year do not cover each other.
 
-    >>> [label_offset(i) for i in range(4)]
-    [(7, 6), (7, -14), (7, 18), (7, -26)]
+    >>> [label_place(i, 3) for i in range(3)]
+    [((-7, 4), 'right'), ((0, 9), 'center'), ((7, 4), 'left')]
+    >>> label_place(0, 1)
+    ((7, 4), 'left')
     """
-    step = index // 2 * 12
-    return (7, 6 + step) if index % 2 == 0 else (7, -14 - step)
+    if index == count - 1:
+        return (7, 4), "left"
+    if index == 0:
+        return (-7, 4), "right"
+    return ((0, 9), "center") if index % 2 else ((0, -16), "center")
 
 
 def legend_name(region: str, found: Sequence[Point]) -> str:
