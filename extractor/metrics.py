@@ -49,6 +49,8 @@ HEAD_NOUN_MIN_WEIGHT = 0.5
 """Weak hint words ("sebesar", "senilai") next to a figure are no head noun."""
 MODALITY = frozenset({"target", "of_target", "new", "change", "result", "from", "total"})
 LEADING_ONLY = frozenset({"result", "from", "total", "of_target"})
+FIRST_FIGURE_ONLY = frozenset({"uncovered", "share"})
+"""Words of a shortfall or a share before several figures speak of the first of them only."""
 """Modalities whose words must stand before the figure ("menjadi 9.000", "naik dari 2.400")."""
 BASE_LABELS = frozenset(
     {
@@ -151,6 +153,10 @@ def _evidence_in(
             continue
         if not cue.applies_to(unit):
             continue
+        if cue.label in FIRST_FIGURE_ONLY and any(
+            cue_span.end <= q.start and q.end <= span.start for q in numbers.figures_of(span.sent)
+        ):
+            continue  # "tertinggal 14 persen dari target 80 persen": the gap is the first figure
         if cue.label == "of_target" and any(cue_span.end <= q.start < clause_end for q in later):
             continue  # "38,2 persen dari target 45,6 persen": the words introduce the target
         if distance_from_end:
@@ -453,9 +459,14 @@ def _percent(found: dict[str, Evidence], value: Decimal, planned: bool) -> Choic
         return Choice(None, f"a percentage over {MAX_RATE} is no coverage rate")
     coverage = max(_score(found, "coverage"), 0.6 * _score(found, "stock"))
     # A share that is still missing ("79 persen pekerja informal belum tercakup", "tertinggal 14
-    # persen") is no coverage rate, nor is a share of a target reached ("83 persen dari target").
+    # persen") is no coverage rate, nor is a share of a target reached ("83 persen dari target";
+    # "dari target nasional sebesar 80 persen" introduces the target itself).
     against = max(
-        (found[label] for label in ("reject", "share", "uncovered", "of_target") if label in found),
+        (
+            found[label]
+            for label in ("reject", "share", "uncovered", "of_target")
+            if label in found and not (label == "of_target" and found[label].before)
+        ),
         key=lambda e: e.score,
         default=None,
     )

@@ -338,6 +338,26 @@ WHAT_IT_COUNTS = [
         "17 ribu",
         "uncovered",
     ),
+    # A gap before a target: the gap is the first figure's; the target is the second.
+    (
+        "a-gap-then-the-target",
+        "Cakupan Lahat baru 61 persen, masih tertinggal 19 persen dari target nasional sebesar 80 persen.",
+        "80 persen",
+        "coverage_target_pct",
+    ),
+    (
+        "the-gap",
+        "Cakupan Lahat baru 61 persen, masih tertinggal 19 persen dari target nasional sebesar 80 persen.",
+        "19 persen",
+        None,
+    ),
+    (
+        "behind-in-a-comparison",
+        "Cakupan BPJS Ketenagakerjaan di Kabupaten Lahat baru 28 persen, jauh tertinggal dibandingkan "
+        "sektor formal.",
+        "28 persen",
+        "coverage_pct",
+    ),
     # A quota for each village is no count of the region.
     (
         "a-quota-per-village",
