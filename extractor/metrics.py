@@ -607,8 +607,9 @@ def _said_to_exist(span: Span) -> bool:
 
 
 def _budgeted_for(span: Span) -> bool:
-    """``menyiapkan Rp 1,3 M untuk 6.450 pekerja``: people after ``untuk`` that a sum of money
-    earlier in their clause is set aside for."""
+    """``menyiapkan Rp 1,3 M untuk 6.450 pekerja``, ``mengalokasikan anggaran untuk 6 ribu
+    pekerja``: people after ``untuk`` that a sum of money, or a word setting money aside, earlier
+    in their clause is meant for."""
     doc = span.doc
     skip = share_words(language.of(doc))["skip"]
     i = span.start - 1
@@ -617,7 +618,8 @@ def _budgeted_for(span: Span) -> bool:
     if i < span.sent.start or doc[i].lower_ != "untuk":
         return False
     clause_start, _ = clause_of(span)
-    return any(
+    allocates = share_words(language.of(doc))["allocates"]
+    return any(t.lower_ in allocates for t in doc[clause_start:i]) or any(
         q._.quantity.unit == "IDR" and clause_start <= q.start and q.end <= i
         for q in numbers.figures_of(span.sent)
     )
@@ -633,12 +635,19 @@ def _change_before(doc, i: int) -> bool:
 
 def share_words(data: LanguageData) -> dict[str, frozenset[str]]:
     """Words of the part/whole and recipient constructions: ``skip`` may stand between ``dari``
-    (or ``kepada``) and the figure; ``recipient`` introduces who was paid."""
+    (or ``kepada``) and the figure; ``recipient`` introduces who was paid; ``allocates`` sets
+    money aside."""
     return data.derived("metrics.share_words", _build_share_words)
 
 
 def _build_share_words(data: LanguageData) -> dict[str, frozenset[str]]:
-    roles: dict[str, set[str]] = {"skip": set(), "recipient": set(), "exists": set(), "part": set()}
+    roles: dict[str, set[str]] = {
+        "skip": set(),
+        "recipient": set(),
+        "exists": set(),
+        "part": set(),
+        "allocates": set(),
+    }
     for row in data.table("facts/share_words.csv"):
         roles[row["role"]].add(row["word"])
     return {role: frozenset(words) for role, words in roles.items()}

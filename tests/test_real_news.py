@@ -358,6 +358,19 @@ WHAT_IT_COUNTS = [
         "28 persen",
         "coverage_pct",
     ),
+    # People money is set aside for, and an addition planned soon, are targets.
+    (
+        "people-a-budget-is-set-aside-for",
+        "Pemkab Lahat sudah mengalokasikan anggaran APBD 2025 untuk sebanyak 4 ribu pekerja rentan.",
+        "4 ribu",
+        "participants_target",
+    ),
+    (
+        "an-addition-soon",
+        "Dalam waktu dekat, di APBD perubahan ada penambahan perlindungan 5.000 pekerja di Lahat.",
+        "5.000",
+        "participants_target",
+    ),
     # A quota for each village is no count of the region.
     (
         "a-quota-per-village",
