@@ -48,6 +48,8 @@ PARTS_REACH_CHARS = 600
 PART_OVERRIDES_BELOW = 0.5
 """A part takes its whole's metric over a cue of its own weaker than this."""
 FLAT_RATE_CUES = frozenset({"benefit", "contribution"})
+BELOW_REGENCY_AFTER = 5
+"""How far after a figure a village or district it is counted in may stand ("45 persen di Desa X")."""
 
 
 class Latest(NamedTuple):
@@ -90,6 +92,11 @@ class FactBuilder:
     def __init__(self, data: LanguageData | None = None):
         self.data = data or LanguageData.load()
         self.distributive = frozenset(self.data.lines("facts/distributive.txt"))
+        self.below_regency = frozenset(self.data.lines("facts/below_regency.txt"))
+        self.hypothetical = {
+            role: frozenset(r["word"] for r in self.data.table("facts/hypothetical.csv") if r["role"] == role)
+            for role in ("opens", "reckons")
+        }
 
     def __call__(self, doc: Doc) -> Doc:
         language.attach(doc, self.data)
@@ -142,6 +149,8 @@ class FactBuilder:
             unit = "percent"
         if unit is None and quantity.value >= MORE_THAN_ANY_HEADCOUNT:
             unit = "IDR"  # "Total nominalnya mencapai 1,65 miliar": no count of people is that large
+        if unit is None and _priced_per_period(span):
+            unit = "IDR"  # "iurannya mulai 37.600 sebulan": a price with its "Rp" left out
         if unit is None:
             kind, reason = counted_kind(span)
             if kind == "reject":
@@ -154,6 +163,10 @@ class FactBuilder:
                 return no_fact("a number per unit (a condition, not a count)")
             if self._per_place(span):
                 return no_fact("a number for each village, district or region (a quota per unit)")
+        if unit in ("person", "case") and (opener := self._imagined(span)):
+            return no_fact(f"an imagined case ({opener!r}), not a count that was reported")
+        if unit in ("person", "case", "percent") and (place := self._below_regency(span)):
+            return no_fact(f"counts a village or district ({place!r}), below any region of the gazetteer")
             if quantity.value != quantity.value.to_integral_value():
                 return no_fact("a count of people or cases cannot have a fraction")
         time = _standing_rate_time(_lead_in_time(dates.time_for(span), span), span)
@@ -242,6 +255,39 @@ class FactBuilder:
             for a, b in itertools.pairwise(words)
         )
 
+    def _imagined(self, span: Span) -> str | None:
+        """The word opening an example or a condition before the figure in its clause
+        (``hypothetical.csv``), unless it reckons a real figure ("jika dibandingkan")."""
+        doc = span.doc
+        start, _ = clauses.clause_of(span)
+        words = [t for t in doc[span.sent.start : start] if not (t.is_punct or t.is_space)][:1]
+        # A condition heading the sentence ("Jika ada kecelakaan, 10 pekerja ...") governs it all.
+        for i in [*(t.i for t in words), *range(start, span.start)]:
+            if doc[i].lower_ in self.hypothetical["opens"]:
+                after = doc[i + 1] if i + 1 < len(doc) else None
+                if after is not None and after.lower_ in self.hypothetical["reckons"]:
+                    continue
+                return doc[i].text
+        return None
+
+    def _below_regency(self, span: Span) -> str | None:
+        """A village or district named by its unit word and a capitalised name in the figure's
+        clause, before the figure ("Desa Sukamaju mencatat 120 warganya") or a few words after it
+        as where the people are ("45 persen di Kelurahan Tanjung"): the figure is that unit's."""
+        doc = span.doc
+        start, end = clauses.clause_of(span)
+        for i in [*range(start, span.start), *range(span.end, min(end, span.end + BELOW_REGENCY_AFTER))]:
+            token = doc[i]
+            if token.lower_ not in self.below_regency or i + 1 >= len(doc):
+                continue
+            name = doc[i + 1]
+            if not (name.is_title or name.is_upper) or name.like_num or name.is_punct:
+                continue
+            if i > span.start and doc[i - 1].lower_ not in ("di", "dari", "se"):
+                continue
+            return doc[i : i + 2].text
+        return None
+
     def _after_distributive(self, span: Span) -> bool:
         """A word such as ``setiap`` or ``per`` earlier in the sentence: the minimum is a rule."""
         return any(t.lower_ in self.distributive for t in span.doc[span.sent.start : span.start]) or any(
@@ -257,6 +303,26 @@ class FactBuilder:
             if quantity.unit is None and not quantity.in_words and counted_kind(other)[0] != "reject":
                 return True
         return False
+
+
+PER_PERIOD = frozenset({"sebulan", "setahun", "perbulan", "pertahun", "rupiah"})
+MONEY_WORD_REACH = 3
+"""How far before a bare price its premium or benefit word may stand ("iurannya mulai 37.600")."""
+
+
+def _priced_per_period(span: Span) -> bool:
+    """A bare number after a word of premium or benefit and before a period ("sebulan", "per
+    bulan") or "rupiah" is money: "iurannya cukup 16.800 per bulan". People added per month
+    ("500 peserta per bulan") have their noun between."""
+    doc = span.doc
+    after = [t.lower_ for t in doc[span.end : min(span.end + 2, span.sent.end)]]
+    if not after or not (after[0] in PER_PERIOD or after[:2] in (["per", "bulan"], ["per", "tahun"])):
+        return False
+    window = doc[max(span.sent.start, span.start - MONEY_WORD_REACH) : span.start]
+    return any(
+        cue.label in ("contribution", "benefit") and cue_span.end <= span.start
+        for cue_span, cue in cues_module.cues_in(window)
+    )
 
 
 def _whole_of_parts(span: Span, earlier: list[Decision]) -> Fact | None:

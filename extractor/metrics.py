@@ -394,6 +394,18 @@ def _money(
         paid = found.get("paid")
         best.pop("claims_paid", None)
         best["budget"] = max([premiums, best.get("budget"), paid], key=lambda e: e.score if e else 0.0)
+    budget, paid = found.get("budget"), best.get("claims_paid")
+    if (
+        budget is not None
+        and budget.same_clause
+        and budget.before
+        and paid is not None
+        and "total" in paid.text.lower().split()
+        and not _in_clause(found, "claims")
+    ):
+        # "menyiapkan anggaran ... dengan total Rp241 juta": the total of a budget, not a sum paid.
+        best.pop("claims_paid")
+        best["budget"] = replace(budget, score=max(budget.score, paid.score))
     heir = found.get("one_heir")
     if heir is not None and heir.before and not heir.carried and _in_range(ranges, "benefit_amount", value):
         # "kepada ahli waris almarhum Syarifudin, dengan total nilai Rp105 juta": one heir's due.

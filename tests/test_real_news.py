@@ -385,6 +385,84 @@ WHAT_IT_COUNTS = [
         "40 persen",
         "coverage_target_pct",
     ),
+    # A village or district named in the figure's clause owns its counts and rates (R4); villages
+    # counted, not named, do not; money paid there stays the region's.
+    (
+        "a-named-village-counts",
+        "Di Desa Sukamakmur, 320 warga sudah terdaftar BPJS Ketenagakerjaan.",
+        "320",
+        None,
+    ),
+    (
+        "a-rate-in-a-named-subdistrict",
+        "Cakupan kepesertaan tertinggi tercatat 64 persen di Kelurahan Talang Jawa.",
+        "64 persen",
+        None,
+    ),
+    (
+        "villages-counted-not-named",
+        "Program ini menjangkau 4.200 pekerja rentan di 35 desa di Lahat.",
+        "4.200",
+        "participants",
+    ),
+    (
+        "money-paid-in-a-village",
+        "Santunan kematian Rp42 juta diserahkan kepada ahli waris di Desa Tanjung Sakti.",
+        "Rp42 juta",
+        "benefit_amount",
+    ),
+    # A condition is imagined, not reported; an example ("misalnya") and a reckoning ("jika
+    # dibandingkan") are real; a benefit promised on a condition is the standard amount.
+    (
+        "an-imagined-case",
+        "Seandainya 10 pekerja mengalami kecelakaan kerja, semua biaya ditanggung BPJS Ketenagakerjaan.",
+        "10",
+        None,
+    ),
+    (
+        "a-condition",
+        "Jika 5.000 nelayan terdaftar, cakupan kepesertaan Lahat naik menjadi 40 persen.",
+        "5.000",
+        None,
+    ),
+    (
+        "a-real-example",
+        "Kabupaten Lahat, misalnya, tahun ini melindungi 23.400 pekerja rentan lewat APBD.",
+        "23.400",
+        "participants",
+    ),
+    (
+        "a-reckoning",
+        "Jika dibandingkan tahun lalu, peserta di Lahat bertambah 3.200 orang.",
+        "3.200",
+        "participants_new",
+    ),
+    # A price written without "Rp" is still money; people added per month are not.
+    (
+        "a-premium-without-rp",
+        "Pekerja mandiri di Lahat cukup membayar iurannya mulai 16.800 sebulan.",
+        "16.800",
+        "contribution",
+    ),
+    (
+        "people-per-month",
+        "Kepesertaan BPJS Ketenagakerjaan di Lahat bertambah 500 peserta per bulan.",
+        "500",
+        "participants_new",
+    ),
+    # The total of a budget is the budget, though people are counted beside it.
+    (
+        "a-budgets-total",
+        "Untuk melindungi 1.500 marbot, Pemkab Lahat menyiapkan anggaran dengan total Rp302.400.000.",
+        "Rp302.400.000",
+        "budget",
+    ),
+    (
+        "a-benefit-on-a-condition",
+        "Jika peserta meninggal dunia, ahli waris menerima santunan kematian Rp42 juta.",
+        "Rp42 juta",
+        "benefit_amount",
+    ),
 ]
 
 
