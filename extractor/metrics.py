@@ -49,6 +49,8 @@ HEAD_NOUN_MIN_WEIGHT = 0.5
 """Weak hint words ("sebesar", "senilai") next to a figure are no head noun."""
 MODALITY = frozenset({"target", "of_target", "new", "change", "result", "from", "total"})
 LEADING_ONLY = frozenset({"result", "from", "total", "of_target"})
+DENOMINATOR_NOUN_WORDS = 3
+"""A word of work this near a whole's noun of residents makes them workers ("penduduk angkatan kerja")."""
 FIRST_FIGURE_ONLY = frozenset({"uncovered", "share"})
 """Words of a shortfall or a share before several figures speak of the first of them only."""
 """Modalities whose words must stand before the figure ("menjadi 9.000", "naik dari 2.400")."""
@@ -407,8 +409,14 @@ def _money(
         best.pop("claims_paid")
         best["budget"] = replace(budget, score=max(budget.score, paid.score))
     heir = found.get("one_heir")
-    if heir is not None and heir.before and not heir.carried and _in_range(ranges, "benefit_amount", value):
-        # "kepada ahli waris almarhum Syarifudin, dengan total nilai Rp105 juta": one heir's due.
+    if (
+        heir is not None
+        and (heir.before or heir.same_clause)
+        and not heir.carried
+        and _in_range(ranges, "benefit_amount", value)
+    ):
+        # "kepada ahli waris almarhum Syarifudin, dengan total nilai Rp105 juta", "santunan Rp192
+        # juta di kediaman keluarga almarhum Suwandi": one heir's due.
         best = {"benefit_amount": found["one_heir"]}
     metric = max(best, key=lambda m: best[m].score, default=None)
     if _score(found, "reject") > _evidence_score(best, metric):
@@ -519,6 +527,16 @@ def _people(
     workers: bool = False,
 ) -> Choice:
     if _is_denominator(span):
+        residents = found.get("population")
+        workers = found.get("workforce")
+        if (
+            residents is not None
+            and residents.distance == 0
+            and not residents.before
+            and (workers is None or workers.distance > DENOMINATOR_NOUN_WORDS)
+        ):
+            # "dari total 698.000 masyarakat miskin, baru 57.000 ...": a whole of residents.
+            return Choice("population", "the residents another figure of the sentence is a share of", 0.6)
         return Choice("workforce", "the whole another figure of the sentence is a share of (dari N)", 0.6)
     own = [
         e for label, e in found.items() if label in PERSON_BASE and label != "enrolled_in" and not e.carried

@@ -457,6 +457,38 @@ WHAT_IT_COUNTS = [
         "Rp302.400.000",
         "budget",
     ),
+    # A whole of poor residents is the population; of residents of working age, the workforce.
+    (
+        "a-whole-of-poor-residents",
+        "Dari total 412.000 masyarakat miskin di Lahat, baru 31.000 yang terdaftar BPJS Ketenagakerjaan.",
+        "412.000",
+        "population",
+    ),
+    (
+        "a-whole-of-working-age-residents",
+        "Dari total 412.000 penduduk usia kerja di Lahat, baru 31 persen yang terlindungi.",
+        "412.000",
+        "workforce",
+    ),
+    (
+        "residents-of-the-labour-force",
+        "Dari total 412.000 penduduk angkatan kerja di Lahat, UCJ baru mencapai 31 persen.",
+        "412.000",
+        "workforce",
+    ),
+    # Social security obtained is coverage; a standard benefit paid to one named heir is his due.
+    (
+        "people-who-get-social-security",
+        "Jumlah pekerja rentan di Lahat yang dapat jaminan sosial tercatat sebanyak 6.204 orang.",
+        "6.204",
+        "participants",
+    ),
+    (
+        "one-heirs-due-named-after",
+        "Bupati menyerahkan santunan sebesar Rp 85.000.000 di rumah keluarga almarhum Darman di Lahat.",
+        "Rp 85.000.000",
+        "benefit_amount",
+    ),
     (
         "a-benefit-on-a-condition",
         "Jika peserta meninggal dunia, ahli waris menerima santunan kematian Rp42 juta.",
