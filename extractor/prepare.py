@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from datetime import date
 
-from . import clean, dates, regions
+from . import clean, dates, layout
 from .language import LanguageData
 from .records import Article, SourceError
 
@@ -52,14 +52,10 @@ def prepare(article: Article, data: LanguageData | None = None, published: date 
     return article
 
 
-TITLE_MIN_WORDS = 4
-"""A headline has at least this many words; a shorter first line is a desk label or a dateline."""
-
-
 def headline(text: str) -> str | None:
     """The headline line of a plain-text article, or ``None`` when it opens with running text.
 
-    ``regions`` owns the layout of a plain-text article (where its title line ends, passing over
+    ``layout.py`` owns the layout of a plain-text article (where its title line ends, passing over
     site menus and desk labels above it); the headline is that line.
 
     >>> headline("PROKOM KUKAR\\n\\nPemkab Kukar Dorong Universal Coverage Jamsostek\\n\\nSAMARINDA - Isi.")
@@ -68,9 +64,9 @@ def headline(text: str) -> str | None:
     True
     """
     first = len(text) - len(text.lstrip())
-    end = regions._title_end(text, first) if text.strip() else first
+    end = layout.title_end(text, first) if text.strip() else first
     line = text[first:end].rsplit("\n", 1)[-1].strip()
-    if len(line.split()) < TITLE_MIN_WORDS or line.endswith(("-", "–", "—")) or not text[end:].strip():
+    if len(line.split()) < layout.TITLE_MIN_WORDS or line.endswith(("-", "–", "—")) or not text[end:].strip():
         return None  # too short, a dateline, or the whole text (a one-line text has no headline)
     return line
 
