@@ -10,9 +10,10 @@ An article goes one way through the modules, one idea each:
 
 - read:     ``sources`` (paths, JSON Lines, stdin), ``identity`` (which article an input is),
             ``scrape`` (HTML pages), ``fetch`` (HTTP)
-- prepare:  ``prepare`` cleans (``clean``) and dates (``dates``) each article once
-- annotate: ``pipeline`` runs the spaCy components: ``sentences``, ``numbers``, ``regions``,
-  ``dates``, ``cues``, ``facts`` (with ``metrics``, ``clauses``, ``tables``, ``topic``)
+- prepare:  ``prepare`` cleans (``clean``) and dates (``pubdate``) each article once
+- annotate: ``pipeline`` runs the spaCy components: ``sentences``, ``numbers``, ``regionmentions``
+  (with ``gazetteer``, ``layout``), ``dates`` (with ``timeexpressions``), ``cues``, ``facts``
+  (with ``regions``, ``metrics``, ``clauses``, ``tables``, ``topic``)
 - store:    ``store`` keeps articles and facts in SQLite
 - then:     ``check`` (claims against stored facts), ``explain`` (every number's decision),
   ``review`` and ``chart`` (the review page, charts), ``metadata`` (for Datasette),

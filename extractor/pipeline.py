@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 # Importing the modules registers their spaCy factories.
-from . import cues, dates, facts, numbers, regions, sentences  # noqa: F401
+from . import cues, dates, facts, numbers, regionmentions, sentences  # noqa: F401
 from .language import LanguageData
 from .records import Article, Fact, SourceError
 from .settings import MAX_TEXT_CHARS, PIPELINE, Settings

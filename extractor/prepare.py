@@ -9,7 +9,7 @@ place that changes an article before the spaCy pipeline sees it:
    control characters and terminal escapes, then of page debris (``clean.py``), exactly once:
    the cleaned text is what is stored and what fact offsets point into;
 3. an article still without a date is dated from its cleaned text (byline, dateline, first
-   dated event), else from a date written into its URL (``dates.py``);
+   dated event), else from a date written into its URL (``pubdate.py``);
 4. an article without a title (plain text) takes its headline line as its title, so a stored
    article reads as its title wherever it is listed (Datasette's links, the review page).
 
@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from datetime import date
 
-from . import clean, dates, regions
+from . import clean, layout, pubdate
 from .language import LanguageData
 from .records import Article, SourceError
 
@@ -42,24 +42,20 @@ def prepare(article: Article, data: LanguageData | None = None, published: date 
         article.text = clean.clean_text(clean.without_controls(article.text), data)
         article.needs_cleaning = False
     if article.published is None:
-        article.published = dates.published_from_text(article.text, data, cleaned=True)
+        article.published = pubdate.published_from_text(article.text, data, cleaned=True)
         article.published_source = "text" if article.published else None
     if article.published is None:
-        article.published = dates.published_from_url(article.url)
+        article.published = pubdate.published_from_url(article.url)
         article.published_source = "url" if article.published else None
     if article.title is None:
         article.title = headline(article.text)
     return article
 
 
-TITLE_MIN_WORDS = 4
-"""A headline has at least this many words; a shorter first line is a desk label or a dateline."""
-
-
 def headline(text: str) -> str | None:
     """The headline line of a plain-text article, or ``None`` when it opens with running text.
 
-    ``regions`` owns the layout of a plain-text article (where its title line ends, passing over
+    ``layout.py`` owns the layout of a plain-text article (where its title line ends, passing over
     site menus and desk labels above it); the headline is that line.
 
     >>> headline("PROKOM KUKAR\\n\\nPemkab Kukar Dorong Universal Coverage Jamsostek\\n\\nSAMARINDA - Isi.")
@@ -68,9 +64,9 @@ def headline(text: str) -> str | None:
     True
     """
     first = len(text) - len(text.lstrip())
-    end = regions._title_end(text, first) if text.strip() else first
+    end = layout.title_end(text, first) if text.strip() else first
     line = text[first:end].rsplit("\n", 1)[-1].strip()
-    if len(line.split()) < TITLE_MIN_WORDS or line.endswith(("-", "–", "—")) or not text[end:].strip():
+    if len(line.split()) < layout.TITLE_MIN_WORDS or line.endswith(("-", "–", "—")) or not text[end:].strip():
         return None  # too short, a dateline, or the whole text (a one-line text has no headline)
     return line
 

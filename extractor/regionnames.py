@@ -3,7 +3,7 @@
 Stored facts name their region as the official list does ("Kabupaten Kutai Kartanegara"); a
 journalist filtering them (``extract export --region``, ``extract check --region``, ``extract
 chart --region``) types what she would write. ``resolve`` reads such a name through the same
-gazetteer the pipeline uses (``regions.py``: official names, bare names, aliases, a level word or
+gazetteer the pipeline uses (``gazetteer.py``: official names, bare names, aliases, a level word or
 government before them) and returns exactly one region, or says why it cannot: no region of that
 name (with the closest names), or several (listing them, so she can pick one).
 """
@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import difflib
 
+from .gazetteer import NATIONAL, Gazetteer, Region, gazetteer
 from .language import LanguageData
-from .regions import NATIONAL, Gazetteer, Region, gazetteer
 
 NATIONAL_NAMES = frozenset({"indonesia", "nasional", "national", "nusantara"})
 

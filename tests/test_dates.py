@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from extractor import dates, numbers, pipeline
+from extractor import dates, numbers, pipeline, pubdate, timeexpressions
 from extractor.language import LanguageData
 from extractor.prepare import prepare, prepare_all
 from extractor.records import Article
@@ -21,7 +21,7 @@ PUBLISHED = date(2025, 6, 12)
 
 def published(header: str, body: str = BODY) -> date | None:
     # Above the headline stands the site's date bar: the day of the visit, never the answer.
-    return dates.published_from_text(
+    return pubdate.published_from_text(
         f"Kamis, 20 Maret 2025\n\nJudul Berita Jamsostek\n\n{header}\n\n{body}\n"
     )
 
@@ -73,12 +73,12 @@ DATELINES = [
 
 @pytest.mark.parametrize("body, expected", [c[1:] for c in DATELINES], ids=[c[0] for c in DATELINES])
 def test_publication_date_from_a_dateline_else_the_first_dated_bracket(body, expected):
-    assert dates.published_from_text(f"Judul Berita\n\n{body}\n") == expected
+    assert pubdate.published_from_text(f"Judul Berita\n\n{body}\n") == expected
 
 
 def test_a_byline_wins_over_the_event_bracket_of_the_day_before():
     text = f"Judul\n\nKamis, 10 Juli 2025\n\n{BODY} Rabu (9/7/2025).\n"
-    assert dates.published_from_text(text) == date(2025, 7, 10)
+    assert pubdate.published_from_text(text) == date(2025, 7, 10)
 
 
 NOT_PUBLICATION_DATES = [
@@ -99,7 +99,7 @@ NOT_PUBLICATION_DATES = [
     "text", [c[1] for c in NOT_PUBLICATION_DATES], ids=[c[0] for c in NOT_PUBLICATION_DATES]
 )
 def test_publication_date_never_from_footers_teasers_captions_or_headlines(text):
-    assert dates.published_from_text(text) is None
+    assert pubdate.published_from_text(text) is None
 
 
 URLS = [
@@ -112,7 +112,7 @@ URLS = [
 
 @pytest.mark.parametrize("url, expected", [c[1:] for c in URLS], ids=[c[0] for c in URLS])
 def test_publication_date_from_the_url(url, expected):
-    assert dates.published_from_url(url) == expected
+    assert pubdate.published_from_url(url) == expected
 
 
 def test_prepare_falls_back_to_the_url():
@@ -139,7 +139,7 @@ def test_the_publication_date_is_stored_as_iso_and_unknown_stays_null(tmp_path):
 
 
 def times(text: str, published: date | None = PUBLISHED) -> list[tuple[str, int | None, str | None]]:
-    return [(text[s:e], ref.year, ref.as_of) for s, e, ref in dates.find_times(text, published)]
+    return [(text[s:e], ref.year, ref.as_of) for s, e, ref in timeexpressions.find_times(text, published)]
 
 
 EXPRESSIONS = [
@@ -233,7 +233,7 @@ def test_what_only_looks_like_a_time_is_none(text):
 
 
 def test_sejak_means_until_now_and_starts_the_first_year():
-    found = dates.find_times("berjalan sejak 2021. Pada tahun pertama saja", PUBLISHED)
+    found = timeexpressions.find_times("berjalan sejak 2021. Pada tahun pertama saja", PUBLISHED)
     assert [(r.kind, r.year, r.start_year) for _, _, r in found] == [
         ("since", 2025, 2021),
         ("first_year", 2021, None),
@@ -241,12 +241,16 @@ def test_sejak_means_until_now_and_starts_the_first_year():
 
 
 def test_a_year_after_a_start_word_is_the_first_year():
-    found = dates.find_times("terus berkembang sejak diluncurkan pada 2022. Pada tahun pertama", PUBLISHED)
+    found = timeexpressions.find_times(
+        "terus berkembang sejak diluncurkan pada 2022. Pada tahun pertama", PUBLISHED
+    )
     assert [r.year for _, _, r in found] == [2025, 2022]
 
 
 def test_setahun_kemudian_counts_from_the_year_named_before():
-    found = dates.find_times("mulai berjalan pada 2023 dengan 4.000 peserta. Setahun kemudian", PUBLISHED)
+    found = timeexpressions.find_times(
+        "mulai berjalan pada 2023 dengan 4.000 peserta. Setahun kemudian", PUBLISHED
+    )
     assert [r.year for _, _, r in found] == [2023, 2024]
 
 
@@ -260,18 +264,18 @@ def test_undated_text_keeps_explicit_years_and_leaves_relative_ones_null():
 
 def test_dateparser_reads_only_the_short_spans_found(monkeypatch):
     read = []
-    parse = dates.dateparser.parse
+    parse = timeexpressions.dateparser.parse
 
     def recording(text, *args, **kwargs):
         read.append(text)
         return parse(text, *args, **kwargs)
 
-    monkeypatch.setattr(dates.dateparser, "parse", recording)
-    dates._dateparser.cache_clear()
+    monkeypatch.setattr(timeexpressions.dateparser, "parse", recording)
+    timeexpressions._dateparser.cache_clear()
     text = f"Judul\n\nSenin, 3 Maret 2025 10:15 WIB\n\n{BODY} Per 30 September, ujarnya, Senin (3/3).\n" * 20
-    dates.published_from_text(text)
-    dates.find_times(text, PUBLISHED)
-    dates._dateparser.cache_clear()
+    pubdate.published_from_text(text)
+    timeexpressions.find_times(text, PUBLISHED)
+    timeexpressions._dateparser.cache_clear()
     assert read and max(map(len, read)) < 40
 
 

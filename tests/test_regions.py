@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor import numbers, pipeline, regions, sources
+from extractor import gazetteer, layout, numbers, pipeline, regions, sources
 from extractor.language import LanguageData
 from extractor.prepare import prepare, prepare_all
 from extractor.records import Article
@@ -24,8 +24,8 @@ GOVERNMENT = {"regency": "Pemkab", "city": "Pemkot", "province": "Pemprov"}
 
 
 @pytest.fixture(scope="module")
-def gaz() -> regions.Gazetteer:
-    return regions.gazetteer()
+def gaz() -> gazetteer.Gazetteer:
+    return gazetteer.gazetteer()
 
 
 def analyse(nlp, text: str):
@@ -130,7 +130,7 @@ def every_region_articles(gaz, per_article: int = 12) -> tuple[list[Article], di
         for index, region in enumerate(listed[batch : batch + per_article], start=batch):
             # Values end in 1 or 3, so none looks like a rounded restatement of another.
             full, government = 10001 + 10 * index, 20003 + 10 * index
-            bare = regions.bare_name(region.name)
+            bare = gazetteer.bare_name(region.name)
             paragraphs.append(f"{region.name} mencatat {full:,} pekerja rentan terdaftar sebagai peserta.")
             paragraphs.append(
                 f"{GOVERNMENT[region.level]} {bare} tahun ini menanggung iuran {government:,} pekerja."
@@ -677,7 +677,7 @@ def test_a_dateline_in_a_seat_of_government_supports_its_regency(nlp):
 
 
 def test_the_gazetteer_is_read_once_per_patterns_directory():
-    assert regions.gazetteer() is regions.gazetteer()
+    assert gazetteer.gazetteer() is gazetteer.gazetteer()
 
 
 def test_a_fact_carries_the_canonical_name_and_code(nlp):
@@ -810,7 +810,7 @@ def test_a_place_followed_by_a_weekday_is_a_venue(nlp):
     ],
 )
 def test_the_title_is_the_first_headline_line(text, title):
-    title_end = regions._article_layout(text)[0]
+    title_end = layout.article_layout(text)[0]
     assert text[:title_end].splitlines()[-1] == title
 
 

@@ -22,6 +22,7 @@ from spacy.util import raise_error
 from .. import dates, language, numbers, regions
 from ..counted import counted_kind
 from ..facts import plain_number
+from ..gazetteer import NATIONAL, Region, bare_name
 from ..language import LanguageData
 from ..records import METRIC_UNITS
 
@@ -74,7 +75,7 @@ class ParsedClaim:
 
 
 def parse_claim(
-    claim: str, nlp: Language, year: int | None = None, region: regions.Region | None = None
+    claim: str, nlp: Language, year: int | None = None, region: Region | None = None
 ) -> tuple[ParsedClaim | None, str | None]:
     """The claim's fact and, when the pipeline made none of it, the pipeline's reason. The claim
     runs through the pipeline as a one-sentence article with no publication date; ``year`` and
@@ -106,7 +107,7 @@ def parse_claim(
         parsed = _parsed_from_span(spans[0])
     if parsed.region is None and _NATIONAL.search(text):
         # A claim about the whole country names no region of the gazetteer.
-        national = regions.NATIONAL
+        national = NATIONAL
         parsed.region, parsed.region_level, parsed.region_code = national.name, national.level, national.code
         parsed.missing.remove("region")
     if parsed.region is None and region is not None:
@@ -225,7 +226,7 @@ def _regions_by_bare_name(data: LanguageData | None = None) -> dict[str, tuple[s
 def _build_regions_by_bare_name(data: LanguageData) -> dict[str, tuple[str, ...]]:
     index: dict[str, set[str]] = {}
     for row in data.table("regions.csv"):
-        index.setdefault(regions.bare_name(row["name"]).lower(), set()).add(row["name"])
+        index.setdefault(bare_name(row["name"]).lower(), set()).add(row["name"])
     return {bare: tuple(sorted(names)) for bare, names in index.items()}
 
 
@@ -235,5 +236,5 @@ def namesakes(region: str | None, data: LanguageData | None = None) -> list[str]
     >>> namesakes("Kabupaten Semarang")
     ['Kota Semarang']
     """
-    names = _regions_by_bare_name(data).get(regions.bare_name(region or "").lower(), ())
+    names = _regions_by_bare_name(data).get(bare_name(region or "").lower(), ())
     return [name for name in names if name != region]

@@ -34,8 +34,8 @@ from dataclasses import asdict, dataclass, field
 from spacy.language import Language
 
 from .. import pipeline
+from ..gazetteer import Region
 from ..language import LanguageData
-from ..regions import Region
 from ..store import Store
 from .agreement import Figure, agrees, group_of, supports
 from .claims import MISSING_MESSAGES, ParsedClaim, namesakes, parse_claim

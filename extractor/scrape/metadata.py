@@ -33,7 +33,7 @@ import htmldate
 from bs4 import BeautifulSoup, Tag
 from trafilatura import extract_metadata
 
-from .. import dates
+from .. import pubdate
 from .byline import labelled_author, person_name
 from .rules import Rules
 from .sites import comparable, domain_of, names_site, site_names, strip_site_name
@@ -186,11 +186,11 @@ def published_of(
     if found:
         return found, "meta"
     for lines in near_top:
-        found = _plausible(dates.published_from_text("\n".join(lines))) if lines else None
+        found = _plausible(pubdate.published_from_text("\n".join(lines))) if lines else None
         if found:
             return found, "text"
     for url in urls:
-        found = _plausible(dates.published_from_url(url))
+        found = _plausible(pubdate.published_from_url(url))
         if found:
             return found, "url"
     return None, None

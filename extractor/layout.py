@@ -1,0 +1,129 @@
+"""The layout of a plain-text article: where its title, lead and sections stand, and its credits.
+
+A title says what the article is about, a dateline opening the lead where it was written, and a
+subheading starts a section that may be about another region; a source credit ("(Humas Pemprov
+Jabar/Golali.id)") names who supplied the text, not what it is about. ``title_end`` also tells
+``prepare.py`` where the title ends. Character offsets throughout.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .doctext import paragraphs
+
+HEADING_MAX_WORDS = 8
+LEAD_MIN_WORDS = 20
+DATELINE_LEAD_WORDS = 12
+"""A dateline opens running text; "Ilham Fauzi - detikFinance" is a byline."""
+TITLE_MIN_WORDS = 4
+"""A headline has at least this many words; a shorter first line is a desk label or a dateline."""
+LEAD_SEARCH = 6
+"""Paragraphs after the title in which a dateline may open the lead."""
+
+DATELINE = re.compile(
+    # A news site before the place: "Kaltimtoday.co, Balikpapan -", "KLIKJATIM.Com | Gresik -",
+    # "WARTAEKONOMI.ID - JAKARTA. Klaim ..." (then the place is in capitals and ends in a full stop);
+    # the agency in brackets after it: "Ambon (ANTARA) -".
+    r"^[ \t]*(?:(?P<site>[\w-]+(?:\.[\w-]+)+)[ \t]*(?P<sep>[,|]|[–—-])[ \t]*)?"
+    r"(?P<place>[A-Z][\w'.]*(?:[ \t]+[A-Z][\w'.]*){0,3}?)"
+    r"(?:[ \t]*(?:[–—-][ \t]|[–—](?=[A-Z])|[,|][^\n–—]{0,40}?[ \t][–—-][ \t]|,[ \t]*\d"
+    r"|\([^()\n]{2,30}\)[ \t]*[–—-][ \t])"
+    r"|(?<=[A-Z])\.[ \t])",
+    re.MULTILINE,
+)
+
+
+def article_layout(
+    text: str, not_places: frozenset[str] = frozenset()
+) -> tuple[int, int, int, tuple[int, ...]]:
+    """Title end, lead start and end, and section starts of a plain-text article.
+
+    The title is the first line; the lead is the paragraph that opens with a dateline, else the
+    first paragraph of running text; a section starts at each short line without a full stop
+    after the lead (a subheading). ``not_places`` are words a dateline never starts with
+    (weekdays: "Kamis, 14 Maret 2024").
+
+    >>> article_layout("Judul Berita\\n\\nSAMARINDA – " + "kata " * 25 + ".\\n\\nSubjudul\\n\\nIsi.")
+    (12, 14, 152, (0, 154))
+    """
+    found = paragraphs(text)
+    if not found:
+        return 0, 0, 0, (0,)
+    title = title_end(text, found[0][0])
+    body = [(s, e) for s, e in found if s >= title and e > title]
+    lead = next(
+        (
+            p
+            for p in body[:LEAD_SEARCH]
+            if _starts_with_dateline(text, p, not_places)
+            and len(text[p[0] : p[1]].split()) >= DATELINE_LEAD_WORDS
+        ),
+        None,
+    )
+    lead = lead or next((p for p in body if len(text[p[0] : p[1]].split()) >= LEAD_MIN_WORDS), None)
+    lead_start, lead_end = lead if lead else (title, title)
+    sections = [0]
+    for start, end in body:
+        paragraph = text[start:end].strip()
+        if start >= lead_end and _is_heading(paragraph):
+            sections.append(start)
+    return title, lead_start, lead_end, tuple(sections)
+
+
+def title_end(text: str, first: int) -> int:
+    """Where the title line ends: the first headline-like line (``TITLE_MIN_WORDS`` words or more,
+    no full stop) before the running text starts, since site menus and desk labels above it
+    ("detikFinance", "PROKOM KUKAR") are not the title; else the first line when it is short,
+    and no title at all (``first``) when the text opens with running text, as copies of a page's
+    body do ("JAKARTA, KOMPAS.com - BPJS Ketenagakerjaan ...")."""
+    lines = [(first + m.start(), first + m.end()) for m in re.finditer(r"[^\n]+", text[first:])]
+    for start, end in lines:
+        words = text[start:end].split()
+        if len(words) >= LEAD_MIN_WORDS or DATELINE.match(text, start, end):
+            break
+        if len(words) >= TITLE_MIN_WORDS and not text[start:end].rstrip().endswith("."):
+            return end
+    start, end = lines[0]
+    opens_body = len(text[start:end].split()) >= LEAD_MIN_WORDS or DATELINE.match(text, start, end)
+    return first if opens_body else end
+
+
+def _starts_with_dateline(text: str, paragraph: tuple[int, int], not_places: frozenset[str]) -> bool:
+    match = DATELINE.match(text, *paragraph)
+    return match is not None and match.group("place").lower() not in not_places
+
+
+def _is_heading(paragraph: str) -> bool:
+    return (
+        "\n" not in paragraph
+        and len(paragraph.split()) <= HEADING_MAX_WORDS
+        and paragraph[:1].isupper()
+        and not paragraph.endswith((".", "!", "?", ":", '"', "”", "’", "'", ")", "…"))
+    )
+
+
+_CREDIT = re.compile(
+    r"\((?P<inside>[^()\n]{2,80})\)[\s.]*$|^\s*(?:sumber|source)\s*:(?P<line>[^\n]{2,80})$", re.M | re.I
+)
+_CREDIT_MAX_WORDS = 8
+
+
+def source_credits(text: str, words: frozenset[str]) -> list[tuple[int, int]]:
+    """Character spans of source credits: a short bracket closing a paragraph that names who
+    wrote or supplied the text ("(Humas Pemprov Jabar/Golali.id)", "(Diskominfo Kepri)"), or a
+    "Sumber: ..." line.
+
+    >>> t = "Isi berita.\\n(Humas Pemprov Jabar/Golali.id)\\nSumber: Diskominfo Kepri"
+    >>> [t[s:e] for s, e in source_credits(t, frozenset({"humas", "diskominfo"}))]
+    ['Humas Pemprov Jabar/Golali.id', ' Diskominfo Kepri']
+    """
+    found = []
+    for match in _CREDIT.finditer(text):
+        group = "inside" if match.group("inside") else "line"
+        inside = match.group(group)
+        lowered = re.findall(r"[\w.]+", inside.lower())
+        credit = group == "line" or "/" in inside or any(w in words or "." in w for w in lowered)
+        if credit and len(inside.split()) <= _CREDIT_MAX_WORDS:
+            found.append(match.span(group))
+    return found

@@ -1,0 +1,643 @@
+"""Region mentions: every name of a region in a text, what it names and in what role.
+
+The spaCy component ``regions`` finds the gazetteer's names (``gazetteer.py``), run-together and
+misspelt ones too, the governments without a name (Pemkab, kota ini), and counts of regions
+("empat daerah"). It decides which region a name several regions share is, the role of each
+mention (the kinds are listed in ``regions.py``), which names are read together, and
+``doc._.main_region``: the region the article is about, the most named one, the title and lead
+counting most, the dateline little. It leaves on the Doc what attribution (``regions.py``) reads:
+the spans, and a ``Layout`` indexing them with the figures.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, replace
+from itertools import pairwise
+
+import numpy
+from spacy.attrs import LOWER
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from . import language, numbers
+from .gazetteer import JAKARTA, NATIONAL, Actor, Candidate, Region, gazetteer
+from .language import LanguageData
+from .layout import DATELINE, article_layout, source_credits
+from .regions import ATTRIBUTING, GROUP_KEY, NAMED, NAMING, SEVERAL_KEY, SPAN_KEY, Layout
+from .spelling import NearIndex
+
+# How much a mention counts towards the region the article is about, by where it stands: the
+# title and lead say what the article is about, a dateline only where it was written.
+ZONE_WEIGHTS = {"title": 4.0, "header": 0.5, "lead": 2.0, "body": 1.0}
+KIND_BONUS = {"actor": 1.0, "explicit": 0.5}
+FIRST_IN_TITLE_BONUS = 1.0
+DATELINE_WEIGHT = 1.0
+OFFICE_WEIGHT = 0.5
+"""A province's own BPJS office counts half as much as naming the province."""
+SQUASHED_MIN_LETTERS = 8
+"""A name run together this long is compared with the gazetteer's names without spaces."""
+SQUASHED_TYPO_MIN_LETTERS = 10
+"""A name of two words this long or longer is also recognised with one typing error."""
+# A bare name several regions share, when nothing in the text decides: the province (Jambi,
+# Bengkulu), else the city (Bogor: the town that gave both their name). A dateline names a town.
+DEFAULT_LEVEL_ORDER = ("province", "city", "regency")
+DATELINE_LEVEL_ORDER = ("city", "regency", "province")
+NEAR = 6
+"""Most words between two names read together (Kota Bogor, Kabupaten Bogor, dan ...)."""
+
+
+@dataclass
+class _Mention:
+    """A region mention while the component decides what it names."""
+
+    start: int
+    end: int
+    kind: str
+    candidates: tuple[Region, ...]
+    fixed: bool
+    """Named by its own form or level word, not decided from the rest of the text."""
+    level: str | None = None
+    region: Region | None = None
+    duplicate: bool = False
+    together: tuple[Region, ...] | None = None
+
+
+@Language.factory("regions", default_config={"patterns": None})
+def make_regions(nlp: Language, name: str, patterns: str | None) -> RegionMarker:
+    return RegionMarker(nlp, LanguageData.load(patterns))
+
+
+class RegionMarker:
+    """spaCy component: region mentions into ``doc.spans["regions"]``, and the main region.
+
+    The matchers are built once, from the gazetteer of ``data``.
+    """
+
+    def __init__(self, nlp: Language, data: LanguageData | None = None):
+        self.data = data or LanguageData.load()
+        self.gazetteer = gazetteer(self.data)
+        self.words = self.gazetteer.context
+        self.forms: dict[str, tuple[str, object]] = {}
+        self.official: set[str] = set()
+        """Token keys of the official names (the other names are aliases)."""
+        self.names = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for form, candidates in self.gazetteer.names.items():
+            self._add_form(nlp, "name", form, candidates)
+        for phrase, kind in self.gazetteer.phrases.items():
+            self._add_form(nlp, "phrase", phrase, kind)
+        # Names of two words or more, spaces dropped: what run-together and misspelt names are
+        # compared with (a symmetric-deletion index finds those one edit away).
+        self.squashed: dict[str, tuple[Candidate, ...]] = {}
+        for form, candidates in self.gazetteer.names.items():
+            letters = "".join(form.split())
+            if " " in form and letters.isalpha() and len(letters) >= SQUASHED_MIN_LETTERS:
+                self.squashed[letters] = self.squashed.get(letters, ()) + candidates
+        self.level_words = {word for phrase in self.gazetteer.actors for word in phrase.split()}
+        self.squashed_typos = NearIndex(w for w in self.squashed if len(w) >= SQUASHED_TYPO_MIN_LETTERS)
+        self.roles = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.actors: dict[str, Actor] = {}
+        for phrase, actor in self.gazetteer.actors.items():
+            doc = nlp.make_doc(phrase)
+            self.actors[_key(doc)] = actor
+            self.roles.add("actor", [doc])
+        self.roles.add("office", [nlp.make_doc(phrase) for phrase in self.gazetteer.offices])
+        for role, words in self.words.items():
+            self.roles.add(role, [nlp.make_doc(word) for word in words])
+        self.counts = Matcher(nlp.vocab)
+        self.count_keeps: dict[str, str | None] = {}
+        for record in self.gazetteer.counts:
+            self.counts.add(record["name"], [record["pattern"]])
+            self.count_keeps[record["name"]] = record.get("keeps")
+        # A count of regions ends in one of a few nouns (daerah, provinsi, ...): the matcher runs
+        # only on the few words before each of them, not over the whole text.
+        patterns_ = [record["pattern"] for record in self.gazetteer.counts]
+        self.count_width = max((len(p) for p in patterns_), default=0)
+        last_words = [_lower_values(p[-1]) for p in patterns_]
+        self.count_ends = (
+            None
+            if any(w is None for w in last_words)
+            else {nlp.vocab.strings.add(w) for ws in last_words for w in ws}
+        )
+
+    def _misspelt(self, doc: Doc, found: dict[tuple[int, int], tuple]) -> dict[tuple[int, int], tuple]:
+        """Names written run together or with one typing error ("Tanjungjabung Timur",
+        "BangkaTengah", "Bone Boalngo"): runs of one to three capitalised words whose letters,
+        spaces dropped, spell a name of two words or more, exactly or (for two words or more
+        written) one edit away. A run may swallow a shorter name it starts with ("Bone")."""
+        extra = {}
+        for i, token in enumerate(doc):
+            if not _capitalised(token) or token.lower_ in self.level_words:
+                continue  # "Kota Batu" is no typing error for "Kotabaru"
+            for width in (3, 2, 1):
+                run = doc[i : i + width]
+                if len(run) < width or not all(_capitalised(t) for t in run) or (i, i + width) in found:
+                    continue
+                candidates = self._squashed_name("".join(t.lower_ for t in run), typo=width > 1)
+                if candidates:
+                    extra[(i, i + width)] = ("name", candidates)
+                    break
+        return extra
+
+    def _squashed_name(self, letters: str, typo: bool) -> tuple[Candidate, ...]:
+        if len(letters) < SQUASHED_MIN_LETTERS:
+            return ()
+        exact = self.squashed.get(letters)
+        if exact or not typo or len(letters) < SQUASHED_TYPO_MIN_LETTERS:
+            return exact or ()
+        near = self.squashed_typos.near(letters)
+        return self.squashed[near.pop()] if len(near) == 1 else ()
+
+    def _add_form(self, nlp: Language, label: str, form: str, info) -> None:
+        doc = nlp.make_doc(form)
+        key = _key(doc)
+        known = self.forms.get(key)
+        if label == "name" and known is not None and known[0] == "name":
+            info = (*known[1], *info)  # two spellings that tokenise alike
+        self.forms[key] = (label, info)
+        self.names.add(label, [doc])
+        if form in self.gazetteer.official:
+            self.official.add(key)
+
+    def __call__(self, doc: Doc) -> Doc:
+        language.attach(doc, self.data)
+        text = doc.text
+        layout = Layout(*article_layout(text, self.words["weekday"]), words=self.words)
+        roles = _RoleIndex(doc, self.roles)
+        datelines = _dateline_places(doc, text, layout)
+        credits = source_credits(text, self.words["credit"])
+        mentions, groups = [], []
+        found = {(span.start, span.end): self.forms[_key(span)] for span in self.names(doc, as_spans=True)}
+        found.update(self._misspelt(doc, found))
+        for span in filter_spans([Span(doc, start, end) for start, end in found]):
+            label, info = found[(span.start, span.end)]
+            if roles.ends_with("blocker", span.start) is not None or roles.starts_with("after", span.end):
+                continue
+            if any(start <= span.start_char < end for start, end in credits):
+                continue  # "(Humas Pemprov Jabar/Golali.id)": who wrote it, not what it is about
+            if label == "name":
+                mention = self._mention(doc, span, info, roles, datelines)
+                if mention is not None:
+                    mentions.append(mention)
+            elif info == "national":
+                mentions.append(_Mention(span.start, span.end, "national", (NATIONAL,), True))
+            elif info == "several" and span.text[:1].isupper():
+                groups.append(Span(doc, span.start, span.end, label="several"))
+        mentions.extend(
+            m
+            for m in self._deictics(doc, mentions, roles)
+            if not any(start <= doc[m.start].idx < end for start, end in credits)
+        )
+        mentions.sort(key=lambda m: m.start)
+        groups.extend(self._counts(doc))
+        self._resolve(mentions)
+        connectors = self.words["connector"]
+        _mark_qualifiers(doc, mentions)
+        _extend_offices(doc, mentions, connectors)
+        _mark_together(doc, mentions, connectors)
+        doc._.main_region = _main_region(doc, mentions, layout, self._seated(doc, datelines))
+        if doc._.main_region is not None and _about_several(doc, mentions, groups, layout):
+            # "Lebih dari separuh pekerja di Kalimantan belum terlindungi ...": a story whose lead
+            # is about several regions together gives its unplaced figures to none of them.
+            doc._.main_region = None
+            doc.user_data[SEVERAL_KEY] = True
+        _resolve_deictics(mentions, doc._.main_region, self.gazetteer.by_code)
+        spans = [_span(doc, m) for m in mentions if m.region is not None]
+        groups.sort(key=lambda g: g.start)
+        doc.spans[SPAN_KEY] = spans
+        doc.spans[GROUP_KEY] = groups
+        anchors = sorted(
+            [s for s in spans if s._.mention in ATTRIBUTING] + groups,
+            key=lambda a: a.start,
+        )
+        figures = sorted(doc.spans.get(numbers.SPAN_KEY, []), key=lambda q: q.start)
+        doc._.region_layout = replace(
+            layout,
+            anchors=tuple(anchors),
+            anchor_starts=tuple(a.start for a in anchors),
+            figures=tuple(figures),
+            figure_starts=tuple(q.start for q in figures),
+        )
+        return doc
+
+    # --- one mention -----------------------------------------------------------------------
+
+    def _mention(
+        self, doc: Doc, span: Span, candidates: tuple[Candidate, ...], roles: _RoleIndex, datelines
+    ) -> _Mention | None:
+        """The mention a matched name makes, or None when it names no region here."""
+        start, actor = self._prefix(doc, span.start, roles)
+        kind = "bare" if _key(span) in self.official else "alias"
+        if actor is not None:
+            kind = "explicit" if actor.kind == "level" else "actor"
+        elif not span.text[:1].isupper():
+            return None  # a common word (medan, palu, batang), not a place name
+        elif (office := roles.ends_with("office", span.start)) is not None:
+            start = office
+            kind = "source" if self._speaks(doc, office, span.end, roles) else "office"
+        elif roles.ends_with("comparison", span.start) is not None:
+            kind = "comparison"
+        elif roles.ends_with("example", start) is not None:
+            kind = "example"
+        elif any(span.start >= s and span.end <= e for s, e in datelines):
+            kind = "dateline"
+        level = actor.level if actor else None
+        found = [
+            self.gazetteer.by_code[c.code]
+            for c in candidates
+            if c.needs is None or (actor is not None and c.needs in ("prefix", level))
+        ]
+        if level:
+            found = [r for r in found if r.level == level] or found
+        if not found:
+            return None
+        if kind in ("bare", "alias", "explicit") and self._is_venue(doc, start, span.end, roles):
+            kind = "venue"
+        return _Mention(start, span.end, kind, tuple(found), len(found) == 1, level)
+
+    def _prefix(self, doc: Doc, start: int, roles: _RoleIndex) -> tuple[int, Actor | None]:
+        """Where a level word or government before the name starts, and which it is; its
+        abbreviation in brackets may stand between (Pemerintah Kota (Pemkot) Pekalongan)."""
+        at = _skip_spaces_back(doc, start)
+        if at > 1 and doc[at - 1].text == ")":
+            opening = next((i for i in range(at - 2, max(at - 6, -1), -1) if doc[i].text == "("), None)
+            if opening is not None:
+                at = opening
+        phrase = roles.phrase_before("actor", at)
+        if phrase is None:
+            return start, None
+        return phrase[0], self.actors.get(_key(doc[phrase[0] : phrase[1]]))
+
+    def _speaks(self, doc: Doc, office_start: int, end: int, roles: _RoleIndex) -> bool:
+        """An office that is only quoted: its head (Kepala Cabang X, Nama, ...), or the source
+        of data (menurut data BPJS Ketenagakerjaan Cabang X)."""
+        at = office_start
+        while (earlier := roles.ends_with("office", at)) is not None:
+            at = earlier
+        if roles.ends_with("speaker", at) is not None:
+            return True
+        following = doc[end : end + 2]
+        return len(following) == 2 and following[0].text == "," and following[1].text[:1].isupper()
+
+    def _is_venue(self, doc: Doc, start: int, end: int, roles: _RoleIndex) -> bool:
+        """Where something was said or held: "ujarnya di X", "X, Senin (..)"."""
+        if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in self.words["weekday"]:
+            # "di Menara Jamsostek, Jakarta Selatan, Kamis (16/10)": where and when it was held.
+            return True
+        before = _skip_spaces_back(doc, start)
+        if before == 0 or doc[before - 1].lower_ != "di":
+            return False
+        if roles.ends_with("speech", before - 1) is not None:
+            return True
+        # "Budi di Palembang menyebut ...", "di Palembang, Rabu, mengatakan": where Budi spoke.
+        following = [t for t in doc[end : end + 5] if not t.is_space and t.text != ","]
+        following = [t for t in following if t.lower_ not in self.words["weekday"]]
+        return bool(following) and following[0].lower_ in self.words["speech_after"]
+
+    def _deictics(self, doc: Doc, mentions: list[_Mention], roles: _RoleIndex) -> list[_Mention]:
+        """A government without a name (Pemkab menargetkan, kota ini): a mention of the text's
+        own region of that level, resolved once the named ones are known."""
+        named = {i for m in mentions for i in range(m.start, m.end)}
+        found = []
+        for start, end in roles.spans("actor"):
+            actor = self.actors.get(_key(doc[start:end]))
+            if actor is None or not actor.alone or start in named:
+                continue
+            if roles.ends_with("capital", start) is not None:
+                continue  # ibu kota provinsi ini: the capital, not the province
+            found.append(_Mention(start, end, "deictic", (), False, actor.level))
+        return found
+
+    def _counts(self, doc: Doc) -> list[Span]:
+        """Counts of regions ("empat daerah", "dua provinsi", "wilayah kerja"), labelled
+        ``province_wide`` when a province may keep the figure, else ``several``."""
+        if self.count_ends is None:
+            windows = [doc[:]]
+        else:
+            ends = numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), list(self.count_ends)))
+            windows = [doc[max(0, end - self.count_width + 1) : end + 1] for end in ends]
+        found = []
+        for window in windows:
+            for match in self.counts(window, as_spans=True):
+                keeps = self.count_keeps[match.label_]
+                label = {"province": "province_wide", "nation": "national"}.get(keeps, "several")
+                found.append(Span(doc, match.start, match.end, label=label))
+        return filter_spans(found)
+
+    def _seated(self, doc: Doc, datelines) -> Region | None:
+        """The regency or city seated in the dateline's town (TANJUNG REDEB → Berau)."""
+        for start, end in reversed(datelines):
+            codes = self.gazetteer.seats.get(doc[start:end].text.lower(), ())
+            if codes:
+                return _by_level([self.gazetteer.by_code[c] for c in codes], DATELINE_LEVEL_ORDER)
+        return None
+
+    def _resolve(self, mentions: list[_Mention]) -> None:
+        """A name several regions share takes the one the text decides: the same name with a
+        level word or government (the latest before, else the next), else the level of the
+        text's governments (a bare name in a Pemkab-led story is the regency), else the
+        province the text is in, else the default order."""
+        for m in mentions:
+            if m.fixed:
+                m.region = m.candidates[0]
+        evidence = [m for m in mentions if m.fixed and m.kind in NAMING]
+        levels = Counter(m.level for m in mentions if m.kind == "deictic")
+        provinces = Counter(m.region.province_code for m in evidence if m.region.province_code)
+        for m in mentions:
+            if m.region is not None or not m.candidates:
+                continue
+            if m.kind == "dateline":
+                m.region = _by_level(m.candidates, DATELINE_LEVEL_ORDER)
+                continue
+            m.region = (
+                _named_nearby(m, evidence)
+                or _best(m.candidates, lambda r: levels[r.level])
+                or _best(m.candidates, lambda r: provinces[r.province_code])
+                or _by_level(m.candidates, DEFAULT_LEVEL_ORDER)
+            )
+
+
+class _RoleIndex:
+    """The context phrases of one Doc by the token they end or start at (the longest one)."""
+
+    def __init__(self, doc: Doc, matcher: PhraseMatcher):
+        self.by_end: dict[tuple[str, int], tuple[int, int]] = {}
+        self.by_start: set[tuple[str, int]] = set()
+        self.found: dict[str, list[tuple[int, int]]] = {}
+        for match_id, start, end in matcher(doc):
+            role = doc.vocab.strings[match_id]
+            self.by_start.add((role, start))
+            self.found.setdefault(role, []).append((start, end))
+            # A phrase also ends before the word after the spaces that follow it (a no-break
+            # space is a token of its own).
+            after = end
+            while True:
+                if start < self.by_end.get((role, after), (after, after))[0]:
+                    self.by_end[(role, after)] = (start, end)
+                if after >= len(doc) or not doc[after].is_space or "\n" in doc[after].text:
+                    break
+                after += 1
+
+    def ends_with(self, role: str, end: int) -> int | None:
+        """Start of the longest phrase of this role that ends right before token ``end``."""
+        found = self.by_end.get((role, end))
+        return found[0] if found else None
+
+    def phrase_before(self, role: str, end: int) -> tuple[int, int] | None:
+        """Start and end of the longest phrase of this role right before token ``end``."""
+        return self.by_end.get((role, end))
+
+    def starts_with(self, role: str, start: int) -> bool:
+        return (role, start) in self.by_start
+
+    def spans(self, role: str) -> list[tuple[int, int]]:
+        """Every phrase of this role, the longest where they overlap."""
+        kept, last_end = [], -1
+        for start, end in sorted(self.found.get(role, []), key=lambda se: (se[0], -se[1])):
+            if start >= last_end:
+                kept.append((start, end))
+                last_end = end
+        return kept
+
+
+def _capitalised(token) -> bool:
+    return token.is_alpha and token.text[:1].isupper()
+
+
+def _lower_values(token_pattern: dict) -> tuple[str, ...] | None:
+    """The lower-case words a Matcher token pattern accepts, None when it accepts any.
+
+    >>> _lower_values({"LOWER": {"IN": ["daerah", "kabupaten"]}}), _lower_values({"LIKE_NUM": True})
+    (('daerah', 'kabupaten'), None)
+    """
+    value = token_pattern.get("LOWER")
+    if isinstance(value, str):
+        return (value,)
+    if isinstance(value, dict) and "IN" in value:
+        return tuple(value["IN"])
+    return None
+
+
+def _key(tokens) -> str:
+    return " ".join(token.lower_ for token in tokens)
+
+
+def _span(doc: Doc, mention: _Mention) -> Span:
+    span = Span(doc, mention.start, mention.end, label=mention.kind)
+    span._.region = mention.region
+    span._.mention = mention.kind
+    span._.region_list = mention.together
+    return span
+
+
+def _by_level(regions, order: tuple[str, ...]) -> Region:
+    return min(regions, key=lambda r: order.index(r.level))
+
+
+def _best(regions, score) -> Region | None:
+    """The one region that scores highest, if one does."""
+    scored = sorted(((score(r), r) for r in regions), key=lambda sr: -sr[0])
+    if scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+        return scored[0][1]
+    return None
+
+
+def _named_nearby(mention: _Mention, evidence: list[_Mention]) -> Region | None:
+    """A candidate the text names unambiguously: the latest time before, else the next."""
+    before = [e.region for e in evidence if e.end <= mention.start and e.region in mention.candidates]
+    if before:
+        return before[-1]
+    return next(
+        (e.region for e in evidence if e.start >= mention.end and e.region in mention.candidates), None
+    )
+
+
+def _between(doc: Doc, first: _Mention, second: _Mention) -> list[str] | None:
+    """The words between two mentions near each other; None when they stand apart."""
+    if second.start - first.end > NEAR:
+        return None
+    return [t.text.lower() for t in doc[first.end : second.start] if not t.is_space]
+
+
+def _skip_spaces_back(doc: Doc, index: int) -> int:
+    while index > 0 and doc[index - 1].is_space and "\n" not in doc[index - 1].text:
+        index -= 1
+    return index
+
+
+def _mark_qualifiers(doc: Doc, mentions: list[_Mention]) -> None:
+    """The province after its own regency or city says where that one lies (Kabupaten Sikka,
+    Nusa Tenggara Timur); an abbreviation in brackets repeats the name before it."""
+    for previous, mention in pairwise(mentions):
+        if previous.region is None or mention.region is None:
+            continue
+        between = _between(doc, previous, mention)
+        if not between:
+            continue
+        if between == ["("] and mention.region == previous.region:
+            mention.duplicate = True
+            if previous.kind == "qualifier":
+                # "Kabupaten Gunungkidul, Daerah Istimewa Yogyakarta (DIY)": the bracket too
+                mention.kind = "qualifier"
+        elif (
+            set(between) <= {",", "(", ")"}
+            and mention.kind in NAMING
+            and mention.region.level == "province"
+            and previous.region.level in ("regency", "city")
+            and previous.region.province_code == mention.region.code
+        ):
+            mention.kind = "qualifier"
+
+
+def _extend_offices(doc: Doc, mentions: list[_Mention], connectors: frozenset[str]) -> None:
+    """A name joined to an office's name belongs to the office (Kanwil Jateng-DIY)."""
+    for previous, mention in pairwise(mentions):
+        between = _between(doc, previous, mention)
+        joined = previous.kind in ("office", "source") and between and set(between) <= connectors
+        if joined and mention.kind in ("bare", "alias"):
+            mention.kind = previous.kind
+
+
+def _mark_together(doc: Doc, mentions: list[_Mention], connectors: frozenset[str]) -> None:
+    """Names joined by "dan", commas or a dash are read together (Jateng dan DIY): each gets
+    the regions of its list when it names more than one."""
+    listed = [m for m in mentions if m.kind in NAMED and m.region]
+    chains: list[list[_Mention]] = []
+    for mention in listed:
+        if chains:
+            between = _between(doc, chains[-1][-1], mention)
+            if between and set(between) <= connectors and chains[-1][-1].end <= mention.start:
+                chains[-1].append(mention)
+                continue
+        chains.append([mention])
+    for chain in chains:
+        if (
+            len(chain) > 2
+            and chain[0].region.level == "province"
+            and all(m.region.province_code == chain[0].region.code for m in chain[1:])
+        ):
+            # "Di Kalimantan Tengah, Kabupaten A, B dan C ...": the province places the list.
+            chain = chain[1:]
+        regions = tuple(dict.fromkeys(m.region for m in chain))
+        if len(regions) > 1:
+            for mention in chain:
+                mention.together = regions
+
+
+def _main_region(doc: Doc, mentions: list[_Mention], layout: Layout, seated: Region | None) -> Region | None:
+    """The region the article is about: the most named one, the title and lead counting most;
+    a dateline counts little, offices, venues and comparisons not at all."""
+    scores: Counter[Region] = Counter()
+    first_seen: dict[Region, int] = {}
+    title_first = True
+    for m in mentions:
+        if m.region is None or m.duplicate:
+            continue
+        if m.kind == "dateline":
+            scores[m.region] += DATELINE_WEIGHT
+        elif m.kind in NAMED:
+            zone = _zone(doc[m.start].idx, layout)
+            weight = ZONE_WEIGHTS[zone] + KIND_BONUS.get(m.kind, 0.0)
+            if zone == "title" and title_first:
+                weight += FIRST_IN_TITLE_BONUS
+                title_first = False
+            scores[m.region] += weight
+        elif m.kind in ("office", "source") and m.region.level == "province" and _regional(doc, m):
+            # "Kanwil BPJS Ketenagakerjaan Jatim", "Kantor Wilayah Jawa Timur": the regional
+            # office of one province speaks of that province (a branch named after a province
+            # may tell of one heir in one regency).
+            scores[m.region] += ZONE_WEIGHTS[_zone(doc[m.start].idx, layout)] * OFFICE_WEIGHT
+        else:
+            continue
+        first_seen.setdefault(m.region, m.start)
+    if seated is not None:
+        scores[seated] += DATELINE_WEIGHT
+        first_seen.setdefault(seated, len(doc))
+    if not scores:
+        # No region is named for what it is, only offices, venues or nothing at all: a story
+        # whose every place is Jakarta, or that names none (a minister, the head office), is the
+        # nation's; one about a branch stays tied to no single region.
+        # A claim to check (``assume_topic``) is no story: without a region it names none.
+        if doc._.get("assume_topic") or any(m.kind == "deictic" for m in mentions):
+            return None
+        local = [m for m in mentions if m.region is not None and m.region is not NATIONAL]
+        in_jakarta = all(JAKARTA in (m.region.code, m.region.province_code) for m in local)
+        return NATIONAL if in_jakarta else None
+    if _speaks_from_jakarta(mentions, layout, doc):
+        return NATIONAL
+    return max(scores, key=lambda r: (scores[r], -first_seen[r]))
+
+
+def _about_several(doc: Doc, mentions: list[_Mention], groups: list[Span], layout: Layout) -> bool:
+    """Whether the title and lead speak of several regions together (an island, a regional
+    office's territory) and name no single region but in a dateline."""
+
+    def in_lead(char: int) -> bool:
+        return _zone(char, layout) in ("title", "lead")
+
+    if not any(g.label_ == "several" and in_lead(g.start_char) for g in groups):
+        return False
+    return not any(m.kind in NAMING and m.region is not None and in_lead(doc[m.start].idx) for m in mentions)
+
+
+def _regional(doc: Doc, mention: _Mention) -> bool:
+    """Whether an office mention names a regional office (Kanwil, Kantor Wilayah), not a branch."""
+    words = {t.lower_ for t in doc[mention.start : mention.end]}
+    return bool(words & {"wilayah", "kanwil"}) and "cabang" not in words
+
+
+def _speaks_from_jakarta(mentions: list[_Mention], layout: Layout, doc: Doc) -> bool:
+    """A story datelined Jakarta whose title and lead name no region: national institutions
+    (BPJS Ketenagakerjaan, the ministry) speak from Jakarta, so its figures are the nation's."""
+    datelines = [m for m in mentions if m.kind == "dateline" and m.region is not None]
+    if not datelines or any(m.region.province_code != JAKARTA for m in datelines):
+        return False
+    return not any(
+        m.kind in NAMED | {"deictic"} and _zone(doc[m.start].idx, layout) in ("title", "lead")
+        for m in mentions
+    )
+
+
+def _zone(char: int, layout: Layout) -> str:
+    if char < layout.title_end:
+        return "title"
+    if char < layout.lead_start:
+        return "header"
+    if char < layout.lead_end:
+        return "lead"
+    return "body"
+
+
+def _resolve_deictics(mentions: list[_Mention], main: Region | None, by_code: dict[str, Region]) -> None:
+    """Pemkab, Wali Kota, provinsi ini: the latest region of that level the text named before,
+    else the article's region if it has that level; a province also as the one the latest
+    region lies in."""
+    named: list[Region] = []
+    for m in mentions:
+        if m.kind in NAMED and m.region is not None:
+            named.append(m.region)
+        if m.kind != "deictic":
+            continue
+        same_level = [r for r in named if r.level == m.level]
+        if same_level:
+            m.region = same_level[-1]
+        elif m.level == "province" and (named or main):
+            latest = named[-1] if named else main
+            m.region = by_code.get(latest.province_code) if latest.province_code else None
+        elif main is not None and main.level == m.level:
+            m.region = main
+
+
+def _dateline_places(doc: Doc, text: str, layout: Layout) -> list[tuple[int, int]]:
+    """Token ranges of the places in datelines (``BOGOR –``, ``Makassar, 13 Mar 2025``) between
+    the title and the end of the lead."""
+    places = []
+    for match in DATELINE.finditer(text, layout.title_end, max(layout.lead_end, layout.title_end)):
+        if match.group("place").lower() in layout.words["weekday"]:
+            continue  # "Kamis, 14 Maret 2024" dates the article and places nothing
+        span = doc.char_span(match.start("place"), match.end("place"), alignment_mode="expand")
+        if span is not None:
+            places.append((span.start, span.end))
+    return places
