@@ -95,7 +95,7 @@ class FactBuilder:
         self.below_regency = frozenset(self.data.lines("facts/below_regency.txt"))
         self.hypothetical = {
             role: frozenset(r["word"] for r in self.data.table("facts/hypothetical.csv") if r["role"] == role)
-            for role in ("opens", "reckons")
+            for role in ("opens", "opens_with_then", "reckons")
         }
 
     def __call__(self, doc: Doc) -> Doc:
@@ -263,7 +263,12 @@ class FactBuilder:
         words = [t for t in doc[span.sent.start : start] if not (t.is_punct or t.is_space)][:1]
         # A condition heading the sentence ("Jika ada kecelakaan, 10 pekerja ...") governs it all.
         for i in [*(t.i for t in words), *range(start, span.start)]:
-            if doc[i].lower_ in self.hypothetical["opens"]:
+            word = doc[i].lower_
+            if word in self.hypothetical["opens_with_then"] and any(
+                t.lower_ == "maka" for t in doc[i + 1 : span.sent.end]
+            ):
+                return doc[i].text  # "Kalau 33 perusahaan terlibat, maka sudah 33 ribu ..."
+            if word in self.hypothetical["opens"]:
                 after = doc[i + 1] if i + 1 < len(doc) else None
                 if after is not None and after.lower_ in self.hypothetical["reckons"]:
                     continue

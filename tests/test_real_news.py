@@ -490,6 +490,27 @@ WHAT_IT_COUNTS = [
         "benefit_amount",
     ),
     (
+        "as-for-is-no-condition",
+        "Kalau tahun lalu, peserta BPJS Ketenagakerjaan di Lahat tercatat 52.300 orang.",
+        "52.300",
+        "participants",
+    ),
+    (
+        "if-then-is-a-condition",
+        "Kalau 20 desa ikut, maka sudah 4.000 pekerja di Lahat yang terlindungi.",
+        "4.000",
+        None,
+    ),
+    # Ranks, people laid off and returns on money are no coverage figures.
+    ("the-best-n", "Kabupaten Lahat masuk 10 besar kepesertaan BPJS Ketenagakerjaan.", "10", None),
+    ("laid-off", "Disnaker Lahat mencatat 16 pekerja PHK sepanjang tahun ini.", "16", None),
+    (
+        "a-return-on-funds",
+        "Dana peserta BPJS Ketenagakerjaan memberi imbal hasil 5,6 persen, di atas bunga deposito 2,5 persen.",
+        "5,6 persen",
+        None,
+    ),
+    (
         "a-benefit-on-a-condition",
         "Jika peserta meninggal dunia, ahli waris menerima santunan kematian Rp42 juta.",
         "Rp42 juta",
