@@ -32,6 +32,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
+from .clauses import clause_breaks
 from .gazetteer import NATIONAL, Region
 
 SPAN_KEY = "regions"
@@ -51,7 +52,6 @@ NOUN_GAP = 3
 """Words a figure's noun may take before the region that owns it: 1.384 petani dan nelayan X."""
 SPEAKER_GAP = 3
 """Words between a verb of saying and the government it quotes: kata Kepala Disnaker X."""
-CLAUSE_BREAKS = frozenset({",", ";", ":", '"', "“", "”", "(", ")", "–", "—"})
 SEVERAL_KEY = "extractor.about_several_regions"
 """Set in ``doc.user_data`` when the title and lead speak of several regions together: a figure
 after regions compared then belongs to none of them."""
@@ -188,8 +188,9 @@ def _nearest_before(span: Span, before: list[Span], layout: Layout) -> Span | No
 
 
 def _same_clause(doc: Doc, start: int, end: int, layout: Layout) -> bool:
-    """No clause break and no other figure between two tokens."""
-    if any(t.text in CLAUSE_BREAKS for t in doc[start:end]):
+    """No punctuation that ends a clause (``ClauseBreaks.marks``) and no other figure between two
+    tokens."""
+    if clause_breaks(doc).punctuated(doc, start, end):
         return False
     return not layout.figures_in(start, end)
 
