@@ -247,15 +247,20 @@ def _each_region(span: Span, anchors: tuple[Span, ...], layout: Layout) -> list[
         return None
     regions = list(last._.region_list)
     figures = layout.figures_in(each_at, span.sent.end)
-    listed = all(
-        b.start - a.end <= NOUN_GAP and any(t.lower_ in ("dan", ",") for t in doc[a.end : b.start])
-        for a, b in pairwise(figures)
-    )
-    if len(figures) == len(regions) and listed:
+    if len(figures) == len(regions) and _listed(doc, figures):
         index = next((i for i, q in enumerate(figures) if q.start == span.start), None)
         if index is not None:
             return [regions[index]]
     return regions
+
+
+def _listed(doc: Doc, figures: tuple[Span, ...]) -> bool:
+    """Whether figures are given as a list (``500 dan 300 peserta``): each within ``NOUN_GAP``
+    words of the one before, with "dan" or a comma between them."""
+    return all(
+        b.start - a.end <= NOUN_GAP and any(t.lower_ in ("dan", ",") for t in doc[a.end : b.start])
+        for a, b in pairwise(figures)
+    )
 
 
 def _each_of_sentence_before(span: Span, layout: Layout) -> list[Region] | None:
@@ -275,12 +280,8 @@ def _each_of_sentence_before(span: Span, layout: Layout) -> list[Region] | None:
     ]
     regions = list(dict.fromkeys(regions))
     figures = layout.figures_in(opening[0].i, sentence.end)
-    listed = all(
-        b.start - a.end <= NOUN_GAP and any(t.lower_ in ("dan", ",") for t in doc[a.end : b.start])
-        for a, b in pairwise(figures)
-    )
     index = next((i for i, q in enumerate(figures) if q.start == span.start), None)
-    if len(regions) < 2 or len(figures) != len(regions) or not listed or index is None:
+    if len(regions) < 2 or len(figures) != len(regions) or not _listed(doc, figures) or index is None:
         return None
     return [regions[index]]
 
