@@ -27,6 +27,8 @@ from __future__ import annotations
 
 __version__ = "0.1.0"
 
+# The library's names, all defined in ``extractor.api``. This is their one list (``api`` imports it
+# as its own ``__all__``): here it lets ``import extractor`` offer them without loading spaCy.
 __all__ = [
     "Article",
     "ChartError",

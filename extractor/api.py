@@ -28,6 +28,9 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 
+# The names of the library are listed once, in the package's ``__all__`` (``import extractor``
+# offers them without loading spaCy); ``X as X`` marks a name imported only to be offered here.
+from . import __all__ as __all__
 from . import (
     __version__,
     chart,
@@ -40,52 +43,20 @@ from . import (
     review,
     sources,
 )
-from .chart import ChartError
-from .check import CheckError, ClaimResult, Conflict
+from .chart import ChartError as ChartError
+from .check import CheckError as CheckError
+from .check import ClaimResult, Conflict
 from .identity import LEGACY_STDIN_ID, Identity
-from .language import LanguageData, PatternsError
+from .language import LanguageData
+from .language import PatternsError as PatternsError
 from .pipeline import Outcome
 from .prepare import prepare_all
 from .records import Article, Fact, SourceError
-from .regionnames import RegionNameError
+from .regionnames import RegionNameError as RegionNameError
 from .scrape import Fetcher
 from .settings import Settings
 from .store import Saved, Store, StoreError
 from .store import refusal as store_refusal
-
-__all__ = [
-    "Article",
-    "ChartError",
-    "CheckError",
-    "ClaimResult",
-    "Conflict",
-    "ExtractionError",
-    "Fact",
-    "InputError",
-    "LanguageData",
-    "Outcome",
-    "PatternsError",
-    "RegionNameError",
-    "Settings",
-    "SourceError",
-    "Store",
-    "StoreError",
-    "check_claim",
-    "check_claims",
-    "count_articles",
-    "datasette_metadata",
-    "draw_chart",
-    "explain_article",
-    "export_facts",
-    "extract_articles",
-    "extract_text",
-    "find_conflicts",
-    "read",
-    "read_claims",
-    "review_articles",
-    "run",
-    "write_review",
-]
 
 Record = Article | SourceError | dict
 """What ``extract_articles`` takes: an ``Article``, a read error, or a JSON Lines-like dict."""

@@ -6,6 +6,9 @@ regency's, and in "Tahun lalu ... 14rb pekerja, namun tahun ini turun menjadi 9.
 figure is last year's. The break words are data (``patterns/clause_breaks.csv``); a comma
 alone is no break, since enumerations ("4.600 orang, disusul Mappi 2.100 orang") share one
 predicate.
+
+A region named after a figure places it only within a narrower stretch, which any punctuation
+that ends a clause closes, a comma included (``ClauseBreaks.punctuated``; ``regions.py``).
 """
 
 from __future__ import annotations
@@ -20,8 +23,15 @@ from .language import LanguageData
 
 @dataclass(frozen=True)
 class ClauseBreaks:
+    """The clause breaks of one ``LanguageData``: the tokens of ``patterns/clause_breaks.csv``."""
+
     always: frozenset[str]
+    """Tokens that always start a new clause (``namun``, ``;``)."""
     after_comma: frozenset[str]
+    """Tokens that start a new clause right after a comma (``, kata``, ``, dari``)."""
+    marks: frozenset[str]
+    """Punctuation that ends the stretch after a figure a region may still place it in: the
+    ``mark`` rows (a comma, colon, bracket or dash) and the punctuation among the breaks."""
 
     def at(self, doc: Doc, i: int) -> bool:
         """Whether token ``i`` starts a new clause."""
@@ -32,6 +42,10 @@ class ClauseBreaks:
         """How many clause breaks stand among the tokens ``start`` to ``end``."""
         return sum(1 for i in range(start, end) if self.at(doc, i))
 
+    def punctuated(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether any of the ``marks`` stands among the tokens ``start`` to ``end``."""
+        return any(t.text in self.marks for t in doc[start:end])
+
 
 def clause_breaks(doc: Doc) -> ClauseBreaks:
     """The clause breaks of the language data ``doc`` was made with."""
@@ -40,9 +54,12 @@ def clause_breaks(doc: Doc) -> ClauseBreaks:
 
 def _build_breaks(data: LanguageData) -> ClauseBreaks:
     rows = data.table("clause_breaks.csv")
+    always = frozenset(r["token"] for r in rows if r["kind"] == "break")
+    punctuation = {token for token in always if not any(c.isalnum() for c in token)}
     return ClauseBreaks(
-        frozenset(r["token"] for r in rows if r["kind"] == "break"),
+        always,
         frozenset(r["token"] for r in rows if r["kind"] == "after_comma"),
+        frozenset(r["token"] for r in rows if r["kind"] == "mark") | punctuation,
     )
 
 

@@ -32,6 +32,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
+from .clauses import clause_breaks
 from .gazetteer import NATIONAL, Region
 
 SPAN_KEY = "regions"
@@ -51,7 +52,6 @@ NOUN_GAP = 3
 """Words a figure's noun may take before the region that owns it: 1.384 petani dan nelayan X."""
 SPEAKER_GAP = 3
 """Words between a verb of saying and the government it quotes: kata Kepala Disnaker X."""
-CLAUSE_BREAKS = frozenset({",", ";", ":", '"', "“", "”", "(", ")", "–", "—"})
 SEVERAL_KEY = "extractor.about_several_regions"
 """Set in ``doc.user_data`` when the title and lead speak of several regions together: a figure
 after regions compared then belongs to none of them."""
@@ -188,8 +188,9 @@ def _nearest_before(span: Span, before: list[Span], layout: Layout) -> Span | No
 
 
 def _same_clause(doc: Doc, start: int, end: int, layout: Layout) -> bool:
-    """No clause break and no other figure between two tokens."""
-    if any(t.text in CLAUSE_BREAKS for t in doc[start:end]):
+    """No punctuation that ends a clause (``ClauseBreaks.marks``) and no other figure between two
+    tokens."""
+    if clause_breaks(doc).punctuated(doc, start, end):
         return False
     return not layout.figures_in(start, end)
 
@@ -246,15 +247,20 @@ def _each_region(span: Span, anchors: tuple[Span, ...], layout: Layout) -> list[
         return None
     regions = list(last._.region_list)
     figures = layout.figures_in(each_at, span.sent.end)
-    listed = all(
-        b.start - a.end <= NOUN_GAP and any(t.lower_ in ("dan", ",") for t in doc[a.end : b.start])
-        for a, b in pairwise(figures)
-    )
-    if len(figures) == len(regions) and listed:
+    if len(figures) == len(regions) and _listed(doc, figures):
         index = next((i for i, q in enumerate(figures) if q.start == span.start), None)
         if index is not None:
             return [regions[index]]
     return regions
+
+
+def _listed(doc: Doc, figures: tuple[Span, ...]) -> bool:
+    """Whether figures are given as a list (``500 dan 300 peserta``): each within ``NOUN_GAP``
+    words of the one before, with "dan" or a comma between them."""
+    return all(
+        b.start - a.end <= NOUN_GAP and any(t.lower_ in ("dan", ",") for t in doc[a.end : b.start])
+        for a, b in pairwise(figures)
+    )
 
 
 def _each_of_sentence_before(span: Span, layout: Layout) -> list[Region] | None:
@@ -274,12 +280,8 @@ def _each_of_sentence_before(span: Span, layout: Layout) -> list[Region] | None:
     ]
     regions = list(dict.fromkeys(regions))
     figures = layout.figures_in(opening[0].i, sentence.end)
-    listed = all(
-        b.start - a.end <= NOUN_GAP and any(t.lower_ in ("dan", ",") for t in doc[a.end : b.start])
-        for a, b in pairwise(figures)
-    )
     index = next((i for i, q in enumerate(figures) if q.start == span.start), None)
-    if len(regions) < 2 or len(figures) != len(regions) or not listed or index is None:
+    if len(regions) < 2 or len(figures) != len(regions) or not _listed(doc, figures) or index is None:
         return None
     return [regions[index]]
 

@@ -1,0 +1,32 @@
+"""Clauses: one list of breaks (``patterns/clause_breaks.csv``), read two ways."""
+
+from __future__ import annotations
+
+import spacy
+
+from extractor import language
+from extractor.clauses import clause_breaks
+from extractor.language import LanguageData
+
+
+def doc_of(text: str):
+    doc = spacy.blank("id")(text)
+    language.attach(doc, LanguageData.load())
+    return doc
+
+
+def test_a_comma_ends_the_stretch_after_a_figure_but_not_a_cues_clause():
+    doc = doc_of("41.200 pekerja, Kabupaten Bogor")
+    breaks = clause_breaks(doc)
+    assert breaks.between(doc, 0, len(doc)) == 0
+    assert breaks.punctuated(doc, 0, len(doc))
+
+
+def test_every_punctuation_break_also_ends_the_stretch_and_no_word_does():
+    breaks = clause_breaks(doc_of("x"))
+    assert {";", "—", '"', "”"} <= breaks.always & breaks.marks
+    assert {",", ":", "(", ")", "–", "“"} <= breaks.marks - breaks.always
+    assert not {m for m in breaks.marks if any(c.isalnum() for c in m)}
+    doc = doc_of("41.200 pekerja namun Kabupaten Bogor")
+    assert breaks.between(doc, 0, len(doc)) == 1
+    assert not breaks.punctuated(doc, 0, len(doc))
