@@ -506,7 +506,7 @@ WHAT_IT_COUNTS = [
     ("laid-off", "Disnaker Lahat mencatat 16 pekerja PHK sepanjang tahun ini.", "16", None),
     (
         "a-return-on-funds",
-        "Dana peserta BPJS Ketenagakerjaan memberi imbal hasil 5,6 persen, di atas bunga deposito 2,5 persen.",
+        "Dana peserta BPJS Ketenagakerjaan memberi imbal hasil 5,6 persen, di atas bunga deposito.",
         "5,6 persen",
         None,
     ),
