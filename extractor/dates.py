@@ -127,6 +127,9 @@ def time_for(span: Span) -> TimeRef:
     # A comparison's baseline in another clause dates nothing here ("naik 3,2 persen dibanding
     # semester I tahun lalu, tapi masih di bawah rata-rata nasional 41,72 persen").
     own = [t for t in own if clause_start <= t.start < clause_end or t._.time.compared_from is None]
+    # A time after a clause break that follows the figure is the later clause's ("6 ribu nelayan
+    # telah terdaftar ..., sisanya akan menyusul tahun depan").
+    own = [t for t in own if t.start < clause_end or t.start < span.start]
     nearest = min(own, key=lambda t: _distance(t, span))._.time if own else None
     if nearest is not None and not nearest.weak:
         return nearest
@@ -255,6 +258,10 @@ def _carried(figure: Span) -> TimeRef | None:
     return last._.time
 
 
+OTHER_FIGURES_TIME = 5
+"""How much farther a time right after another figure stands from a later figure."""
+
+
 def _distance(time: Span, figure: Span) -> float:
     """Token distance from a time expression to a figure; one before the figure is preferred,
     a clause break between them (``clauses.py``) puts it far away, and an event date is the
@@ -266,4 +273,15 @@ def _distance(time: Span, figure: Span) -> float:
         between = figure.doc[figure.end : time.start]
         gap = len(between) + 0.5
     boundaries = clause_breaks(figure.doc).between(figure.doc, between.start, between.end)
-    return gap + 10 * boundaries + 100 * time._.time.weak
+    taken = time.end <= figure.start and _follows_other_figure(time, figure)
+    return gap + 10 * boundaries + OTHER_FIGURES_TIME * taken + 100 * time._.time.weak
+
+
+def _follows_other_figure(time: Span, figure: Span) -> bool:
+    """``48 persen di tahun 2026, lalu 90 persen di tahun 2045``: a time right after another
+    figure (a preposition or two between) is that figure's first."""
+    doc = figure.doc
+    for other in numbers.figures_of(figure.sent):
+        if other.start != figure.start and other.end <= time.start <= other.end + 2:
+            return not any(t.is_punct for t in doc[other.end : time.start])
+    return False

@@ -79,6 +79,8 @@ class Decision:
 for _name, _default in (("facts", None), ("decisions", None), ("article_id", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
+if not Span.has_extension("figure_time"):
+    Span.set_extension("figure_time", default=None)  # a figure's time, once read (``dates.time_for``)
 
 
 @Language.factory("facts", default_config={"patterns": None})
@@ -103,7 +105,19 @@ class FactBuilder:
         body_start = _body_start(doc)
         decisions: list[Decision] = []
         last: dict[str, Latest] = {}
+        first_dated: dict[tuple, dates.TimeRef] = {}
         for span in doc.spans[numbers.SPAN_KEY]:
+            key = _restatable(span)
+            if key is not None:
+                time = dates.time_for(span)
+                if time.kind == "now" and key in first_dated:
+                    # Restated later with no time of its own, a figure keeps the time it was
+                    # first stated with ("pada tahun 2015, terdapat 19.255 tenaga kerja ...
+                    # Dia menambahkan, dari 19.255 tenaga kerja ...").
+                    time = replace(first_dated[key], as_of=None, carried=True)
+                elif time.kind not in ("now", "event") and not time.carried:
+                    first_dated.setdefault(key, time)
+                span._.figure_time = time
             made = self.decide(span, doc._.article_id or "", last, decisions)
             decisions.extend(made)
             for d in made:
@@ -169,7 +183,8 @@ class FactBuilder:
             return no_fact(f"counts a village or district ({place!r}), below any region of the gazetteer")
             if quantity.value != quantity.value.to_integral_value():
                 return no_fact("a count of people or cases cannot have a fraction")
-        time = _standing_rate_time(_lead_in_time(dates.time_for(span), span), span)
+        own = span._.figure_time if span._.figure_time is not None else dates.time_for(span)
+        time = _standing_rate_time(_lead_in_time(own, span), span)
         whole = _whole_of_parts(span, earlier or []) if unit == "person" else None
         if whole is not None and time.carried:
             # A year carried from the sentence before (an aside: "Sementara akhir tahun lalu ...")
@@ -328,6 +343,22 @@ def _priced_per_period(span: Span) -> bool:
         cue.label in ("contribution", "benefit") and cue_span.end <= span.start
         for cue_span, cue in cues_module.cues_in(window)
     )
+
+
+RESTATABLE_MIN = Decimal(1000)
+"""Counts and amounts from this size up are distinctive enough to recognise when restated."""
+
+
+def _restatable(span: Span) -> tuple | None:
+    """The key a figure is recognised by when the article states it again: its value, for a
+    figure precise enough not to recur by chance (a count or amount of four digits or more, a
+    rate with decimals)."""
+    quantity = span._.quantity
+    if quantity.unit == "percent":
+        distinctive = quantity.value != quantity.value.to_integral_value()
+    else:
+        distinctive = quantity.value >= RESTATABLE_MIN
+    return (quantity.unit, quantity.value, quantity.value_max) if distinctive else None
 
 
 def _whole_of_parts(span: Span, earlier: list[Decision]) -> Fact | None:

@@ -732,6 +732,20 @@ WHEN = [
         "31 persen",
         2025,
     ),
+    (
+        "a-time-right-after-another-figure-is-that-ones",
+        "Dalam RPJPD Kota Lubuklinggau, cakupan BPJS Ketenagakerjaan dipatok 45 persen di tahun 2027, "
+        "lalu 85 persen di tahun 2045.",
+        "85 persen",
+        2045,
+    ),
+    (
+        "the-rest-is-another-clause",
+        "Di Kota Lubuklinggau, sebanyak 4 ribu nelayan telah terdaftar BPJS Ketenagakerjaan pada tahap "
+        "pertama, sisanya akan menyusul tahun depan.",
+        "4 ribu",
+        2025,
+    ),
 ]
 
 
@@ -761,3 +775,15 @@ def test_an_example_and_a_ranking_are_not_what_follows_them(nlp):
     )
     facts = {f.quote: f for f in run_text(nlp, text, PUBLISHED).facts}
     assert facts["78,3 persen"].region == "Provinsi Lampung"
+
+
+def test_a_figure_restated_without_a_time_keeps_the_time_it_was_stated_with(nlp):
+    body = (
+        "Pada tahun 2023, terdapat 21.480 tenaga kerja di Kota Lubuklinggau, dan baru 9.310 orang "
+        "yang terdaftar BPJS Ketenagakerjaan.\n\n"
+        "Ia menambahkan, dari 21.480 tenaga kerja itu, 9.310 orang sudah terdaftar sebagai peserta."
+    )
+    outcome = run_text(nlp, body, PUBLISHED)
+    restated = [d for d in outcome.decisions if d.quote == "9.310"]
+    assert len(restated) == 2
+    assert {d.fact.year for d in restated if d.fact is not None} == {2023}
