@@ -194,7 +194,17 @@ def _applies(time: Span, figure: Span) -> bool:
     # "dari 4.000 orang pada 2023 menjadi 8.000 orang": 2023 is the first figure's, not the second's.
     if stretch is not None and stretch[0] <= time.start_char < stretch[1]:
         return False
-    return not _leads_next_figure(time, figure)
+    return not _leads_next_figure(time, figure) and not _dates_the_whole(time, figure)
+
+
+def _dates_the_whole(time: Span, figure: Span) -> bool:
+    """``298.595 pekerja atau 21,44 persen dari total pekerja informal yang tercatat di BPS pada
+    2022 sebanyak 1.393.042 orang``: a time after ``dari`` that introduces the whole, before the
+    whole's figure, dates the whole only."""
+    doc = figure.doc
+    if time.start < figure.end or not any(t.lower_ == "dari" for t in doc[figure.end : time.start]):
+        return False
+    return any(later.start >= time.end for later in numbers.figures_of(figure.sent))
 
 
 def _leads_next_figure(time: Span, figure: Span) -> bool:

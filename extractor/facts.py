@@ -38,6 +38,8 @@ log = logging.getLogger(__name__)
 
 
 FLAT_RATE_METRICS = frozenset({"benefit_amount", "contribution"})
+ACHIEVED = {"coverage_target_pct": "coverage_pct", "participants_target": "participants"}
+"""A target's metric → the metric of what was reached."""
 MORE_THAN_ANY_HEADCOUNT = Decimal(1_000_000_000)
 """Indonesia has under 300 million people: a larger figure without "Rp" is an amount of money."""
 CONTEXT_METRICS = frozenset({"workforce", "population"})
@@ -202,6 +204,11 @@ class FactBuilder:
         )
         if whole is not None and (choice.metric is None or choice.strength < PART_OVERRIDES_BELOW):
             choice = metrics.Choice(whole.metric, f"a part of {whole.quote!r} (the parts add up to it)", 0.5)
+        if choice.metric in ACHIEVED and time.compared_from is not None and not _is_future(time, span.doc):
+            # "target 35% dibandingkan tahun sebelumnya yang hanya sekitar 21%": the baseline of a
+            # comparison was reached, whatever the sentence plans.
+            reason = f"{choice.reason}; a baseline reached"
+            choice = replace(choice, metric=ACHIEVED[choice.metric], reason=reason)
         if choice.metric is None:
             choice = _continued(span, unit, choice, last or {}) or choice
         if choice.metric is None:

@@ -166,6 +166,8 @@ def _evidence_in(
         else:
             same = clause_start <= cue_span.start and cue_span.end <= clause_end
             distance = token_distance(cue_span, span)
+            if cue.label in BASE_LABELS and _names_the_whole(span, cue_span, later):
+                continue
             if cue_span.start >= span.end and any(_takes_cue(q, cue_span, span, distance) for q in later):
                 # A word after the figure that stands nearer the next one, or after it, is that
                 # one's: in "978.400 peserta dari 1.876.300 penduduk bekerja" the workforce is the
@@ -194,6 +196,18 @@ def _takes_cue(other: Span, cue: Span, figure: Span, distance: int) -> bool:
     if _restates(figure, other) or _no_people(other):
         return False
     return not _whole_of(figure, other) or token_distance(cue, other) == 0
+
+
+def _names_the_whole(figure: Span, cue: Span, later: list[Span]) -> bool:
+    """``298.595 pekerja atau 21,44 persen dari total jumlah pekerja informal ... 1.393.042
+    orang``: a word after ``dari`` that follows the figure (and its noun), before a later figure,
+    names the whole that figure is a share of."""
+    doc = figure.doc
+    if figure._.quantity.unit == "IDR":
+        return False  # "Rp 3 miliar dari APBD": where money comes from, not a whole
+    if cue.start <= figure.end or not any(later_q.start >= cue.end for later_q in later):
+        return False
+    return any(t.lower_ == "dari" for t in doc[figure.end : cue.start])
 
 
 def _earlier_figures_noun(cue: Span, figure: Span) -> bool:

@@ -510,6 +510,23 @@ WHAT_IT_COUNTS = [
         "5,6 persen",
         None,
     ),
+    # The words naming the whole a share is taken from are the whole's.
+    (
+        "a-share-and-its-whole",
+        "Di Lahat, kepesertaan BPJS Ketenagakerjaan dari kalangan bukan penerima upah (BPU) sejauh ini "
+        "baru menyentuh 21.300 pekerja atau kira-kira 18,5 persen dari total jumlah pekerja informal "
+        "yang mencapai 115.100 orang.",
+        "21.300",
+        "participants",
+    ),
+    # A comparison's baseline was reached, though the sentence states a target.
+    (
+        "a-baseline-beside-a-target",
+        "Tahun ini target kami cakupan BPJS Ketenagakerjaan di Lahat mencapai 35% dibandingkan tahun "
+        "sebelumnya yang hanya sekitar 21%.",
+        "21%",
+        "coverage_pct",
+    ),
     (
         "a-benefit-on-a-condition",
         "Jika peserta meninggal dunia, ahli waris menerima santunan kematian Rp42 juta.",
@@ -738,6 +755,13 @@ WHEN = [
         "lalu 85 persen di tahun 2045.",
         "85 persen",
         2045,
+    ),
+    (
+        "a-time-of-the-whole-dates-the-whole",
+        "Peserta BPJS Ketenagakerjaan sektor informal di Kota Lubuklinggau baru 21.300 pekerja atau 18,5 "
+        "persen dari total pekerja informal yang tercatat di BPS pada 2023 sebanyak 115.100 orang.",
+        "18,5 persen",
+        2025,
     ),
     (
         "the-rest-is-another-clause",
