@@ -165,8 +165,27 @@ def _regions_of(anchor: Span, anchors: tuple[Span, ...]) -> list[Region]:
     if anchor._.region_list:
         return []
     if anchor._.mention == "office":
-        return [anchor._.region] if anchor._.region.level == "province" else []
+        region = anchor._.region
+        if region.level == "province" or _the_storys_own_branch(anchor):
+            return [region]
+        return []
     return [anchor._.region]
+
+
+def _the_storys_own_branch(office: Span) -> bool:
+    """``BPJS Ketenagakerjaan Cabang Sinjai telah membayarkan ...`` in a story about Sinjai (its
+    main region) that names no other regency or city: a branch named after the one region the
+    story is about serves that region (realdev NOTES call 3). A branch that serves several
+    regions says so, naming them (``melayani Kota Tegal, Kabupaten Tegal dan Kabupaten
+    Brebes``); a branch alone, in a story about no region, stays an office."""
+    doc = office.doc
+    region = office._.region
+    if doc._.main_region != region or len(doc.spans[GROUP_KEY]):
+        return False  # "wilayah kerja", "empat daerah": the branch's area is several regions
+    return all(
+        m._.region is None or m._.region.level == "province" or m._.region == region
+        for m in doc.spans[SPAN_KEY]
+    )
 
 
 def _nearest_before(span: Span, before: list[Span], layout: Layout) -> Span | None:

@@ -589,6 +589,13 @@ def test_a_series_continues_what_its_lead_counted(nlp, body, quote, expected):
 
 WHOSE = [
     (
+        "the-storys-own-branch",
+        "PANGKEP - BPJS Ketenagakerjaan Cabang Pangkep sudah membayarkan jaminan kepada 2.140 orang "
+        "sepanjang 2024.",
+        "2.140",
+        "Kabupaten Pangkajene dan Kepulauan",
+    ),
+    (
         "a-national-story-copied-without-its-headline",
         "JAKARTA, WARTAKITA.id - Direktur Utama BPJS Ketenagakerjaan menyebut peserta aktif hingga "
         "akhir Mei mencapai 41,2 juta orang. Target tahun ini 45 juta peserta.",
@@ -665,6 +672,15 @@ def test_whose_figure(nlp, body, quote, region):
     decision = decision_for(nlp, body, quote, lead="")
     assert decision.fact is not None, decision.reason
     assert decision.fact.region == region
+
+
+def test_a_branch_serving_several_named_regions_gives_its_figures_to_none(nlp):
+    body = (
+        "BPJS Ketenagakerjaan Cabang Pangkep sudah membayarkan jaminan kepada 2.140 orang sepanjang 2024. "
+        "Kantor cabang ini melayani Kabupaten Pangkep, Kabupaten Barru dan Kota Parepare."
+    )
+    decision = decision_for(nlp, body, "2.140", lead="")
+    assert decision.fact is None
 
 
 def test_a_bound_a_list_shares_is_each_regions(nlp):
