@@ -255,20 +255,25 @@ def modality(span: Span) -> Evidence | None:
     9.200 ... dan menargetkan 12 ribu"); result, from and total words count only before it.
     """
     doc = span.doc
+    unit = span._.quantity.unit
     clause_start, clause_end = clause_of(span)
     later = [q for q in numbers.figures_of(span.sent) if q.start >= span.end]
     nearest: Evidence | None = None
     for cue_span, cue in cues_in(doc[clause_start:clause_end]):
-        if cue.label not in MODALITY or cue_span.end > clause_end:
+        if cue.label not in MODALITY or cue_span.end > clause_end or not cue.applies_to(unit):
             continue
         if span.start <= cue_span.start < span.end or _earlier_figures_noun(cue_span, span):
             continue
         after = cue_span.start >= span.end
         if after and cue.label in LEADING_ONLY:
             continue
+        if after and cue.label == "target" and _done_before(span, cue_span, clause_start):
+            continue  # "Setelah menjangkau 11.000 pekerja ..., kami akan terus ...": reached
         distance = token_distance(cue_span, span)
         if after and any(token_distance(cue_span, q) < distance for q in later if q.start > cue_span.start):
             continue
+        if after and any(q.end <= cue_span.start for q in later):
+            continue  # "menanggung 9.200 ... dan menargetkan 12 ribu tahun depan": the later one's
         # "3,7 juta dari target 3,4 juta": the target is the figure after the words only.
         label = "target" if cue.label == "of_target" else cue.label
         # A plan governs its whole clause ("ditargetkan naik menjadi 20.000"); the other
@@ -283,6 +288,16 @@ def modality(span: Span) -> Evidence | None:
     if nearest is None and not _clause_has_cues(span, clause_start, clause_end):
         nearest = _plan_of_the_sentence(span, clause_start)
     return nearest
+
+
+def _done_before(span: Span, cue: Span, clause_start: int) -> bool:
+    """A word of completion before the figure in its clause ("setelah", "sudah") and a comma
+    between the figure and a later plan: the plan is the next clause's, the figure was reached."""
+    doc = span.doc
+    done = share_words(language.of(doc))["done"]
+    return any(t.text == "," for t in doc[span.end : cue.start]) and any(
+        t.lower_ in done for t in doc[clause_start : span.start]
+    )
 
 
 def _modal_rank(label: str, distance: int) -> int:
@@ -680,7 +695,7 @@ def _change_before(doc, i: int) -> bool:
 def share_words(data: LanguageData) -> dict[str, frozenset[str]]:
     """Words of the part/whole and recipient constructions: ``skip`` may stand between ``dari``
     (or ``kepada``) and the figure; ``recipient`` introduces who was paid; ``allocates`` sets
-    money aside."""
+    money aside; ``done`` says what follows was reached."""
     return data.derived("metrics.share_words", _build_share_words)
 
 
@@ -691,6 +706,7 @@ def _build_share_words(data: LanguageData) -> dict[str, frozenset[str]]:
         "exists": set(),
         "part": set(),
         "allocates": set(),
+        "done": set(),
     }
     for row in data.table("facts/share_words.csv"):
         roles[row["role"]].add(row["word"])

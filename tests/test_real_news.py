@@ -527,6 +527,27 @@ WHAT_IT_COUNTS = [
         "21%",
         "coverage_pct",
     ),
+    # What was reached before a plan stays reached; a time to come plans; a plan after a later
+    # figure is that figure's.
+    (
+        "reached-before-a-plan",
+        "Setelah menjangkau 9.400 pekerja rentan di Lahat, kami akan terus menyisir pekerja lain agar "
+        "terdaftar BPJS Ketenagakerjaan.",
+        "9.400",
+        "participants",
+    ),
+    (
+        "a-time-to-come-plans",
+        "Tahun depan kita tambah 6.000 lagi pekerja rentan di Lahat sebagai peserta BPJS Ketenagakerjaan.",
+        "6.000",
+        "participants_target",
+    ),
+    (
+        "a-plan-after-a-later-figure",
+        "Pemkab Lahat menanggung iuran 7.300 pekerja rentan pada 2025 dan menargetkan 10 ribu tahun depan.",
+        "7.300",
+        "participants",
+    ),
     (
         "a-benefit-on-a-condition",
         "Jika peserta meninggal dunia, ahli waris menerima santunan kematian Rp42 juta.",
