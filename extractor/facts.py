@@ -634,6 +634,8 @@ def _restates(rounded: Fact, exact: Fact, in_header: bool) -> bool:
     the headline, year) rounds or truncates to at the precision the figure is written with."""
     if rounded.region != exact.region or rounded.unit != exact.unit or rounded.value_max is not None:
         return False
+    if (rounded.metric in CONTEXT_METRICS) != (exact.metric in CONTEXT_METRICS):
+        return False  # a part is no whole: "1,7 juta pekerja ... lebih dari satu juta yang belum"
     if rounded.value == exact.value or not (in_header or rounded.year == exact.year):
         return False
     step = _written_step(rounded)

@@ -360,7 +360,7 @@ def choose(
         if premiums is not None and premiums.text.split()[0].lower() in _distributive(data):
             # "Rp4,5 juta per bulan": a rate per unit says nothing of a sum of premiums.
             found = {**found, "contribution": replace(premiums, per_unit=True)}
-        return _money(found, value, counts_beside, money_ranges(data), _paid_for(span))
+        return _money(found, value, counts_beside, money_ranges(data), _paid_for(span), _per_person(span))
     if unit == "percent":
         if modal is not None and modal.label == "change" and modal.distance <= 1:
             return Choice(None, f"a percentage of another kind (growth: {modal.text!r})")
@@ -396,6 +396,7 @@ def _money(
     counts_beside: bool,
     ranges: dict[str, tuple[Decimal, Decimal]],
     paid_for: Evidence | None = None,
+    per_person: Evidence | None = None,
 ) -> Choice:
     best: dict[str, Evidence] = {}
     for label, metric in MONEY.items():
@@ -447,6 +448,10 @@ def _money(
         # "kepada ahli waris almarhum Syarifudin, dengan total nilai Rp105 juta", "santunan Rp192
         # juta di kediaman keluarga almarhum Suwandi": one heir's due.
         best = {"benefit_amount": found["one_heir"]}
+    if not best and per_person is not None and _in_range(ranges, "contribution", value):
+        # "Hanya Rp16.800 per orang, kita sudah bisa membantu marbot": a small sum per person in
+        # a passage about the programme is its premium.
+        best["contribution"] = per_person
     metric = max(best, key=lambda m: best[m].score, default=None)
     if _score(found, "reject") > _evidence_score(best, metric):
         return Choice(None, f"an amount of another kind ({found['reject'].text!r})")
@@ -493,6 +498,23 @@ def _paid_for(span: Span) -> Evidence | None:
     if span._.quantity.qualifier == "up_to" or kind == "child" and figure._.quantity.in_words:
         return None  # "beasiswa maksimal Rp 174 juta untuk dua anak": the standard benefit
     return Evidence("paid", 1.0, f"{following[0].text} {figure.text}", True, 1)
+
+
+PER_PERSON = frozenset({"orang", "jiwa", "peserta", "pekerja", "kepala"})
+
+
+def _per_person(span: Span) -> Evidence | None:
+    """``Rp16.800 per orang``, ``Rp 16.800 perjiwa``: an amount for each person."""
+    words = [t.lower_ for t in span.doc[span.end : min(span.end + 2, span.sent.end)]]
+    per = (
+        words[:1]
+        and words[0].startswith("per")
+        and words[0][3:] in PER_PERSON
+        or words[:2]
+        and words[0] in ("per", "setiap", "tiap")
+        and words[1] in PER_PERSON
+    )
+    return Evidence("contribution", 0.3, " ".join(words), True, 0, per_unit=True) if per else None
 
 
 def _evidence_score(best: dict[str, Evidence], metric: str | None) -> float:

@@ -548,6 +548,13 @@ WHAT_IT_COUNTS = [
         "7.300",
         "participants",
     ),
+    # A small sum for each person, in a story about the programme, is its premium.
+    (
+        "a-premium-per-person",
+        "Cukup Rp16.800 per orang, warga Lahat sudah bisa melindungi marbot lewat BPJS Ketenagakerjaan.",
+        "Rp16.800",
+        "contribution",
+    ),
     (
         "a-benefit-on-a-condition",
         "Jika peserta meninggal dunia, ahli waris menerima santunan kematian Rp42 juta.",
@@ -848,3 +855,14 @@ def test_a_figure_restated_without_a_time_keeps_the_time_it_was_stated_with(nlp)
     restated = [d for d in outcome.decisions if d.quote == "9.310"]
     assert len(restated) == 2
     assert {d.fact.year for d in restated if d.fact is not None} == {2023}
+
+
+def test_a_shortfall_is_no_restatement_of_the_pool_it_is_part_of(nlp):
+    body = (
+        "Jumlah pekerja di Lahat diperkirakan 1,7 juta orang. Dari data itu, masih ada lebih dari satu "
+        "juta pekerja di Lahat yang belum terlindungi BPJS Ketenagakerjaan."
+    )
+    outcome = run_text(nlp, LEAD + body, PUBLISHED)
+    facts = {(f.quote, f.metric) for f in outcome.facts}
+    assert ("1,7 juta", "workforce") in facts
+    assert ("satu juta", "uncovered") in facts
