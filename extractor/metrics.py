@@ -51,6 +51,8 @@ MODALITY = frozenset({"target", "of_target", "new", "change", "result", "from", 
 LEADING_ONLY = frozenset({"result", "from", "total", "of_target"})
 DENOMINATOR_NOUN_WORDS = 3
 """A word of work this near a whole's noun of residents makes them workers ("penduduk angkatan kerja")."""
+RESTATED_RATE_GAP = 10
+"""How many tokens a count restating a rate may stand after it ("21% dari jumlah pekerja atau sekitar")."""
 FIRST_FIGURE_ONLY = frozenset({"uncovered", "share"})
 """Words of a shortfall or a share before several figures speak of the first of them only."""
 """Modalities whose words must stand before the figure ("menjadi 9.000", "naik dari 2.400")."""
@@ -166,7 +168,9 @@ def _evidence_in(
         else:
             same = clause_start <= cue_span.start and cue_span.end <= clause_end
             distance = token_distance(cue_span, span)
-            if cue.label in BASE_LABELS and _names_the_whole(span, cue_span, later):
+            if cue.label in BASE_LABELS and (
+                _names_the_whole(span, cue_span, later) or _names_the_rates_whole(span, cue_span)
+            ):
                 continue
             if cue_span.start >= span.end and any(_takes_cue(q, cue_span, span, distance) for q in later):
                 # A word after the figure that stands nearer the next one, or after it, is that
@@ -208,6 +212,23 @@ def _names_the_whole(figure: Span, cue: Span, later: list[Span]) -> bool:
     if cue.start <= figure.end or not any(later_q.start >= cue.end for later_q in later):
         return False
     return any(t.lower_ == "dari" for t in doc[figure.end : cue.start])
+
+
+def _names_the_rates_whole(figure: Span, cue: Span) -> bool:
+    """``21% dari jumlah pekerja atau sekitar 336.000 jiwa``: a count restating a rate, and a word
+    after the rate's ``dari`` between them: the word names the rate's whole, not the count."""
+    doc = figure.doc
+    if cue.end > figure.start:
+        return False
+    rate = next(
+        (q for q in numbers.figures_of(figure.sent) if q.end <= cue.start and q._.quantity.unit == "percent"),
+        None,
+    )
+    if rate is None or figure.start - rate.end > RESTATED_RATE_GAP:
+        return False
+    between = [t.lower_ for t in doc[rate.end : cue.start + 1]]  # the cue may begin with "dari"
+    after = {t.lower_ for t in doc[cue.end : figure.start]}
+    return "dari" in between and bool(after & {"atau", "setara", "sebanding"})
 
 
 def _earlier_figures_noun(cue: Span, figure: Span) -> bool:
@@ -656,13 +677,14 @@ def _is_denominator(span: Span) -> bool:
 
 def _receives(span: Span, found: dict[str, Evidence]) -> bool:
     """``membayar klaim JHT senilai Rp 187,4 miliar kepada 9.860 peserta``: people after
-    ``kepada`` or ``bagi`` in a clause about a claim or a benefit are its beneficiaries."""
+    ``kepada`` or ``bagi`` in a clause about a claim or a benefit are its beneficiaries, and so are
+    people right after the claim itself (``membayarkan klaim sebanyak 1.220 peserta``)."""
     doc = span.doc
     words = share_words(language.of(doc))
     i = span.start - 1
     while i >= span.sent.start and doc[i].lower_ in words["skip"]:
         i -= 1
-    if i < span.sent.start or doc[i].lower_ not in words["recipient"]:
+    if i < span.sent.start or doc[i].lower_ not in words["recipient"] | words["claimed"]:
         return False
     if _becomes_participants(span):
         return False
@@ -729,6 +751,7 @@ def _build_share_words(data: LanguageData) -> dict[str, frozenset[str]]:
         "part": set(),
         "allocates": set(),
         "done": set(),
+        "claimed": set(),
     }
     for row in data.table("facts/share_words.csv"):
         roles[row["role"]].add(row["word"])

@@ -226,6 +226,11 @@ def _placed_after(span: Span, anchors: tuple[Span, ...], layout: Layout) -> Span
     words = _words_before(doc, anchor.start, 2)
     before = {" ".join(words[-n:]) for n in (1, 2)}
     if before & locatives or doc[anchor.start].lower_ in locatives:
+        # "8.312 orang dan di Kota Denpasar ... 1.860 orang": a place joined after the figure,
+        # with a figure of its own after it, opens the next item.
+        joined = any(w in ("dan", "serta", "sedangkan", "sementara") for w in words)
+        if joined and layout.figures_in(anchor.end, span.sent.end):
+            return None
         return anchor
     owner = anchor._.mention in ("explicit", "alias", "bare") and anchor.start - span.end <= NOUN_GAP
     # "1.000 kuota dan Kabupaten X 1.200 kuota": X opens the next item of a list, it owns the next figure

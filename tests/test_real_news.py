@@ -555,6 +555,33 @@ WHAT_IT_COUNTS = [
         "Rp16.800",
         "contribution",
     ),
+    # A count restating a rate counts what the rate covers, not the rate's whole; people a purse
+    # pays for are enrolled; people right after a claim are its beneficiaries.
+    (
+        "a-count-restating-a-rate",
+        "Peserta BPJS Ketenagakerjaan di Lahat hingga kini masih minim, hanya 23% dari jumlah pekerja atau "
+        "sekitar 41.000 jiwa.",
+        "41.000",
+        "participants",
+    ),
+    (
+        "paid-for-by-the-budget",
+        "Di Lahat ada 12.000 orang tenaga kerja yang dibayarkan dengan APBD.",
+        "12.000",
+        "participants",
+    ),
+    (
+        "people-a-claim-was-paid-to",
+        "Tahun lalu BPJS Ketenagakerjaan Lahat membayarkan klaim sebanyak 1.310 peserta.",
+        "1.310",
+        "claims_count",
+    ),
+    (
+        "a-status-is-a-segment",
+        "Jumlah peserta aktif BPJS Ketenagakerjaan di Lahat berstatus penerima upah mencapai 38.400 orang.",
+        "38.400",
+        "participants",
+    ),
     (
         "a-benefit-on-a-condition",
         "Jika peserta meninggal dunia, ahli waris menerima santunan kematian Rp42 juta.",
@@ -616,6 +643,13 @@ def test_a_series_continues_what_its_lead_counted(nlp, body, quote, expected):
 # --- Whose figure --------------------------------------------------------------------------------
 
 WHOSE = [
+    (
+        "a-place-joined-after-opens-the-next-item",
+        "Data BPJS Ketenagakerjaan: pekerja di Kabupaten Lahat yang belum mendaftar sebanyak 8.100 orang "
+        "dan di Kota Pagar Alam yang belum terdaftar 1.200 orang.",
+        "8.100",
+        "Kabupaten Lahat",
+    ),
     (
         "the-storys-own-branch",
         "PANGKEP - BPJS Ketenagakerjaan Cabang Pangkep sudah membayarkan jaminan kepada 2.140 orang "
