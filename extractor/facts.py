@@ -99,7 +99,7 @@ class FactBuilder:
         self.below_regency = frozenset(self.data.lines("facts/below_regency.txt"))
         self.hypothetical = {
             role: frozenset(r["word"] for r in self.data.table("facts/hypothetical.csv") if r["role"] == role)
-            for role in ("opens", "opens_with_then", "reckons")
+            for role in ("opens", "opens_with_then", "example", "reckons")
         }
 
     def __call__(self, doc: Doc) -> Doc:
@@ -154,6 +154,9 @@ class FactBuilder:
                 Decision(quantity.text, quantity.start, quantity.end, sentence.text.strip(), None, reason)
             ]
 
+        set_aside = _set_aside_before(span, earlier or [])
+        if set_aside is not None:
+            return no_fact(f"points back to {set_aside.quote!r}, which is no fact ({set_aside.reason})")
         header = tables.header_of(span)
         workers = False
         if header is None and _cut_off(span):
@@ -290,8 +293,14 @@ class FactBuilder:
                 t.lower_ == "maka" for t in doc[i + 1 : span.sent.end]
             ):
                 return doc[i].text  # "Kalau 33 perusahaan terlibat, maka sudah 33 ribu ..."
+            after = doc[i + 1] if i + 1 < len(doc) else None
+            if (
+                word in self.hypothetical["example"]
+                and after is not None
+                and (after.like_num or after.lower_ in self.hypothetical["opens"] | {"ada"})
+            ):
+                return doc[i].text  # "Misalnya ada 100 orang, perusahaan hanya daftar 20 orang"
             if word in self.hypothetical["opens"]:
-                after = doc[i + 1] if i + 1 < len(doc) else None
                 if after is not None and after.lower_ in self.hypothetical["reckons"]:
                     continue
                 return doc[i].text
@@ -350,6 +359,23 @@ def _priced_per_period(span: Span) -> bool:
         cue.label in ("contribution", "benefit") and cue_span.end <= span.start
         for cue_span, cue in cues_module.cues_in(window)
     )
+
+
+POINTS_BACK_REACH = 3
+"""How many words after a figure a word pointing back ("24 penerima tersebut") may stand."""
+
+
+def _set_aside_before(span: Span, earlier: list[Decision]) -> Decision | None:
+    """``Sebanyak 24 penerima tersebut terdiri dari ...`` after ``penghargaan ... kepada 24
+    penerima``: a figure whose noun points back restates the earlier figure written the same way;
+    when that one was set aside, so is this one."""
+    doc = span.doc
+    after = [t.lower_ for t in doc[span.end : min(span.end + POINTS_BACK_REACH, span.sent.end)]]
+    if not set(after) & metrics.share_words(language.of(doc))["points_back"]:
+        return None
+    quote = span._.quantity.text
+    same = [d for d in earlier if d.quote == quote]
+    return same[-1] if same and all(d.fact is None for d in same) else None
 
 
 RESTATABLE_MIN = Decimal(1000)

@@ -53,6 +53,7 @@ DENOMINATOR_NOUN_WORDS = 3
 """A word of work this near a whole's noun of residents makes them workers ("penduduk angkatan kerja")."""
 RESTATED_RATE_GAP = 10
 """How many tokens a count restating a rate may stand after it ("21% dari jumlah pekerja atau sekitar")."""
+CONTEXT_WHOLES = frozenset({"workforce", "population"})
 FIRST_FIGURE_ONLY = frozenset({"uncovered", "share"})
 """Words of a shortfall or a share before several figures speak of the first of them only."""
 """Modalities whose words must stand before the figure ("menjadi 9.000", "naik dari 2.400")."""
@@ -387,6 +388,9 @@ def choose(
             return Choice(None, f"a percentage of another kind (growth: {modal.text!r})")
         return _percent(found, value, future or (modal is not None and modal.label == "target"))
     if unit == "case":
+        reject = found.get("reject")
+        if reject is not None and reject.same_clause and reject.score > _score(found, "claims"):
+            return Choice(None, f"counted for something else ({reject.text!r})")
         return Choice("claims_count", "counts cases or claims", max(_score(found, "claims"), 0.6))
     return _people(span, found, modal, future, workers)
 
@@ -639,6 +643,9 @@ def _people(
         # Only words of change or plan around it: it counts participants.
         label, strength = "stock", modal.score if modal else 0.5
     metric = PERSON_BASE[label]
+    if metric in CONTEXT_WHOLES and modal is not None and modal.label == "change" and modal.distance <= 1:
+        # "penduduk bekerja ... naik 11,97 ribu": by how much a whole grew is no whole
+        return Choice(None, f"a figure of another kind (a change of the {metric}: {modal.text!r})")
     if metric != "participants":
         return Choice(metric, f"cue {found[label].text!r}", strength)
     if future:
@@ -688,7 +695,13 @@ def _receives(span: Span, found: dict[str, Evidence]) -> bool:
         return False
     if _becomes_participants(span):
         return False
-    return any(label in found and found[label].same_clause for label in ("claims", "benefit", "paid"))
+    paid = [found[label] for label in ("claims", "benefit", "paid") if label in found]
+    paid = [e for e in paid if e.same_clause]
+    if not paid:
+        return False
+    # "menyerahkan penghargaan ... kepada 24 penerima": an award is no claim
+    reject = found.get("reject")
+    return reject is None or not reject.same_clause or reject.score < max(e.score for e in paid)
 
 
 def _becomes_participants(span: Span) -> bool:
@@ -752,6 +765,7 @@ def _build_share_words(data: LanguageData) -> dict[str, frozenset[str]]:
         "allocates": set(),
         "done": set(),
         "claimed": set(),
+        "points_back": set(),
     }
     for row in data.table("facts/share_words.csv"):
         roles[row["role"]].add(row["word"])

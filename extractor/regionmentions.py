@@ -232,6 +232,8 @@ class RegionMarker:
         kind = "bare" if _key(span) in self.official else "alias"
         if actor is not None:
             kind = "explicit" if actor.kind == "level" else "actor"
+            if actor.kind == "level" and roles.ends_with("comparison", start) is not None:
+                kind = "comparison"  # "dibanding Kabupaten Lahat", "di luar Kota Batam"
         elif not span.text[:1].isupper():
             return None  # a common word (medan, palu, batang), not a place name
         elif (office := roles.ends_with("office", span.start)) is not None:

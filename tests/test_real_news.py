@@ -582,6 +582,41 @@ WHAT_IT_COUNTS = [
         "38.400",
         "participants",
     ),
+    # By how much a whole grew, awards handed out, loans and a whole regional budget are no facts;
+    # an example made up on the spot is imagined.
+    (
+        "a-whole-that-grew",
+        "BPS mencatat penduduk bekerja di Lahat mencapai 210,4 ribu orang, naik 4,3 ribu dibandingkan "
+        "tahun lalu, sementara peserta BPJS Ketenagakerjaan 61 ribu.",
+        "4,3 ribu",
+        None,
+    ),
+    (
+        "award-winners",
+        "BPJS Ketenagakerjaan menyerahkan penghargaan Paritrana Award kepada 18 penerima di Lahat.",
+        "18",
+        None,
+    ),
+    (
+        "a-loan",
+        "Pemkab Lahat juga menyalurkan manfaat BPJS Ketenagakerjaan berupa pinjaman renovasi rumah "
+        "senilai Rp150 juta.",
+        "Rp150 juta",
+        None,
+    ),
+    (
+        "the-whole-regional-budget",
+        "APBD kita hanya Rp 1,2 triliun, tapi iuran BPJS Ketenagakerjaan pekerja rentan Lahat tetap dibayar.",
+        "Rp 1,2 triliun",
+        None,
+    ),
+    (
+        "an-example-made-up",
+        "Banyak perusahaan di Lahat hanya mendaftarkan sebagian pekerjanya ke BPJS Ketenagakerjaan. "
+        "Misalnya ada 100 orang, perusahaan hanya daftar 20 orang saja.",
+        "20",
+        None,
+    ),
     (
         "a-benefit-on-a-condition",
         "Jika peserta meninggal dunia, ahli waris menerima santunan kematian Rp42 juta.",
@@ -900,3 +935,23 @@ def test_a_shortfall_is_no_restatement_of_the_pool_it_is_part_of(nlp):
     facts = {(f.quote, f.metric) for f in outcome.facts}
     assert ("1,7 juta", "workforce") in facts
     assert ("satu juta", "uncovered") in facts
+
+
+def test_a_figure_pointing_back_to_one_set_aside_is_set_aside_too(nlp):
+    body = (
+        "BPJS Ketenagakerjaan menyerahkan penghargaan Paritrana Award tingkat Kabupaten Lahat kepada 18 "
+        "penerima. Sebanyak 18 penerima tersebut terdiri dari perusahaan dan pemerintah desa."
+    )
+    decisions = [d for d in run_text(nlp, LEAD + body, PUBLISHED).decisions if d.quote == "18"]
+    assert len(decisions) == 2
+    assert all(d.fact is None for d in decisions)
+    assert "points back" in decisions[1].reason
+
+
+def test_a_region_left_out_does_not_own_the_figure(nlp):
+    body = (
+        "Kepesertaan BPJS Ketenagakerjaan di Provinsi Sumatera Selatan di luar Kota Palembang hingga akhir "
+        "Juni masih belum mencapai 40 persen dari jumlah pekerja."
+    )
+    decision = decision_for(nlp, body, "40 persen", lead="")
+    assert decision.fact is not None and decision.fact.region == "Provinsi Sumatera Selatan"
