@@ -214,6 +214,8 @@ class FactBuilder:
             choice = replace(choice, metric=ACHIEVED[choice.metric], reason=reason)
         if choice.metric is None:
             choice = _continued(span, unit, choice, last or {}) or choice
+        elif unit == "person" and whole is None:
+            choice = _adds_to_a_plan(span, choice, last or {}) or choice
         if choice.metric is None:
             return no_fact(choice.reason)
         metric = choice.metric
@@ -530,6 +532,24 @@ def _continued(
         aimed = modal is not None and modal.label == "target" or _is_future(time, span.doc)
         metric = "coverage_target_pct" if aimed else "coverage_pct"
     return metrics.Choice(metric, f"continues {previous.quote!r} before it", 0.3)
+
+
+def _adds_to_a_plan(span: Span, choice: metrics.Choice, last: dict[str, Latest]) -> metrics.Choice | None:
+    """``... untuk sebanyak 6 ribu pekerja rentan. Ditambah 3 ribu jiwa dari Pemprov. Jadi, totalnya
+    9.000 jiwa``: an addition to, or the total of, the planned figure just before, with no word of
+    its own saying what it counts, is planned too."""
+    previous = last.get("person")
+    if previous is None or previous.metric != "participants_target":
+        return None
+    if choice.metric not in ("participants", "participants_new"):
+        return None
+    modal = metrics.modality(span)
+    if modal is None or modal.label not in ("new", "change", "total"):
+        return None
+    own = metrics.evidence(span, None)
+    if any(label in metrics.PERSON_BASE and not e.carried for label, e in own.items()):
+        return None
+    return metrics.Choice("participants_target", f"adds to the plan {previous.quote!r} before it", 0.4)
 
 
 def _is_future(time: dates.TimeRef, doc: Doc) -> bool:

@@ -617,6 +617,26 @@ WHAT_IT_COUNTS = [
         "20",
         None,
     ),
+    # Designated, offered or added to a plan, people are planned (R3).
+    (
+        "designated-to-be-protected",
+        "Bupati Lahat telah menetapkan 2.150 marbot untuk dilindungi melalui APBD.",
+        "2.150",
+        "participants_target",
+    ),
+    (
+        "offered",
+        "Satu perusahaan di Lahat bersedia memberikan perlindungan BPJS Ketenagakerjaan kepada 800 petani.",
+        "800",
+        "participants_target",
+    ),
+    (
+        "an-addition-to-a-plan",
+        "Pemkab Lahat mengalokasikan anggaran untuk sebanyak 5 ribu pekerja rentan. Ditambah 2 ribu jiwa "
+        "dari Pemprov.",
+        "2 ribu",
+        "participants_target",
+    ),
     (
         "a-benefit-on-a-condition",
         "Jika peserta meninggal dunia, ahli waris menerima santunan kematian Rp42 juta.",
