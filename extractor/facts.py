@@ -172,6 +172,8 @@ class FactBuilder:
             unit = "IDR"  # "iurannya mulai 37.600 sebulan": a price with its "Rp" left out
         if unit is None:
             kind, reason = counted_kind(span)
+            if kind == "reject" and _split_by_unit_type(span):
+                kind = "person"  # "11.017 Ketua RT (9.747 desa, 1.270 kelurahan)": the RT heads, by place
             if kind == "reject":
                 return no_fact(reason)
             if quantity.in_words and kind in (None, "child"):
@@ -361,6 +363,23 @@ def _priced_per_period(span: Span) -> bool:
         cue.label in ("contribution", "benefit") and cue_span.end <= span.start
         for cue_span, cue in cues_module.cues_in(window)
     )
+
+
+SPLIT_NOUN_WORDS = 3
+"""How many words may name what a count counts before the bracket that splits it by place."""
+
+
+def _split_by_unit_type(span: Span) -> bool:
+    """A figure inside a bracket right after a count of people and its noun ("11.017 Ketua RT
+    (9.747 desa, 1.270 kelurahan)") is part of that count, split by the type of place (R4)."""
+    doc, sentence = span.doc, span.sent
+    i = span.start - 1
+    while i >= sentence.start and doc[i].text not in ("(", ")"):
+        i -= 1
+    if i < sentence.start or doc[i].text != "(":
+        return False
+    counts = [q for q in numbers.figures_of(sentence) if q.end <= i and i - q.end <= SPLIT_NOUN_WORDS]
+    return bool(counts) and counts[-1]._.quantity.unit is None and counted_kind(counts[-1])[0] != "reject"
 
 
 POINTS_BACK_REACH = 3

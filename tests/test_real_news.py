@@ -975,3 +975,14 @@ def test_a_region_left_out_does_not_own_the_figure(nlp):
     )
     decision = decision_for(nlp, body, "40 persen", lead="")
     assert decision.fact is not None and decision.fact.region == "Provinsi Sumatera Selatan"
+
+
+def test_a_count_split_by_type_of_place_keeps_its_parts(nlp):
+    body = (
+        "Total peserta BPJS Ketenagakerjaan dari APBD Kabupaten Lahat terdiri dari:\n"
+        "- 4.120 Ketua RT (3.300 desa, 820 kelurahan)\n"
+        "- 1.015 Ketua RW (790 desa, 225 kelurahan)"
+    )
+    facts = {f.quote: f.metric for f in run_text(nlp, LEAD + body, PUBLISHED).facts}
+    assert facts.get("3.300") == "participants"
+    assert facts.get("225") == "participants"
