@@ -699,6 +699,8 @@ def _restates(rounded: Fact, exact: Fact, in_header: bool) -> bool:
     the headline, year) rounds or truncates to at the precision the figure is written with."""
     if rounded.region != exact.region or rounded.unit != exact.unit or rounded.value_max is not None:
         return False
+    if rounded.sentence == exact.sentence and not _restating_words_before(rounded):
+        return False  # "1,3 juta di sektor formal dan 1 juta di sektor informal": two items
     if (rounded.metric in CONTEXT_METRICS) != (exact.metric in CONTEXT_METRICS):
         return False  # a part is no whole: "1,7 juta pekerja ... lebih dari satu juta yang belum"
     if rounded.value == exact.value or not (in_header or rounded.year == exact.year):
@@ -707,6 +709,16 @@ def _restates(rounded: Fact, exact: Fact, in_header: bool) -> bool:
     if step <= 1 and rounded.unit != "percent":
         return False
     return rounded.value in (round(exact.value / step) * step, (exact.value // step) * step)
+
+
+RESTATING = re.compile(r"(?:\batau|\(|\bsetara|\bsekitar|\bkira-kira|\bhampir|\blebih dari)\s*\S*\s*$", re.I)
+
+
+def _restating_words_before(fact: Fact) -> bool:
+    """Whether a word that restates ("atau", "(", "sekitar") stands right before the figure in its
+    sentence."""
+    at = fact.sentence.find(fact.quote)
+    return at >= 0 and bool(RESTATING.search(fact.sentence[max(0, at - 25) : at]))
 
 
 _MANTISSA = re.compile(r"(\d[\d.,]*)")

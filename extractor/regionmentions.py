@@ -309,6 +309,8 @@ class RegionMarker:
                 continue
             if roles.ends_with("capital", start) is not None:
                 continue  # ibu kota provinsi ini: the capital, not the province
+            if start > 0 and (doc[start - 1].like_num or doc[start - 1].lower_ in COUNTING_WORDS):
+                continue  # "di dua provinsi tersebut": a count of regions, not one
             found.append(_Mention(start, end, "deictic", (), False, actor.level))
         return found
 
@@ -612,13 +614,20 @@ def _zone(char: int, layout: Layout) -> str:
     return "body"
 
 
+COUNTING_WORDS = frozenset(
+    {"kedua", "ketiga", "keempat", "kelima", "beberapa", "sejumlah", "seluruh", "semua", "berbagai"}
+)
+
+
 def _resolve_deictics(mentions: list[_Mention], main: Region | None, by_code: dict[str, Region]) -> None:
-    """Pemkab, Wali Kota, provinsi ini: the latest region of that level the text named before,
-    else the article's region if it has that level; a province also as the one the latest
-    region lies in."""
+    """Pemkab, Wali Kota, provinsi ini: the latest region of that level the text named before (by
+    its name, or in a BPJS office's name), else the article's region if it has that level; a
+    province also as the one the latest region lies in."""
     named: list[Region] = []
     for m in mentions:
-        if m.kind in NAMED and m.region is not None:
+        # A branch's name counts too: "Kepala BPJS Ketenagakerjaan Sidoarjo menyebut jumlah pekerja
+        # di kabupaten itu ..."
+        if m.kind in NAMED | {"office", "source"} and m.region is not None:
             named.append(m.region)
         if m.kind != "deictic":
             continue

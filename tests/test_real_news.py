@@ -699,6 +699,18 @@ def test_a_series_continues_what_its_lead_counted(nlp, body, quote, expected):
 
 WHOSE = [
     (
+        "that-regency-after-a-branch-named-for-it",
+        "Kepala BPJS Ketenagakerjaan Pangkep menyebut jumlah pekerja di kabupaten itu 182 ribu orang.",
+        "182 ribu",
+        "Kabupaten Pangkajene dan Kepulauan",
+    ),
+    (
+        "the-capital-of-that-province",
+        "Yang paling disorot adalah Kota Medan. Capaian UCJ ibu kota provinsi itu baru 24,1 persen.",
+        "24,1 persen",
+        "Kota Medan",
+    ),
+    (
         "a-place-joined-after-opens-the-next-item",
         "Data BPJS Ketenagakerjaan: pekerja di Kabupaten Lahat yang belum mendaftar sebanyak 8.100 orang "
         "dan di Kota Pagar Alam yang belum terdaftar 1.200 orang.",
@@ -986,3 +998,12 @@ def test_a_count_split_by_type_of_place_keeps_its_parts(nlp):
     facts = {f.quote: f.metric for f in run_text(nlp, LEAD + body, PUBLISHED).facts}
     assert facts.get("3.300") == "participants"
     assert facts.get("225") == "participants"
+
+
+def test_two_items_of_one_sentence_are_no_restatement_of_each_other(nlp):
+    body = (
+        "Kepala BPJS Ketenagakerjaan Lahat menyebut jumlah pekerja di kabupaten itu 2,3 juta orang; "
+        "1,3 juta di sektor formal dan 1 juta di sektor informal."
+    )
+    facts = {f.quote for f in run_text(nlp, body, PUBLISHED).facts}
+    assert {"2,3 juta", "1,3 juta", "1 juta"} <= facts
