@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 # Importing the modules registers their spaCy factories.
-from . import cues, dates, facts, numbers, regionmentions, sentences  # noqa: F401
+from . import cues, dates, doctext, facts, numbers, regionmentions, sentences  # noqa: F401
 from .language import LanguageData
 from .records import Article, Fact, SourceError
 from .settings import MAX_TEXT_CHARS, PIPELINE, Settings
@@ -111,6 +111,7 @@ def annotate(
                 pending.append(Outcome(error=too_long(item, nlp.max_length)))
                 continue
             doc = nlp.make_doc(item.text)
+            doctext.remember(doc, item.text)  # the text as it is, never rebuilt from the tokens
             doc._.article = item
             doc._.article_id = item.id
             doc._.published = item.published
