@@ -281,6 +281,13 @@ def cli() -> None:
     is_flag=True,
     help="Extract every article again, even one stored unchanged (same text, same extractor and rules).",
 )
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    metavar="N",
+    help="Worker processes extracting articles (1: in this process)  [default: all cores]",
+)
 @output_options()
 @common_options
 def run(
@@ -299,6 +306,7 @@ def run(
     refresh: bool,
     max_age: float | None,
     force: bool,
+    jobs: int | None,
     fmt: output.Style,
     data: LanguageData,
 ) -> None:
@@ -309,11 +317,12 @@ def run(
     (or --id-root), its JSON Lines record's id, or for standard input a hash of its text (or
     --id): the same article read again, however spelled, replaces its stored facts.
     """
-    from . import api
+    from . import api, workers
 
     settings = Settings(
         db_path=db_path,
         batch_size=batch_size,
+        jobs=jobs if jobs is not None else workers.available_cores(),
         patterns=None if data.directory is None else str(data.directory),
         follow=follow,
         max_pages=max_pages,
