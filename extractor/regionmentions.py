@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from . import language, numbers
+from .doctext import doc_text
 from .gazetteer import JAKARTA, NATIONAL, Actor, Candidate, Region, gazetteer
 from .language import LanguageData
 from .layout import DATELINE, article_layout, source_credits
@@ -163,7 +164,7 @@ class RegionMarker:
 
     def __call__(self, doc: Doc) -> Doc:
         language.attach(doc, self.data)
-        text = doc.text
+        text = doc_text(doc)  # the article's text as given, not rebuilt from the tokens
         layout = Layout(*article_layout(text, self.words["weekday"]), words=self.words)
         roles = _RoleIndex(doc, self.roles)
         datelines = _dateline_places(doc, text, layout)
