@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span
 
 _KEY = "extractor.span_index"
@@ -64,7 +65,8 @@ def token_at(doc: Doc, char: int) -> int:
     """
     starts = doc.user_data.get(_TOKENS_KEY)
     if starts is None or len(starts) != len(doc):
-        starts = doc.user_data[_TOKENS_KEY] = [t.idx for t in doc]
+        # Read from spaCy's token array: no Token object made per token.
+        starts = doc.user_data[_TOKENS_KEY] = doc.to_array(IDX).tolist()
     i = bisect_left(starts, char)
     if i < len(doc) and starts[i] == char:
         return i
