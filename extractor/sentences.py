@@ -9,11 +9,12 @@ abbreviations.txt``) are made single tokens first, so they never end a sentence.
 from __future__ import annotations
 
 import numpy
-from spacy.attrs import ORTH, SENT_START
+from spacy.attrs import IDX, IS_SPACE, LENGTH, ORTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import language
+from .doctext import doc_text
 from .language import LanguageData
 
 _TERMINALS = {".", "!", "?", "…", "...", "!?", "?!"}
@@ -49,7 +50,10 @@ class SentenceSplitter:
     def __call__(self, doc: Doc) -> Doc:
         language.attach(doc, self.data)
         if len(doc):
-            starts = sentence_starts([token.text for token in doc], [token.is_space for token in doc])
+            # The tokens' texts cut from the text by their offsets: no Token object per token.
+            text = doc_text(doc)
+            rows = doc.to_array([IDX, LENGTH, IS_SPACE]).tolist()
+            starts = sentence_starts([text[i : i + n] for i, n, _ in rows], [bool(s) for _, _, s in rows])
             # SENT_START is 1 for a start and -1 for "no start" (0 would mean "not set").
             values = numpy.array([1 if start else -1 for start in starts], dtype="int64")
             doc.from_array([SENT_START], values.astype("uint64"))
