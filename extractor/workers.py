@@ -19,6 +19,8 @@ import gc
 import itertools
 import multiprocessing
 import os
+import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -116,13 +118,27 @@ def _chunks(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
 
 _worker: dict = {}
 
+PARENT_CHECK_SECONDS = 0.5
+"""How often a worker looks whether the process that started it still runs."""
+
 
 def _start_worker(data: LanguageData, published: date | None, batch_size: int) -> None:
-    """Build (or, forked, find) the pipeline once for the life of the worker."""
+    """Build (or, forked, find) the pipeline once for the life of the worker, and end the worker
+    when the process that started it is gone."""
+    # A run killed with SIGKILL cannot stop its pool, and a forked worker waiting for work would
+    # wait forever (its siblings hold the pipe open): the worker watches for its parent instead.
+    parent = os.getppid()
+    threading.Thread(target=_exit_with, args=(parent,), daemon=True, name="parent-watch").start()
     # What the worker has now lives as long as it does: kept out of the garbage collector's
     # walks, a forked worker does not copy the pages it shares with its parent just to walk them.
     gc.freeze()
     _worker.update(nlp=pipeline.load(data), data=data, published=published, batch_size=batch_size)
+
+
+def _exit_with(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_SECONDS)
+    os._exit(1)
 
 
 def _annotate_chunk(chunk: list[Item]) -> list[Outcome]:

@@ -4,8 +4,13 @@ same order; unchanged articles are still skipped; bad numbers of jobs are refuse
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import signal
 import sqlite3
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -121,3 +126,39 @@ def test_a_bad_number_of_jobs_is_refused(tmp_path):
     assert result.exit_code == 2 and "--jobs" in result.stderr
     with pytest.raises(ValueError, match="at least 1"):
         workers.Workers(0, Settings().language)
+
+
+def test_workers_end_when_the_run_is_killed(tmp_path):
+    """SIGKILL leaves the pool no chance to stop its workers: they must notice and end."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
+    records = tmp_path / "many.jsonl"
+    records.write_text(
+        "".join(json.dumps({"id": f"r{i}", "text": texts[i % 4]}) + "\n" for i in range(400)),
+        encoding="utf-8",
+    )
+    extract = Path(sys.executable).with_name("extract")
+    command = [
+        str(extract),
+        str(records),
+        "--db",
+        str(tmp_path / "f.db"),
+        "--nl",
+        "--jobs",
+        "2",
+        "--batch-size",
+        "4",
+    ]
+    run = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    run.stdout.readline()  # facts are coming: the workers are up
+    children = Path(f"/proc/{run.pid}/task/{run.pid}/children")
+    workers_started = [int(pid) for pid in children.read_text().split()] if children.exists() else []
+    assert len(workers_started) == 2
+    run.kill()
+    run.wait(timeout=60)
+    deadline = time.monotonic() + 30
+    while any(Path(f"/proc/{pid}").exists() for pid in workers_started) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    alive = [pid for pid in workers_started if Path(f"/proc/{pid}").exists()]
+    for pid in alive:  # leave no orphan behind, even when the test fails
+        os.kill(pid, signal.SIGKILL)
+    assert alive == []
