@@ -22,9 +22,10 @@ says otherwise. Every name here is importable from ``extractor`` itself.
 
 from __future__ import annotations
 
+import itertools
 import re
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from pathlib import Path
 
@@ -35,20 +36,25 @@ from . import (
     __version__,
     chart,
     check,
+    cluster,
     explain,
     incremental,
     metadata,
+    parquet,
     pipeline,
     regionnames,
     review,
     sources,
+    workers,
 )
 from .chart import ChartError as ChartError
 from .check import CheckError as CheckError
 from .check import ClaimResult, Conflict
+from .cluster import ClusterError as ClusterError
 from .identity import LEGACY_STDIN_ID, Identity
 from .language import LanguageData
 from .language import PatternsError as PatternsError
+from .parquet import ParquetError as ParquetError
 from .pipeline import Outcome
 from .prepare import prepare_all
 from .records import Article, Fact, SourceError
@@ -132,6 +138,10 @@ def extract_articles(
     """
     settings = settings or Settings()
     items = (_as_item(record, number) for number, record in enumerate(records, 1))
+    if settings.jobs > 1:
+        with _workers(settings, _as_date(published)) as pool:
+            yield from pool.annotate(items)
+        return
     yield from _annotated(items, settings.language, _as_date(published), settings.batch_size)
 
 
@@ -193,13 +203,32 @@ def run(
     (``StoreError``) or malformed language data (``PatternsError``) on the first outcome.
     """
     settings = settings or Settings()
+    if settings.parquet is not None and settings.scheduler is None:
+        raise InputError("--parquet DIR needs --scheduler (an address, or local)")
     articles = read(inputs, settings=settings, fetcher=fetcher)
-    day = _as_date(published)
+    if settings.parquet is not None:
+        return _run_to_parquet(articles, settings, _as_date(published))
+    return _run(articles, settings, _as_date(published))
 
-    def extract(items: Iterable[Article | SourceError]) -> Iterator[Outcome]:
-        return extract_articles(items, published=day, settings=settings)
 
-    return _run(articles, extract, settings, day)
+def load(directory: str | Path, settings: Settings | None = None) -> Iterator[Saved]:
+    """Store the articles and facts of a Parquet directory (written by ``run`` with
+    ``settings.parquet``) in ``settings.db_path``, as ``run`` would have stored them: each
+    article replaces its stored row and facts, in batches of ``settings.commit_every``, each
+    article whole. Yields what saving each article did. A directory without articles is a
+    ``ParquetError``."""
+    settings = settings or Settings()
+    found = parquet.read(directory)  # raises at once on a directory with nothing to load
+    first = next(found, None)
+    store = Store(settings.db_path, timeout=settings.busy_timeout)
+    try:
+        rows = itertools.chain([first] if first is not None else [], found)
+        for batch in _batches(rows, settings.commit_every, settings.commit_seconds):
+            for fingerprint, group in itertools.groupby(batch, key=lambda row: row[2]):
+                store.patterns_fingerprint = fingerprint  # the rules the workers extracted with
+                yield from store.save_many((article, facts) for article, facts, _ in group)
+    finally:
+        store.close()
 
 
 def count_articles(inputs: Iterable[str]) -> int | None:
@@ -225,16 +254,21 @@ def count_articles(inputs: Iterable[str]) -> int | None:
 
 
 def _run(
-    articles: Iterable[Article | SourceError],
-    extract: Callable[[Iterable[Article | SourceError]], Iterator[Outcome]],
-    settings: Settings,
-    day: date | None,
+    articles: Iterable[Article | SourceError], settings: Settings, day: date | None
 ) -> Iterator[Outcome]:
     """Extract → store, the database opened on the first outcome. Unless ``settings.force``,
-    articles stored as they are keep their facts (``incremental``)."""
+    articles stored as they are keep their facts (``incremental``). With ``settings.jobs`` above
+    1, worker processes extract (one pool for the whole run) and this process alone stores."""
     store = Store(
         settings.db_path, timeout=settings.busy_timeout, patterns_fingerprint=settings.language.fingerprint
     )
+    pool = _pool(settings, day)
+
+    def extract(items: Iterable[Article | SourceError]) -> Iterator[Outcome]:
+        if pool is not None:
+            return pool.annotate(items)
+        return extract_articles(items, published=day, settings=settings)
+
     try:
         if settings.force:
             outcomes = extract(articles)
@@ -242,6 +276,8 @@ def _run(
             outcomes = incremental.extract_changed(articles, store, extract, settings.language, day)
         yield from _stored(outcomes, store, settings)
     finally:
+        if pool is not None:
+            pool.close()
         store.close()
 
 
@@ -504,6 +540,37 @@ def _annotated(
     """Prepare → annotate: the items cleaned, dated and run through the pipeline of ``data``."""
     nlp = pipeline.load(data)
     yield from pipeline.annotate(prepare_all(items, data, published), nlp, batch_size)
+
+
+def _workers(settings: Settings, day: date | None) -> workers.Workers:
+    return workers.Workers(settings.jobs, settings.language, day, settings.batch_size)
+
+
+def _pool(settings: Settings, day: date | None) -> workers.Workers | cluster.Cluster | None:
+    """Where articles are extracted: a Dask cluster, worker processes, or (``None``) here."""
+    if settings.scheduler is not None:
+        return _cluster(settings, day)
+    return _workers(settings, day) if settings.jobs > 1 else None
+
+
+def _cluster(settings: Settings, day: date | None, parquet_dir: str | None = None) -> cluster.Cluster:
+    return cluster.Cluster(
+        settings.scheduler,
+        settings.language,
+        day,
+        settings.batch_size,
+        parquet_dir=parquet_dir,
+        workers=settings.jobs,
+    )
+
+
+def _run_to_parquet(
+    articles: Iterable[Article | SourceError], settings: Settings, day: date | None
+) -> Iterator[Outcome]:
+    """Extract on the cluster, whose workers write Parquet files; nothing stored here."""
+    with _cluster(settings, day, settings.parquet) as pool:
+        for outcome in pool.annotate(articles):
+            yield _storable(outcome)
 
 
 def _stored(outcomes: Iterable[Outcome], store: Store, settings: Settings) -> Iterator[Outcome]:

@@ -13,12 +13,15 @@ that ends a clause closes, a comma included (``ClauseBreaks.punctuated``; ``regi
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
 from . import language
 from .language import LanguageData
+
+_POSITIONS_KEY = "extractor.clause_breaks"
 
 
 @dataclass(frozen=True)
@@ -40,7 +43,23 @@ class ClauseBreaks:
 
     def between(self, doc: Doc, start: int, end: int) -> int:
         """How many clause breaks stand among the tokens ``start`` to ``end``."""
-        return sum(1 for i in range(start, end) if self.at(doc, i))
+        found = self.positions(doc)
+        return bisect_left(found, end) - bisect_left(found, start)
+
+    def positions(self, doc: Doc) -> list[int]:
+        """The tokens that start a new clause (``at``), in order: found in one pass per Doc and
+        kept, so that every figure's clause is looked up, not walked to (``clause_of``)."""
+        key = (_POSITIONS_KEY, id(self))
+        found = doc.user_data.get(key)
+        if found is None or found[0] != len(doc):
+            lowers = [token.lower_ for token in doc]
+            breaks = [
+                i
+                for i, word in enumerate(lowers)
+                if word in self.always or (word in self.after_comma and i > 0 and lowers[i - 1] == ",")
+            ]
+            found = doc.user_data[key] = (len(doc), breaks)
+        return found[1]
 
     def punctuated(self, doc: Doc, start: int, end: int) -> bool:
         """Whether any of the ``marks`` stands among the tokens ``start`` to ``end``."""
@@ -66,11 +85,11 @@ def _build_breaks(data: LanguageData) -> ClauseBreaks:
 def clause_of(span: Span) -> tuple[int, int]:
     """Token bounds of the clause of ``span`` inside its sentence."""
     doc, sentence = span.doc, span.sent
-    breaks = clause_breaks(doc)
-    start = span.start
-    while start > sentence.start and not breaks.at(doc, start):
-        start -= 1
-    end = span.end
-    while end < sentence.end and not breaks.at(doc, end):
-        end += 1
+    found = clause_breaks(doc).positions(doc)
+    # The last break at or before the span, after the sentence's first token ...
+    before = bisect_right(found, span.start) - 1
+    start = found[before] if before >= 0 and found[before] > sentence.start else sentence.start
+    # ... and the first at or after its end, before the sentence's end.
+    after = bisect_left(found, span.end)
+    end = found[after] if after < len(found) and found[after] < sentence.end else max(span.end, sentence.end)
     return start, end

@@ -281,6 +281,27 @@ def cli() -> None:
     is_flag=True,
     help="Extract every article again, even one stored unchanged (same text, same extractor and rules).",
 )
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    metavar="N",
+    help="Worker processes extracting articles (1: in this process)  [default: all cores]",
+)
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="Extract on a Dask cluster: its scheduler's address (tcp://HOST:8786), or local for a "
+    "LocalCluster of --jobs worker processes here.",
+)
+@click.option(
+    "--parquet",
+    "parquet_dir",
+    type=click.Path(file_okay=False),
+    metavar="DIR",
+    help="With --scheduler: the workers write articles and facts as Parquet files into DIR "
+    "(articles/, facts/) instead of the database; `extract load DIR` stores them.",
+)
 @output_options()
 @common_options
 def run(
@@ -299,6 +320,9 @@ def run(
     refresh: bool,
     max_age: float | None,
     force: bool,
+    jobs: int | None,
+    scheduler: str | None,
+    parquet_dir: str | None,
     fmt: output.Style,
     data: LanguageData,
 ) -> None:
@@ -309,11 +333,12 @@ def run(
     (or --id-root), its JSON Lines record's id, or for standard input a hash of its text (or
     --id): the same article read again, however spelled, replaces its stored facts.
     """
-    from . import api
+    from . import api, workers
 
     settings = Settings(
         db_path=db_path,
         batch_size=batch_size,
+        jobs=jobs if jobs is not None else workers.available_cores(),
         patterns=None if data.directory is None else str(data.directory),
         follow=follow,
         max_pages=max_pages,
@@ -326,7 +351,10 @@ def run(
         cache_refresh=refresh,
         cache_max_age=max_age,
         force=force,
+        scheduler=scheduler,
+        parquet=parquet_dir,
     )
+    destination = parquet_dir if parquet_dir is not None else db_path
     try:
         outcomes = api.run(paths, settings, published=published)
     except api.InputError as err:
@@ -354,17 +382,18 @@ def run(
                 collected.extend(output.with_source(record, outcome.article) for record in records)
             else:
                 collected.extend(records)
-    except (api.StoreError, api.PatternsError) as err:
+    except (api.StoreError, api.PatternsError, api.ClusterError) as err:
         _fail(str(err), 1)
     finally:
         progress.close()
     if fmt.format != "jsonl":
         output.write(collected, fmt, sys.stdout, fields=FACT_FIELDS)
     if not click.get_current_context().meta.get("extract.quiet"):  # -q: errors only
-        click.echo(output.printable(tally.summary(db_path)), err=True)
+        click.echo(output.printable(tally.summary(destination)), err=True)
     if tally.failed:
         click.echo(
-            f"{tally.failed} input(s) failed; the rest were stored in {output.printable(db_path)}.", err=True
+            f"{tally.failed} input(s) failed; the rest were stored in {output.printable(destination)}.",
+            err=True,
         )
         sys.exit(1)
 
@@ -400,6 +429,27 @@ class Tally:
 
 def _db_option(help: str = "SQLite database of stored facts."):
     return click.option("--db", "db_path", default="facts.db", show_default=True, help=help)
+
+
+@cli.command()
+@click.argument("directory", type=click.Path(exists=True, file_okay=False))
+@_db_option(help="SQLite database to store the articles and facts in.")
+@common_options
+def load(directory: str, db_path: str, data: LanguageData) -> None:
+    """Store the Parquet files of `extract run --scheduler ... --parquet DIR` in the database,
+    as a run would have: each article replaces its stored row and facts."""
+    from . import api
+
+    articles = facts = 0
+    try:
+        for saved in api.load(directory, Settings(db_path=db_path)):
+            articles += 1
+            facts += saved.facts_now
+    except (api.ParquetError, api.StoreError) as err:
+        _fail(str(err), 1)
+    if not click.get_current_context().meta.get("extract.quiet"):
+        summary = f"{articles} article{'' if articles == 1 else 's'}, {facts} fact{'' if facts == 1 else 's'}"
+        click.echo(output.printable(f"{summary} loaded → {db_path}"), err=True)
 
 
 def _parse_since(ctx, param, value: str | None) -> date | None:

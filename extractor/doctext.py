@@ -2,7 +2,8 @@
 
 spaCy rebuilds ``doc.text`` from every token on each access; components that look at the text
 around each figure would pay that once per figure. The text of a Doc never changes, so it is
-kept in ``doc.user_data`` after the first call, and so are its paragraphs.
+kept in ``doc.user_data`` after the first call (or given by the pipeline, which has the
+article's text: ``remember``), and so are its paragraphs.
 
 Real texts mark paragraphs in two ways: most copied pages put each paragraph on one line,
 others leave a blank line between paragraphs and may wrap lines inside them. A paragraph is
@@ -29,6 +30,12 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_KEY] = doc.text
     return text
+
+
+def remember(doc: Doc, text: str) -> None:
+    """Give the Doc its text as it was made from (``nlp.make_doc(text)``), so that no stage
+    rebuilds it from the tokens at all."""
+    doc.user_data[_KEY] = text
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:

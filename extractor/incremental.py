@@ -7,9 +7,11 @@ are stored, so the stored ones are its facts. ``--force`` (``Settings.force``) e
 article again.
 
 Whether an article is unchanged is known once it is prepared (cleaned and dated: the stored text
-is the cleaned one), so articles are prepared here first; preparing again, inside
-``extract_articles``, changes nothing. Runs of changed articles go through the pipeline
-together, so the order of the outcomes is the order of the inputs.
+is the cleaned one), so an article stored under its id is prepared here first; preparing again,
+inside ``extract_articles``, changes nothing. An article whose id is not stored is changed
+whatever its text, and is prepared where it is extracted (in a worker process, with ``--jobs``).
+Runs of changed articles go through the pipeline together, so the order of the outcomes is the
+order of the inputs.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from datetime import date
 from . import __version__
 from .language import LanguageData
 from .pipeline import Outcome
-from .prepare import prepare_all
+from .prepare import prepare
 from .records import Article, SourceError
 from .store import Store
 
@@ -37,16 +39,23 @@ def extract_changed(
 ) -> Iterator[Outcome]:
     """One outcome per item, in order: ``extract``-ed, or for an article ``store`` holds as it
     is, its stored facts (``Outcome.unchanged``)."""
-    prepared = prepare_all(items, data, published)
     fingerprint = data.fingerprint
-    for unchanged, group in itertools.groupby(
-        prepared, key=lambda item: is_unchanged(item, store, fingerprint)
-    ):
+
+    def kept(item: Article | SourceError) -> bool:
+        if not isinstance(item, Article) or not _stored(item.id, store):
+            return False  # new: prepared where it is extracted (a worker, with --jobs)
+        return is_unchanged(prepare(item, data, published), store, fingerprint)
+
+    for unchanged, group in itertools.groupby(items, key=kept):
         if unchanged:
             for article in group:
                 yield Outcome(article=article, facts=store.article_facts(article.id), unchanged=True)
         else:
             yield from extract(group)
+
+
+def _stored(article_id: str, store: Store) -> bool:
+    return store.db.execute("select 1 from articles where id = ?", [article_id]).fetchone() is not None
 
 
 def is_unchanged(item: Article | SourceError, store: Store, fingerprint: str) -> bool:

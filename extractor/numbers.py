@@ -27,6 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from . import language, records, spanindex
+from .doctext import doc_text
 from .language import LanguageData
 
 log = logging.getLogger(__name__)
@@ -788,7 +789,7 @@ class QuantityMarker:
     def __call__(self, doc: Doc) -> Doc:
         language.attach(doc, self.data)
         spans: list[Span] = []
-        for quantity in find_quantities(doc.text, self.data):
+        for quantity in find_quantities(doc_text(doc), self.data):
             span = doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
             if span is None or (spans and spans[-1].end > span.start):
                 log.debug("quantity %r shares a token with the one before; dropped", quantity.text)

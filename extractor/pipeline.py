@@ -12,6 +12,8 @@ are not this module's: ``api.run`` composes the stages.
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import logging
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -23,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 # Importing the modules registers their spaCy factories.
-from . import cues, dates, facts, numbers, regionmentions, sentences  # noqa: F401
+from . import cues, dates, doctext, facts, numbers, regionmentions, sentences  # noqa: F401
 from .language import LanguageData
 from .records import Article, Fact, SourceError
 from .settings import MAX_TEXT_CHARS, PIPELINE, Settings
@@ -97,7 +99,23 @@ def annotate(
     or whose text is longer than ``nlp.max_length`` (``settings.MAX_TEXT_CHARS``), is turned
     into an error outcome. An article that was not prepared (still ``needs_cleaning``) is a
     mistake of the caller, and a ``ValueError``: its facts would point into page debris.
+
+    Each batch runs inside spaCy's ``nlp.memory_zone()``: the strings and lexemes its texts
+    added to the vocabulary are dropped once its outcomes (plain records, which hold no Doc)
+    are out, so memory stays flat over any number of distinct articles.
     """
+    iterator = iter(items)
+    while batch := list(itertools.islice(iterator, max(1, batch_size))):
+        with _memory_zone(nlp):
+            yield from _annotate(batch, nlp, batch_size)
+
+
+def _memory_zone(nlp: Language):
+    zone = getattr(nlp, "memory_zone", None)  # spaCy 3.8 and later
+    return zone() if zone is not None else contextlib.nullcontext()
+
+
+def _annotate(items: list[Article | SourceError], nlp: Language, batch_size: int) -> Iterator[Outcome]:
     pending: deque[Outcome] = deque()
 
     def docs() -> Iterator[Doc]:
@@ -111,6 +129,7 @@ def annotate(
                 pending.append(Outcome(error=too_long(item, nlp.max_length)))
                 continue
             doc = nlp.make_doc(item.text)
+            doctext.remember(doc, item.text)  # the text as it is, never rebuilt from the tokens
             doc._.article = item
             doc._.article_id = item.id
             doc._.published = item.published

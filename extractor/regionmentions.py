@@ -16,13 +16,14 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 import numpy
-from spacy.attrs import LOWER
+from spacy.attrs import IDX, IS_ALPHA, LOWER
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from . import language, numbers
+from .doctext import doc_text
 from .gazetteer import JAKARTA, NATIONAL, Actor, Candidate, Region, gazetteer
 from .language import LanguageData
 from .layout import DATELINE, article_layout, source_credits
@@ -128,14 +129,21 @@ class RegionMarker:
         spaces dropped, spell a name of two words or more, exactly or (for two words or more
         written) one edit away. A run may swallow a shorter name it starts with ("Bone")."""
         extra = {}
-        for i, token in enumerate(doc):
-            if not _capitalised(token) or token.lower_ in self.level_words:
+        # Read once from spaCy's token array, not through a Token object per token and run.
+        text, strings = doc_text(doc), doc.vocab.strings
+        rows = doc.to_array([IDX, IS_ALPHA, LOWER]).tolist()
+        lowers = [
+            strings[lower] if alpha and text[idx : idx + 1].isupper() else None
+            for idx, alpha, lower in rows
+        ]
+        for i, lower in enumerate(lowers):
+            if lower is None or lower in self.level_words:
                 continue  # "Kota Batu" is no typing error for "Kotabaru"
             for width in (3, 2, 1):
-                run = doc[i : i + width]
-                if len(run) < width or not all(_capitalised(t) for t in run) or (i, i + width) in found:
+                run = lowers[i : i + width]
+                if len(run) < width or None in run or (i, i + width) in found:
                     continue
-                candidates = self._squashed_name("".join(t.lower_ for t in run), typo=width > 1)
+                candidates = self._squashed_name("".join(run), typo=width > 1)
                 if candidates:
                     extra[(i, i + width)] = ("name", candidates)
                     break
@@ -163,7 +171,7 @@ class RegionMarker:
 
     def __call__(self, doc: Doc) -> Doc:
         language.attach(doc, self.data)
-        text = doc.text
+        text = doc_text(doc)  # the article's text as given, not rebuilt from the tokens
         layout = Layout(*article_layout(text, self.words["weekday"]), words=self.words)
         roles = _RoleIndex(doc, self.roles)
         datelines = _dateline_places(doc, text, layout)

@@ -24,7 +24,9 @@ class Settings:
     db_path: str = "facts.db"
     batch_size: int = 32
     """Articles per ``nlp.pipe`` batch: bounds memory however long the input is."""
-    n_process: int = 1
+    jobs: int = 1
+    """Worker processes that extract articles (``--jobs``; ``workers.py``): 1 extracts in this
+    process. The output and the stored rows are the same whatever the number."""
     patterns: str | None = None
     """A directory whose files replace or extend the bundled ``patterns/`` (``--patterns DIR``);
     ``None`` uses the bundled ones alone."""
@@ -63,6 +65,12 @@ class Settings:
     commit_seconds: float = 1.0
     """... or the articles done within this many seconds, whichever comes first: few
     transactions are fast, and what is printed is never far behind what is stored."""
+    scheduler: str | None = None
+    """A Dask scheduler's address (``tcp://HOST:8786``) or ``local`` (a ``LocalCluster`` of
+    ``jobs`` worker processes): extract on its workers (``--scheduler``; ``cluster.py``)."""
+    parquet: str | None = None
+    """With ``scheduler``: write articles and facts as Parquet files into this directory instead
+    of storing them in ``db_path`` (``--parquet``; ``parquet.py``)."""
     force: bool = False
     """Extract every article again, even one stored as it is (``--force``); otherwise an
     unchanged article keeps its stored facts (``incremental.py``)."""

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span
 
 _KEY = "extractor.span_index"
@@ -35,6 +36,20 @@ def spans_within(span: Span, group: str) -> list[Span]:
     return spans_in(span.doc, group, span.start, span.end)
 
 
+def spans_ending_in(doc: Doc, group: str, start: int, end: int) -> list[Span]:
+    """The spans of ``doc.spans[group]`` that end at token ``start`` or later and before ``end``
+    (their ``end``, one past their last token), in order of their end.
+
+    >>> import spacy
+    >>> doc = spacy.blank("id")("Ada 100 peserta , 200 orang")
+    >>> doc.spans["figures"] = [Span(doc, 1, 2), Span(doc, 4, 5)]
+    >>> [s.text for s in spans_ending_in(doc, "figures", 2, 3)], spans_ending_in(doc, "figures", 3, 5)
+    (['100'], [])
+    """
+    spans, ends = _index(doc, group, by_end=True)
+    return spans[bisect_left(ends, start) : bisect_left(ends, end)]
+
+
 def starts_at(doc: Doc, group: str, i: int) -> bool:
     """Whether a span of ``group`` starts at token ``i``."""
     return bool(spans_in(doc, group, i, i + 1))
@@ -50,7 +65,8 @@ def token_at(doc: Doc, char: int) -> int:
     """
     starts = doc.user_data.get(_TOKENS_KEY)
     if starts is None or len(starts) != len(doc):
-        starts = doc.user_data[_TOKENS_KEY] = [t.idx for t in doc]
+        # Read from spaCy's token array: no Token object made per token.
+        starts = doc.user_data[_TOKENS_KEY] = doc.to_array(IDX).tolist()
     i = bisect_left(starts, char)
     if i < len(doc) and starts[i] == char:
         return i
@@ -59,11 +75,16 @@ def token_at(doc: Doc, char: int) -> int:
     return i
 
 
-def _index(doc: Doc, group: str) -> tuple[list[Span], list[int]]:
+def _index(doc: Doc, group: str, by_end: bool = False) -> tuple[list[Span], list[int]]:
     current = doc.spans.get(group, [])
     indexes = doc.user_data.setdefault(_KEY, {})
-    found = indexes.get(group)
+    key = (group, "end") if by_end else group
+    found = indexes.get(key)
     if found is None or len(found[0]) != len(current):
-        spans = sorted(current, key=lambda s: (s.start, s.end))
-        found = indexes[group] = (spans, [s.start for s in spans])
+        if by_end:
+            spans = sorted(current, key=lambda s: (s.end, s.start))
+            found = indexes[key] = (spans, [s.end for s in spans])
+        else:
+            spans = sorted(current, key=lambda s: (s.start, s.end))
+            found = indexes[key] = (spans, [s.start for s in spans])
     return found

@@ -11,6 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+LOOKUPS_KEPT = 100_000
+"""The most look-ups a ``NearIndex`` remembers; it forgets them all at once when full, so memory
+stays bounded on any stream of articles."""
+
 
 def deletions(word: str) -> set[str]:
     """The word and every word one letter shorter: two words within one edit share one of these.
@@ -57,9 +61,16 @@ class NearIndex:
         for word in words:
             for variant in deletions(word):
                 self._by_deletion.setdefault(variant, []).append(word)
+        self._looked_up: dict[str, frozenset[str]] = {}
 
     def near(self, word: str) -> set[str]:
         """The indexed words one edit away from ``word`` (not ``word`` itself)."""
-        return {
-            w for variant in deletions(word) for w in self._by_deletion.get(variant, ()) if one_edit(word, w)
-        }
+        found = self._looked_up.get(word)
+        if found is None:
+            # News repeats its words: a look-up is remembered (up to LOOKUPS_KEPT words).
+            candidates = (w for variant in deletions(word) for w in self._by_deletion.get(variant, ()))
+            found = frozenset(w for w in candidates if one_edit(word, w))
+            if len(self._looked_up) >= LOOKUPS_KEPT:
+                self._looked_up.clear()
+            self._looked_up[word] = found
+        return set(found)  # the caller's own set: it may change it

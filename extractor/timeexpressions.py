@@ -279,18 +279,17 @@ def valid_date(year: int | str, month: int | str, day: int | str) -> date | None
 
 
 def full_date(text: str, year: int | str, month: int | str, day: int | str) -> date | None:
-    """The date a span with all three parts names. dateparser reads the span; where it cannot
-    (``Jumat , 17 February 2017``, ``5 Ags 2020``) or reads it otherwise, the parts decide.
+    """The date a span with all three parts names: the parts' own date when there is such a day
+    (``Jumat , 17 February 2017``, ``5 Ags 2020``, which dateparser misreads or cannot read);
+    else what dateparser reads in the span.
 
     >>> full_date("Senin, 3 Maret 2025 10:15 WIB", 2025, 3, 3), full_date("5 Ags 2020", 2020, 8, 5)
     (datetime.date(2025, 3, 3), datetime.date(2020, 8, 5))
     """
     own = valid_date(year, month, day)
-    parsed = _dateparser(text.strip(" ,|–—-"))
-    if own is not None and parsed != own:
-        log.debug("dateparser read %r as %s; the span says %s", text, parsed, own)
-        return own
-    return parsed
+    if own is not None:
+        return own  # the parts decide whatever dateparser would read: no need to ask it
+    return _dateparser(text.strip(" ,|–—-"))
 
 
 def _without_year(text: str, month: int, day: int | None, published: date | None, prefer: str) -> date | None:
