@@ -22,6 +22,7 @@ menargetkan 12 ribu" the target is 12 ribu. The decision then goes by unit:
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -210,23 +211,37 @@ def _names_the_whole(figure: Span, cue: Span, later: list[Span]) -> bool:
     doc = figure.doc
     if figure._.quantity.unit == "IDR":
         return False  # "Rp 3 miliar dari APBD": where money comes from, not a whole
-    if cue.start <= figure.end or not any(later_q.start >= cue.end for later_q in later):
+    if cue.start <= figure.end or not later or later[-1].start < cue.end:
         return False
-    return any(t.lower_ == "dari" for t in doc[figure.end : cue.start])
+    return _has_word_between(doc, "dari", figure.end, cue.start)
+
+
+def _has_word_between(doc, word: str, start: int, end: int) -> bool:
+    """Whether ``word`` stands among tokens ``start`` to ``end``, looked up in a per-Doc index (a
+    crowded sentence asks this for every figure and cue)."""
+    positions = doc.user_data.get(("metrics.word_positions", word))
+    if positions is None:
+        positions = [t.i for t in doc if t.lower_ == word]
+        doc.user_data[("metrics.word_positions", word)] = positions
+    i = bisect.bisect_left(positions, start)
+    return i < len(positions) and positions[i] < end
 
 
 def _names_the_rates_whole(figure: Span, cue: Span) -> bool:
     """``21% dari jumlah pekerja atau sekitar 336.000 jiwa``: a count restating a rate, and a word
     after the rate's ``dari`` between them: the word names the rate's whole, not the count."""
     doc = figure.doc
-    if cue.end > figure.start:
+    if cue.end > figure.start or figure.start - cue.end > RESTATED_RATE_GAP:
         return False
-    rate = next(
-        (q for q in numbers.figures_of(figure.sent) if q.end <= cue.start and q._.quantity.unit == "percent"),
-        None,
-    )
-    if rate is None or figure.start - rate.end > RESTATED_RATE_GAP:
+    window_start = max(figure.sent.start, figure.start - RESTATED_RATE_GAP)
+    rates = [
+        q
+        for q in spanindex.spans_in(doc, numbers.SPAN_KEY, window_start, cue.start)
+        if q.end <= cue.start and q._.quantity.unit == "percent"
+    ]
+    if not rates:
         return False
+    rate = rates[0]
     between = [t.lower_ for t in doc[rate.end : cue.start + 1]]  # the cue may begin with "dari"
     after = {t.lower_ for t in doc[cue.end : figure.start]}
     return "dari" in between and bool(after & {"atau", "setara", "sebanding"})
