@@ -55,9 +55,7 @@ def main() -> None:
     print(f"extract --help        {ours:6.2f} s")
     print(f"sqlite-utils --help   {theirs:6.2f} s   ratio {ours / theirs:.2f} (target ≤ 1.5)")
     print(f'extract check "..."   {check:6.2f} s   (target ≤ 1.5 s)')
-    print(
-        f"  spaCy's Indonesian tokenizer built: {tokenizer - bare:6.2f} s (import spacy: {bare:.2f} s)"
-    )
+    print(f"  spaCy's Indonesian tokenizer built: {tokenizer - bare:6.2f} s (import spacy: {bare:.2f} s)")
 
 
 if __name__ == "__main__":
