@@ -345,7 +345,6 @@ class FactBuilder:
         return False
 
 
-PER_PERIOD = frozenset({"sebulan", "setahun", "perbulan", "pertahun", "rupiah"})
 MONEY_WORD_REACH = 3
 """How far before a bare price its premium or benefit word may stand ("iurannya mulai 37.600")."""
 
@@ -356,7 +355,8 @@ def _priced_per_period(span: Span) -> bool:
     ("500 peserta per bulan") have their noun between."""
     doc = span.doc
     after = [t.lower_ for t in doc[span.end : min(span.end + 2, span.sent.end)]]
-    if not after or not (after[0] in PER_PERIOD or after[:2] in (["per", "bulan"], ["per", "tahun"])):
+    per_period = metrics.share_words(language.of(doc))["per_period"]
+    if not after or not (after[0] in per_period or " ".join(after[:2]) in per_period):
         return False
     window = doc[max(span.sent.start, span.start - MONEY_WORD_REACH) : span.start]
     return any(

@@ -244,7 +244,7 @@ def _names_the_rates_whole(figure: Span, cue: Span) -> bool:
     rate = rates[0]
     between = [t.lower_ for t in doc[rate.end : cue.start + 1]]  # the cue may begin with "dari"
     after = {t.lower_ for t in doc[cue.end : figure.start]}
-    return "dari" in between and bool(after & {"atau", "setara", "sebanding"})
+    return "dari" in between and bool(after & share_words(language.of(doc))["restates"])
 
 
 def _earlier_figures_noun(cue: Span, figure: Span) -> bool:
@@ -544,19 +544,17 @@ def _paid_for(span: Span) -> Evidence | None:
     return Evidence("paid", 1.0, f"{following[0].text} {figure.text}", True, 1)
 
 
-PER_PERSON = frozenset({"orang", "jiwa", "peserta", "pekerja", "kepala"})
-
-
 def _per_person(span: Span) -> Evidence | None:
     """``Rp16.800 per orang``, ``Rp 16.800 perjiwa``: an amount for each person."""
+    persons = share_words(language.of(span.doc))["per_person"]
     words = [t.lower_ for t in span.doc[span.end : min(span.end + 2, span.sent.end)]]
     per = (
         words[:1]
         and words[0].startswith("per")
-        and words[0][3:] in PER_PERSON
+        and words[0][3:] in persons
         or words[:2]
         and words[0] in ("per", "setiap", "tiap")
-        and words[1] in PER_PERSON
+        and words[1] in persons
     )
     return Evidence("contribution", 0.3, " ".join(words), True, 0, per_unit=True) if per else None
 
@@ -785,6 +783,9 @@ def _build_share_words(data: LanguageData) -> dict[str, frozenset[str]]:
         "done": set(),
         "claimed": set(),
         "points_back": set(),
+        "restates": set(),
+        "per_period": set(),
+        "per_person": set(),
     }
     for row in data.table("facts/share_words.csv"):
         roles[row["role"]].add(row["word"])

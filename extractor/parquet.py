@@ -17,14 +17,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator
-from datetime import date, datetime, timezone
+from datetime import datetime, timezone
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import __version__
 from .records import FACT_FIELDS, Article, Fact
+from .store import article_from_row, article_row
 
 if TYPE_CHECKING:
     import pyarrow as pa
@@ -99,7 +99,7 @@ def write_partition(
     file renamed into place whole."""
     articles = list(articles)
     stamp = datetime.now(timezone.utc).isoformat(timespec="seconds")
-    article_rows = [_article_row(article, stamp, patterns_fingerprint) for article, _ in articles]
+    article_rows = [article_row(article, patterns_fingerprint, stamp) for article, _ in articles]
     fact_rows = [_fact_row(fact) for _, facts in articles for fact in facts]
     import pyarrow as pa
 
@@ -133,7 +133,7 @@ def _read(directory: str | Path, parts: list[Path]) -> Iterator[tuple[Article, l
             for row in pq.read_table(facts_path, schema=facts_schema).to_pylist():
                 facts_by_article.setdefault(row["article"], []).append(_fact(row))
         for row in pq.read_table(part, schema=articles_schema).to_pylist():
-            yield _article(row), facts_by_article.get(row["id"], []), row["patterns_fingerprint"]
+            yield article_from_row(row), facts_by_article.get(row["id"], []), row["patterns_fingerprint"]
 
 
 def _write(path: Path, table: pa.Table) -> None:
@@ -143,36 +143,6 @@ def _write(path: Path, table: pa.Table) -> None:
     temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     pq.write_table(table, temporary)
     os.replace(temporary, path)  # whole or not at all
-
-
-def _article_row(article: Article, stamp: str, patterns_fingerprint: str | None) -> dict:
-    return {
-        "id": article.id,
-        "url": article.url,
-        "title": article.title,
-        "author": article.author,
-        "outlet": article.outlet,
-        "published": article.published.isoformat() if article.published else None,
-        "text": article.text,
-        "sha256": article.sha256,
-        "extracted_at": stamp,
-        "extractor_version": __version__,
-        "patterns_fingerprint": patterns_fingerprint,
-    }
-
-
-def _article(row: dict) -> Article:
-    return Article(
-        id=row["id"],
-        text=row["text"],
-        url=row["url"],
-        title=row["title"],
-        author=row["author"],
-        outlet=row["outlet"],
-        published=date.fromisoformat(row["published"]) if row["published"] else None,
-        published_source="stored",
-        needs_cleaning=False,
-    )
 
 
 def _fact_row(fact: Fact) -> dict:

@@ -133,8 +133,7 @@ class RegionMarker:
         text, strings = doc_text(doc), doc.vocab.strings
         rows = doc.to_array([IDX, IS_ALPHA, LOWER]).tolist()
         lowers = [
-            strings[lower] if alpha and text[idx : idx + 1].isupper() else None
-            for idx, alpha, lower in rows
+            strings[lower] if alpha and text[idx : idx + 1].isupper() else None for idx, alpha, lower in rows
         ]
         for i, lower in enumerate(lowers):
             if lower is None or lower in self.level_words:

@@ -296,18 +296,7 @@ class Store:
         rows = list(self.db.query("select * from articles where id = ?", [article_id]))
         if not rows:
             return None
-        row = rows[0]
-        return Article(
-            id=row["id"],
-            text=row["text"],
-            url=row["url"],
-            title=row["title"],
-            author=row["author"],
-            outlet=row["outlet"],
-            published=date.fromisoformat(row["published"]) if row["published"] else None,
-            published_source="stored",
-            needs_cleaning=False,
-        )
+        return article_from_row(rows[0])
 
     def article_facts(self, article_id: str) -> list[Fact]:
         """The stored facts of one article, in text order."""
@@ -321,9 +310,9 @@ class Store:
         return {name: self.db.table(name).count for name in ("articles", "facts")}
 
 
-def article_row(article: Article, patterns_fingerprint: str | None = None) -> dict:
-    """The ``articles`` row of an article, stamped with the time, the extractor's version and
-    the fingerprint of the rules it was extracted with."""
+def article_row(article: Article, patterns_fingerprint: str | None = None, stamp: str | None = None) -> dict:
+    """The ``articles`` row of an article, stamped with the time (``stamp``, else now), the
+    extractor's version and the fingerprint of the rules it was extracted with."""
     return {
         "id": article.id,
         "url": article.url,
@@ -333,10 +322,26 @@ def article_row(article: Article, patterns_fingerprint: str | None = None) -> di
         "published": article.published.isoformat() if article.published else None,
         "text": article.text,
         "sha256": article.sha256,
-        "extracted_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "extracted_at": stamp or datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "extractor_version": __version__,
         "patterns_fingerprint": patterns_fingerprint,
     }
+
+
+def article_from_row(row: dict) -> Article:
+    """The article an ``articles`` row (of SQLite or Parquet) holds, as it was stored: cleaned
+    and dated."""
+    return Article(
+        id=row["id"],
+        text=row["text"],
+        url=row["url"],
+        title=row["title"],
+        author=row["author"],
+        outlet=row["outlet"],
+        published=date.fromisoformat(row["published"]) if row["published"] else None,
+        published_source="stored",
+        needs_cleaning=False,
+    )
 
 
 def fts_statements(table: str, columns: Iterable[str]) -> list[str]:
