@@ -204,7 +204,8 @@ def _dates_the_whole(time: Span, figure: Span) -> bool:
     doc = figure.doc
     if time.start < figure.end or not any(t.lower_ == "dari" for t in doc[figure.end : time.start]):
         return False
-    return any(later.start >= time.end for later in numbers.figures_of(figure.sent))
+    figures = numbers.figures_of(figure.sent)
+    return bool(figures) and figures[-1].start >= time.end  # in text order: the last is the latest
 
 
 def _leads_next_figure(time: Span, figure: Span) -> bool:
@@ -291,7 +292,7 @@ def _follows_other_figure(time: Span, figure: Span) -> bool:
     """``48 persen di tahun 2026, lalu 90 persen di tahun 2045``: a time right after another
     figure (a preposition or two between) is that figure's first."""
     doc = figure.doc
-    for other in numbers.figures_of(figure.sent):
-        if other.start != figure.start and other.end <= time.start <= other.end + 2:
+    for other in spanindex.spans_ending_in(doc, numbers.SPAN_KEY, max(0, time.start - 2), time.start + 1):
+        if other.start != figure.start and other.start >= figure.sent.start:
             return not any(t.is_punct for t in doc[other.end : time.start])
     return False
