@@ -27,6 +27,8 @@ from .spelling import NearIndex
 
 SPAN_KEY = "cues"
 _STARTS_KEY = "extractor.cue_starts"
+_BY_LABEL_KEY = "extractor.cues_by_label"
+_LABELLED_KEY = "extractor.cues_labelled"
 METRIC_LABELS = frozenset(
     {
         "total",
@@ -265,3 +267,28 @@ def cues_in(span: Span) -> list[tuple[Span, Cue]]:
     if starts is None or len(starts) != len(cues):
         starts = doc.user_data[_STARTS_KEY] = [s.start for s, _ in cues]
     return cues[bisect_left(starts, span.start) : bisect_left(starts, span.end)]
+
+
+def cues_by_label(span: Span) -> dict[str, list[tuple[Span, Cue]]]:
+    """The cues of ``span`` (a sentence) grouped by label, each group in order; built once per
+    span and Doc, so that every figure of a crowded sentence asks for one label's cues only."""
+    doc = span.doc
+    key = (_BY_LABEL_KEY, span.start, span.end, len(doc._.cues or ()))
+    grouped = doc.user_data.get(key)
+    if grouped is None:
+        grouped = doc.user_data[key] = {}
+        for cue_span, cue in cues_in(span):
+            grouped.setdefault(cue.label, []).append((cue_span, cue))
+    return grouped
+
+
+def cues_labelled(doc: Doc, labels: frozenset[str], start: int, end: int) -> list[tuple[Span, Cue]]:
+    """The cues of ``labels`` starting among tokens ``start`` to ``end``, in the Doc's order; the
+    Doc's cues of those labels are picked out once."""
+    key = (_LABELLED_KEY, labels, len(doc._.cues or ()))
+    picked = doc.user_data.get(key)
+    if picked is None:
+        found = [(span, cue) for span, cue in doc._.cues or () if cue.label in labels]
+        picked = doc.user_data[key] = (found, [span.start for span, _ in found])
+    found, starts = picked
+    return found[bisect_left(starts, start) : bisect_left(starts, end)]

@@ -202,10 +202,14 @@ def _dates_the_whole(time: Span, figure: Span) -> bool:
     2022 sebanyak 1.393.042 orang``: a time after ``dari`` that introduces the whole, before the
     whole's figure, dates the whole only."""
     doc = figure.doc
-    if time.start < figure.end or not any(t.lower_ == "dari" for t in doc[figure.end : time.start]):
+    if time.start < figure.end or not spanindex.words_in(doc, _FROM, figure.end, time.start):
         return False
-    figures = numbers.figures_of(figure.sent)
-    return bool(figures) and figures[-1].start >= time.end  # in text order: the last is the latest
+    return spanindex.first_in(doc, numbers.SPAN_KEY, time.end, figure.sent.end) is not None
+
+
+_FROM = frozenset({"dari"})
+_COMMA = frozenset({","})
+_COMMA_OR_SEMICOLON = frozenset({",", ";"})
 
 
 def _leads_next_figure(time: Span, figure: Span) -> bool:
@@ -213,12 +217,10 @@ def _leads_next_figure(time: Span, figure: Span) -> bool:
     comma that follows the figure, with a later figure after it and no comma between, opens the
     later figure's clause."""
     doc = figure.doc
-    if time.start < figure.end or not any(t.text == "," for t in doc[figure.end : time.start]):
+    if time.start < figure.end or not spanindex.words_in(doc, _COMMA, figure.end, time.start):
         return False
-    for later in numbers.figures_of(figure.sent):
-        if later.start >= time.end:
-            return not any(t.text in (",", ";") for t in doc[time.end : later.start])
-    return False
+    later = spanindex.first_in(doc, numbers.SPAN_KEY, time.end, figure.sent.end)
+    return later is not None and not spanindex.words_in(doc, _COMMA_OR_SEMICOLON, time.end, later.start)
 
 
 def _change_to(figure: Span, lexicon: TimeLexicon) -> int | None:

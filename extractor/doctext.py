@@ -32,6 +32,12 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def span_text(span) -> str:
+    """A span's text (the same string as ``span.text``), cut from the Doc's text rather than
+    joined from its tokens: a sentence of thousands of tokens is quoted by each of its figures."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
 def remember(doc: Doc, text: str) -> None:
     """Give the Doc its text as it was made from (``nlp.make_doc(text)``), so that no stage
     rebuilds it from the tokens at all."""

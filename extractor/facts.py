@@ -17,7 +17,6 @@ quantity with the decision taken and why, for ``extract explain``). A decision g
 
 from __future__ import annotations
 
-import itertools
 import logging
 import re
 from dataclasses import dataclass, replace
@@ -25,12 +24,12 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from . import clauses, dates, language, metrics, numbers, regions, spanindex, tables, topic
 from . import cues as cues_module
 from .counted import counted_kind, counted_nouns
-from .doctext import doc_text
+from .doctext import doc_text, span_text
 from .language import LanguageData
 from .records import METRIC_UNITS, Fact
 
@@ -51,6 +50,8 @@ PART_OVERRIDES_BELOW = 0.5
 """A part takes its whole's metric over a cue of its own weaker than this."""
 FLAT_RATE_CUES = frozenset({"benefit", "contribution"})
 BELOW_REGENCY_AFTER = 5
+THEN = frozenset({"maka"})
+"""The word that closes a condition opened by ``kalau``/``jika`` ("Kalau ..., maka ...")."""
 """How far after a figure a village or district it is counted in may stand ("45 persen di Desa X")."""
 
 
@@ -101,6 +102,9 @@ class FactBuilder:
             role: frozenset(r["word"] for r in self.data.table("facts/hypothetical.csv") if r["role"] == role)
             for role in ("opens", "opens_with_then", "example", "reckons")
         }
+        self.openers = (
+            self.hypothetical["opens"] | self.hypothetical["opens_with_then"] | self.hypothetical["example"]
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         language.attach(doc, self.data)
@@ -151,7 +155,9 @@ class FactBuilder:
 
         def no_fact(reason: str) -> list[Decision]:
             return [
-                Decision(quantity.text, quantity.start, quantity.end, sentence.text.strip(), None, reason)
+                Decision(
+                    quantity.text, quantity.start, quantity.end, span_text(sentence).strip(), None, reason
+                )
             ]
 
         set_aside = _set_aside_before(span, earlier or [])
@@ -249,7 +255,7 @@ class FactBuilder:
                 program=program,
                 detail=detail,
                 article=article,
-                sentence=sentence.text.strip(),
+                sentence=span_text(sentence).strip(),
                 start=quantity.start,
                 end=quantity.end,
                 quote=quantity.text,
@@ -278,23 +284,24 @@ class FactBuilder:
         doc = span.doc
         start, _ = clauses.clause_of(span)
         counted = counted_nouns(self.data)
-        words = [t for t in doc[start : span.start] if not t.is_space]
-        return any(
-            a.lower_ in self.distributive and counted.get(b.lower_, ("", ""))[1].startswith("a count of")
-            for a, b in itertools.pairwise(words)
-        )
+        for i in spanindex.words_in(doc, self.distributive, start, span.start):
+            following = _next_word(doc, i, span.start)
+            if following is not None and counted.get(following.lower_, ("", ""))[1].startswith("a count of"):
+                return True
+        return False
 
     def _imagined(self, span: Span) -> str | None:
         """The word opening an example or a condition before the figure in its clause
         (``hypothetical.csv``), unless it reckons a real figure ("jika dibandingkan")."""
         doc = span.doc
         start, _ = clauses.clause_of(span)
-        words = [t for t in doc[span.sent.start : start] if not (t.is_punct or t.is_space)][:1]
+        first = next((t.i for t in doc[span.sent.start : start] if not (t.is_punct or t.is_space)), None)
         # A condition heading the sentence ("Jika ada kecelakaan, 10 pekerja ...") governs it all.
-        for i in [*(t.i for t in words), *range(start, span.start)]:
+        heading = [] if first is None else [first]
+        for i in [*heading, *spanindex.words_in(doc, self.openers, start, span.start)]:
             word = doc[i].lower_
-            if word in self.hypothetical["opens_with_then"] and any(
-                t.lower_ == "maka" for t in doc[i + 1 : span.sent.end]
+            if word in self.hypothetical["opens_with_then"] and spanindex.words_in(
+                doc, THEN, i + 1, span.sent.end
             ):
                 return doc[i].text  # "Kalau 33 perusahaan terlibat, maka sudah 33 ribu ..."
             after = doc[i + 1] if i + 1 < len(doc) else None
@@ -316,9 +323,11 @@ class FactBuilder:
         as where the people are ("45 persen di Kelurahan Tanjung"): the figure is that unit's."""
         doc = span.doc
         start, end = clauses.clause_of(span)
-        for i in [*range(start, span.start), *range(span.end, min(end, span.end + BELOW_REGENCY_AFTER))]:
-            token = doc[i]
-            if token.lower_ not in self.below_regency or i + 1 >= len(doc):
+        for i in [
+            *spanindex.words_in(doc, self.below_regency, start, span.start),
+            *spanindex.words_in(doc, self.below_regency, span.end, min(end, span.end + BELOW_REGENCY_AFTER)),
+        ]:
+            if i + 1 >= len(doc):
                 continue
             name = doc[i + 1]
             if not (name.is_title or name.is_upper) or name.like_num or name.is_punct:
@@ -330,19 +339,26 @@ class FactBuilder:
 
     def _after_distributive(self, span: Span) -> bool:
         """A word such as ``setiap`` or ``per`` earlier in the sentence: the minimum is a rule."""
-        return any(t.lower_ in self.distributive for t in span.doc[span.sent.start : span.start]) or any(
-            t.lower_ in self.distributive for t in span.doc[span.end : min(span.end + 5, span.sent.end)]
+        doc, sentence = span.doc, span.sent
+        return bool(
+            spanindex.words_in(doc, self.distributive, sentence.start, span.start)
+            or spanindex.words_in(doc, self.distributive, span.end, min(span.end + 5, sentence.end))
         )
 
     def _counts_beside(self, span: Span) -> bool:
         """Whether the figure's sentence also counts people or cases in digits."""
-        for other in numbers.figures_of(span.sent):
-            if other.start == span.start:
-                continue
-            quantity = other._.quantity
-            if quantity.unit is None and not quantity.in_words and counted_kind(other)[0] != "reject":
-                return True
-        return False
+        sentence = span.sent
+        key = ("facts.counts", sentence.start, sentence.end)
+        counts = span.doc.user_data.get(key)
+        if counts is None:
+            counts = span.doc.user_data[key] = [
+                other.start
+                for other in numbers.figures_of(sentence)
+                if other._.quantity.unit is None
+                and not other._.quantity.in_words
+                and counted_kind(other)[0] != "reject"
+            ][:2]  # two tell whether there is one besides any figure
+        return any(start != span.start for start in counts)
 
 
 MONEY_WORD_REACH = 3
@@ -386,6 +402,28 @@ POINTS_BACK_REACH = 3
 """How many words after a figure a word pointing back ("24 penerima tersebut") may stand."""
 
 
+def _next_word(doc: Doc, i: int, end: int) -> Token | None:
+    """The first token after ``i`` and before ``end`` that is not white space."""
+    for j in range(i + 1, end):
+        if not doc[j].is_space:
+            return doc[j]
+    return None
+
+
+def _parts_total(sentence: Span) -> Decimal | None:
+    """What the counts of a sentence add up to, when there are several and a word pointing back
+    stands before them ("Dari jumlah tersebut, ..."); kept per sentence."""
+    doc = sentence.doc
+    key = ("facts.parts_total", sentence.start, sentence.end)
+    if key not in doc.user_data:
+        figures = [q for q in numbers.figures_of(sentence) if q._.quantity.unit is None]
+        parts = len(figures) >= 2 and any(
+            cue.label == "anaphor" and s.end <= figures[0].start for s, cue in cues_module.cues_in(sentence)
+        )
+        doc.user_data[key] = sum(q._.quantity.value for q in figures) if parts else None
+    return doc.user_data[key]
+
+
 def _set_aside_before(span: Span, earlier: list[Decision]) -> Decision | None:
     """``Sebanyak 24 penerima tersebut terdiri dari ...`` after ``penghargaan ... kepada 24
     penerima``: a figure whose noun points back restates the earlier figure written the same way;
@@ -421,12 +459,9 @@ def _whole_of_parts(span: Span, earlier: list[Decision]) -> Fact | None:
     back are parts of the earlier fact they add up to (within a few percent), and count what it
     counts, when it does."""
     sentence = span.sent
-    figures = [q for q in numbers.figures_of(sentence) if q._.quantity.unit is None]
-    if len(figures) < 2 or not any(
-        cue.label == "anaphor" and s.end <= figures[0].start for s, cue in cues_module.cues_in(sentence)
-    ):
+    total = _parts_total(sentence)
+    if total is None:
         return None
-    total = sum(q._.quantity.value for q in figures)
     near = sentence.start_char - PARTS_REACH_CHARS
     for decision in reversed(earlier):
         fact = decision.fact
@@ -581,6 +616,7 @@ def _is_future(time: dates.TimeRef, doc: Doc) -> bool:
     return time.year > published.year
 
 
+_NOT_SPACE = re.compile(r"\S")
 _LIST_LINE = re.compile(r"^\s*(?:\d{1,3}[.)]|[-•*▪])\s|^[^.\n]{1,60}:\s*\S")
 
 
@@ -588,7 +624,7 @@ def _cut_off(span: Span) -> bool:
     """A figure at the very end of a text that stops mid-sentence was cut off; the last line of
     a list ("2. Kota Malang: 55,8 persen") is complete without a full stop."""
     text = doc_text(span.doc)
-    if text[span._.quantity.end :].strip():
+    if _NOT_SPACE.search(text, span._.quantity.end):
         return False
     line = text[text.rfind("\n", 0, span._.quantity.start) + 1 : span._.quantity.start]
     return not _LIST_LINE.match(line)
@@ -610,13 +646,13 @@ def _qualifier(quantity: numbers.Quantity, metric: str) -> str:
 
 def _program(span: Span) -> str | None:
     """The programme, when the sentence names exactly one."""
-    found = {cue.value for _, cue in cues_module.cues_in(span.sent) if cue.label == "program"}
+    found = {cue.value for _, cue in cues_module.cues_by_label(span.sent).get("program", ())}
     return found.pop() if len(found) == 1 else None
 
 
 def _detail(span: Span) -> str | None:
     """The worker group or benefit nearest the figure in its sentence."""
-    details = [(s, cue) for s, cue in cues_module.cues_in(span.sent) if cue.label == "detail"]
+    details = cues_module.cues_by_label(span.sent).get("detail")
     if not details:
         return None
     return min(details, key=lambda d: metrics.token_distance(d[0], span))[1].value
@@ -626,11 +662,20 @@ def _confidence(choice: metrics.Choice, span: Span) -> float:
     """How sure the decision is, in [0, 1]: the strength of the cue that chose the metric, less
     when no region is named in the figure's own sentence (it fell back to the article's)."""
     confidence = 0.5 + 0.5 * min(choice.strength, 1.0)
-    sentence = span.sent
-    named = any(m._.mention in regions.NAMING for m in spanindex.spans_within(sentence, regions.SPAN_KEY))
-    if not named:
+    if not _names_a_region(span.sent):
         confidence *= 0.9
     return round(confidence, 2)
+
+
+def _names_a_region(sentence: Span) -> bool:
+    """Whether the sentence names a region (kept per sentence)."""
+    key = ("facts.names_a_region", sentence.start, sentence.end)
+    named = sentence.doc.user_data.get(key)
+    if named is None:
+        named = sentence.doc.user_data[key] = any(
+            m._.mention in regions.NAMING for m in spanindex.spans_within(sentence, regions.SPAN_KEY)
+        )
+    return named
 
 
 def _body_start(doc: Doc) -> int:
@@ -651,6 +696,10 @@ def _one_fact_per_figure(
     for the same region and year, and a rounded restatement of an exact figure."""
     body = [d.fact for d in decisions if d.fact is not None and d.start >= body_start]
     body_values = {(f.value, f.value_max) for f in body}
+    # Facts by figure, so that each is compared with those of the same value only (a sentence
+    # listing 2,000 figures stays linear); only a figure written rounded is compared with all.
+    body_by_value = _by_value(body)
+    kept_by_value: dict[tuple, list[Fact]] = {}
     kept: list[Fact] = []
     result = []
     for decision in decisions:
@@ -665,10 +714,9 @@ def _one_fact_per_figure(
             fact = None
         if fact is not None:
             in_header = decision.start < body_start
-            repeat = next(
-                (k for k in (body if in_header else kept) if _same_figure(fact, k, in_header)), None
-            )
-            if repeat is None:
+            same_value = (body_by_value if in_header else kept_by_value).get((fact.value, fact.value_max), [])
+            repeat = next((k for k in same_value if _same_figure(fact, k, in_header)), None)
+            if repeat is None and _may_restate(fact):
                 repeat = next(
                     (k for k in [*kept, *body] if k is not fact and _restates(fact, k, in_header)), None
                 )
@@ -676,8 +724,22 @@ def _one_fact_per_figure(
                 decision = replace(decision, fact=None, reason=f"repeats {repeat.quote!r} ({repeat.metric})")
             else:
                 kept.append(fact)
+                kept_by_value.setdefault((fact.value, fact.value_max), []).append(fact)
         result.append(decision)
     return result
+
+
+def _by_value(facts: list[Fact]) -> dict[tuple, list[Fact]]:
+    grouped: dict[tuple, list[Fact]] = {}
+    for fact in facts:
+        grouped.setdefault((fact.value, fact.value_max), []).append(fact)
+    return grouped
+
+
+def _may_restate(rounded: Fact) -> bool:
+    """Whether a figure is written so that it could restate another rounded: a single figure, a
+    rate, or one whose last written digit is worth more than one."""
+    return rounded.value_max is None and (rounded.unit == "percent" or _written_step(rounded) > 1)
 
 
 def _in(fact: Fact, figures: set[tuple]) -> bool:

@@ -31,7 +31,7 @@ from spacy.tokens import Span
 from . import language, numbers, spanindex, tables
 from .clauses import clause_breaks, clause_of
 from .counted import counted_kind, counted_nouns
-from .cues import cues_in
+from .cues import Cue, cues_by_label, cues_in, cues_labelled
 from .doctext import doc_text
 from .language import LanguageData
 
@@ -150,53 +150,143 @@ def evidence(span: Span, unit: str | None = None) -> dict[str, Evidence]:
 def _evidence_in(
     span: Span, sentence: Span, distance_from_end: bool = False, unit: str | None = None
 ) -> dict[str, Evidence]:
-    clause_start, clause_end = clause_of(span)
-    money = span._.quantity.unit == "IDR"
-    later = [q for q in numbers.figures_of(span.sent) if q.start >= span.end]
-    best: dict[str, Evidence] = {}
-    for cue_span, cue in cues_in(sentence):
-        if span.start <= cue_span.start < span.end or _earlier_figures_noun(cue_span, span):
-            continue
-        if not cue.applies_to(unit):
-            continue
-        if cue.label in FIRST_FIGURE_ONLY and any(
-            cue_span.end <= q.start and q.end <= span.start for q in numbers.figures_of(span.sent)
-        ):
-            continue  # "tertinggal 14 persen dari target 80 persen": the gap is the first figure
-        if cue.label == "of_target" and any(cue_span.end <= q.start < clause_end for q in later):
-            continue  # "38,2 persen dari target 45,6 persen": the words introduce the target
+    """The strongest cue of each label in ``sentence`` for the figure ``span`` (the first in the
+    sentence among equals). Each label's cues are read outward from the figure, and only as far
+    as one could still beat the best found: a crowded sentence costs each figure the cues near
+    it, not all of the sentence's."""
+    found: dict[str, tuple[Evidence, int]] = {}
+    for label, cues in _cues_by_label(sentence).items():
         if distance_from_end:
-            same, distance = False, sentence.end - cue_span.end
+            walks = [(cues.before(sentence.end), sentence.end)]
         else:
-            same = clause_start <= cue_span.start and cue_span.end <= clause_end
-            distance = token_distance(cue_span, span)
-            if cue.label in BASE_LABELS and (
-                _names_the_whole(span, cue_span, later) or _names_the_rates_whole(span, cue_span)
-            ):
-                continue
-            if cue_span.start >= span.end and any(_takes_cue(q, cue_span, span, distance) for q in later):
-                # A word after the figure that stands nearer the next one, or after it, is that
-                # one's: in "978.400 peserta dari 1.876.300 penduduk bekerja" the workforce is the
-                # second, in "86.607 (12,6%) dari 687 ribu angkatan kerja" the third.
-                continue
-        score = cue.weight * (SAME_CLAUSE if same else OTHER_CLAUSE) / (1 + distance / DECAY_TOKENS)
-        if distance == 0 and (cue_span.start >= span.end or money) and cue.weight >= HEAD_NOUN_MIN_WEIGHT:
-            # The noun a figure counts stands after it ("978.400 peserta"); an amount's, before
-            # it ("iuran Rp 16.800", "honor Rp 1,2 juta").
-            score *= HEAD_NOUN_BONUS
-        if score > best.get(cue.label, Evidence(cue.label, 0.0, "", False, 0)).score:
-            best[cue.label] = Evidence(
-                cue.label, score, cue_span.text, same, distance, before=cue_span.end <= span.start
-            )
-    return best
+            walks = [(cues.after(span.end), span.end), (cues.before(span.start), span.start)]
+        for walk, pivot in walks:
+            for order, cue_span, cue in walk:
+                held = found.get(label)
+                if held is not None and cues.ceiling(cue_span, pivot) < held[0].score:
+                    break
+                evidence = _cue_evidence(span, sentence, cue_span, cue, distance_from_end, unit)
+                if evidence is not None and (
+                    held is None or (evidence.score, -order) > (held[0].score, -held[1])
+                ):
+                    found[label] = (evidence, order)
+    return {label: evidence for label, (evidence, _) in found.items()}
 
 
-def _takes_cue(other: Span, cue: Span, figure: Span, distance: int) -> bool:
-    """Whether a later figure of the sentence takes a word after ``figure``: one nearer to it after
-    it, or one standing between them, unless that one only qualifies the figure; a whole the
-    figure is taken from takes only its own noun ("dari 687 ribu angkatan kerja")."""
-    if other.start > cue.start:
-        return token_distance(cue, other) < distance
+@dataclass
+class _LabelCues:
+    """One label's cues in a sentence, in order, with what bounds the score any of them can
+    give: the heaviest weight and the longest cue."""
+
+    entries: list[tuple[int, Span, Cue]]
+    starts: list[int]
+    weight: float
+    longest: int
+
+    def after(self, end: int) -> list[tuple[int, Span, Cue]]:
+        """The cues starting at token ``end`` or later, nearest first."""
+        return self.entries[bisect.bisect_left(self.starts, end) :]
+
+    def before(self, start: int) -> list[tuple[int, Span, Cue]]:
+        """The cues starting before token ``start``, nearest first."""
+        if start <= self.starts[0]:
+            return []
+        return self.entries[bisect.bisect_left(self.starts, start) - 1 :: -1]
+
+    def ceiling(self, cue: Span, pivot: int) -> float:
+        """The highest score this cue, or any further from ``pivot`` than it, could give."""
+        nearest = cue.start - pivot if cue.start >= pivot else pivot - cue.start - self.longest
+        ceiling = self.weight * SAME_CLAUSE * HEAD_NOUN_BONUS / (1 + max(0, nearest) / DECAY_TOKENS)
+        return ceiling * (1 + 1e-9)  # kept above a score rounded the other way
+
+
+def _cues_by_label(sentence: Span) -> dict[str, _LabelCues]:
+    """The cues of ``sentence`` grouped by label, built once per sentence and Doc; labels whose
+    cues all weigh nothing are left out (a score must be above nought to count)."""
+    doc = sentence.doc
+    key = ("metrics.cues_by_label", sentence.start, sentence.end, len(doc._.cues or ()))
+    grouped = doc.user_data.get(key)
+    if grouped is None:
+        grouped = doc.user_data[key] = {}
+        for label, found in cues_by_label(sentence).items():
+            weight = max(cue.weight for _, cue in found)
+            if weight > 0:
+                grouped[label] = _LabelCues(
+                    [(order, s, cue) for order, (s, cue) in enumerate(found)],
+                    [s.start for s, _ in found],
+                    weight,
+                    max(len(s) for s, _ in found),
+                )
+    return grouped
+
+
+def _cue_evidence(
+    span: Span, sentence: Span, cue_span: Span, cue: Cue, distance_from_end: bool, unit: str | None
+) -> Evidence | None:
+    """What one cue of ``sentence`` says of the figure ``span``, or ``None`` when it is not the
+    figure's to take."""
+    doc = span.doc
+    if span.start <= cue_span.start < span.end or _earlier_figures_noun(cue_span, span):
+        return None
+    if not cue.applies_to(unit):
+        return None
+    sent = span.sent
+    if cue.label in FIRST_FIGURE_ONLY and any(
+        q.end <= span.start
+        for q in spanindex.spans_in(doc, numbers.SPAN_KEY, max(cue_span.end, sent.start), span.start)
+    ):
+        return None  # "tertinggal 14 persen dari target 80 persen": the gap is the first figure
+    clause_start, clause_end = clause_of(span)
+    if cue.label == "of_target" and spanindex.first_in(
+        doc, numbers.SPAN_KEY, max(span.end, cue_span.end), min(clause_end, sent.end)
+    ):
+        return None  # "38,2 persen dari target 45,6 persen": the words introduce the target
+    if distance_from_end:
+        same, distance = False, sentence.end - cue_span.end
+    else:
+        same = clause_start <= cue_span.start and cue_span.end <= clause_end
+        distance = token_distance(cue_span, span)
+        if cue.label in BASE_LABELS and (
+            _names_the_whole(span, cue_span) or _names_the_rates_whole(span, cue_span)
+        ):
+            return None
+        if cue_span.start >= span.end and _later_figure_takes(span, cue_span, distance):
+            # A word after the figure that stands nearer the next one, or after it, is that
+            # one's: in "978.400 peserta dari 1.876.300 penduduk bekerja" the workforce is the
+            # second, in "86.607 (12,6%) dari 687 ribu angkatan kerja" the third.
+            return None
+    score = cue.weight * (SAME_CLAUSE if same else OTHER_CLAUSE) / (1 + distance / DECAY_TOKENS)
+    if (
+        distance == 0
+        and (cue_span.start >= span.end or span._.quantity.unit == "IDR")
+        and (cue.weight >= HEAD_NOUN_MIN_WEIGHT)
+    ):
+        # The noun a figure counts stands after it ("978.400 peserta"); an amount's, before
+        # it ("iuran Rp 16.800", "honor Rp 1,2 juta").
+        score *= HEAD_NOUN_BONUS
+    if score <= 0:
+        return None
+    return Evidence(cue.label, score, cue_span.text, same, distance, before=cue_span.end <= span.start)
+
+
+def _later_figure_takes(figure: Span, cue: Span, distance: int) -> bool:
+    """Whether a later figure of the sentence takes a word after ``figure``: the first one
+    after the word when it stands nearer to it, or one standing between them, unless that one
+    only qualifies the figure; a whole the figure is taken from takes only its own noun ("dari
+    687 ribu angkatan kerja")."""
+    doc = figure.doc
+    sent_end = figure.sent.end
+    following = spanindex.first_in(doc, numbers.SPAN_KEY, cue.start + 1, sent_end)
+    if following is not None and token_distance(cue, following) < distance:
+        return True
+    return any(
+        _takes_cue_between(figure, q, cue)
+        for q in spanindex.spans_in(doc, numbers.SPAN_KEY, figure.end, cue.start + 1)
+    )
+
+
+def _takes_cue_between(figure: Span, other: Span, cue: Span) -> bool:
+    """Whether ``other``, standing between ``figure`` and ``cue``, takes the cue."""
     if other.end > cue.start:
         return False
     if _restates(figure, other) or _no_people(other):
@@ -204,27 +294,22 @@ def _takes_cue(other: Span, cue: Span, figure: Span, distance: int) -> bool:
     return not _whole_of(figure, other) or token_distance(cue, other) == 0
 
 
-def _names_the_whole(figure: Span, cue: Span, later: list[Span]) -> bool:
+def _names_the_whole(figure: Span, cue: Span) -> bool:
     """``298.595 pekerja atau 21,44 persen dari total jumlah pekerja informal ... 1.393.042
     orang``: a word after ``dari`` that follows the figure (and its noun), before a later figure,
     names the whole that figure is a share of."""
     doc = figure.doc
     if figure._.quantity.unit == "IDR":
         return False  # "Rp 3 miliar dari APBD": where money comes from, not a whole
-    if cue.start <= figure.end or not later or later[-1].start < cue.end:
+    if cue.start <= figure.end or spanindex.first_in(doc, numbers.SPAN_KEY, cue.end, figure.sent.end) is None:
         return False
     return _has_word_between(doc, "dari", figure.end, cue.start)
 
 
 def _has_word_between(doc, word: str, start: int, end: int) -> bool:
-    """Whether ``word`` stands among tokens ``start`` to ``end``, looked up in a per-Doc index (a
-    crowded sentence asks this for every figure and cue)."""
-    positions = doc.user_data.get(("metrics.word_positions", word))
-    if positions is None:
-        positions = [t.i for t in doc if t.lower_ == word]
-        doc.user_data[("metrics.word_positions", word)] = positions
-    i = bisect.bisect_left(positions, start)
-    return i < len(positions) and positions[i] < end
+    """Whether ``word`` stands among tokens ``start`` to ``end`` (looked up: a crowded sentence
+    asks this for every figure and cue)."""
+    return bool(spanindex.words_in(doc, frozenset({word}), start, end))
 
 
 def _names_the_rates_whole(figure: Span, cue: Span) -> bool:
@@ -298,10 +383,10 @@ def modality(span: Span) -> Evidence | None:
     doc = span.doc
     unit = span._.quantity.unit
     clause_start, clause_end = clause_of(span)
-    later = [q for q in numbers.figures_of(span.sent) if q.start >= span.end]
+    sentence_end = span.sent.end
     nearest: Evidence | None = None
-    for cue_span, cue in cues_in(doc[clause_start:clause_end]):
-        if cue.label not in MODALITY or cue_span.end > clause_end or not cue.applies_to(unit):
+    for cue_span, cue in cues_labelled(doc, MODALITY, clause_start, clause_end):
+        if cue_span.end > clause_end or not cue.applies_to(unit):
             continue
         if span.start <= cue_span.start < span.end or _earlier_figures_noun(cue_span, span):
             continue
@@ -311,9 +396,15 @@ def modality(span: Span) -> Evidence | None:
         if after and cue.label == "target" and _done_before(span, cue_span, clause_start):
             continue  # "Setelah menjangkau 11.000 pekerja ..., kami akan terus ...": reached
         distance = token_distance(cue_span, span)
-        if after and any(token_distance(cue_span, q) < distance for q in later if q.start > cue_span.start):
+        following = (
+            spanindex.first_in(doc, numbers.SPAN_KEY, cue_span.start + 1, sentence_end) if after else None
+        )
+        if following is not None and token_distance(cue_span, following) < distance:
             continue
-        if after and any(q.end <= cue_span.start for q in later):
+        if after and any(
+            q.end <= cue_span.start
+            for q in spanindex.spans_in(doc, numbers.SPAN_KEY, span.end, cue_span.start)
+        ):
             continue  # "menanggung 9.200 ... dan menargetkan 12 ribu tahun depan": the later one's
         # "3,7 juta dari target 3,4 juta": the target is the figure after the words only.
         label = "target" if cue.label == "of_target" else cue.label

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 
 _KEY = "extractor.span_index"
 _TOKENS_KEY = "extractor.token_starts"
+_WORDS_KEY = "extractor.word_positions"
 
 
 def spans_in(doc: Doc, group: str, start: int, end: int) -> list[Span]:
@@ -50,9 +51,40 @@ def spans_ending_in(doc: Doc, group: str, start: int, end: int) -> list[Span]:
     return spans[bisect_left(ends, start) : bisect_left(ends, end)]
 
 
+def first_in(doc: Doc, group: str, start: int, end: int) -> Span | None:
+    """The first span of ``doc.spans[group]`` that starts at token ``start`` or later and before
+    ``end``, or ``None``: one bisection, no list."""
+    spans, starts = _index(doc, group)
+    i = bisect_left(starts, start)
+    return spans[i] if i < len(spans) and starts[i] < end else None
+
+
 def starts_at(doc: Doc, group: str, i: int) -> bool:
     """Whether a span of ``group`` starts at token ``i``."""
     return bool(spans_in(doc, group, i, i + 1))
+
+
+def word_positions(doc: Doc, words: frozenset[str]) -> list[int]:
+    """The tokens whose lower-case form is one of ``words``, in order: found in one pass per Doc
+    and kept, so that asking "which of these words stand before the figure?" for every figure
+    of a long sentence looks up, not scans.
+
+    >>> import spacy
+    >>> doc = spacy.blank("id")("Jika ada 10 peserta , maka jika 20")
+    >>> word_positions(doc, frozenset({"jika"})), words_in(doc, frozenset({"maka"}), 0, 4)
+    ([0, 6], [])
+    """
+    key = (_WORDS_KEY, words)
+    found = doc.user_data.get(key)
+    if found is None or found[0] != len(doc):
+        found = doc.user_data[key] = (len(doc), [t.i for t in doc if t.lower_ in words])
+    return found[1]
+
+
+def words_in(doc: Doc, words: frozenset[str], start: int, end: int) -> list[int]:
+    """The positions of ``words`` among tokens ``start`` to ``end``."""
+    positions = word_positions(doc, words)
+    return positions[bisect_left(positions, start) : bisect_left(positions, end)]
 
 
 def token_at(doc: Doc, char: int) -> int:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 
 @pytest.mark.parametrize(
@@ -48,3 +50,26 @@ import pytest
 def test_sentence_boundaries(nlp, text, expected):
     doc = nlp(text)
     assert [s.text.strip() for s in doc.sents] == expected
+
+
+@given(
+    st.lists(
+        st.sampled_from(["Ada", "100", "peserta", ".", "\n", "Lalu", "Rp.", "5", "juta", "!"]), max_size=40
+    ),
+    st.data(),
+)
+@settings(max_examples=200, deadline=None)
+def test_a_span_has_the_sentence_spacy_would_give_it(nlp, words, data):
+    """The splitter's ``sent`` lookup agrees with spaCy's own walk, spans across a boundary
+    included (they belong to the sentence of their first token)."""
+    doc = nlp.get_pipe("id_sentences")(nlp.make_doc(" ".join(words)))
+    if not len(doc):
+        return
+    start = data.draw(st.integers(0, len(doc) - 1))
+    end = data.draw(st.integers(start + 1, len(doc)))
+    span = doc[start:end]
+    looked_up = span.sent
+    hook = doc.user_span_hooks.pop("sent")
+    walked = span.sent
+    doc.user_span_hooks["sent"] = hook
+    assert (looked_up.start, looked_up.end) == (walked.start, walked.end)
