@@ -22,6 +22,7 @@ from . import language
 from .language import LanguageData
 
 _POSITIONS_KEY = "extractor.clause_breaks"
+_CLAUSES_KEY = "extractor.clauses"
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,17 @@ def _build_breaks(data: LanguageData) -> ClauseBreaks:
 
 
 def clause_of(span: Span) -> tuple[int, int]:
-    """Token bounds of the clause of ``span`` inside its sentence."""
+    """Token bounds of the clause of ``span`` inside its sentence (kept: every figure asks for
+    its clause several times)."""
+    doc = span.doc
+    known = doc.user_data.setdefault(_CLAUSES_KEY, {})
+    bounds = known.get((span.start, span.end))
+    if bounds is None:
+        bounds = known[span.start, span.end] = _clause_bounds(span)
+    return bounds
+
+
+def _clause_bounds(span: Span) -> tuple[int, int]:
     doc, sentence = span.doc, span.sent
     found = clause_breaks(doc).positions(doc)
     # The last break at or before the span, after the sentence's first token ...

@@ -15,6 +15,7 @@ programme phrase swallows a shorter one too ("bukan karena kecelakaan kerja" is 
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -282,13 +283,47 @@ def cues_by_label(span: Span) -> dict[str, list[tuple[Span, Cue]]]:
     return grouped
 
 
-def cues_labelled(doc: Doc, labels: frozenset[str], start: int, end: int) -> list[tuple[Span, Cue]]:
-    """The cues of ``labels`` starting among tokens ``start`` to ``end``, in the Doc's order; the
-    Doc's cues of those labels are picked out once."""
+@dataclass
+class LabelledCues:
+    """The Doc's cues of some labels, in order, with their starts and the longest one's length."""
+
+    entries: list[tuple[Span, Cue]]
+    starts: list[int]
+    longest: int
+
+
+def labelled(doc: Doc, labels: frozenset[str]) -> LabelledCues:
+    """The Doc's cues of ``labels``, picked out once per Doc."""
     key = (_LABELLED_KEY, labels, len(doc._.cues or ()))
     picked = doc.user_data.get(key)
     if picked is None:
         found = [(span, cue) for span, cue in doc._.cues or () if cue.label in labels]
-        picked = doc.user_data[key] = (found, [span.start for span, _ in found])
-    found, starts = picked
-    return found[bisect_left(starts, start) : bisect_left(starts, end)]
+        picked = doc.user_data[key] = LabelledCues(
+            found, [span.start for span, _ in found], max((len(span) for span, _ in found), default=0)
+        )
+    return picked
+
+
+def cues_labelled(doc: Doc, labels: frozenset[str], start: int, end: int) -> list[tuple[Span, Cue]]:
+    """The cues of ``labels`` starting among tokens ``start`` to ``end``, in the Doc's order."""
+    picked = labelled(doc, labels)
+    return picked.entries[bisect_left(picked.starts, start) : bisect_left(picked.starts, end)]
+
+
+def outward(picked: LabelledCues, figure: Span, start: int, end: int) -> Iterator[tuple[int, int, Span, Cue]]:
+    """The cues of ``picked`` starting among tokens ``start`` to ``end`` (a clause), those
+    starting inside ``figure`` left out, nearest to it first: each with the least distance it
+    and every cue after it can stand from the figure (a cue before the figure may be long),
+    and its place in the Doc's order."""
+    starts, longest = picked.starts, picked.longest
+    right, right_end = bisect_left(starts, max(figure.end, start)), bisect_left(starts, end)
+    left, left_end = bisect_left(starts, min(figure.start, end)) - 1, bisect_left(starts, start)
+    while right < right_end or left >= left_end:
+        after = starts[right] - figure.end if right < right_end else None
+        before = max(0, figure.start - starts[left] - longest) if left >= left_end else None
+        if before is None or (after is not None and after <= before):
+            yield after, right, *picked.entries[right]
+            right += 1
+        else:
+            yield before, left, *picked.entries[left]
+            left -= 1

@@ -121,16 +121,7 @@ def time_for(span: Span) -> TimeRef:
     the next sentence only, since a plan stated once does not date the description after it.
     """
     doc = span.doc
-    sentence = span.sent
-    own = [t for t in _times_in(sentence) if _applies(t, span)]
-    clause_start, clause_end = clause_of(span)
-    # A comparison's baseline in another clause dates nothing here ("naik 3,2 persen dibanding
-    # semester I tahun lalu, tapi masih di bawah rata-rata nasional 41,72 persen").
-    own = [t for t in own if clause_start <= t.start < clause_end or t._.time.compared_from is None]
-    # A time after a clause break that follows the figure is the later clause's ("6 ribu nelayan
-    # telah terdaftar ..., sisanya akan menyusul tahun depan").
-    own = [t for t in own if t.start < clause_end or t.start < span.start]
-    nearest = min(own, key=lambda t: _distance(t, span))._.time if own else None
+    nearest = _nearest_time(span)
     if nearest is not None and not nearest.weak:
         return nearest
     dated_after = _dated_after(span)
@@ -143,6 +134,35 @@ def time_for(span: Span) -> TimeRef:
         return replace(carried, as_of=None, carried=True)
     reference = now(doc)
     return TimeRef(reference.year if reference else None, None, "now")
+
+
+def _nearest_time(span: Span) -> TimeRef | None:
+    """The time of the figure's sentence that dates it, nearest first (``_distance``; the first
+    in the sentence among equals). The times are read outward from the figure, only as far as
+    one could still be nearer: a sentence of many dates and figures stays linear."""
+    doc = span.doc
+    sentence = span.sent
+    clause_start, clause_end = clause_of(span)
+    lexicon = time_lexicon(language.of(doc))
+    change = _change_to(span, lexicon), _change_from_stretch(span, lexicon)
+    best: tuple[tuple[float, int], Span] | None = None
+    for least, order, time in spanindex.outward(doc, SPAN_KEY, span, sentence.start, sentence.end):
+        if best is not None and least > best[0][0]:
+            break
+        if not _applies(time, span, *change):
+            continue
+        if not (clause_start <= time.start < clause_end or time._.time.compared_from is None):
+            # A comparison's baseline in another clause dates nothing here ("naik 3,2 persen
+            # dibanding semester I tahun lalu, tapi masih di bawah rata-rata nasional 41,72 persen").
+            continue
+        if not (time.start < clause_end or time.start < span.start):
+            # A time after a clause break that follows the figure is the later clause's ("6 ribu
+            # nelayan telah terdaftar ..., sisanya akan menyusul tahun depan").
+            continue
+        key = (_distance(time, span), order)
+        if best is None or key < best[0]:
+            best = (key, time)
+    return best[1]._.time if best is not None else None
 
 
 def _times_in(sentence: Span) -> list[Span]:
@@ -180,17 +200,15 @@ def _backrefs(data: LanguageData) -> tuple[str, ...]:
     return tuple(line.lower() for line in data.lines("time/backrefs.txt"))
 
 
-def _applies(time: Span, figure: Span) -> bool:
-    """Whether a time of the figure's sentence may date the figure."""
+def _applies(time: Span, figure: Span, change_to: int | None, stretch: tuple[int, int] | None) -> bool:
+    """Whether a time of the figure's sentence may date the figure, which may be the first
+    (``change_to``) or the second (``stretch``) of a change ``dari A menjadi B``."""
     ref: TimeRef = time._.time
     if ref.compared_from is not None and figure.start_char < ref.compared_from:
         return False
-    lexicon = time_lexicon(language.of(figure.doc))
-    change_to = _change_to(figure, lexicon)
     if change_to is not None:
         # The state before a change is now, not the plan the sentence states.
         return time.start_char < change_to and not (time.start < figure.start and _is_future(ref, figure.doc))
-    stretch = _change_from_stretch(figure, lexicon)
     # "dari 4.000 orang pada 2023 menjadi 8.000 orang": 2023 is the first figure's, not the second's.
     if stretch is not None and stretch[0] <= time.start_char < stretch[1]:
         return False

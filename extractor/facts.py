@@ -17,6 +17,7 @@ quantity with the decision taken and why, for ``extract explain``). A decision g
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from dataclasses import dataclass, replace
@@ -389,15 +390,24 @@ def _split_by_unit_type(span: Span) -> bool:
     """A figure inside a bracket right after a count of people and its noun ("11.017 Ketua RT
     (9.747 desa, 1.270 kelurahan)") is part of that count, split by the type of place (R4)."""
     doc, sentence = span.doc, span.sent
-    i = span.start - 1
-    while i >= sentence.start and doc[i].text not in ("(", ")"):
-        i -= 1
-    if i < sentence.start or doc[i].text != "(":
+    brackets = spanindex.words_in(doc, BRACKETS, sentence.start, span.start)
+    if not brackets or doc[brackets[-1]].text != "(":
         return False
-    counts = [q for q in numbers.figures_of(sentence) if q.end <= i and i - q.end <= SPLIT_NOUN_WORDS]
-    return bool(counts) and counts[-1]._.quantity.unit is None and counted_kind(counts[-1])[0] != "reject"
+    i = brackets[-1]
+    counts = [
+        q
+        for q in spanindex.spans_ending_in(
+            doc, numbers.SPAN_KEY, max(sentence.start, i - SPLIT_NOUN_WORDS), i + 1
+        )
+        if q.start >= sentence.start
+    ]
+    if not counts:
+        return False
+    count = max(counts, key=lambda q: (q.start, q.end))
+    return count._.quantity.unit is None and counted_kind(count)[0] != "reject"
 
 
+BRACKETS = frozenset({"(", ")"})
 POINTS_BACK_REACH = 3
 """How many words after a figure a word pointing back ("24 penerima tersebut") may stand."""
 
@@ -696,10 +706,11 @@ def _one_fact_per_figure(
     for the same region and year, and a rounded restatement of an exact figure."""
     body = [d.fact for d in decisions if d.fact is not None and d.start >= body_start]
     body_values = {(f.value, f.value_max) for f in body}
-    # Facts by figure, so that each is compared with those of the same value only (a sentence
-    # listing 2,000 figures stays linear); only a figure written rounded is compared with all.
+    # Facts by figure, so that each is compared with those of the same value only, and a figure
+    # written rounded with those it could round (a sentence listing 2,000 figures stays linear).
     body_by_value = _by_value(body)
     kept_by_value: dict[tuple, list[Fact]] = {}
+    body_by_size, kept_by_size = _BySize(body), _BySize()
     kept: list[Fact] = []
     result = []
     for decision in decisions:
@@ -717,16 +728,51 @@ def _one_fact_per_figure(
             same_value = (body_by_value if in_header else kept_by_value).get((fact.value, fact.value_max), [])
             repeat = next((k for k in same_value if _same_figure(fact, k, in_header)), None)
             if repeat is None and _may_restate(fact):
+                step = _written_step(fact)
                 repeat = next(
-                    (k for k in [*kept, *body] if k is not fact and _restates(fact, k, in_header)), None
+                    (
+                        k
+                        for k in [*kept_by_size.near(fact.value, step), *body_by_size.near(fact.value, step)]
+                        if k is not fact and _restates(fact, k, in_header)
+                    ),
+                    None,
                 )
             if repeat is not None:
                 decision = replace(decision, fact=None, reason=f"repeats {repeat.quote!r} ({repeat.metric})")
             else:
                 kept.append(fact)
                 kept_by_value.setdefault((fact.value, fact.value_max), []).append(fact)
+                kept_by_size.add(fact)
         result.append(decision)
     return result
+
+
+class _BySize:
+    """Facts in order of their value, to find those a rounded figure could stand for; those
+    found come back in the order they were added."""
+
+    def __init__(self, facts: list[Fact] = ()):
+        self.values: list[float] = []
+        self.entries: list[tuple[int, Fact]] = []
+        self.added = 0
+        for fact in facts:
+            self.add(fact)
+
+    def add(self, fact: Fact) -> None:
+        at = bisect.bisect_right(self.values, fact.value)
+        self.values.insert(at, fact.value)
+        self.entries.insert(at, (self.added, fact))
+        self.added += 1
+
+    def near(self, value: float, step: float) -> list[Fact]:
+        """The facts within one written step of ``value`` (a little more, for rounding errors):
+        every figure that rounds or truncates to ``value`` at that step is among them."""
+        reach = step * 1.01
+        low, high = (
+            bisect.bisect_left(self.values, value - reach),
+            bisect.bisect_right(self.values, value + reach),
+        )
+        return [fact for _, fact in sorted(self.entries[low:high], key=lambda entry: entry[0])]
 
 
 def _by_value(facts: list[Fact]) -> dict[tuple, list[Fact]]:
@@ -793,5 +839,5 @@ def _written_step(fact: Fact) -> float:
     if match is None:
         digits = str(abs(int(fact.value)))
         return 10 ** (len(digits) - len(digits.rstrip("0")))
-    mantissa = int(re.sub(r"[.,]", "", match.group(1)))
+    mantissa = int(match.group(1).replace(".", "").replace(",", ""))
     return float(fact.value) / mantissa if mantissa else 1.0

@@ -23,6 +23,7 @@ menargetkan 12 ribu" the target is 12 ribu. The decision then goes by unit:
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
@@ -31,7 +32,7 @@ from spacy.tokens import Span
 from . import language, numbers, spanindex, tables
 from .clauses import clause_breaks, clause_of
 from .counted import counted_kind, counted_nouns
-from .cues import Cue, cues_by_label, cues_in, cues_labelled
+from .cues import Cue, cues_by_label, cues_in, cues_labelled, labelled, outward
 from .doctext import doc_text
 from .language import LanguageData
 
@@ -49,6 +50,7 @@ HEAD_NOUN_BONUS = 1.5
 HEAD_NOUN_MIN_WEIGHT = 0.5
 """Weak hint words ("sebesar", "senilai") next to a figure are no head noun."""
 MODALITY = frozenset({"target", "of_target", "new", "change", "result", "from", "total"})
+COMMA = frozenset({","})
 LEADING_ONLY = frozenset({"result", "from", "total", "of_target"})
 DENOMINATOR_NOUN_WORDS = 3
 """A word of work this near a whole's noun of residents makes them workers ("penduduk angkatan kerja")."""
@@ -155,22 +157,35 @@ def _evidence_in(
     as one could still beat the best found: a crowded sentence costs each figure the cues near
     it, not all of the sentence's."""
     found: dict[str, tuple[Evidence, int]] = {}
+    taken_from = sentence.end if distance_from_end else _later_figure_takes_all(span)
     for label, cues in _cues_by_label(sentence).items():
-        if distance_from_end:
-            walks = [(cues.before(sentence.end), sentence.end)]
-        else:
-            walks = [(cues.after(span.end), span.end), (cues.before(span.start), span.start)]
-        for walk, pivot in walks:
-            for order, cue_span, cue in walk:
-                held = found.get(label)
-                if held is not None and cues.ceiling(cue_span, pivot) < held[0].score:
-                    break
-                evidence = _cue_evidence(span, sentence, cue_span, cue, distance_from_end, unit)
-                if evidence is not None and (
-                    held is None or (evidence.score, -order) > (held[0].score, -held[1])
-                ):
-                    found[label] = (evidence, order)
+        walk = cues.from_end(sentence.end) if distance_from_end else cues.outward(span, taken_from)
+        for least, order, cue_span, cue in walk:
+            held = found.get(label)
+            if held is not None and cues.ceiling(least) < held[0].score:
+                break
+            evidence = _cue_evidence(span, sentence, cue_span, cue, distance_from_end, unit)
+            if evidence is not None and (
+                held is None or (evidence.score, -order) > (held[0].score, -held[1])
+            ):
+                found[label] = (evidence, order)
     return {label: evidence for label, (evidence, _) in found.items()}
+
+
+TAKERS_LOOKED_AT = 5
+"""How many later figures are looked at for one that takes every word after it."""
+
+
+def _later_figure_takes_all(figure: Span) -> int:
+    """Where the words after the figure stop being its own for sure: the end of the first later
+    figure of the sentence that takes every word after it (one that neither restates the figure,
+    nor counts no people, nor is the whole it is taken from). Only a few are looked at."""
+    doc = figure.doc
+    sentence_end = figure.sent.end
+    for other in spanindex.spans_in(doc, numbers.SPAN_KEY, figure.end, sentence_end, TAKERS_LOOKED_AT):
+        if not (_restates(figure, other) or _no_people(other) or _whole_of(figure, other)):
+            return other.end
+    return sentence_end
 
 
 @dataclass
@@ -178,25 +193,38 @@ class _LabelCues:
     """One label's cues in a sentence, in order, with what bounds the score any of them can
     give: the heaviest weight and the longest cue."""
 
-    entries: list[tuple[int, Span, Cue]]
+    entries: list[tuple[Span, Cue]]
     starts: list[int]
     weight: float
     longest: int
 
-    def after(self, end: int) -> list[tuple[int, Span, Cue]]:
-        """The cues starting at token ``end`` or later, nearest first."""
-        return self.entries[bisect.bisect_left(self.starts, end) :]
+    def outward(self, figure: Span, taken_from: int) -> Iterator[tuple[int, int, Span, Cue]]:
+        """The cues before and after the figure (those starting inside it left out), nearest first,
+        each with the fewest tokens that can stand between the figure and it or any cue after it
+        in this walk, and its place among the label's cues; the cues after ``taken_from`` are
+        another figure's and left out."""
+        starts, longest = self.starts, self.longest
+        right, right_end = bisect.bisect_left(starts, figure.end), bisect.bisect_left(starts, taken_from)
+        left = bisect.bisect_left(starts, figure.start) - 1
+        while right < right_end or left >= 0:
+            after = starts[right] - figure.end if right < right_end else None
+            before = max(0, figure.start - starts[left] - longest) if left >= 0 else None
+            if before is None or (after is not None and after <= before):
+                yield after, right, *self.entries[right]
+                right += 1
+            else:
+                yield before, left, *self.entries[left]
+                left -= 1
 
-    def before(self, start: int) -> list[tuple[int, Span, Cue]]:
-        """The cues starting before token ``start``, nearest first."""
-        if start <= self.starts[0]:
-            return []
-        return self.entries[bisect.bisect_left(self.starts, start) - 1 :: -1]
+    def from_end(self, end: int) -> Iterator[tuple[int, int, Span, Cue]]:
+        """The cues from the last, each with the fewest tokens that can stand between it (or any
+        cue before it) and ``end``."""
+        for i in range(len(self.entries) - 1, -1, -1):
+            yield max(0, end - self.starts[i] - self.longest), i, *self.entries[i]
 
-    def ceiling(self, cue: Span, pivot: int) -> float:
-        """The highest score this cue, or any further from ``pivot`` than it, could give."""
-        nearest = cue.start - pivot if cue.start >= pivot else pivot - cue.start - self.longest
-        ceiling = self.weight * SAME_CLAUSE * HEAD_NOUN_BONUS / (1 + max(0, nearest) / DECAY_TOKENS)
+    def ceiling(self, least: int) -> float:
+        """The highest score a cue at least ``least`` tokens from the figure could give."""
+        ceiling = self.weight * SAME_CLAUSE * HEAD_NOUN_BONUS / (1 + least / DECAY_TOKENS)
         return ceiling * (1 + 1e-9)  # kept above a score rounded the other way
 
 
@@ -212,7 +240,7 @@ def _cues_by_label(sentence: Span) -> dict[str, _LabelCues]:
             weight = max(cue.weight for _, cue in found)
             if weight > 0:
                 grouped[label] = _LabelCues(
-                    [(order, s, cue) for order, (s, cue) in enumerate(found)],
+                    found,
                     [s.start for s, _ in found],
                     weight,
                     max(len(s) for s, _ in found),
@@ -379,47 +407,63 @@ def modality(span: Span) -> Evidence | None:
 
     A cue after the figure that stands nearer a later figure is that figure's ("menanggung
     9.200 ... dan menargetkan 12 ribu"); result, from and total words count only before it.
+    Plans and the other modalities are each read outward from the figure, only as far as a cue
+    could still win: a far plan beats a near word of growth, a far word of growth never does.
     """
     doc = span.doc
-    unit = span._.quantity.unit
     clause_start, clause_end = clause_of(span)
-    sentence_end = span.sent.end
-    nearest: Evidence | None = None
-    for cue_span, cue in cues_labelled(doc, MODALITY, clause_start, clause_end):
-        if cue_span.end > clause_end or not cue.applies_to(unit):
-            continue
-        if span.start <= cue_span.start < span.end or _earlier_figures_noun(cue_span, span):
-            continue
-        after = cue_span.start >= span.end
-        if after and cue.label in LEADING_ONLY:
-            continue
-        if after and cue.label == "target" and _done_before(span, cue_span, clause_start):
-            continue  # "Setelah menjangkau 11.000 pekerja ..., kami akan terus ...": reached
-        distance = token_distance(cue_span, span)
-        following = (
-            spanindex.first_in(doc, numbers.SPAN_KEY, cue_span.start + 1, sentence_end) if after else None
-        )
-        if following is not None and token_distance(cue_span, following) < distance:
-            continue
-        if after and any(
-            q.end <= cue_span.start
-            for q in spanindex.spans_in(doc, numbers.SPAN_KEY, span.end, cue_span.start)
-        ):
-            continue  # "menanggung 9.200 ... dan menargetkan 12 ribu tahun depan": the later one's
-        # "3,7 juta dari target 3,4 juta": the target is the figure after the words only.
-        label = "target" if cue.label == "of_target" else cue.label
-        # A plan governs its whole clause ("ditargetkan naik menjadi 20.000"); the other
-        # modalities are about the words right before or after the figure.
-        rank = (_modal_rank(label, distance), distance, -cue.weight)
-        if nearest is None or rank < (
-            _modal_rank(nearest.label, nearest.distance),
-            nearest.distance,
-            -nearest.score,
-        ):
-            nearest = Evidence(label, cue.weight, cue_span.text, True, distance)
+    found: list[tuple[tuple, Evidence]] = []
+    for labels, reach in ((PLANS, 0), (MODALITY - PLANS, 1)):
+        best: tuple[tuple, Evidence] | None = None
+        for least, order, cue_span, cue in outward(labelled(doc, labels), span, clause_start, clause_end):
+            if best is not None and least > max(best[1].distance, reach):
+                break  # "from" wins from one word away, whatever stands nearer
+            distance = _modal_distance(span, cue_span, cue, clause_start, clause_end)
+            if distance is None:
+                continue
+            # "3,7 juta dari target 3,4 juta": the target is the figure after the words only.
+            label = "target" if cue.label == "of_target" else cue.label
+            # A plan governs its whole clause ("ditargetkan naik menjadi 20.000"); the other
+            # modalities are about the words right before or after the figure.
+            key = (_modal_rank(label, distance), distance, -cue.weight, order)
+            if best is None or key < best[0]:
+                best = (key, Evidence(label, cue.weight, cue_span.text, True, distance))
+        if best is not None:
+            found.append(best)
+    nearest = min(found, key=lambda f: f[0])[1] if found else None
     if nearest is None and not _clause_has_cues(span, clause_start, clause_end):
         nearest = _plan_of_the_sentence(span, clause_start)
     return nearest
+
+
+PLANS = frozenset({"target", "of_target"})
+TARGET = frozenset({"target"})
+
+
+def _modal_distance(span: Span, cue_span: Span, cue: Cue, clause_start: int, clause_end: int) -> int | None:
+    """How far a cue of modality of the figure's clause stands from it, or ``None`` when the
+    cue is not the figure's: another figure's noun or word, or a leading word after it."""
+    doc = span.doc
+    if cue_span.end > clause_end or not cue.applies_to(span._.quantity.unit):
+        return None
+    after = cue_span.start >= span.end
+    if after and cue.label in LEADING_ONLY:
+        return None
+    distance = token_distance(cue_span, span)
+    if after:
+        following = spanindex.first_in(doc, numbers.SPAN_KEY, cue_span.start + 1, span.sent.end)
+        if following is not None and token_distance(cue_span, following) < distance:
+            return None
+        if any(
+            q.end <= cue_span.start
+            for q in spanindex.spans_in(doc, numbers.SPAN_KEY, span.end, cue_span.start)
+        ):
+            return None  # "menanggung 9.200 ... dan menargetkan 12 ribu tahun depan": the later one's
+    if _earlier_figures_noun(cue_span, span):
+        return None
+    if after and cue.label == "target" and _done_before(span, cue_span, clause_start):
+        return None  # "Setelah menjangkau 11.000 pekerja ..., kami akan terus ...": reached
+    return distance
 
 
 def _done_before(span: Span, cue: Span, clause_start: int) -> bool:
@@ -427,8 +471,9 @@ def _done_before(span: Span, cue: Span, clause_start: int) -> bool:
     between the figure and a later plan: the plan is the next clause's, the figure was reached."""
     doc = span.doc
     done = share_words(language.of(doc))["done"]
-    return any(t.text == "," for t in doc[span.end : cue.start]) and any(
-        t.lower_ in done for t in doc[clause_start : span.start]
+    return bool(
+        spanindex.words_in(doc, COMMA, span.end, cue.start)
+        and spanindex.words_in(doc, done, clause_start, span.start)
     )
 
 
@@ -453,14 +498,14 @@ def _plan_of_the_sentence(span: Span, clause_start: int) -> Evidence | None:
     """A plan stated in an earlier clause of the sentence also governs a figure whose own clause
     says nothing: "Jayawijaya mendapat kuota 3.500 orang, ..., sedangkan Yalimo dan Nduga
     masing-masing 1.200 orang"."""
-    earlier = [
+    earlier = (
         (s, cue)
-        for s, cue in cues_in(span.doc[span.sent.start : clause_start])
-        if cue.label == "target" and s.end <= clause_start
-    ]
-    if not earlier:
+        for s, cue in reversed(cues_labelled(span.doc, TARGET, span.sent.start, clause_start))
+        if s.end <= clause_start
+    )
+    cue_span, cue = next(earlier, (None, None))
+    if cue_span is None:
         return None
-    cue_span, cue = earlier[-1]
     return Evidence(
         cue.label, cue.weight * OTHER_CLAUSE, cue_span.text, False, token_distance(cue_span, span)
     )

@@ -16,6 +16,7 @@ length. The index is rebuilt only when the group changes size (a component added
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterator
 
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Span
@@ -25,11 +26,12 @@ _TOKENS_KEY = "extractor.token_starts"
 _WORDS_KEY = "extractor.word_positions"
 
 
-def spans_in(doc: Doc, group: str, start: int, end: int) -> list[Span]:
+def spans_in(doc: Doc, group: str, start: int, end: int, limit: int | None = None) -> list[Span]:
     """The spans of ``doc.spans[group]`` that start at token ``start`` or later and before
-    ``end``, in order of their start."""
+    ``end``, in order of their start (only the first ``limit``, when given)."""
     spans, starts = _index(doc, group)
-    return spans[bisect_left(starts, start) : bisect_left(starts, end)]
+    first, last = bisect_left(starts, start), bisect_left(starts, end)
+    return spans[first : last if limit is None else min(last, first + limit)]
 
 
 def spans_within(span: Span, group: str) -> list[Span]:
@@ -57,6 +59,42 @@ def first_in(doc: Doc, group: str, start: int, end: int) -> Span | None:
     spans, starts = _index(doc, group)
     i = bisect_left(starts, start)
     return spans[i] if i < len(spans) and starts[i] < end else None
+
+
+def outward(doc: Doc, group: str, figure: Span, start: int, end: int) -> Iterator[tuple[int, int, Span]]:
+    """The spans of ``group`` starting among tokens ``start`` to ``end`` (a sentence), nearest
+    to ``figure`` first: each with the fewest tokens that can stand between the figure and it or
+    any span yielded after it (a span before the figure may be long), and its place in the
+    group's order. A reader that stops once nothing further can be nearer stays linear.
+
+    >>> import spacy
+    >>> doc = spacy.blank("id")("Pada 2024 ada 100 peserta dan 2025 ada 200 peserta .")
+    >>> doc.spans["times"] = [Span(doc, 1, 2), Span(doc, 6, 7)]
+    >>> [(least, s.text) for least, _, s in outward(doc, "times", doc[8:9], 0, len(doc))]
+    [(1, '2025'), (6, '2024')]
+    """
+    spans, starts = _index(doc, group)
+    longest = _longest(doc, group)
+    right, right_end = bisect_left(starts, max(figure.start, start)), bisect_left(starts, end)
+    left, left_end = bisect_left(starts, min(figure.start, end)) - 1, bisect_left(starts, start)
+    while right < right_end or left >= left_end:
+        after = max(0, starts[right] - figure.end) if right < right_end else None
+        before = max(0, figure.start - starts[left] - longest) if left >= left_end else None
+        if before is None or (after is not None and after <= before):
+            yield after, right, spans[right]
+            right += 1
+        else:
+            yield before, left, spans[left]
+            left -= 1
+
+
+def _longest(doc: Doc, group: str) -> int:
+    spans, _ = _index(doc, group)
+    key = (_KEY, group, "longest", len(spans))
+    longest = doc.user_data.get(key)
+    if longest is None:
+        longest = doc.user_data[key] = max((len(s) for s in spans), default=0)
+    return longest
 
 
 def starts_at(doc: Doc, group: str, i: int) -> bool:

@@ -6,8 +6,10 @@ import json
 from datetime import date
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
-from extractor import dates, numbers, pipeline, pubdate, timeexpressions
+from extractor import clauses, dates, language, numbers, pipeline, pubdate, timeexpressions
 from extractor.language import LanguageData
 from extractor.prepare import prepare, prepare_all
 from extractor.records import Article
@@ -574,3 +576,35 @@ def test_year_and_as_of_of_every_gold_figure(nlp, shared_dir):
                 )
     assert checked > 300
     assert wrong == []
+
+
+TIMED_WORDS = [
+    "1.200", "35", "persen", "peserta", "pada", "2024", "2025", "tahun", "lalu", "depan", "Januari",
+    "per", "Juli", "2023", "dari", "menjadi", "naik", "dibanding", ",", ";", "dan", "sementara",
+    "sisanya", "4.500", "orang", "hingga", "akhir", "semester", "I",
+]  # fmt: skip
+
+
+def plain_nearest_time(span):
+    """Every time of the sentence weighed: the reading ``dates._nearest_time`` must equal."""
+    clause_start, clause_end = clauses.clause_of(span)
+    lexicon = timeexpressions.time_lexicon(language.of(span.doc))
+    change = dates._change_to(span, lexicon), dates._change_from_stretch(span, lexicon)
+    own = [t for t in dates._times_in(span.sent) if dates._applies(t, span, *change)]
+    own = [t for t in own if clause_start <= t.start < clause_end or t._.time.compared_from is None]
+    own = [t for t in own if t.start < clause_end or t.start < span.start]
+    return min(own, key=lambda t: dates._distance(t, span))._.time if own else None
+
+
+@given(st.lists(st.sampled_from(TIMED_WORDS), min_size=3, max_size=50))
+@example(["pada", "2024", "ada", "1.200", "peserta", ",", "pada", "2025", "ada", "4.500", "orang"])
+@settings(max_examples=300, deadline=None)
+def test_the_nearest_time_read_outward_equals_every_time_weighed(nlp, words):
+    doc = nlp.make_doc("Pemkab Kukar " + " ".join(words) + " .")
+    doc._.published = date(2025, 6, 1)
+    for name, component in nlp.pipeline:
+        if name == "facts":
+            break
+        doc = component(doc)
+    for span in doc.spans[numbers.SPAN_KEY]:
+        assert dates._nearest_time(span) == plain_nearest_time(span)

@@ -1,0 +1,197 @@
+"""Metrics read outward from each figure give what reading every cue of the sentence gives.
+
+``metrics.evidence`` and ``metrics.modality`` stop reading a sentence's cues once none further
+from the figure could win (a crowded sentence stays linear). Here they are checked against the
+plain reading, written out below as it was before: every cue of the sentence weighed, the
+strongest kept (the first among equals), on sentences made of figures and cue words in any
+order. Then crowded sentences, whose every figure must still find its own noun or plan.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from extractor import api, metrics, numbers
+from extractor.clauses import clause_breaks, clause_of
+from extractor.cues import cues_in
+from extractor.records import Article
+
+WORDS = [
+    "1.200", "35", "12,5", "persen", "peserta", "pekerja", "orang", "target", "ditargetkan", "akan",
+    "bakal", "tahun", "depan", "dari", "sebanyak", "baru", "hanya", "naik", "meningkat", "bertambah",
+    "menjadi", "hingga", "sampai", "total", "seluruhnya", "terlindungi", "tercover", "kepesertaan",
+    "tambahan", "pendaftaran", "sebelumnya", "semula", "dibanding", "angkatan", "kerja", "potensi",
+    "penduduk", "bekerja", "belum", "terdaftar", "tertinggal", "gap", "yang", ",", ";", "dan", "atau",
+    "sementara", "namun", "sedangkan", "(", ")", "Rp", "2", "juta", "santunan", "sebesar", "klaim",
+    "kasus", "iuran", "perusahaan", "berstatus", "sudah", "setelah", "4.500", "tersebut", "sisanya",
+]  # fmt: skip
+
+
+def plain_evidence(span, sentence, distance_from_end=False, unit=None):
+    """Every cue of ``sentence`` weighed for ``span``: the reading the outward walk must equal."""
+    clause_start, clause_end = clause_of(span)
+    money = span._.quantity.unit == "IDR"
+    figures = numbers.figures_of(span.sent)
+    later = [q for q in figures if q.start >= span.end]
+    best = {}
+    for cue_span, cue in cues_in(sentence):
+        if span.start <= cue_span.start < span.end or plain_earlier_figures_noun(cue_span, span):
+            continue
+        if not cue.applies_to(unit):
+            continue
+        if cue.label in metrics.FIRST_FIGURE_ONLY and any(
+            cue_span.end <= q.start and q.end <= span.start for q in figures
+        ):
+            continue
+        if cue.label == "of_target" and any(cue_span.end <= q.start < clause_end for q in later):
+            continue
+        if distance_from_end:
+            same, distance = False, sentence.end - cue_span.end
+        else:
+            same = clause_start <= cue_span.start and cue_span.end <= clause_end
+            distance = metrics.token_distance(cue_span, span)
+            names_whole = (
+                span._.quantity.unit != "IDR"
+                and cue_span.start > span.end
+                and later
+                and later[-1].start >= cue_span.end
+                and any(t.lower_ == "dari" for t in span.doc[span.end : cue_span.start])
+            )
+            if cue.label in metrics.BASE_LABELS and (
+                names_whole or metrics._names_the_rates_whole(span, cue_span)
+            ):
+                continue
+            if cue_span.start >= span.end and any(plain_takes(q, cue_span, span, distance) for q in later):
+                continue
+        score = cue.weight * (metrics.SAME_CLAUSE if same else metrics.OTHER_CLAUSE)
+        score /= 1 + distance / metrics.DECAY_TOKENS
+        if (
+            distance == 0
+            and (cue_span.start >= span.end or money)
+            and cue.weight >= metrics.HEAD_NOUN_MIN_WEIGHT
+        ):
+            score *= metrics.HEAD_NOUN_BONUS
+        if score > (best[cue.label].score if cue.label in best else 0.0):
+            best[cue.label] = metrics.Evidence(
+                cue.label, score, cue_span.text, same, distance, before=cue_span.end <= span.start
+            )
+    return best
+
+
+def plain_takes(other, cue, figure, distance):
+    if other.start > cue.start:
+        return metrics.token_distance(cue, other) < distance
+    if other.end > cue.start:
+        return False
+    if metrics._restates(figure, other) or metrics._no_people(other):
+        return False
+    return not metrics._whole_of(figure, other) or metrics.token_distance(cue, other) == 0
+
+
+def plain_earlier_figures_noun(cue, figure):
+    doc = figure.doc
+    if cue.end > figure.start:
+        return False
+    after = cue.start
+    while after > 0 and doc[after - 1].is_space:
+        after -= 1
+    if not any(q.end == after for q in numbers.figures_of(figure.sent)):
+        return False
+    between = doc[cue.end : figure.start]
+    return any(t.text in (",", ";") for t in between) or bool(
+        clause_breaks(doc).between(doc, between.start, between.end)
+    )
+
+
+def plain_modality(span):
+    """Every cue of modality of the figure's clause weighed: the reading the walk must equal."""
+    doc = span.doc
+    unit = span._.quantity.unit
+    clause_start, clause_end = clause_of(span)
+    later = [q for q in numbers.figures_of(span.sent) if q.start >= span.end]
+    done = metrics.share_words(metrics.language.of(doc))["done"]
+    nearest = None
+    for cue_span, cue in cues_in(doc[clause_start:clause_end]):
+        if cue.label not in metrics.MODALITY or cue_span.end > clause_end or not cue.applies_to(unit):
+            continue
+        if span.start <= cue_span.start < span.end or plain_earlier_figures_noun(cue_span, span):
+            continue
+        after = cue_span.start >= span.end
+        if after and cue.label in metrics.LEADING_ONLY:
+            continue
+        if (
+            after
+            and cue.label == "target"
+            and any(t.text == "," for t in doc[span.end : cue_span.start])
+            and any(t.lower_ in done for t in doc[clause_start : span.start])
+        ):
+            continue
+        distance = metrics.token_distance(cue_span, span)
+        if after and any(
+            metrics.token_distance(cue_span, q) < distance for q in later if q.start > cue_span.start
+        ):
+            continue
+        if after and any(q.end <= cue_span.start for q in later):
+            continue
+        label = "target" if cue.label == "of_target" else cue.label
+        rank = (metrics._modal_rank(label, distance), distance, -cue.weight)
+        if nearest is None or rank < (
+            metrics._modal_rank(nearest.label, nearest.distance),
+            nearest.distance,
+            -nearest.score,
+        ):
+            nearest = metrics.Evidence(label, cue.weight, cue_span.text, True, distance)
+    if nearest is None and not metrics._clause_has_cues(span, clause_start, clause_end):
+        nearest = metrics._plan_of_the_sentence(span, clause_start)
+    return nearest
+
+
+def annotated(nlp, text):
+    doc = nlp.make_doc(text)
+    for name, component in nlp.pipeline:
+        if name == "facts":
+            break
+        doc = component(doc)
+    return doc
+
+
+@given(st.lists(st.sampled_from(WORDS), min_size=3, max_size=60))
+@example(["1.200", "dari", "4.500", "orang", "tercover"])  # a whole takes only its own noun
+@example(["35", "persen", ",", "1.200", ",", "akan", "4.500", "target"])  # a plan far off, a figure between
+@example(["sebelumnya", "1.200", "peserta", "naik", "menjadi", "4.500", "orang", "tahun", "depan"])
+@settings(max_examples=400, deadline=None)
+def test_the_outward_reading_equals_the_plain_one(nlp, words):
+    doc = annotated(nlp, "Pemkab Kukar " + " ".join(words) + " .")
+    for span in doc.spans[numbers.SPAN_KEY]:
+        for unit in (None, span._.quantity.unit, "person"):
+            assert metrics._evidence_in(span, span.sent, False, unit) == plain_evidence(
+                span, span.sent, False, unit
+            )
+            assert metrics._evidence_in(span, span.sent, True, unit) == plain_evidence(
+                span, span.sent, True, unit
+            )
+        assert metrics.modality(span) == plain_modality(span)
+
+
+CROWDED = 300
+
+
+@pytest.mark.parametrize(
+    "write, metric",
+    [
+        pytest.param(lambda i: f"{1000 + i:,} peserta".replace(",", "."), "participants", id="counts"),
+        pytest.param(
+            lambda i: f"target {1000 + i:,} peserta".replace(",", "."), "participants_target", id="plans"
+        ),
+        pytest.param(lambda i: f"{i + 1} ribu pekerja", "participants", id="rounded"),
+    ],
+)
+def test_every_figure_of_a_crowded_sentence_keeps_its_own_reading(write, metric):
+    figures = ", ".join(write(i) for i in range(CROWDED))
+    text = f"Pemkab Kukar Dorong BPJS Ketenagakerjaan\n\nPemkab Kukar mendaftarkan {figures} pada 2025.\n"
+    [outcome] = api.extract_articles([Article(id="crowded", text=text)], published="2025-12-01")
+    assert len(outcome.facts) == CROWDED
+    assert {f.metric for f in outcome.facts} == {metric}
+    assert {f.year for f in outcome.facts} == {2025}
