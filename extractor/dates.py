@@ -165,6 +165,28 @@ def _nearest_time(span: Span) -> TimeRef | None:
     return best[1]._.time if best is not None else None
 
 
+PLAN_YEAR_PARAGRAPHS = 3
+"""How many paragraphs before a plan the year it is set for may stand."""
+
+
+def plan_year_before(span: Span) -> TimeRef | None:
+    """The year a plan with no time of its own is set for: the last future year (after
+    publication) named before it, in its paragraph or the few before ("mulai membayar iuran
+    ... mulai tahun 2026. ... program ini akan mencakup 8.000 ASN")."""
+    doc = span.doc
+    published = now(doc)
+    if published is None:
+        return None
+    first_paragraph = paragraph_of(doc, span.start_char) - PLAN_YEAR_PARAGRAPHS
+    for time in reversed(spanindex.spans_in(doc, SPAN_KEY, 0, span.start)):
+        if paragraph_of(doc, time.start_char) < first_paragraph:
+            return None
+        ref = time._.time
+        if not ref.weak and ref.compared_from is None and ref.year is not None and ref.year > published.year:
+            return ref
+    return None
+
+
 def _times_in(sentence: Span) -> list[Span]:
     """The time expressions of a sentence, looked up by position."""
     return spanindex.spans_within(sentence, SPAN_KEY)

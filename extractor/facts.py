@@ -228,6 +228,14 @@ class FactBuilder:
         if choice.metric is None:
             return no_fact(choice.reason)
         metric = choice.metric
+        if (
+            metric.endswith("_target")
+            and (time.kind == "now" or (time.carried and not _is_future(time, span.doc)))
+            and (plan := dates.plan_year_before(span))
+        ):
+            # A plan with no year of its own is for the year plans were last set for, not the
+            # year of the story around it.
+            time = replace(plan, as_of=None, carried=True)
         if not _on_topic(span, metric):
             return no_fact(
                 "not about workers' social insurance (no BPJS Ketenagakerjaan, Jamsostek, JKK ... near it)"

@@ -915,6 +915,28 @@ WHEN = [
         "4 ribu",
         2025,
     ),
+    (
+        "a-plan-is-for-the-year-plans-were-set-for",
+        "Pemkab Lahat akan menanggung iuran BPJS Ketenagakerjaan guru honorer mulai tahun 2027.\n\n"
+        "Sosialisasi itu bertema Lahat Terlindungi 2025.\n\n"
+        "Bupati mengatakan program ini akan melindungi 3.400 guru honorer.",
+        "3.400",
+        2027,
+    ),
+    (
+        "a-plan-with-no-year-set-is-for-now",
+        "Sosialisasi BPJS Ketenagakerjaan di Lahat bertema Lahat Terlindungi 2025.\n\n"
+        "Bupati mengatakan program ini akan melindungi 3.400 guru honorer.",
+        "3.400",
+        2025,
+    ),
+    (
+        "a-count-after-a-plan-is-of-its-own-time",
+        "Pemkab Lahat akan menanggung iuran BPJS Ketenagakerjaan guru honorer mulai tahun 2027.\n\n"
+        "Saat ini sudah 3.400 guru honorer terdaftar sebagai peserta BPJS Ketenagakerjaan.",
+        "3.400",
+        2025,
+    ),
 ]
 
 
