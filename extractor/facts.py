@@ -33,6 +33,7 @@ from .counted import counted_kind, counted_nouns
 from .doctext import doc_text, span_text
 from .language import LanguageData
 from .records import METRIC_UNITS, Fact
+from .spelling import one_edit_forms
 
 log = logging.getLogger(__name__)
 
@@ -98,7 +99,11 @@ class FactBuilder:
     def __init__(self, data: LanguageData | None = None):
         self.data = data or LanguageData.load()
         self.distributive = frozenset(self.data.lines("facts/distributive.txt"))
-        self.below_regency = frozenset(self.data.lines("facts/below_regency.txt"))
+        units = self.data.lines("facts/below_regency.txt")
+        # Long unit words are matched with a typing error too ("Keluruhan Sesetan").
+        self.below_regency = frozenset(units).union(
+            *(one_edit_forms(u) for u in units if len(u) >= cues_module.TYPO_MIN_LETTERS)
+        )
         self.hypothetical = {
             role: frozenset(r["word"] for r in self.data.table("facts/hypothetical.csv") if r["role"] == role)
             for role in ("opens", "opens_with_then", "example", "reckons")

@@ -48,6 +48,26 @@ def one_edit(a: str, b: str) -> bool:
     return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def one_edit_forms(word: str) -> set[str]:
+    """Every lower-case word one typing error from ``word`` (the word itself left out): for the
+    few words short lists are matched on by a set, where an index would be one more mechanism.
+
+    >>> "keluruhan" in one_edit_forms("kelurahan"), "kelurahan" in one_edit_forms("kelurahan")
+    (True, False)
+    >>> all(one_edit(form, "desa") for form in one_edit_forms("desa"))
+    True
+    """
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    forms = {a + b[1:] for a, b in splits if b}
+    forms |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    forms |= {a + c + b[1:] for a, b in splits if b for c in LETTERS}
+    forms |= {a + c + b for a, b in splits for c in LETTERS}
+    return forms - {word}
+
+
 class NearIndex:
     """Words to be found by a misspelling of them.
 

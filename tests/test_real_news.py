@@ -400,6 +400,12 @@ WHAT_IT_COUNTS = [
         None,
     ),
     (
+        "a-misspelled-subdistrict",
+        "Di Keluruhan Sukamaju, 320 warga sudah terdaftar BPJS Ketenagakerjaan.",
+        "320",
+        None,
+    ),
+    (
         "villages-counted-not-named",
         "Program ini menjangkau 4.200 pekerja rentan di 35 desa di Lahat.",
         "4.200",
