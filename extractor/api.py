@@ -28,6 +28,7 @@ import time
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 # The names of the library are listed once, in the package's ``__all__`` (``import extractor``
 # offers them without loading spaCy); ``X as X`` marks a name imported only to be offered here.
@@ -59,10 +60,12 @@ from .pipeline import Outcome
 from .prepare import prepare_all
 from .records import Article, Fact, SourceError
 from .regionnames import RegionNameError as RegionNameError
-from .scrape import Fetcher
 from .settings import Settings
 from .store import Saved, Store, StoreError
 from .store import refusal as store_refusal
+
+if TYPE_CHECKING:  # the scraper's imports cost a command that reads no URL a third of a second
+    from .scrape import Fetcher
 
 Record = Article | SourceError | dict
 """What ``extract_articles`` takes: an ``Article``, a read error, or a JSON Lines-like dict."""
@@ -177,7 +180,7 @@ def read(
             re.compile(settings.follow)
         except re.error as err:
             raise InputError(f"--follow {settings.follow!r}: not a regular expression ({err})") from None
-    fetcher = fetcher if fetcher is not None else Fetcher(settings)
+    fetcher = fetcher if fetcher is not None else _fetcher(settings)
     return sources.read_articles(inputs, fetcher, settings.language, _identity(settings))
 
 
@@ -313,7 +316,7 @@ def _articles_of(
     """The articles ``source`` names: read from a file, a URL or ``-``, else stored in ``db_path``
     under that id."""
     if source == "-" or sources.is_url(source) or Path(source).exists():
-        fetcher = Fetcher(settings) if sources.is_url(source) else None
+        fetcher = _fetcher(settings) if sources.is_url(source) else None
         return list(sources.read_articles([source], fetcher, data))
     stored = _stored_article(source, db_path)
     if stored is None:
@@ -693,3 +696,9 @@ def _as_date(value: str | date | None) -> date | None:
 
 def _store(store_or_path: Store | str | Path) -> Store:
     return store_or_path if isinstance(store_or_path, Store) else check.open_store(store_or_path)
+
+
+def _fetcher(settings: Settings) -> Fetcher:
+    from .scrape import Fetcher
+
+    return Fetcher(settings)

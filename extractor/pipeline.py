@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 # Importing the modules registers their spaCy factories.
-from . import cues, dates, doctext, facts, numbers, regionmentions, sentences  # noqa: F401
+from . import cues, dates, doctext, facts, numbers, regionmentions, sentences, tokenizer  # noqa: F401
 from .language import LanguageData
 from .records import Article, Fact, SourceError
 from .settings import MAX_TEXT_CHARS, PIPELINE, Settings
@@ -56,11 +56,12 @@ def build(data: LanguageData | None = None) -> Language:
 
     Each component reads ``data`` (the bundled language data when ``None``): the pipeline's
     config names its directory, so a pipeline rebuilt from that config reads the same data.
-    Building costs seconds (spaCy's Indonesian tokenizer exceptions alone take most of it);
-    ``load`` keeps one pipeline per ``LanguageData`` for the life of the process.
+    The tokenizer is spaCy's Indonesian one with its hyphenated exceptions added as texts need
+    them (``tokenizer.py``: building them all takes seconds); ``load`` keeps one pipeline per
+    ``LanguageData`` for the life of the process.
     """
     directory = None if data is None or data.directory is None else str(data.directory)
-    nlp = spacy.blank("id")
+    nlp = spacy.blank("id", config=tokenizer.CONFIG)
     nlp.max_length = MAX_TEXT_CHARS
     for name in PIPELINE:
         nlp.add_pipe(name, config={"patterns": directory})
@@ -106,6 +107,8 @@ def annotate(
     """
     iterator = iter(items)
     while batch := list(itertools.islice(iterator, max(1, batch_size))):
+        # Exceptions the batch needs are added before the zone, whose strings die with it.
+        tokenizer.prepare(nlp, (item.text for item in batch if isinstance(item, Article)))
         with _memory_zone(nlp):
             yield from _annotate(batch, nlp, batch_size)
 

@@ -1,0 +1,113 @@
+"""Tokenizer: spaCy's Indonesian tokenizer, its exceptions added when a text first needs them.
+
+``spacy.blank("id")`` builds a tokenizer holding 16,000 exceptions, almost all of them
+hyphenated words ("anak-anak", "sebaik-baiknya"); adding them takes seconds, most of the time a
+one-claim ``extract check`` spends. This tokenizer starts with the few others and adds a
+hyphenated exception the first time a text holds it, before the text is split, so every text
+is split exactly as by spaCy's own (an exception applies only where its string stands in the
+text). Added exceptions stay, so a long run ends up paying at most what spaCy pays at start.
+
+Inside ``nlp.memory_zone()`` nothing may be added (the strings would be freed with the zone):
+``pipeline.annotate`` calls ``prepare`` for a whole batch before it enters the zone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy import util
+from spacy.language import Language
+from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
+from spacy.util import registry
+
+CHUNKS_KEPT = 100_000
+"""The most hyphenated chunks remembered as looked at; forgotten all at once when full."""
+_HYPHENATED = re.compile(r"\S*-\S*")
+
+
+def is_lazy(string: str) -> bool:
+    """Whether an exception waits for a text that needs it: hyphenated words, which are nearly
+    all of them.
+
+    >>> is_lazy("anak-anak"), is_lazy("a.n."), is_lazy("Dr. rer-nat")
+    (True, False, False)
+    """
+    return "-" in string and " " not in string
+
+
+class LazyExceptionsTokenizer(Tokenizer):
+    """spaCy's ``Tokenizer``, with its hyphenated exceptions added when a text first holds them."""
+
+    def __init__(self, vocab, rules=None, *args, **kwargs):
+        rules = dict(rules or {})
+        self.waiting = {string: tokens for string, tokens in rules.items() if is_lazy(string)}
+        self.longest = max(map(len, self.waiting), default=0)
+        self.looked_at: set[str] = set()
+        eager = {string: tokens for string, tokens in rules.items() if string not in self.waiting}
+        super().__init__(vocab, eager, *args, **kwargs)
+
+    def __reduce__(self):
+        # spaCy's pickles rebuild from the exceptions added so far; the waiting ones go too.
+        _, args, *rest = super().__reduce__()
+        return (self.__class__, (args[0], {**self.waiting, **args[1]}, *args[2:]), *rest)
+
+    def __call__(self, text: str) -> Doc:
+        if not self.vocab.in_memory_zone:
+            self.prepare([text])
+        return super().__call__(text)
+
+    def prepare(self, texts: Iterable[str]) -> int:
+        """Add the waiting exceptions the texts hold; how many were added."""
+        added = 0
+        for text in texts:
+            for chunk in _HYPHENATED.findall(text):
+                if chunk in self.looked_at:
+                    continue
+                if len(self.looked_at) >= CHUNKS_KEPT:
+                    self.looked_at.clear()
+                self.looked_at.add(chunk)
+                for string in self._held_in(chunk):
+                    self.add_special_case(string, self.waiting.pop(string))
+                    added += 1
+        return added
+
+    def _held_in(self, chunk: str) -> list[str]:
+        """The waiting exceptions that stand in a run of text with no space in it."""
+        found = []
+        for start in range(len(chunk)):
+            for end in range(start + 3, min(len(chunk), start + self.longest) + 1):
+                if chunk[start:end] in self.waiting:
+                    found.append(chunk[start:end])
+        return found
+
+
+@registry.tokenizers("extractor.LazyExceptionsTokenizer.v1")
+def create_tokenizer():
+    """The factory spaCy's config names: the language's own tokenizer settings, lazy exceptions."""
+
+    def make(nlp: Language) -> LazyExceptionsTokenizer:
+        defaults = nlp.Defaults
+        return LazyExceptionsTokenizer(
+            nlp.vocab,
+            rules=defaults.tokenizer_exceptions,
+            prefix_search=util.compile_prefix_regex(defaults.prefixes).search if defaults.prefixes else None,
+            suffix_search=util.compile_suffix_regex(defaults.suffixes).search if defaults.suffixes else None,
+            infix_finditer=util.compile_infix_regex(defaults.infixes).finditer if defaults.infixes else None,
+            token_match=defaults.token_match,
+            url_match=defaults.url_match,
+        )
+
+    return make
+
+
+CONFIG = {"nlp": {"tokenizer": {"@tokenizers": "extractor.LazyExceptionsTokenizer.v1"}}}
+"""The config that makes ``spacy.blank("id", config=CONFIG)`` use this tokenizer."""
+
+
+def prepare(nlp: Language, texts: Iterable[str]) -> None:
+    """Add the exceptions ``texts`` need to the pipeline's tokenizer, when it waits with them
+    (call it outside any memory zone, before the texts are tokenized inside one)."""
+    if isinstance(nlp.tokenizer, LazyExceptionsTokenizer):
+        nlp.tokenizer.prepare(texts)
