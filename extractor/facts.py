@@ -196,6 +196,10 @@ class FactBuilder:
                 return no_fact("a number per unit (a condition, not a count)")
             if self._per_place(span):
                 return no_fact("a number for each village, district or region (a quota per unit)")
+        if unit == "percent" and (uncovered := _share_of_the_uncovered(span, last or {})):
+            return no_fact(
+                f"the share of the uncovered it points back to ({uncovered!r}), not a coverage rate"
+            )
         if unit in ("person", "case") and (opener := self._imagined(span)):
             return no_fact(f"an imagined case ({opener!r}), not a count that was reported")
         if unit in ("person", "case", "percent") and (place := self._below_regency(span)):
@@ -397,6 +401,26 @@ def _priced_per_period(span: Span) -> bool:
 
 SPLIT_NOUN_WORDS = 3
 """How many words may name what a count counts before the bracket that splits it by place."""
+
+
+POINTING_BACK_OPENS = 3
+"""How many words into its sentence a word pointing back ("Jumlah tersebut") may stand."""
+
+
+def _share_of_the_uncovered(span: Span, last: dict[str, Latest]) -> str | None:
+    """``675.524 pekerja ... belum terdaftar. Jumlah tersebut mencapai 56 persen dari total``:
+    a rate whose sentence opens by pointing back at a count of the uncovered ("jumlah tersebut",
+    "angka itu"; not "sementara itu") is their share."""
+    previous = last.get("person")
+    if previous is None or previous.metric != "uncovered":
+        return None
+    doc, sentence = span.doc, span.sent
+    words = metrics.share_words(language.of(doc))
+    opening = min(sentence.start + POINTING_BACK_OPENS, span.start)
+    for i in spanindex.words_in(doc, words["points_back"], sentence.start + 1, opening):
+        if doc[i - 1].lower_ in words["figure_noun"]:
+            return previous.quote
+    return None
 
 
 def _split_by_unit_type(span: Span) -> bool:

@@ -919,6 +919,7 @@ def _build_share_words(data: LanguageData) -> dict[str, frozenset[str]]:
         "done": set(),
         "claimed": set(),
         "points_back": set(),
+        "figure_noun": set(),
         "restates": set(),
         "per_period": set(),
         "per_person": set(),

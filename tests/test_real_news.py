@@ -399,6 +399,29 @@ WHAT_IT_COUNTS = [
         "64 persen",
         None,
     ),
+    # A rate pointing back at a count of the uncovered is their share, no coverage rate; one
+    # pointing back at the covered, or after a connective ("Sementara itu"), is.
+    (
+        "share-of-the-uncovered",
+        "Sebanyak 61.200 pekerja di Lahat belum terdaftar BPJS Ketenagakerjaan. Jumlah tersebut "
+        "mencapai 58 persen dari total pekerja di Lahat.",
+        "58 persen",
+        None,
+    ),
+    (
+        "share-of-the-covered",
+        "Sebanyak 44.300 pekerja di Lahat sudah terdaftar BPJS Ketenagakerjaan. Jumlah tersebut "
+        "mencapai 42 persen dari total pekerja di Lahat.",
+        "42 persen",
+        "coverage_pct",
+    ),
+    (
+        "a-connective-points-at-no-figure",
+        "Sebanyak 61.200 pekerja di Lahat belum terdaftar BPJS Ketenagakerjaan. Sementara itu, "
+        "cakupan kepesertaan di Lahat baru 42 persen.",
+        "42 persen",
+        "coverage_pct",
+    ),
     (
         "a-misspelled-subdistrict",
         "Di Keluruhan Sukamaju, 320 warga sudah terdaftar BPJS Ketenagakerjaan.",
