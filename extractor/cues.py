@@ -22,7 +22,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from . import language
+from . import language, spanindex
 from .language import LanguageData, PatternsError
 from .spelling import NearIndex
 
@@ -312,18 +312,7 @@ def cues_labelled(doc: Doc, labels: frozenset[str], start: int, end: int) -> lis
 
 def outward(picked: LabelledCues, figure: Span, start: int, end: int) -> Iterator[tuple[int, int, Span, Cue]]:
     """The cues of ``picked`` starting among tokens ``start`` to ``end`` (a clause), those
-    starting inside ``figure`` left out, nearest to it first: each with the least distance it
-    and every cue after it can stand from the figure (a cue before the figure may be long),
-    and its place in the Doc's order."""
-    starts, longest = picked.starts, picked.longest
-    right, right_end = bisect_left(starts, max(figure.end, start)), bisect_left(starts, end)
-    left, left_end = bisect_left(starts, min(figure.start, end)) - 1, bisect_left(starts, start)
-    while right < right_end or left >= left_end:
-        after = starts[right] - figure.end if right < right_end else None
-        before = max(0, figure.start - starts[left] - longest) if left >= left_end else None
-        if before is None or (after is not None and after <= before):
-            yield after, right, *picked.entries[right]
-            right += 1
-        else:
-            yield before, left, *picked.entries[left]
-            left -= 1
+    starting inside ``figure`` left out, nearest to it first (``spanindex.nearest_first``):
+    each with its least distance from the figure and its place in the Doc's order."""
+    for least, i in spanindex.nearest_first(picked.starts, figure, start, end, picked.longest, inside=False):
+        yield least, i, *picked.entries[i]

@@ -22,7 +22,6 @@ menargetkan 12 ribu" the target is 12 ribu. The decision then goes by unit:
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -199,22 +198,13 @@ class _LabelCues:
     longest: int
 
     def outward(self, figure: Span, taken_from: int) -> Iterator[tuple[int, int, Span, Cue]]:
-        """The cues before and after the figure (those starting inside it left out), nearest first,
-        each with the fewest tokens that can stand between the figure and it or any cue after it
-        in this walk, and its place among the label's cues; the cues after ``taken_from`` are
-        another figure's and left out."""
-        starts, longest = self.starts, self.longest
-        right, right_end = bisect.bisect_left(starts, figure.end), bisect.bisect_left(starts, taken_from)
-        left = bisect.bisect_left(starts, figure.start) - 1
-        while right < right_end or left >= 0:
-            after = starts[right] - figure.end if right < right_end else None
-            before = max(0, figure.start - starts[left] - longest) if left >= 0 else None
-            if before is None or (after is not None and after <= before):
-                yield after, right, *self.entries[right]
-                right += 1
-            else:
-                yield before, left, *self.entries[left]
-                left -= 1
+        """The cues before and after the figure (those starting inside it left out), nearest
+        first, each with its least distance and its place among the label's cues; the cues after
+        ``taken_from`` are another figure's and left out."""
+        for least, i in spanindex.nearest_first(
+            self.starts, figure, 0, taken_from, self.longest, inside=False
+        ):
+            yield least, i, *self.entries[i]
 
     def from_end(self, end: int) -> Iterator[tuple[int, int, Span, Cue]]:
         """The cues from the last, each with the fewest tokens that can stand between it (or any

@@ -63,9 +63,8 @@ def first_in(doc: Doc, group: str, start: int, end: int) -> Span | None:
 
 def outward(doc: Doc, group: str, figure: Span, start: int, end: int) -> Iterator[tuple[int, int, Span]]:
     """The spans of ``group`` starting among tokens ``start`` to ``end`` (a sentence), nearest
-    to ``figure`` first: each with the fewest tokens that can stand between the figure and it or
-    any span yielded after it (a span before the figure may be long), and its place in the
-    group's order. A reader that stops once nothing further can be nearer stays linear.
+    to ``figure`` first (``nearest_first``), each with its least distance and its place in the
+    group's order.
 
     >>> import spacy
     >>> doc = spacy.blank("id")("Pada 2024 ada 100 peserta dan 2025 ada 200 peserta .")
@@ -74,17 +73,36 @@ def outward(doc: Doc, group: str, figure: Span, start: int, end: int) -> Iterato
     [(1, '2025'), (6, '2024')]
     """
     spans, starts = _index(doc, group)
-    longest = _longest(doc, group)
-    right, right_end = bisect_left(starts, max(figure.start, start)), bisect_left(starts, end)
+    for least, i in nearest_first(starts, figure, start, end, _longest(doc, group)):
+        yield least, i, spans[i]
+
+
+def nearest_first(
+    starts: list[int], figure: Span, start: int, end: int, longest: int, inside: bool = True
+) -> Iterator[tuple[int, int]]:
+    """The indexes of ``starts`` (the starts of spans, in order, none longer than ``longest``)
+    that lie among tokens ``start`` to ``end``, nearest to ``figure`` first, each with the fewest
+    tokens that can stand between the figure and its span or any span yielded after it (a span
+    before the figure may be long). ``inside``: whether spans starting inside the figure are
+    read too. A reader that stops once nothing further can win stays linear in a crowded
+    sentence.
+
+    >>> import spacy
+    >>> doc = spacy.blank("id")("a b c d e f g")
+    >>> list(nearest_first([0, 2, 4, 6], doc[3:4], 0, 7, 1))
+    [(0, 2), (0, 1), (2, 3), (2, 0)]
+    """
+    right = bisect_left(starts, max(figure.start if inside else figure.end, start))
+    right_end = bisect_left(starts, end)
     left, left_end = bisect_left(starts, min(figure.start, end)) - 1, bisect_left(starts, start)
     while right < right_end or left >= left_end:
         after = max(0, starts[right] - figure.end) if right < right_end else None
         before = max(0, figure.start - starts[left] - longest) if left >= left_end else None
         if before is None or (after is not None and after <= before):
-            yield after, right, spans[right]
+            yield after, right
             right += 1
         else:
-            yield before, left, spans[left]
+            yield before, left
             left -= 1
 
 
