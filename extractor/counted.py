@@ -27,6 +27,20 @@ def counted_kind(span: Span) -> tuple[str | None, str]:
     """What the noun right after a figure says it counts: ``person``, ``worker``, ``case``,
     ``child`` or ``reject`` (with the reason), or ``None``. A classifier ("dua orang anak") defers to the noun
     after it; words saying when ("12 ribu tahun depan") say nothing of what."""
+    doc = span.doc
+    key = (span.start, span.end, len(doc.spans.get(dates.SPAN_KEY, ())))  # read again once times are found
+    known = doc.user_data.setdefault(_KEY, {})
+    kind = known.get(key)
+    if kind is None:
+        kind = known[key] = _counted_kind(span)
+    return kind
+
+
+_KEY = "extractor.counted_kinds"
+"""A figure's kind, kept per Doc: the figures around one ask for it too."""
+
+
+def _counted_kind(span: Span) -> tuple[str | None, str]:
     counted = counted_nouns(language.of(span.doc))
     following = [t for t in span.doc[span.end : span.end + 4] if not t.is_space]
     if following and following[0].text in {"(", "-"}:

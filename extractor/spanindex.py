@@ -18,12 +18,15 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator
 
-from spacy.attrs import IDX
+import numpy
+from spacy.attrs import IDX, LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
 _KEY = "extractor.span_index"
 _TOKENS_KEY = "extractor.token_starts"
 _WORDS_KEY = "extractor.word_positions"
+_LOWERS_KEY = "extractor.lowers"
 
 
 def spans_in(doc: Doc, group: str, start: int, end: int, limit: int | None = None) -> list[Span]:
@@ -133,8 +136,17 @@ def word_positions(doc: Doc, words: frozenset[str]) -> list[int]:
     key = (_WORDS_KEY, words)
     found = doc.user_data.get(key)
     if found is None or found[0] != len(doc):
-        found = doc.user_data[key] = (len(doc), [t.i for t in doc if t.lower_ in words])
+        hashes = numpy.fromiter((get_string_id(w) for w in words), dtype="uint64", count=len(words))
+        found = doc.user_data[key] = (len(doc), numpy.flatnonzero(numpy.isin(_lowers(doc), hashes)).tolist())
     return found[1]
+
+
+def _lowers(doc: Doc):
+    """Every token's lower-case form, as spaCy's string ids (read once per Doc, no Token made)."""
+    found = doc.user_data.get(_LOWERS_KEY)
+    if found is None or len(found) != len(doc):
+        found = doc.user_data[_LOWERS_KEY] = doc.to_array(LOWER)
+    return found
 
 
 def words_in(doc: Doc, words: frozenset[str], start: int, end: int) -> list[int]:
