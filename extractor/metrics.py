@@ -50,6 +50,7 @@ HEAD_NOUN_MIN_WEIGHT = 0.5
 """Weak hint words ("sebesar", "senilai") next to a figure are no head noun."""
 MODALITY = frozenset({"target", "of_target", "new", "change", "result", "from", "total"})
 COMMA = frozenset({","})
+COMMA_OR_SEMICOLON = frozenset({",", ";"})
 LEADING_ONLY = frozenset({"result", "from", "total", "of_target"})
 DENOMINATOR_NOUN_WORDS = 3
 """A word of work this near a whole's noun of residents makes them workers ("penduduk angkatan kerja")."""
@@ -451,9 +452,21 @@ def _modal_distance(span: Span, cue_span: Span, cue: Cue, clause_start: int, cla
             return None  # "menanggung 9.200 ... dan menargetkan 12 ribu tahun depan": the later one's
     if _earlier_figures_noun(cue_span, span):
         return None
+    if after and cue.label in PLANS and _opens_a_later_figure(span, cue_span):
+        return None  # "baru 32 persen, dengan target nasional bagi NTB mencapai 62,22 persen"
     if after and cue.label == "target" and _done_before(span, cue_span, clause_start):
         return None  # "Setelah menjangkau 11.000 pekerja ..., kami akan terus ...": reached
     return distance
+
+
+def _opens_a_later_figure(span: Span, cue: Span) -> bool:
+    """A plan word after a comma that follows the figure, with a later figure after it and no
+    comma between, opens that figure's clause (as a time does: ``dates._leads_next_figure``)."""
+    doc = span.doc
+    if not spanindex.words_in(doc, COMMA, span.end, cue.start):
+        return False
+    later = spanindex.first_in(doc, numbers.SPAN_KEY, cue.end, span.sent.end)
+    return later is not None and not spanindex.words_in(doc, COMMA_OR_SEMICOLON, cue.end, later.start)
 
 
 def _done_before(span: Span, cue: Span, clause_start: int) -> bool:

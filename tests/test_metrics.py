@@ -128,6 +128,14 @@ def plain_modality(span):
             and any(t.lower_ in done for t in doc[clause_start : span.start])
         ):
             continue
+        if (
+            after
+            and cue.label in ("target", "of_target")
+            and any(t.text == "," for t in doc[span.end : cue_span.start])
+        ):
+            opened = [q for q in later if q.start >= cue_span.end]
+            if opened and not any(t.text in (",", ";") for t in doc[cue_span.end : opened[0].start]):
+                continue
         distance = metrics.token_distance(cue_span, span)
         if after and any(
             metrics.token_distance(cue_span, q) < distance for q in later if q.start > cue_span.start

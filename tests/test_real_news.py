@@ -399,6 +399,21 @@ WHAT_IT_COUNTS = [
         "64 persen",
         None,
     ),
+    # A plan word after a comma opens the clause of the figure that follows it.
+    (
+        "a-plan-after-a-comma-is-the-next-figures",
+        "Capaian kepesertaan BPJS Ketenagakerjaan di Lahat hingga Juni baru 32 persen, dengan target "
+        "nasional bagi Lahat mencapai 62 persen pada tahun ini.",
+        "32 persen",
+        "coverage_pct",
+    ),
+    (
+        "the-figure-after-the-plan-word-is-planned",
+        "Capaian kepesertaan BPJS Ketenagakerjaan di Lahat hingga Juni baru 32 persen, dengan target "
+        "nasional bagi Lahat mencapai 62 persen pada tahun ini.",
+        "62 persen",
+        "coverage_target_pct",
+    ),
     # A rate pointing back at a count of the uncovered is their share, no coverage rate; one
     # pointing back at the covered, or after a connective ("Sementara itu"), is.
     (
