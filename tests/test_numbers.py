@@ -473,6 +473,7 @@ NOT_QUANTITIES = [
     pytest.param("ketiga", id="ordinal-ketiga"),
     pytest.param("keempat", id="ordinal-keempat"),
     pytest.param("tahap 2", id="label-tahap"),
+    pytest.param("rawat inap di kelas 3", id="label-kelas"),
     pytest.param("1. Kota Surabaya", id="list-marker-dot"),
     pytest.param("Oktober 16, 2025", id="date-month-day-comma-year"),
     pytest.param("Berikut daftarnya:\n  2) Kabupaten Gresik", id="list-marker-paren-indented"),

@@ -399,6 +399,14 @@ WHAT_IT_COUNTS = [
         "64 persen",
         None,
     ),
+    # Fields of work counted are no people.
+    (
+        "fields-of-work",
+        "Di Lahat kurang lebih ada 19 bidang pekerja rentan yang mendapat jaminan sosial BPJS "
+        "Ketenagakerjaan.",
+        "19",
+        None,
+    ),
     # A plan word after a comma opens the clause of the figure that follows it.
     (
         "a-plan-after-a-comma-is-the-next-figures",
