@@ -748,6 +748,7 @@ def _one_fact_per_figure(
     body_by_value = _by_value(body)
     kept_by_value: dict[tuple, list[Fact]] = {}
     body_by_size, kept_by_size = _BySize(body), _BySize()
+    copied: dict[tuple, Fact] = {}
     kept: list[Fact] = []
     result = []
     for decision in decisions:
@@ -764,6 +765,10 @@ def _one_fact_per_figure(
             in_header = decision.start < body_start
             same_value = (body_by_value if in_header else kept_by_value).get((fact.value, fact.value_max), [])
             repeat = next((k for k in same_value if _same_figure(fact, k, in_header)), None)
+            if repeat is None and not in_header:
+                # A paragraph a page printed twice: its figures were read once already, whatever
+                # time the copy picked up from the paragraph before it.
+                repeat = copied.get(_copy_key(fact))
             if repeat is None and _may_restate(fact):
                 step = _written_step(fact)
                 repeat = next(
@@ -779,9 +784,15 @@ def _one_fact_per_figure(
             else:
                 kept.append(fact)
                 kept_by_value.setdefault((fact.value, fact.value_max), []).append(fact)
+                copied.setdefault(_copy_key(fact), fact)
                 kept_by_size.add(fact)
         result.append(decision)
     return result
+
+
+def _copy_key(fact: Fact) -> tuple:
+    """What a copy of a fact's sentence gives again: the same sentence, figure, region and metric."""
+    return (fact.sentence, fact.quote, fact.region, fact.metric)
 
 
 class _BySize:

@@ -1081,3 +1081,15 @@ def test_two_items_of_one_sentence_are_no_restatement_of_each_other(nlp):
     )
     facts = {f.quote for f in run_text(nlp, body, PUBLISHED).facts}
     assert {"2,3 juta", "1,3 juta", "1 juta"} <= facts
+
+
+def test_a_paragraph_printed_twice_gives_its_facts_once(nlp):
+    """Copied pages repeat a paragraph, and the copy may pick up another time than the first."""
+    paragraph = (
+        '"Dari potensi pekerja bukan penerima upah di Lahat sebanyak 120 ribu orang, baru tercatat '
+        '8.500 orang menjadi peserta," kata Kepala Cabang BPJS Ketenagakerjaan Lahat. Sementara target '
+        "peserta pekerja informal pada tahun 2027 di Lahat mencapai 20.000 orang."
+    )
+    text = f"Pekerja Informal Lahat Minim\n{paragraph}\nPekerja informal minim\n{paragraph}\n"
+    facts = run_text(nlp, text, None).facts
+    assert sorted(f.quote for f in facts if f.quote in ("120 ribu", "8.500")) == ["120 ribu", "8.500"]
