@@ -504,7 +504,8 @@ def _whole_of_parts(span: Span, earlier: list[Decision]) -> Fact | None:
     """``Total peserta 35 juta. Akhir tahun lalu 30,6 juta. Dari jumlah tersebut, 22 juta pekerja
     formal, 4,6 juta informal dan 8 juta jasa konstruksi``: counts listed after words that point
     back are parts of the earlier fact they add up to (within a few percent), and count what it
-    counts, when it does."""
+    counts, when it does: people, or cases ("48 korban ... 14 orang meninggal dunia, 19 orang
+    luka berat dan 15 orang luka ringan")."""
     sentence = span.sent
     total = _parts_total(sentence)
     if total is None:
@@ -514,7 +515,7 @@ def _whole_of_parts(span: Span, earlier: list[Decision]) -> Fact | None:
         fact = decision.fact
         if decision.start < near:
             break
-        if fact is None or decision.start >= sentence.start_char or fact.unit != "person":
+        if fact is None or decision.start >= sentence.start_char or fact.unit not in ("person", "case"):
             continue
         if abs(Decimal(str(fact.value)) - total) <= PARTS_TOLERANCE * total:
             return fact

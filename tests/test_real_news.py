@@ -910,6 +910,16 @@ def test_parts_that_add_up_to_a_whole_count_what_it_counts_when_it_does(nlp):
         assert (facts[part].metric, facts[part].year) == ("participants", 2024), part
 
 
+def test_parts_of_a_count_of_cases_are_cases(nlp):
+    text = (
+        "Ledakan di pabrik smelter Lahat menelan korban. Hingga kini tim mencatat 48 orang korban "
+        "sebagai peserta aktif BPJS Ketenagakerjaan. Dari jumlah tersebut, 14 orang dinyatakan "
+        "meninggal dunia, 19 orang mengalami luka berat, dan 15 orang mengalami luka ringan."
+    )
+    facts = {f.quote: f for f in run_text(nlp, LEAD + text, PUBLISHED).facts}
+    assert [facts[q].metric for q in ("48", "14", "19", "15")] == ["claims_count"] * 4
+
+
 def test_a_national_phrase_makes_a_story_the_nations(nlp):
     text = "Pekerja yang terlindungi BPJS Ketenagakerjaan di seluruh Tanah Air mencapai 43,5 juta orang."
     facts = {f.quote: f for f in run_text(nlp, text, PUBLISHED).facts}
