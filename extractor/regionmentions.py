@@ -178,9 +178,13 @@ class RegionMarker:
         mentions, groups = [], []
         found = {(span.start, span.end): self.forms[_key(span)] for span in self.names(doc, as_spans=True)}
         found.update(self._misspelt(doc, found))
+        blocked_to = -1
         for span in filter_spans([Span(doc, start, end) for start, end in found]):
             label, info = found[(span.start, span.end)]
-            if roles.ends_with("blocker", span.start) is not None or roles.starts_with("after", span.end):
+            if roles.ends_with("blocker", span.start) is not None or span.start == blocked_to:
+                blocked_to = span.end  # "Bank Riau Kepri": every name of the bank's is its name
+                continue
+            if roles.starts_with("after", span.end):
                 continue
             if any(start <= span.start_char < end for start, end in credits):
                 continue  # "(Humas Pemprov Jabar/Golali.id)": who wrote it, not what it is about

@@ -751,6 +751,13 @@ def test_a_series_continues_what_its_lead_counted(nlp, body, quote, expected):
 
 WHOSE = [
     (
+        "a-bank-named-after-two-provinces-is-no-place",
+        "Pemprov Jambi mendorong perusahaan di Jambi membantu pekerja rentan. Seperti yang dilakukan "
+        "Bank Riau Kepri terhadap 20.000 pekerja rentan BPJS Ketenagakerjaan di wilayah itu.",
+        "20.000",
+        "Provinsi Jambi",
+    ),
+    (
         "that-regency-after-a-branch-named-for-it",
         "Kepala BPJS Ketenagakerjaan Pangkep menyebut jumlah pekerja di kabupaten itu 182 ribu orang.",
         "182 ribu",
