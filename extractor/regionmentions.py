@@ -245,6 +245,8 @@ class RegionMarker:
             kind = "explicit" if actor.kind == "level" else "actor"
             if actor.kind == "level" and roles.ends_with("comparison", start) is not None:
                 kind = "comparison"  # "dibanding Kabupaten Lahat", "di luar Kota Batam"
+            elif actor.kind == "level" and roles.ends_with("example", start) is not None:
+                kind = "example"  # "daerah seperti Kabupaten Bone Bolango": not what follows is about
         elif not span.text[:1].isupper():
             return None  # a common word (medan, palu, batang), not a place name
         elif (office := roles.ends_with("office", span.start)) is not None:

@@ -316,6 +316,11 @@ RECOGNISED = [
         ("Medan", "comparison", "Kota Medan"),
     ),
     (
+        "an example with its level",
+        "Di beberapa daerah seperti Kabupaten Lahat cakupannya sudah di atas 60 persen.",
+        ("Kabupaten Lahat", "example", "Kabupaten Lahat"),
+    ),
+    (
         "where it was said",
         '"Kami bergerak cepat," ujarnya di Samarinda.',
         ("Samarinda", "venue", "Kota Samarinda"),
