@@ -751,6 +751,14 @@ def test_a_series_continues_what_its_lead_counted(nlp, body, quote, expected):
 
 WHOSE = [
     (
+        "a-government-that-gives-is-not-what-follows",
+        "Pemkab Lahat Lindungi Pekerja Rentan\n\nPemkab Lahat mengalokasikan APBD untuk 6 ribu pekerja "
+        "rentan agar menjadi peserta BPJS Ketenagakerjaan.\n\nDitambah 2 ribu jiwa dari Pemprov Sumsel. "
+        "Jadi totalnya 8.000 jiwa.",
+        "8.000",
+        "Kabupaten Lahat",
+    ),
+    (
         "a-bank-named-after-two-provinces-is-no-place",
         "Pemprov Jambi mendorong perusahaan di Jambi membantu pekerja rentan. Seperti yang dilakukan "
         "Bank Riau Kepri terhadap 20.000 pekerja rentan BPJS Ketenagakerjaan di wilayah itu.",
