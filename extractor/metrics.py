@@ -50,6 +50,7 @@ HEAD_NOUN_MIN_WEIGHT = 0.5
 """Weak hint words ("sebesar", "senilai") next to a figure are no head noun."""
 MODALITY = frozenset({"target", "of_target", "new", "change", "result", "from", "total"})
 COMMA = frozenset({","})
+FROM = frozenset({"dari"})
 COMMA_OR_SEMICOLON = frozenset({",", ";"})
 LEADING_ONLY = frozenset({"result", "from", "total", "of_target"})
 DENOMINATOR_NOUN_WORDS = 3
@@ -266,7 +267,9 @@ def _cue_evidence(
         same = clause_start <= cue_span.start and cue_span.end <= clause_end
         distance = token_distance(cue_span, span)
         if cue.label in BASE_LABELS and (
-            _names_the_whole(span, cue_span) or _names_the_rates_whole(span, cue_span)
+            _names_the_whole(span, cue_span)
+            or _names_the_rates_whole(span, cue_span)
+            or (cue.label in CONTEXT_WHOLES and _a_whole_left_unsaid(span, cue_span))
         ):
             return None
         if cue_span.start >= span.end and _later_figure_takes(span, cue_span, distance):
@@ -286,6 +289,26 @@ def _cue_evidence(
     if score <= 0:
         return None
     return Evidence(cue.label, score, cue_span.text, same, distance, before=cue_span.end <= span.start)
+
+
+WHOLE_OPENS_BEFORE = 3
+"""How many tokens before a whole's noun the ``dari`` that opens it may stand."""
+
+
+def _a_whole_left_unsaid(figure: Span, cue: Span) -> bool:
+    """``Dari potensi yang ada, sebanyak 30 ribu pekerja rentan sudah dicover``: a whole's noun
+    in an opening ``dari ...,`` with no figure of its own names what the figure is taken from,
+    not what it counts."""
+    doc = figure.doc
+    if cue.end > figure.start:
+        return False
+    commas = spanindex.words_in(doc, COMMA, cue.end, figure.start)
+    opening = spanindex.words_in(
+        doc, FROM, max(figure.sent.start, cue.start - WHOLE_OPENS_BEFORE), cue.start + 1
+    )
+    return (
+        bool(commas and opening) and spanindex.first_in(doc, numbers.SPAN_KEY, opening[-1], commas[0]) is None
+    )
 
 
 def _later_figure_takes(figure: Span, cue: Span, distance: int) -> bool:

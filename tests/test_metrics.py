@@ -26,6 +26,7 @@ WORDS = [
     "penduduk", "bekerja", "belum", "terdaftar", "tertinggal", "gap", "yang", ",", ";", "dan", "atau",
     "sementara", "namun", "sedangkan", "(", ")", "Rp", "2", "juta", "santunan", "sebesar", "klaim",
     "kasus", "iuran", "perusahaan", "berstatus", "sudah", "setelah", "4.500", "tersebut", "sisanya",
+    "ada",
 ]  # fmt: skip
 
 
@@ -60,7 +61,9 @@ def plain_evidence(span, sentence, distance_from_end=False, unit=None):
                 and any(t.lower_ == "dari" for t in span.doc[span.end : cue_span.start])
             )
             if cue.label in metrics.BASE_LABELS and (
-                names_whole or metrics._names_the_rates_whole(span, cue_span)
+                names_whole
+                or (cue.label in metrics.CONTEXT_WHOLES and plain_whole_left_unsaid(span, cue_span))
+                or metrics._names_the_rates_whole(span, cue_span)
             ):
                 continue
             if cue_span.start >= span.end and any(plain_takes(q, cue_span, span, distance) for q in later):
@@ -78,6 +81,17 @@ def plain_evidence(span, sentence, distance_from_end=False, unit=None):
                 cue.label, score, cue_span.text, same, distance, before=cue_span.end <= span.start
             )
     return best
+
+
+def plain_whole_left_unsaid(figure, cue):
+    doc = figure.doc
+    if cue.end > figure.start:
+        return False
+    commas = [t.i for t in doc[cue.end : figure.start] if t.text == ","]
+    opening = [t.i for t in doc[max(figure.sent.start, cue.start - 3) : cue.start + 1] if t.lower_ == "dari"]
+    if not commas or not opening:
+        return False
+    return not any(opening[-1] <= q.start < commas[0] for q in numbers.figures_of(figure.sent))
 
 
 def plain_takes(other, cue, figure, distance):
@@ -166,7 +180,10 @@ def annotated(nlp, text):
 
 
 @given(st.lists(st.sampled_from(WORDS), min_size=3, max_size=60))
-@example(["1.200", "dari", "4.500", "orang", "tercover"])  # a whole takes only its own noun
+@example(["1.200", "dari", "4.500", "orang", "tercover"])
+@example(
+    ["dari", "potensi", "yang", "ada", ",", "sebanyak", "1.200", "pekerja", "tercover"]
+)  # a whole takes only its own noun
 @example(["35", "persen", ",", "1.200", ",", "akan", "4.500", "target"])  # a plan far off, a figure between
 @example(["sebelumnya", "1.200", "peserta", "naik", "menjadi", "4.500", "orang", "tahun", "depan"])
 @settings(max_examples=400, deadline=None)

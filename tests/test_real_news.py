@@ -399,6 +399,13 @@ WHAT_IT_COUNTS = [
         "64 persen",
         None,
     ),
+    # A whole named in an opening "dari ...," with no figure of its own is not what follows counts.
+    (
+        "a-whole-left-unsaid",
+        "Dari potensi yang ada, sebanyak 30 ribu pekerja rentan di Lahat sudah dicover BPJS Ketenagakerjaan.",
+        "30 ribu",
+        "participants",
+    ),
     # Fields of work counted are no people.
     (
         "fields-of-work",
