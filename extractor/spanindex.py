@@ -18,7 +18,6 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator
 
-import numpy
 from spacy.attrs import IDX, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
@@ -136,17 +135,35 @@ def word_positions(doc: Doc, words: frozenset[str]) -> list[int]:
     key = (_WORDS_KEY, words)
     found = doc.user_data.get(key)
     if found is None or found[0] != len(doc):
-        hashes = numpy.fromiter((get_string_id(w) for w in words), dtype="uint64", count=len(words))
-        found = doc.user_data[key] = (len(doc), numpy.flatnonzero(numpy.isin(_lowers(doc), hashes)).tolist())
+        where = _where(doc)
+        hits = where.keys() & _ids(words)
+        found = doc.user_data[key] = (len(doc), sorted(i for word in hits for i in where[word]))
     return found[1]
 
 
-def _lowers(doc: Doc):
-    """Every token's lower-case form, as spaCy's string ids (read once per Doc, no Token made)."""
+_IDS: dict[frozenset[str], frozenset[int]] = {}
+_IDS_KEPT = 1000
+
+
+def _ids(words: frozenset[str]) -> frozenset[int]:
+    """spaCy's string ids of ``words``, computed once per word set (a few sets, asked per Doc)."""
+    ids = _IDS.get(words)
+    if ids is None:
+        if len(_IDS) >= _IDS_KEPT:
+            _IDS.clear()
+        ids = _IDS[words] = frozenset(get_string_id(w) for w in words)
+    return ids
+
+
+def _where(doc: Doc) -> dict[int, list[int]]:
+    """Where each lower-case form stands in the Doc, read once from spaCy's token array."""
     found = doc.user_data.get(_LOWERS_KEY)
-    if found is None or len(found) != len(doc):
-        found = doc.user_data[_LOWERS_KEY] = doc.to_array(LOWER)
-    return found
+    if found is None or found[0] != len(doc):
+        where: dict[int, list[int]] = {}
+        for i, lower in enumerate(doc.to_array(LOWER).tolist()):
+            where.setdefault(lower, []).append(i)
+        found = doc.user_data[_LOWERS_KEY] = (len(doc), where)
+    return found[1]
 
 
 def words_in(doc: Doc, words: frozenset[str], start: int, end: int) -> list[int]:
