@@ -52,8 +52,6 @@ PART_OVERRIDES_BELOW = 0.5
 """A part takes its whole's metric over a cue of its own weaker than this."""
 FLAT_RATE_CUES = frozenset({"benefit", "contribution"})
 BELOW_REGENCY_AFTER = 5
-THEN = frozenset({"maka"})
-"""The word that closes a condition opened by ``kalau``/``jika`` ("Kalau ..., maka ...")."""
 """How far after a figure a village or district it is counted in may stand ("45 persen di Desa X")."""
 
 
@@ -106,7 +104,7 @@ class FactBuilder:
         )
         self.hypothetical = {
             role: frozenset(r["word"] for r in self.data.table("facts/hypothetical.csv") if r["role"] == role)
-            for role in ("opens", "opens_with_then", "example", "reckons")
+            for role in ("opens", "opens_with_then", "example", "reckons", "then")
         }
         self.openers = (
             self.hypothetical["opens"] | self.hypothetical["opens_with_then"] | self.hypothetical["example"]
@@ -319,7 +317,7 @@ class FactBuilder:
         for i in [*heading, *spanindex.words_in(doc, self.openers, start, span.start)]:
             word = doc[i].lower_
             if word in self.hypothetical["opens_with_then"] and spanindex.words_in(
-                doc, THEN, i + 1, span.sent.end
+                doc, self.hypothetical["then"], i + 1, span.sent.end
             ):
                 return doc[i].text  # "Kalau 33 perusahaan terlibat, maka sudah 33 ribu ..."
             after = doc[i + 1] if i + 1 < len(doc) else None

@@ -322,7 +322,7 @@ class RegionMarker:
                 continue
             if roles.ends_with("capital", start) is not None:
                 continue  # ibu kota provinsi ini: the capital, not the province
-            if start > 0 and (doc[start - 1].like_num or doc[start - 1].lower_ in COUNTING_WORDS):
+            if start > 0 and (doc[start - 1].like_num or doc[start - 1].lower_ in self.words["counting"]):
                 continue  # "di dua provinsi tersebut": a count of regions, not one
             found.append(_Mention(start, end, "deictic", (), False, actor.level))
         return found
@@ -625,11 +625,6 @@ def _zone(char: int, layout: Layout) -> str:
     if char < layout.lead_end:
         return "lead"
     return "body"
-
-
-COUNTING_WORDS = frozenset(
-    {"kedua", "ketiga", "keempat", "kelima", "beberapa", "sejumlah", "seluruh", "semua", "berbagai"}
-)
 
 
 def _resolve_deictics(mentions: list[_Mention], main: Region | None, by_code: dict[str, Region]) -> None:
