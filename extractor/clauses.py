@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from . import language
+from .doctext import kept
 from .language import LanguageData
 
 _POSITIONS_KEY = "extractor.clause_breaks"
@@ -86,12 +87,7 @@ def _build_breaks(data: LanguageData) -> ClauseBreaks:
 def clause_of(span: Span) -> tuple[int, int]:
     """Token bounds of the clause of ``span`` inside its sentence (kept: every figure asks for
     its clause several times)."""
-    doc = span.doc
-    known = doc.user_data.setdefault(_CLAUSES_KEY, {})
-    bounds = known.get((span.start, span.end))
-    if bounds is None:
-        bounds = known[span.start, span.end] = _clause_bounds(span)
-    return bounds
+    return kept(span.doc, (_CLAUSES_KEY, span.start, span.end), lambda: _clause_bounds(span))
 
 
 def _clause_bounds(span: Span) -> tuple[int, int]:

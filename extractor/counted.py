@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from . import dates, language, spanindex
+from .doctext import kept
 from .language import LanguageData
 
 
@@ -27,17 +28,13 @@ def counted_kind(span: Span) -> tuple[str | None, str]:
     """What the noun right after a figure says it counts: ``person``, ``worker``, ``case``,
     ``child`` or ``reject`` (with the reason), or ``None``. A classifier ("dua orang anak") defers to the noun
     after it; words saying when ("12 ribu tahun depan") say nothing of what."""
+    # Kept per Doc (the figures around one ask for it too), read again once times are found.
     doc = span.doc
-    key = (span.start, span.end, len(doc.spans.get(dates.SPAN_KEY, ())))  # read again once times are found
-    known = doc.user_data.setdefault(_KEY, {})
-    kind = known.get(key)
-    if kind is None:
-        kind = known[key] = _counted_kind(span)
-    return kind
+    key = (_KEY, span.start, span.end, len(doc.spans.get(dates.SPAN_KEY, ())))
+    return kept(doc, key, lambda: _counted_kind(span))
 
 
-_KEY = "extractor.counted_kinds"
-"""A figure's kind, kept per Doc: the figures around one ask for it too."""
+_KEY = "extractor.counted_kind"
 
 
 def _counted_kind(span: Span) -> tuple[str | None, str]:

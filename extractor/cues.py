@@ -23,6 +23,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from . import language, spanindex
+from .doctext import kept
 from .language import LanguageData, PatternsError
 from .spelling import NearIndex
 
@@ -270,38 +271,47 @@ def cues_in(span: Span) -> list[tuple[Span, Cue]]:
     return cues[bisect_left(starts, span.start) : bisect_left(starts, span.end)]
 
 
-def cues_by_label(span: Span) -> dict[str, list[tuple[Span, Cue]]]:
-    """The cues of ``span`` (a sentence) grouped by label, each group in order; built once per
-    span and Doc, so that every figure of a crowded sentence asks for one label's cues only."""
-    doc = span.doc
-    key = (_BY_LABEL_KEY, span.start, span.end, len(doc._.cues or ()))
-    grouped = doc.user_data.get(key)
-    if grouped is None:
-        grouped = doc.user_data[key] = {}
-        for cue_span, cue in cues_in(span):
-            grouped.setdefault(cue.label, []).append((cue_span, cue))
-    return grouped
-
-
 @dataclass
 class LabelledCues:
-    """The Doc's cues of some labels, in order, with their starts and the longest one's length."""
+    """Some cues in order, with their starts, the longest one's length and the heaviest weight:
+    what bounds how near, and how strong, any of them can be."""
 
     entries: list[tuple[Span, Cue]]
     starts: list[int]
     longest: int
+    weight: float
+
+    @classmethod
+    def of(cls, entries: list[tuple[Span, Cue]]) -> LabelledCues:
+        return cls(
+            entries,
+            [span.start for span, _ in entries],
+            max((len(span) for span, _ in entries), default=0),
+            max((cue.weight for _, cue in entries), default=0.0),
+        )
+
+
+def cues_by_label(span: Span) -> dict[str, LabelledCues]:
+    """The cues of ``span`` (a sentence) grouped by label, each group in order; built once per
+    span and Doc, so that every figure of a crowded sentence asks for one label's cues only."""
+    doc = span.doc
+
+    def group() -> dict[str, LabelledCues]:
+        grouped: dict[str, list[tuple[Span, Cue]]] = {}
+        for cue_span, cue in cues_in(span):
+            grouped.setdefault(cue.label, []).append((cue_span, cue))
+        return {label: LabelledCues.of(entries) for label, entries in grouped.items()}
+
+    return kept(doc, (_BY_LABEL_KEY, span.start, span.end, len(doc._.cues or ())), group)
 
 
 def labelled(doc: Doc, labels: frozenset[str]) -> LabelledCues:
     """The Doc's cues of ``labels``, picked out once per Doc."""
-    key = (_LABELLED_KEY, labels, len(doc._.cues or ()))
-    picked = doc.user_data.get(key)
-    if picked is None:
-        found = [(span, cue) for span, cue in doc._.cues or () if cue.label in labels]
-        picked = doc.user_data[key] = LabelledCues(
-            found, [span.start for span, _ in found], max((len(span) for span, _ in found), default=0)
-        )
-    return picked
+    return kept(
+        doc,
+        (_LABELLED_KEY, labels, len(doc._.cues or ())),
+        lambda: LabelledCues.of([(span, cue) for span, cue in doc._.cues or () if cue.label in labels]),
+    )
 
 
 def cues_labelled(doc: Doc, labels: frozenset[str], start: int, end: int) -> list[tuple[Span, Cue]]:

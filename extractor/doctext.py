@@ -1,4 +1,4 @@
-"""Doc text: a Doc's text and its paragraphs, computed once.
+"""Doc text: a Doc's text and its paragraphs, computed once; any value kept per Doc (``kept``).
 
 spaCy rebuilds ``doc.text`` from every token on each access; components that look at the text
 around each figure would pay that once per figure. The text of a Doc never changes, so it is
@@ -15,9 +15,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable, Hashable
+from typing import TypeVar
 
 from spacy.tokens import Doc
 
+T = TypeVar("T")
 _KEY = "extractor.text"
 _PARAGRAPHS_KEY = "extractor.paragraphs"
 _LINE = re.compile(r"[^\n]+")
@@ -30,6 +33,21 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data[_KEY] = doc.text
     return text
+
+
+def kept(doc: Doc, key: Hashable, build: Callable[[], T]) -> T:
+    """A value computed once per Doc and kept in ``doc.user_data`` under ``key``, which names
+    everything it depends on (a sentence's bounds, the number of spans it was read from).
+
+    >>> import spacy
+    >>> doc = spacy.blank("id")("Ada 100 peserta")
+    >>> kept(doc, ("example", 0), lambda: len(doc)), kept(doc, ("example", 0), lambda: -1)
+    (3, 3)
+    """
+    store = doc.user_data
+    if key not in store:
+        store[key] = build()
+    return store[key]
 
 
 def span_text(span) -> str:

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from . import clauses, dates, language, metrics, numbers, regions, spanindex, tables, topic
 from . import cues as cues_module
 from .counted import counted_kind, counted_nouns
-from .doctext import doc_text, span_text
+from .doctext import doc_text, kept, span_text
 from .language import LanguageData
 from .records import METRIC_UNITS, Fact
 from .spelling import one_edit_forms
@@ -364,16 +364,17 @@ class FactBuilder:
     def _counts_beside(self, span: Span) -> bool:
         """Whether the figure's sentence also counts people or cases in digits."""
         sentence = span.sent
-        key = ("facts.counts", sentence.start, sentence.end)
-        counts = span.doc.user_data.get(key)
-        if counts is None:
-            counts = span.doc.user_data[key] = [
+        counts = kept(
+            span.doc,
+            ("facts.counts", sentence.start, sentence.end),
+            lambda: [
                 other.start
                 for other in numbers.figures_of(sentence)
                 if other._.quantity.unit is None
                 and not other._.quantity.in_words
                 and counted_kind(other)[0] != "reject"
-            ][:2]  # two tell whether there is one besides any figure
+            ][:2],  # two tell whether there is one besides any figure
+        )
         return any(start != span.start for start in counts)
 
 
@@ -458,15 +459,15 @@ def _next_word(doc: Doc, i: int, end: int) -> Token | None:
 def _parts_total(sentence: Span) -> Decimal | None:
     """What the counts of a sentence add up to, when there are several and a word pointing back
     stands before them ("Dari jumlah tersebut, ..."); kept per sentence."""
-    doc = sentence.doc
-    key = ("facts.parts_total", sentence.start, sentence.end)
-    if key not in doc.user_data:
+
+    def total() -> Decimal | None:
         figures = [q for q in numbers.figures_of(sentence) if q._.quantity.unit is None]
         parts = len(figures) >= 2 and any(
             cue.label == "anaphor" and s.end <= figures[0].start for s, cue in cues_module.cues_in(sentence)
         )
-        doc.user_data[key] = sum(q._.quantity.value for q in figures) if parts else None
-    return doc.user_data[key]
+        return sum(q._.quantity.value for q in figures) if parts else None
+
+    return kept(sentence.doc, ("facts.parts_total", sentence.start, sentence.end), total)
 
 
 def _set_aside_before(span: Span, earlier: list[Decision]) -> Decision | None:
@@ -692,16 +693,17 @@ def _qualifier(quantity: numbers.Quantity, metric: str) -> str:
 
 def _program(span: Span) -> str | None:
     """The programme, when the sentence names exactly one."""
-    found = {cue.value for _, cue in cues_module.cues_by_label(span.sent).get("program", ())}
+    programs = cues_module.cues_by_label(span.sent).get("program")
+    found = {cue.value for _, cue in programs.entries} if programs else set()
     return found.pop() if len(found) == 1 else None
 
 
 def _detail(span: Span) -> str | None:
     """The worker group or benefit nearest the figure in its sentence."""
     details = cues_module.cues_by_label(span.sent).get("detail")
-    if not details:
+    if details is None:
         return None
-    return min(details, key=lambda d: metrics.token_distance(d[0], span))[1].value
+    return min(details.entries, key=lambda d: metrics.token_distance(d[0], span))[1].value
 
 
 def _confidence(choice: metrics.Choice, span: Span) -> float:
@@ -715,13 +717,13 @@ def _confidence(choice: metrics.Choice, span: Span) -> float:
 
 def _names_a_region(sentence: Span) -> bool:
     """Whether the sentence names a region (kept per sentence)."""
-    key = ("facts.names_a_region", sentence.start, sentence.end)
-    named = sentence.doc.user_data.get(key)
-    if named is None:
-        named = sentence.doc.user_data[key] = any(
+    return kept(
+        sentence.doc,
+        ("facts.names_a_region", sentence.start, sentence.end),
+        lambda: any(
             m._.mention in regions.NAMING for m in spanindex.spans_within(sentence, regions.SPAN_KEY)
-        )
-    return named
+        ),
+    )
 
 
 def _body_start(doc: Doc) -> int:

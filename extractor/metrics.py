@@ -31,7 +31,7 @@ from spacy.tokens import Span
 from . import language, numbers, spanindex, tables
 from .clauses import clause_breaks, clause_of
 from .counted import counted_kind, counted_nouns
-from .cues import Cue, cues_by_label, cues_in, cues_labelled, labelled, outward
+from .cues import Cue, LabelledCues, cues_by_label, cues_in, cues_labelled, labelled, outward
 from .doctext import doc_text
 from .language import LanguageData
 
@@ -159,11 +159,13 @@ def _evidence_in(
     it, not all of the sentence's."""
     found: dict[str, tuple[Evidence, int]] = {}
     taken_from = sentence.end if distance_from_end else _later_figure_takes_all(span)
-    for label, cues in _cues_by_label(sentence).items():
-        walk = cues.from_end(sentence.end) if distance_from_end else cues.outward(span, taken_from)
+    for label, cues in cues_by_label(sentence).items():
+        if cues.weight <= 0:
+            continue  # a score must be above nought to count
+        walk = _from_end(cues, sentence.end) if distance_from_end else outward(cues, span, 0, taken_from)
         for least, order, cue_span, cue in walk:
             held = found.get(label)
-            if held is not None and cues.ceiling(least) < held[0].score:
+            if held is not None and _ceiling(cues, least) < held[0].score:
                 break
             evidence = _cue_evidence(span, sentence, cue_span, cue, distance_from_end, unit)
             if evidence is not None and (
@@ -189,55 +191,17 @@ def _later_figure_takes_all(figure: Span) -> int:
     return sentence_end
 
 
-@dataclass
-class _LabelCues:
-    """One label's cues in a sentence, in order, with what bounds the score any of them can
-    give: the heaviest weight and the longest cue."""
-
-    entries: list[tuple[Span, Cue]]
-    starts: list[int]
-    weight: float
-    longest: int
-
-    def outward(self, figure: Span, taken_from: int) -> Iterator[tuple[int, int, Span, Cue]]:
-        """The cues before and after the figure (those starting inside it left out), nearest
-        first, each with its least distance and its place among the label's cues; the cues after
-        ``taken_from`` are another figure's and left out."""
-        for least, i in spanindex.nearest_first(
-            self.starts, figure, 0, taken_from, self.longest, inside=False
-        ):
-            yield least, i, *self.entries[i]
-
-    def from_end(self, end: int) -> Iterator[tuple[int, int, Span, Cue]]:
-        """The cues from the last, each with the fewest tokens that can stand between it (or any
-        cue before it) and ``end``."""
-        for i in range(len(self.entries) - 1, -1, -1):
-            yield max(0, end - self.starts[i] - self.longest), i, *self.entries[i]
-
-    def ceiling(self, least: int) -> float:
-        """The highest score a cue at least ``least`` tokens from the figure could give."""
-        ceiling = self.weight * SAME_CLAUSE * HEAD_NOUN_BONUS / (1 + least / DECAY_TOKENS)
-        return ceiling * (1 + 1e-9)  # kept above a score rounded the other way
+def _ceiling(cues: LabelledCues, least: int) -> float:
+    """The highest score a cue of ``cues`` at least ``least`` tokens from the figure could give."""
+    ceiling = cues.weight * SAME_CLAUSE * HEAD_NOUN_BONUS / (1 + least / DECAY_TOKENS)
+    return ceiling * (1 + 1e-9)  # kept above a score rounded the other way
 
 
-def _cues_by_label(sentence: Span) -> dict[str, _LabelCues]:
-    """The cues of ``sentence`` grouped by label, built once per sentence and Doc; labels whose
-    cues all weigh nothing are left out (a score must be above nought to count)."""
-    doc = sentence.doc
-    key = ("metrics.cues_by_label", sentence.start, sentence.end, len(doc._.cues or ()))
-    grouped = doc.user_data.get(key)
-    if grouped is None:
-        grouped = doc.user_data[key] = {}
-        for label, found in cues_by_label(sentence).items():
-            weight = max(cue.weight for _, cue in found)
-            if weight > 0:
-                grouped[label] = _LabelCues(
-                    found,
-                    [s.start for s, _ in found],
-                    weight,
-                    max(len(s) for s, _ in found),
-                )
-    return grouped
+def _from_end(cues: LabelledCues, end: int) -> Iterator[tuple[int, int, Span, Cue]]:
+    """The cues from the last, each with the fewest tokens that can stand between it (or any cue
+    before it) and ``end``."""
+    for i in range(len(cues.entries) - 1, -1, -1):
+        yield max(0, end - cues.starts[i] - cues.longest), i, *cues.entries[i]
 
 
 def _cue_evidence(
@@ -345,13 +309,7 @@ def _names_the_whole(figure: Span, cue: Span) -> bool:
         return False  # "Rp 3 miliar dari APBD": where money comes from, not a whole
     if cue.start <= figure.end or spanindex.first_in(doc, numbers.SPAN_KEY, cue.end, figure.sent.end) is None:
         return False
-    return _has_word_between(doc, "dari", figure.end, cue.start)
-
-
-def _has_word_between(doc, word: str, start: int, end: int) -> bool:
-    """Whether ``word`` stands among tokens ``start`` to ``end`` (looked up: a crowded sentence
-    asks this for every figure and cue)."""
-    return bool(spanindex.words_in(doc, frozenset({word}), start, end))
+    return bool(spanindex.words_in(doc, FROM, figure.end, cue.start))
 
 
 def _names_the_rates_whole(figure: Span, cue: Span) -> bool:

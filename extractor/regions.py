@@ -310,14 +310,15 @@ def _each_of_sentence_before(span: Span, layout: Layout) -> list[Region] | None:
     return [regions[index]]
 
 
-def _gives(actor: Span) -> bool:
-    """A government named after ``dari`` ("dari Pemerintah Provinsi Kepri") gives, pays or adds
-    something; unless it is the story's own, the sentences after it are not about its region."""
+def _gives(actor: Span, givers: frozenset[str]) -> bool:
+    """A government named after a giving word (``dari``: "dari Pemerintah Provinsi Kepri") gives,
+    pays or adds something; unless it is the story's own, the sentences after it are not about
+    its region."""
     doc = actor.doc
     i = actor.start - 1
     while i >= 0 and doc[i].is_space:
         i -= 1
-    return i >= 0 and doc[i].lower_ == "dari"
+    return i >= 0 and doc[i].lower_ in givers
 
 
 def _context_regions(sentence: Span, layout: Layout) -> list[Region] | None:
@@ -337,7 +338,11 @@ def _context_regions(sentence: Span, layout: Layout) -> list[Region] | None:
             # kabupaten"): what follows it ("Dari jumlah itu, 38 kasus ...") is theirs too, and
             # goes where that sentence's own figure would (a province keeps what its own share).
             return _regions_of(anchor, layout.anchors_in(anchor.sent.start, anchor.sent.end))
-        if anchor._.mention == "actor" and anchor._.region is not doc._.main_region and _gives(anchor):
+        if (
+            anchor._.mention == "actor"
+            and anchor._.region is not doc._.main_region
+            and _gives(anchor, layout.words["giver"])
+        ):
             continue  # "Ditambah 3 ribu jiwa dari Pemprov Kepri. Jadi totalnya 9.000": the giver
         if not _is_group(anchor) and anchor._.mention in NAMING:
             named.append(anchor)

@@ -22,6 +22,8 @@ from spacy.attrs import IDX, LOWER
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 
+from .doctext import kept
+
 _KEY = "extractor.span_index"
 _TOKENS_KEY = "extractor.token_starts"
 _WORDS_KEY = "extractor.word_positions"
@@ -110,11 +112,7 @@ def nearest_first(
 
 def _longest(doc: Doc, group: str) -> int:
     spans, _ = _index(doc, group)
-    key = (_KEY, group, "longest", len(spans))
-    longest = doc.user_data.get(key)
-    if longest is None:
-        longest = doc.user_data[key] = max((len(s) for s in spans), default=0)
-    return longest
+    return kept(doc, (_KEY, group, "longest", len(spans)), lambda: max((len(s) for s in spans), default=0))
 
 
 def starts_at(doc: Doc, group: str, i: int) -> bool:
