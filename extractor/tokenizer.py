@@ -13,7 +13,6 @@ Inside ``nlp.memory_zone()`` nothing may be added (the strings would be freed wi
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from spacy import util
@@ -23,8 +22,7 @@ from spacy.tokens import Doc
 from spacy.util import registry
 
 CHUNKS_KEPT = 100_000
-"""The most hyphenated chunks remembered as looked at; forgotten all at once when full."""
-_HYPHENATED = re.compile(r"\S*-\S*")
+"""The most stretches around a hyphen remembered as looked at; forgotten all at once when full."""
 
 
 def is_lazy(string: str) -> bool:
@@ -44,7 +42,7 @@ class LazyExceptionsTokenizer(Tokenizer):
         rules = dict(rules or {})
         self.waiting = {string: tokens for string, tokens in rules.items() if is_lazy(string)}
         self.longest = max(map(len, self.waiting), default=0)
-        self.looked_at: set[str] = set()
+        self.looked_at: set[tuple[str, int]] = set()
         eager = {string: tokens for string, tokens in rules.items() if string not in self.waiting}
         super().__init__(vocab, eager, *args, **kwargs)
 
@@ -62,25 +60,30 @@ class LazyExceptionsTokenizer(Tokenizer):
         """Add the waiting exceptions the texts hold; how many were added."""
         added = 0
         for text in texts:
-            for chunk in _HYPHENATED.findall(text):
-                if chunk in self.looked_at:
-                    continue
-                if len(self.looked_at) >= CHUNKS_KEPT:
-                    self.looked_at.clear()
-                self.looked_at.add(chunk)
-                for string in self._held_in(chunk):
-                    self.add_special_case(string, self.waiting.pop(string))
-                    added += 1
+            for string in self._held_in(text):
+                self.add_special_case(string, self.waiting.pop(string))
+                added += 1
         return added
 
-    def _held_in(self, chunk: str) -> list[str]:
-        """The waiting exceptions that stand in a run of text with no space in it."""
-        found = []
-        for start in range(len(chunk)):
-            for end in range(start + 3, min(len(chunk), start + self.longest) + 1):
-                if chunk[start:end] in self.waiting:
-                    found.append(chunk[start:end])
-        return found
+    def _held_in(self, text: str) -> list[str]:
+        """The waiting exceptions that stand in the text, each once, white space left out:
+        spaCy matches an exception's pieces across spaces too ("anak - anak"), so one that
+        stands there only with spaces between its pieces still changes how the text is split."""
+        squeezed = "".join(text.split())
+        found: dict[str, None] = {}
+        for hyphen in (i for i, c in enumerate(squeezed) if c == "-"):
+            around = squeezed[max(0, hyphen - self.longest + 1) : hyphen + self.longest]
+            at = min(hyphen, self.longest - 1)  # the hyphen's place in ``around``
+            if (around, at) in self.looked_at:
+                continue
+            if len(self.looked_at) >= CHUNKS_KEPT:
+                self.looked_at.clear()
+            self.looked_at.add((around, at))
+            for start in range(at + 1):
+                for end in range(at + 1, min(len(around), start + self.longest) + 1):
+                    if around[start:end] in self.waiting:
+                        found[around[start:end]] = None
+        return list(found)
 
 
 @registry.tokenizers("extractor.LazyExceptionsTokenizer.v1")

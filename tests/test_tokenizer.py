@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 import spacy
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from spacy.lang.id import Indonesian
 
@@ -69,6 +69,8 @@ PIECES = st.one_of(
 
 
 @given(st.lists(st.tuples(PIECES, st.sampled_from(["", " ", "\n", " - "])), max_size=12))
+@example([("(-;", ""), ("x", ""), ("(-;", "")])  # one exception twice in a run of text
+@example([(":-((", ""), (":-((", ""), (":-((", " "), ("(", " "), ("Fast-Food", "")])  # pieces across a space
 @settings(max_examples=300, deadline=None)
 def test_any_mix_of_exceptions_and_affixes_is_split_as_spacy_splits_it(spacys, lazy_kept, words):
     text = "".join(piece + gap for piece, gap in words)
