@@ -27,6 +27,7 @@ from __future__ import annotations
 import itertools
 import logging
 import sqlite3
+import time
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -129,12 +130,27 @@ class Store:
             self.db = sqlite_utils.Database(conn)
             self.db.execute("PRAGMA foreign_keys = ON")
             if create:
-                self.db.execute("PRAGMA journal_mode = WAL")
+                self._use_wal(timeout)
             self._ensure_schema()
             if create:
                 self._upgrade()
         except sqlite3.DatabaseError as err:
             raise StoreError(f"{self.path}: not a usable SQLite database ({err})") from None
+
+    def _use_wal(self, timeout: float) -> None:
+        """Switch the database to write-ahead logging. The switch needs the database alone, and
+        while another connection writes SQLite refuses it at once, with no wait (it could
+        deadlock): a second process making the same new database at the same moment retries
+        until ``timeout`` rather than failing."""
+        deadline = time.monotonic() + timeout
+        while True:
+            try:
+                self.db.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as err:
+                if "locked" not in str(err) or time.monotonic() >= deadline:
+                    raise
+                time.sleep(0.02)
 
     @contextmanager
     def _writing(self) -> Iterator[None]:

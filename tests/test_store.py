@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import shutil
+import sqlite3
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -168,6 +170,31 @@ def test_the_database_is_in_wal_mode_so_readers_never_block_a_writer(tmp_path):
     db = tmp_path / "facts.db"
     run([KUKAR], db)
     assert sqlite_utils.Database(db).execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_a_new_database_another_process_holds_is_waited_for_not_refused(tmp_path):
+    # Two ``extract`` runs making one new database at the same moment: while one writes (its
+    # tables), the other's switch to WAL, which needs the database alone, is answered "database
+    # is locked" at once by SQLite, with no wait.
+    db = tmp_path / "facts.db"
+    other = sqlite3.connect(db, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    release = threading.Timer(0.3, other.execute, ["COMMIT"])
+    release.start()
+    try:
+        store = Store(db, timeout=30)
+    finally:
+        release.join()
+    assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_a_new_database_held_beyond_the_timeout_is_a_clear_error(tmp_path):
+    db = tmp_path / "facts.db"
+    other = sqlite3.connect(db, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    with pytest.raises(StoreError, match=r"facts\.db: .*database is locked"):
+        Store(db, timeout=0.2)
+    other.execute("COMMIT")
 
 
 def test_a_batch_is_stored_whole_or_not_at_all(tmp_path, monkeypatch):
