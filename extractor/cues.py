@@ -19,10 +19,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from . import language, spanindex
+from .anchored import AnchoredMatcher
 from .doctext import kept
 from .language import LanguageData, PatternsError
 from .spelling import NearIndex
@@ -180,9 +181,9 @@ class CueMarker:
     def __init__(self, nlp: Language, data: LanguageData | None = None):
         self.data = data or LanguageData.load()
         # Phrases go to a PhraseMatcher (fast whatever their number); only records that give a
-        # token pattern need the Matcher.
+        # token pattern need a Matcher, run around the words each must hold.
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.matcher = Matcher(nlp.vocab)
+        self.matcher = AnchoredMatcher(nlp.vocab)
         self.cues: list[Cue] = []
         words: dict[str, Cue] = {}
         for index, (cue, phrase_or_pattern) in enumerate(load_cues(self.data)):
@@ -193,7 +194,7 @@ class CueMarker:
                 if cue.label not in ("program", "detail"):
                     words.update((form.lower(), cue) for form in forms if " " not in form)
             else:
-                self.matcher.add(str(index), [phrase_or_pattern])
+                self.matcher.add(str(index), phrase_or_pattern)
         listed = dict(words)
         for row in self.data.table("facts/stems.csv"):
             cue = Cue(row["label"], float(row["weight"]))

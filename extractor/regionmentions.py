@@ -15,14 +15,14 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
-import numpy
 from spacy.attrs import IDX, IS_ALPHA, LOWER
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from . import language, numbers
+from .anchored import AnchoredMatcher
 from .doctext import doc_text
 from .gazetteer import JAKARTA, NATIONAL, Actor, Candidate, Region, gazetteer
 from .language import LanguageData
@@ -107,21 +107,13 @@ class RegionMarker:
         self.roles.add("office", [nlp.make_doc(phrase) for phrase in self.gazetteer.offices])
         for role, words in self.words.items():
             self.roles.add(role, [nlp.make_doc(word) for word in words])
-        self.counts = Matcher(nlp.vocab)
+        # A count of regions ends in one of a few nouns (daerah, provinsi, ...): its patterns are
+        # matched only around them, not over the whole text.
+        self.counts = AnchoredMatcher(nlp.vocab)
         self.count_keeps: dict[str, str | None] = {}
         for record in self.gazetteer.counts:
-            self.counts.add(record["name"], [record["pattern"]])
+            self.counts.add(record["name"], record["pattern"])
             self.count_keeps[record["name"]] = record.get("keeps")
-        # A count of regions ends in one of a few nouns (daerah, provinsi, ...): the matcher runs
-        # only on the few words before each of them, not over the whole text.
-        patterns_ = [record["pattern"] for record in self.gazetteer.counts]
-        self.count_width = max((len(p) for p in patterns_), default=0)
-        last_words = [_lower_values(p[-1]) for p in patterns_]
-        self.count_ends = (
-            None
-            if any(w is None for w in last_words)
-            else {nlp.vocab.strings.add(w) for ws in last_words for w in ws}
-        )
 
     def _misspelt(self, doc: Doc, found: dict[tuple[int, int], tuple]) -> dict[tuple[int, int], tuple]:
         """Names written run together or with one typing error ("Tanjungjabung Timur",
@@ -330,17 +322,11 @@ class RegionMarker:
     def _counts(self, doc: Doc) -> list[Span]:
         """Counts of regions ("empat daerah", "dua provinsi", "wilayah kerja"), labelled
         ``province_wide`` when a province may keep the figure, else ``several``."""
-        if self.count_ends is None:
-            windows = [doc[:]]
-        else:
-            ends = numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), list(self.count_ends)))
-            windows = [doc[max(0, end - self.count_width + 1) : end + 1] for end in ends]
         found = []
-        for window in windows:
-            for match in self.counts(window, as_spans=True):
-                keeps = self.count_keeps[match.label_]
-                label = {"province": "province_wide", "nation": "national"}.get(keeps, "several")
-                found.append(Span(doc, match.start, match.end, label=label))
+        for key, start, end in self.counts(doc):
+            keeps = self.count_keeps[doc.vocab.strings[key]]
+            label = {"province": "province_wide", "nation": "national"}.get(keeps, "several")
+            found.append(Span(doc, start, end, label=label))
         return filter_spans(found)
 
     def _seated(self, doc: Doc, datelines) -> Region | None:
@@ -421,20 +407,6 @@ class _RoleIndex:
 
 def _capitalised(token) -> bool:
     return token.is_alpha and token.text[:1].isupper()
-
-
-def _lower_values(token_pattern: dict) -> tuple[str, ...] | None:
-    """The lower-case words a Matcher token pattern accepts, None when it accepts any.
-
-    >>> _lower_values({"LOWER": {"IN": ["daerah", "kabupaten"]}}), _lower_values({"LIKE_NUM": True})
-    (('daerah', 'kabupaten'), None)
-    """
-    value = token_pattern.get("LOWER")
-    if isinstance(value, str):
-        return (value,)
-    if isinstance(value, dict) and "IN" in value:
-        return tuple(value["IN"])
-    return None
 
 
 def _key(tokens) -> str:
