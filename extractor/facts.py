@@ -771,7 +771,7 @@ def _one_fact_per_figure(
                 # time the copy picked up from the paragraph before it.
                 repeat = copied.get(_copy_key(fact))
             if repeat is None and _may_restate(fact):
-                step = _written_step(fact)
+                step = max(_written_step(fact), _zeros_step(fact))
                 repeat = next(
                     (
                         k
@@ -834,7 +834,9 @@ def _by_value(facts: list[Fact]) -> dict[tuple, list[Fact]]:
 def _may_restate(rounded: Fact) -> bool:
     """Whether a figure is written so that it could restate another rounded: a single figure, a
     rate, or one whose last written digit is worth more than one."""
-    return rounded.value_max is None and (rounded.unit == "percent" or _written_step(rounded) > 1)
+    return rounded.value_max is None and (
+        rounded.unit == "percent" or _written_step(rounded) > 1 or _zeros_step(rounded) > 1
+    )
 
 
 def _in(fact: Fact, figures: set[tuple]) -> bool:
@@ -864,7 +866,13 @@ def _restates(rounded: Fact, exact: Fact, in_header: bool) -> bool:
         return False
     step = _written_step(rounded)
     if step <= 1 and rounded.unit != "percent":
-        return False
+        # "37.000" after "37.783": written in full, but its zeros say it is rounded. Only for a
+        # figure of the same metric (a target of 37.000 is no restatement of 37.783 reached) and
+        # close to it: "1.000 kartu ... 200 ... dan 200" after "1.400" is a part, not 1.400 again.
+        close = abs(rounded.value - exact.value) <= ZEROS_RESTATE_SHARE * exact.value
+        step = _zeros_step(rounded) if rounded.metric == exact.metric and close else 1
+        if step <= 1:
+            return False
     return rounded.value in (round(exact.value / step) * step, (exact.value // step) * step)
 
 
@@ -879,6 +887,20 @@ def _restating_words_before(fact: Fact) -> bool:
 
 
 _MANTISSA = re.compile(r"(\d[\d.,]*)")
+
+
+ZEROS_RESTATE_SHARE = 0.05
+"""A figure written in full with trailing zeros restates an exact one at most this share away."""
+
+
+def _zeros_step(fact: Fact) -> float:
+    """What the trailing zeros of a count written in full say it is rounded to: 1000 for
+    ``37.000``, 1 for fewer than three zeros or a rate."""
+    if fact.unit == "percent" or fact.value != int(fact.value) or _written_step(fact) != 1:
+        return 1
+    digits = str(abs(int(fact.value)))
+    zeros = len(digits) - len(digits.rstrip("0"))
+    return 10**zeros if zeros >= 3 and len(digits) > zeros else 1
 
 
 def _written_step(fact: Fact) -> float:

@@ -346,6 +346,33 @@ def test_a_rounded_restatement_is_not_a_second_fact(nlp):
     assert [f.value for f in run_text(nlp, text, PUBLISHED).facts] == [14880]
 
 
+@pytest.mark.parametrize(
+    "body, values",
+    [
+        pytest.param(
+            "Hingga Maret 2025 tercatat 52.618 pekerja rentan di Lahat terdaftar sebagai peserta. "
+            "Angka 52.000 peserta itu masih jauh dari harapan Pemkab Lahat.",
+            [52618],
+            id="zeros-truncate-the-exact-figure",
+        ),
+        pytest.param(
+            "Hingga Maret 2025 tercatat 52.618 pekerja rentan di Lahat terdaftar sebagai peserta. "
+            "Pemkab Lahat menargetkan 53.000 peserta pada 2025.",
+            [52618, 53000],
+            id="a-target-is-no-restatement",
+        ),
+        pytest.param(
+            "Pada 2025 Pemkab Lahat mendaftarkan 1.400 pekerja rentan sebagai peserta. "
+            "Sebanyak 1.000 peserta adalah petani, 300 peserta nelayan dan 100 peserta pedagang.",
+            [1400, 1000, 300, 100],
+            id="a-part-far-from-the-whole",
+        ),
+    ],
+)
+def test_a_count_written_with_zeros_restates_a_close_exact_count_of_its_metric(nlp, body, values):
+    assert [f.value for f in run_text(nlp, LEAD + body, PUBLISHED).facts] == values
+
+
 def test_different_figures_of_different_years_are_both_kept(nlp):
     body = "Cakupan mencapai 100 ribu jiwa pada 2024. Pemkab merencanakan 115 ribu jiwa pada 2025."
     assert sorted(f.value for f in run_text(nlp, LEAD + body, date(2024, 8, 17)).facts) == [100000, 115000]
