@@ -525,6 +525,9 @@ def choose(
     if unit == "percent":
         if modal is not None and modal.label == "change" and modal.distance <= 1:
             return Choice(None, f"a percentage of another kind (growth: {modal.text!r})")
+        baseline = _against_an_earlier_time(span)
+        if baseline is not None:
+            return Choice(None, f"a percentage of another kind (growth against {baseline!r})")
         return _percent(found, value, future or (modal is not None and modal.label == "target"))
     if unit == "case":
         reject = found.get("reject")
@@ -875,6 +878,34 @@ def _budgeted_for(span: Span) -> bool:
     return any(t.lower_ in allocates for t in doc[clause_start:i]) or any(
         q._.quantity.unit == "IDR" and clause_start <= q.start and q.end <= i
         for q in numbers.figures_of(span.sent)
+    )
+
+
+def _against_an_earlier_time(span: Span) -> str | None:
+    """The baseline of a percentage measured against another time, written right after it: "20
+    persen dari tahun sebelumnya", "3 persen dibandingkan dengan tahun lalu" is a rate of change,
+    whatever the verb (the time expressions mark such a baseline: ``TimeRef.compared_from``).
+    Not when the clause goes on to the level reached ("... menjadi 35 persen")."""
+    doc = span.doc
+    time = spanindex.first_in(doc, "times", span.end, span.end + BASELINE_MAX_TOKENS + 1)
+    ref = time._.time if time is not None else None
+    if ref is None or ref.compared_from is None or not span.end_char <= ref.compared_from < time.start_char:
+        return None
+    _, clause_end = clause_of(span)
+    if spanindex.words_in(doc, _reached_words(language.of(doc)), time.end, clause_end):
+        return None
+    return doc[span.end : time.end].text
+
+
+BASELINE_MAX_TOKENS = 3
+"""The words between a percentage and its baseline time ("lebih tinggi dibanding")."""
+
+
+def _reached_words(data: LanguageData) -> frozenset[str]:
+    """The words of the level a change reaches (``menjadi``), from ``time/comparisons.csv``."""
+    return data.derived(
+        "metrics.reached_words",
+        lambda d: frozenset(r["phrase"] for r in d.table("time/comparisons.csv") if r["role"] == "to"),
     )
 
 

@@ -291,6 +291,32 @@ WHAT_IT_COUNTS = [
         "2-3 persen",
         None,
     ),
+    # A rate measured against an earlier time is a change, whatever the verb; a level with a
+    # baseline and the level it reaches are levels.
+    (
+        "a-rate-against-the-year-before",
+        "Tiap daerah wajib meningkatkan cakupan minimal 15 persen dari tahun sebelumnya, kata dia.",
+        "15 persen",
+        None,
+    ),
+    (
+        "a-rate-higher-than-a-year",
+        "Cakupan Lahat kini 6 persen lebih tinggi dibandingkan 2023.",
+        "6 persen",
+        None,
+    ),
+    (
+        "a-level-a-change-starts-from",
+        "Cakupan Lahat bergerak dari 30 persen dari tahun 2023 menjadi 35 persen tahun ini.",
+        "30 persen",
+        "coverage_pct",
+    ),
+    (
+        "a-level-over-a-period",
+        "Cakupan Lahat tercatat 41 persen dari Januari hingga Juni 2025.",
+        "41 persen",
+        "coverage_pct",
+    ),
     (
         "a-rate-a-change-reaches",
         "Cakupan Lahat 30 persen. Tahun ini kami akan naikkan cakupannya jadi 45 persen.",
