@@ -69,6 +69,9 @@ class Gazetteer:
     context: dict[str, frozenset[str]]
     """Role (``blocker``, ``speech``, ``locative``, ...) → lower-cased words."""
     counts: tuple[dict, ...]
+    acronyms: frozenset[str] = frozenset()
+    """Lower-cased aliases listed in capitals (OKI, NTB): written otherwise, before a name, they
+    are a person's name ("Oki Widya")."""
 
 
 def bare_name(name: str) -> str:
@@ -113,6 +116,7 @@ def _build_gazetteer(data: LanguageData) -> Gazetteer:
         if row.get("seat"):
             seats.setdefault(row["seat"].lower(), []).append(region.code)
     official = frozenset(names)
+    acronyms = set()
     for row in data.table("region_aliases.csv"):
         code, needs = row["code"], row.get("needs") or None
         if code not in by_code:
@@ -120,6 +124,8 @@ def _build_gazetteer(data: LanguageData) -> Gazetteer:
         if needs not in (None, "prefix", *LEVELS):
             raise PatternsError(f"region_aliases.csv: {row['alias']}: unknown needs {needs!r}")
         names.setdefault(row["alias"].lower(), {})[code] = Candidate(code, needs)
+        if row["alias"].isupper() and row["alias"].isalpha():
+            acronyms.add(row["alias"].lower())
     actors = {
         row["phrase"].lower(): Actor(row["kind"], row["level"] or None, row["alone"] == "yes")
         for row in data.table("region_actors.csv")
@@ -137,4 +143,5 @@ def _build_gazetteer(data: LanguageData) -> Gazetteer:
         phrases={row["phrase"].lower(): row["kind"] for row in data.table("region_phrases.csv")},
         context={role: frozenset(words) for role, words in context.items()},
         counts=data.jsonl("region_counts.jsonl"),
+        acronyms=frozenset(acronyms),
     )

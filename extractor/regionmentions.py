@@ -241,6 +241,8 @@ class RegionMarker:
                 kind = "example"  # "daerah seperti Kabupaten Bone Bolango": not what follows is about
         elif not span.text[:1].isupper():
             return None  # a common word (medan, palu, batang), not a place name
+        elif self._a_persons_name(doc, span):
+            return None
         elif (office := roles.ends_with("office", span.start)) is not None:
             start = office
             kind = "source" if self._speaks(doc, office, span.end, roles) else "office"
@@ -328,6 +330,14 @@ class RegionMarker:
             label = {"province": "province_wide", "nation": "national"}.get(keeps, "several")
             found.append(Span(doc, start, end, label=label))
         return filter_spans(found)
+
+    def _a_persons_name(self, doc: Doc, span: Span) -> bool:
+        """An acronym written as a name, before another name: "Kepala Cabang Sukabumi Oki Widya"
+        is a person, not OKI (Ogan Komering Ilir)."""
+        if _key(span) not in self.gazetteer.acronyms or span.text.isupper() or span.end >= len(doc):
+            return False
+        after = doc[span.end]
+        return after.is_alpha and after.is_title and after.lower_ not in self.gazetteer.names
 
     def _seated(self, doc: Doc, datelines) -> Region | None:
         """The regency or city seated in the dateline's town (TANJUNG REDEB → Berau)."""

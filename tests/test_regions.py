@@ -183,6 +183,11 @@ RECOGNISED = [
     ("tapsel", "DPRD Tapsel menyetujui anggaran.", ("DPRD Tapsel", "actor", "Kabupaten Tapanuli Selatan")),
     ("kbb", "Petani di KBB dilindungi.", ("KBB", "alias", "Kabupaten Bandung Barat")),
     (
+        "an acronym in title case before no name",
+        "Petani di Oku, kata dia, dilindungi.",
+        ("Oku", "alias", "Kabupaten Ogan Komering Ulu"),
+    ),
+    (
         "jaksel",
         "Pengemudi ojek di Jaksel terdaftar.",
         ("Jaksel", "alias", "Kota Administrasi Jakarta Selatan"),
@@ -360,6 +365,7 @@ NOT_REGIONS = [
     ("common word alone", "Batu dan pasir diangkut truk."),
     ("kecamatan", "Warga Kecamatan Kubu terdaftar."),
     ("a room named after a region", "Acara digelar di Ruang Meranti, Kantor Bupati."),
+    ("an acronym written as a first name", "Hal itu disampaikan Kepala Bidang Oku Pratama kemarin."),
 ]
 
 
