@@ -194,6 +194,8 @@ class FactBuilder:
                 return no_fact("a number per unit (a condition, not a count)")
             if self._per_place(span):
                 return no_fact("a number for each village, district or region (a quota per unit)")
+        if unit == "percent" and (employers := _share_of_employers(span)):
+            return no_fact(f"a share of employers ({employers!r}), not of workers")
         if unit == "percent" and (uncovered := _share_of_the_uncovered(span, last or {})):
             return no_fact(
                 f"the share of the uncovered it points back to ({uncovered!r}), not a coverage rate"
@@ -419,6 +421,48 @@ def _share_of_the_uncovered(span: Span, last: dict[str, Latest]) -> str | None:
     for i in spanindex.words_in(doc, words["points_back"], sentence.start + 1, opening):
         if doc[i - 1].lower_ in words["figure_noun"]:
             return previous.quote
+    return None
+
+
+EMPLOYERS_REACH = 8
+"""How many words before a percentage its subject may stand ("Perusahaan besar dan menengah
+hampir 90 persen")."""
+
+
+def _share_of_employers(span: Span) -> str | None:
+    """The employers a percentage is a share of: named right after it ("85 persen perusahaan"),
+    or the first of employers and people named in its clause shortly before it ("Perusahaan
+    besar dan menengah hampir 90 persen telah terlindungi"). "Perusahaan mencatat 45 persen
+    pekerjanya ..." and "cakupan pekerja perusahaan 60 persen" are shares of workers."""
+    doc = span.doc
+    data = language.of(doc)
+    employers, people = metrics.share_words(data)["employer"], counted_nouns(data)
+
+    def names_people(token: Token) -> bool:
+        word = token.lower_.removesuffix("nya")
+        return people.get(word, ("",))[0] in ("person", "worker", "classifier")
+
+    after = _phrase_at(doc, span.end, employers)
+    if after is not None:
+        return after
+    if span.end < len(doc) and names_people(doc[span.end]):
+        return None
+    clause_start, _ = clauses.clause_of(span)
+    for i in range(max(clause_start, span.start - EMPLOYERS_REACH), span.start):
+        if names_people(doc[i]):
+            return None
+        found = _phrase_at(doc, i, employers)
+        if found is not None:
+            return found
+    return None
+
+
+def _phrase_at(doc: Doc, i: int, phrases: frozenset[str]) -> str | None:
+    """The phrase of ``phrases`` the tokens from ``i`` spell, in lower case."""
+    for phrase in phrases:
+        n = len(phrase.split())
+        if i + n <= len(doc) and " ".join(t.lower_ for t in doc[i : i + n]) == phrase:
+            return phrase
     return None
 
 

@@ -291,6 +291,31 @@ WHAT_IT_COUNTS = [
         "2-3 persen",
         None,
     ),
+    # A share of employers is no share of workers covered; workers of companies are workers.
+    (
+        "a-share-of-companies-after",
+        "Di Lahat, 72 persen perusahaan sudah mendaftarkan karyawannya.",
+        "72 persen",
+        None,
+    ),
+    (
+        "a-share-of-companies-as-subject",
+        "Di Lahat, perusahaan skala menengah sekitar 64 persen sudah terdaftar.",
+        "64 persen",
+        None,
+    ),
+    (
+        "workers-of-companies",
+        "Cakupan pekerja perusahaan swasta di Lahat mencapai 58 persen.",
+        "58 persen",
+        "coverage_pct",
+    ),
+    (
+        "a-company-reporting-its-workers",
+        "Perusahaan itu mencatat 93 persen pekerjanya di Lahat sudah terdaftar.",
+        "93 persen",
+        "coverage_pct",
+    ),
     # A rate measured against an earlier time is a change, whatever the verb; a level with a
     # baseline and the level it reaches are levels.
     (
