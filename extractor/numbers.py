@@ -242,7 +242,8 @@ def _skip_pattern(f: _Fragments) -> str:
             rf"\({_SP}?\d{{1,3}}{_SP}?(?:{cue('age_unit', never)}\.?{_SP}?)?\)",  # ages: (37), (37 th)
             rf"(?<!\w){cue('regulation', never)}\.?{_SP}*(?:{cue('regulation', never)}\.?{_SP}*)?"
             r"\d+(?:[/.-]\w+)*",  # Perbup 44, UU Nomor 24, Pasal 5
-            rf"(?<!\w){cue('label', never)}{_SP}*(?:ke-?{_SP}*)?\d+\w*",  # HUT ke-79, ke-47, tahap 2
+            # HUT ke-79, ke-47, tahap 2, and a range of them: peringkat 1 hingga 5, RT 01-05
+            rf"(?<!\w){cue('label', never)}{_SP}*(?:ke-?{_SP}*)?\d+\w*(?:{f.connector}(?:ke-?)?\d+\w*)?",
             rf"(?<!\w){cue('phone', never)}{_SP}*[:.]?{_SP}*\(?\+?\d+\)?(?:(?:[-.]|{_SP}(?=\d))\d+)*",
             # pukul 10.00 - 12.00, pukul enam
             rf"(?<!\w){cue('time', never)}{_SP}*(?:{clock}(?:{f.connector}{clock})?|\d{{1,2}}|{f.day})",
