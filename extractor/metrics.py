@@ -885,7 +885,8 @@ def _against_an_earlier_time(span: Span) -> str | None:
     """The baseline of a percentage measured against another time, written right after it: "20
     persen dari tahun sebelumnya", "3 persen dibandingkan dengan tahun lalu" is a rate of change,
     whatever the verb (the time expressions mark such a baseline: ``TimeRef.compared_from``).
-    Not when the clause goes on to the level reached ("... menjadi 35 persen")."""
+    Not when the clause goes on to the level reached ("... menjadi 35 persen"), nor when the
+    sentence gives the baseline's own rate after it ("... yang hanya 21 persen")."""
     doc = span.doc
     time = spanindex.first_in(doc, "times", span.end, span.end + BASELINE_MAX_TOKENS + 1)
     ref = time._.time if time is not None else None
@@ -894,6 +895,9 @@ def _against_an_earlier_time(span: Span) -> str | None:
     _, clause_end = clause_of(span)
     if spanindex.words_in(doc, _reached_words(language.of(doc)), time.end, clause_end):
         return None
+    level = spanindex.first_in(doc, numbers.SPAN_KEY, time.end, span.sent.end)
+    if level is not None and level._.quantity.unit == "percent":
+        return None  # "35% dibandingkan tahun sebelumnya yang hanya 21%": two levels compared
     return doc[span.end : time.end].text
 
 

@@ -331,6 +331,12 @@ WHAT_IT_COUNTS = [
         None,
     ),
     (
+        "two-levels-compared",
+        "Cakupan Lahat tahun ini 44 persen dibanding tahun lalu yang baru 31 persen.",
+        "44 persen",
+        "coverage_pct",
+    ),
+    (
         "a-level-a-change-starts-from",
         "Cakupan Lahat bergerak dari 30 persen dari tahun 2023 menjadi 35 persen tahun ini.",
         "30 persen",
