@@ -895,7 +895,7 @@ def _against_an_earlier_time(span: Span) -> str | None:
     _, clause_end = clause_of(span)
     if spanindex.words_in(doc, _reached_words(language.of(doc)), time.end, clause_end):
         return None
-    level = spanindex.first_in(doc, numbers.SPAN_KEY, time.end, span.sent.end)
+    level = spanindex.first_in(doc, numbers.SPAN_KEY, time.end, time.end + BASELINE_LEVEL_MAX_TOKENS + 1)
     if level is not None and level._.quantity.unit == "percent":
         return None  # "35% dibandingkan tahun sebelumnya yang hanya 21%": two levels compared
     return doc[span.end : time.end].text
@@ -903,6 +903,8 @@ def _against_an_earlier_time(span: Span) -> str | None:
 
 BASELINE_MAX_TOKENS = 3
 """The words between a percentage and its baseline time ("lebih tinggi dibanding")."""
+BASELINE_LEVEL_MAX_TOKENS = 4
+"""The words between a baseline time and its own rate ("tahun lalu yang hanya sekitar 21%")."""
 
 
 def _reached_words(data: LanguageData) -> frozenset[str]:
