@@ -291,6 +291,19 @@ WHAT_IT_COUNTS = [
         "2-3 persen",
         None,
     ),
+    # "Persentase" of the programme's segments is its coverage rate; of a growth, no rate.
+    (
+        "a-percentage-of-all-segments",
+        "Menurut persentase seluruh segmen, Lahat baru berada di angka 27,5 persen.",
+        "27,5 persen",
+        "coverage_pct",
+    ),
+    (
+        "a-percentage-of-growth",
+        "Persentase kenaikan peserta di Lahat sebesar 12 persen.",
+        "12 persen",
+        None,
+    ),
     # A share of employers is no share of workers covered; workers of companies are workers.
     (
         "a-share-of-companies-after",
