@@ -304,6 +304,12 @@ WHAT_IT_COUNTS = [
         "12 persen",
         None,
     ),
+    (
+        "a-share-of-the-total-number-of-workers",
+        "Penerima program untuk pekerja informal hanya 2,4 persen dari total jumlah pekerja di Lahat.",
+        "2,4 persen",
+        "coverage_pct",
+    ),
     # A share of employers is no share of workers covered; workers of companies are workers.
     (
         "a-share-of-companies-after",
