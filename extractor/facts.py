@@ -60,6 +60,8 @@ class Latest(NamedTuple):
 
     metric: str
     quote: str
+    start: int = -1
+    """Its character offset in the text."""
 
 
 @dataclass
@@ -133,7 +135,7 @@ class FactBuilder:
             for d in made:
                 metric = d.fact.metric if d.fact is not None else d.metric
                 if metric is not None:
-                    last[METRIC_UNITS[metric]] = Latest(metric, d.quote)
+                    last[METRIC_UNITS[metric]] = Latest(metric, d.quote, d.start)
         body_figures = {
             (q._.quantity.value, q._.quantity.value_max)
             for q in doc.spans[numbers.SPAN_KEY]
@@ -196,6 +198,8 @@ class FactBuilder:
                 return no_fact("a number for each village, district or region (a quota per unit)")
         if unit == "percent" and (employers := _share_of_employers(span)):
             return no_fact(f"a share of employers ({employers!r}), not of workers")
+        if unit == "percent" and (enrolled := _share_of_participants(span, last or {})):
+            return no_fact(f"a share of the participants counted before it ({enrolled!r}), not a rate")
         if unit == "percent" and (uncovered := _share_of_the_uncovered(span, last or {})):
             return no_fact(
                 f"the share of the uncovered it points back to ({uncovered!r}), not a coverage rate"
@@ -406,6 +410,16 @@ SPLIT_NOUN_WORDS = 3
 
 POINTING_BACK_OPENS = 3
 """How many words into its sentence a word pointing back ("Jumlah tersebut") may stand."""
+
+
+def _share_of_participants(span: Span, last: dict[str, Latest]) -> str | None:
+    """``Dari 305 ribu peserta BPU, pekerja rentan baru 10 persennya``: a percentage whose
+    "-nya" points back to a count of participants earlier in its sentence is a share of them,
+    not of the workforce."""
+    previous = last.get("person")
+    if not span.text.lower().endswith("nya") or previous is None or previous.metric != "participants":
+        return None
+    return previous.quote if previous.start >= span.sent.start_char else None
 
 
 def _share_of_the_uncovered(span: Span, last: dict[str, Latest]) -> str | None:

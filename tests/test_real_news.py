@@ -310,6 +310,19 @@ WHAT_IT_COUNTS = [
         "2,4 persen",
         "coverage_pct",
     ),
+    # "-nya" points a percentage back to the count before it: of participants, a share of them.
+    (
+        "a-share-of-participants",
+        "Peserta BPU di Lahat tercatat 52 ribu orang, namun pekerja rentan baru 15 persennya.",
+        "15 persennya",
+        None,
+    ),
+    (
+        "a-share-of-the-workforce",
+        "Jumlah pekerja di Lahat 80 ribu orang dan baru 25 persennya yang terdaftar.",
+        "25 persennya",
+        "coverage_pct",
+    ),
     # A share of employers is no share of workers covered; workers of companies are workers.
     (
         "a-share-of-companies-after",
