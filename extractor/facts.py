@@ -196,6 +196,8 @@ class FactBuilder:
                 return no_fact("a number per unit (a condition, not a count)")
             if self._per_place(span):
                 return no_fact("a number for each village, district or region (a quota per unit)")
+        if unit == "IDR" and (place := self._amount_per_place(span)):
+            return no_fact(f"an amount for each {place} (an allocation per unit), not a total")
         if unit == "percent" and (employers := _share_of_employers(span)):
             return no_fact(f"a share of employers ({employers!r}), not of workers")
         if unit == "percent" and (enrolled := _share_of_participants(span, last or {})):
@@ -311,6 +313,19 @@ class FactBuilder:
             if following is not None and counted.get(following.lower_, ("", ""))[1].startswith("a count of"):
                 return True
         return False
+
+    def _amount_per_place(self, span: Span) -> str | None:
+        """``Rp100 juta per desa/kelurahan``: the unit of place after a distributive word right
+        after an amount, which is then each unit's share, no region's budget."""
+        doc = span.doc
+        if span.end >= len(doc) or doc[span.end].lower_ not in self.distributive:
+            return None
+        following = _next_word(doc, span.end, min(len(doc), span.end + 3))
+        if following is None:
+            return None
+        word = following.lower_.split("/")[0]
+        reason = counted_nouns(self.data).get(word, ("", ""))[1]
+        return word if reason.startswith("a count of") else None
 
     def _imagined(self, span: Span) -> str | None:
         """The word opening an example or a condition before the figure in its clause

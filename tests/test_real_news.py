@@ -323,6 +323,19 @@ WHAT_IT_COUNTS = [
         "25 persennya",
         "coverage_pct",
     ),
+    # An amount for each village is an allocation per unit, not the region's budget.
+    (
+        "an-amount-per-village",
+        "Pemkab Lahat menyiapkan anggaran Rp75 juta per desa untuk iuran pekerja rentan.",
+        "Rp75 juta",
+        None,
+    ),
+    (
+        "an-amount-per-person-is-a-premium",
+        "Pemkab Lahat membayar iuran Rp16.800 per orang bagi pekerja rentan.",
+        "Rp16.800",
+        "contribution",
+    ),
     # A share of employers is no share of workers covered; workers of companies are workers.
     (
         "a-share-of-companies-after",
