@@ -242,6 +242,8 @@ class FactBuilder:
             choice = _adds_to_a_plan(span, choice, last or {}) or choice
         if choice.metric is None:
             return no_fact(choice.reason)
+        if choice.metric == "budget" and (payer := _a_company_pays(span)):
+            return no_fact(f"money a company gives ({payer!r}), no public budget")
         metric = choice.metric
         if (
             metric.endswith("_target")
@@ -484,6 +486,26 @@ def _share_of_employers(span: Span) -> str | None:
         if found is not None:
             return found
     return None
+
+
+def _a_company_pays(span: Span) -> str | None:
+    """The company word in the clause before an amount ("dana yang dikucurkan perusahaan itu
+    sebesar Rp16.800.000", "dana CSR"), when its sentence names no public money or government:
+    a company's gift is no budget."""
+    doc = span.doc
+    words = metrics.share_words(language.of(doc))
+    clause_start, _ = clauses.clause_of(span)
+    payer = next(
+        (
+            t.text
+            for t in doc[clause_start : span.start]
+            if t.lower_.startswith("csr") or _phrase_at(doc, t.i, words["employer"])
+        ),
+        None,
+    )
+    if payer is None or spanindex.words_in(doc, words["public"], span.sent.start, span.sent.end):
+        return None
+    return payer
 
 
 def _phrase_at(doc: Doc, i: int, phrases: frozenset[str]) -> str | None:

@@ -336,6 +336,19 @@ WHAT_IT_COUNTS = [
         "Rp16.800",
         "contribution",
     ),
+    # Money a company gives is no public budget; a government's money for companies' workers is.
+    (
+        "money-a-company-gives",
+        "Dana yang disiapkan perusahaan tambang itu sebesar Rp24.000.000 untuk melindungi 500 pekerja.",
+        "Rp24.000.000",
+        None,
+    ),
+    (
+        "public-money-for-companies-workers",
+        "Pemkab Lahat mengalokasikan Rp3 miliar dari APBD untuk iuran pekerja perusahaan kecil.",
+        "Rp3 miliar",
+        "budget",
+    ),
     # A share of employers is no share of workers covered; workers of companies are workers.
     (
         "a-share-of-companies-after",
