@@ -9,10 +9,17 @@ text). Added exceptions stay, so a long run ends up paying at most what spaCy pa
 
 Inside ``nlp.memory_zone()`` nothing may be added (the strings would be freed with the zone):
 ``pipeline.annotate`` calls ``prepare`` for a whole batch before it enters the zone.
+
+Inside a zone spaCy caches nothing either, so every word of every text would be split by the
+prefix, suffix and infix expressions again. ``prepare`` therefore also keeps the words that come
+back: a chunk of text between spaces seen a second time is tokenized once outside the zone, so
+its lexemes stay and spaCy's cache answers for it from then on (at most as many as that cache
+holds, so memory stays bounded over any number of articles).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 
 from spacy import util
@@ -23,6 +30,10 @@ from spacy.util import registry
 
 CHUNKS_KEPT = 100_000
 """The most stretches around a hyphen remembered as looked at; forgotten all at once when full."""
+KEEP_AFTER = 2
+"""How many times a chunk of text between spaces is seen before it is kept in spaCy's cache."""
+COUNTED_MOST = 100_000
+"""The most chunks counted while they wait to come back; forgotten all at once when full."""
 
 
 def is_lazy(string: str) -> bool:
@@ -43,6 +54,10 @@ class LazyExceptionsTokenizer(Tokenizer):
         self.waiting = {string: tokens for string, tokens in rules.items() if is_lazy(string)}
         self.longest = max(map(len, self.waiting), default=0)
         self.looked_at: set[tuple[str, int]] = set()
+        self.seen: Counter[str] = Counter()
+        self.kept: set[str] = set()
+        self.cached: set[str] = set()
+        """The kept chunks in spaCy's cache now: adding an exception empties it."""
         eager = {string: tokens for string, tokens in rules.items() if string not in self.waiting}
         super().__init__(vocab, eager, *args, **kwargs)
 
@@ -57,13 +72,43 @@ class LazyExceptionsTokenizer(Tokenizer):
         return super().__call__(text)
 
     def prepare(self, texts: Iterable[str]) -> int:
-        """Add the waiting exceptions the texts hold; how many were added."""
+        """Add the waiting exceptions the texts hold, and keep the chunks that came back in
+        spaCy's cache; how many exceptions were added."""
         added = 0
+        chunks: Counter[str] = Counter()
         for text in texts:
             for string in self._held_in(text):
                 self.add_special_case(string, self.waiting.pop(string))
+                self.cached.clear()  # spaCy empties its cache for every exception added
                 added += 1
+            chunks.update(text.split())
+        self._keep_returning(chunks)
         return added
+
+    def _keep_returning(self, chunks: Counter[str]) -> None:
+        """Tokenize, outside any memory zone, the chunks seen ``KEEP_AFTER`` times while spaCy's
+        cache has room, and the kept ones the cache lost: their lexemes stay and the cache holds
+        their tokens."""
+        if self.vocab.in_memory_zone:
+            return
+        if len(self.seen) >= COUNTED_MOST:
+            self.seen.clear()
+        for chunk in chunks:
+            if chunk in self.kept:
+                if chunk not in self.cached:
+                    self._cache_chunk(chunk)
+                continue
+            if len(self.kept) >= self.max_cache_size:
+                continue
+            self.seen[chunk] += 1
+            if self.seen[chunk] >= KEEP_AFTER:
+                del self.seen[chunk]
+                self.kept.add(chunk)
+                self._cache_chunk(chunk)
+
+    def _cache_chunk(self, chunk: str) -> None:
+        super().__call__(chunk)
+        self.cached.add(chunk)
 
     def _held_in(self, text: str) -> list[str]:
         """The waiting exceptions that stand in the text, each once, white space left out:

@@ -92,3 +92,45 @@ def test_a_pickled_tokenizer_keeps_the_exceptions_still_waiting(lazy):
     again = pickle.loads(pickle.dumps(lazy.tokenizer))
     assert "orang-orang" in again.waiting
     assert [t.text for t in again("anak-anak dan orang-orang")] == ["anak-anak", "dan", "orang-orang"]
+
+
+def new_lexemes_in_a_zone(nlp, text: str) -> int:
+    """How many lexemes tokenizing ``text`` inside a memory zone creates (words the tokenizer's
+    cache does not answer for)."""
+    before = len(nlp.vocab)
+    with nlp.memory_zone():
+        nlp.make_doc(text)
+        return len(nlp.vocab) - before
+
+
+def test_words_that_come_back_are_kept_in_spacys_cache_across_memory_zones(lazy):
+    text = "Pemkab Berau menanggung iuran 9.200 pekerja rentan."
+    tokenizer.prepare(lazy, [text])
+    assert new_lexemes_in_a_zone(lazy, text) > 0  # seen once: not kept yet
+    tokenizer.prepare(lazy, [text])
+    assert new_lexemes_in_a_zone(lazy, text) == 0
+    # An exception added empties spaCy's cache; the kept words are cached again when they come.
+    tokenizer.prepare(lazy, ["anak-anak " + text])
+    assert new_lexemes_in_a_zone(lazy, text) == 0
+
+
+def test_words_kept_never_outgrow_spacys_cache(lazy):
+    lazy.tokenizer.max_cache_size = 5
+    texts = [f"kata{i} lain{i}" for i in range(20)]
+    tokenizer.prepare(lazy, texts)
+    tokenizer.prepare(lazy, texts)
+    assert len(lazy.tokenizer.kept) == 5
+
+
+TEXT = st.lists(st.tuples(PIECES, st.sampled_from(["", " ", "\n"])), max_size=8)
+
+
+@given(st.lists(st.lists(TEXT, max_size=3), max_size=5))
+@settings(max_examples=100, deadline=None)
+def test_batches_split_inside_memory_zones_as_spacy_splits_them(spacys, lazy_kept, batches):
+    """What ``pipeline.annotate`` does: prepare a batch outside the zone, split it inside."""
+    for batch in batches:
+        texts = ["".join(piece + gap for piece, gap in words) for words in batch]
+        tokenizer.prepare(lazy_kept, texts)
+        with lazy_kept.memory_zone():
+            assert [split(lazy_kept, t) for t in texts] == [split(spacys, t) for t in texts]
