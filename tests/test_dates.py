@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import date
 
 import pytest
@@ -608,3 +609,56 @@ def test_the_nearest_time_read_outward_equals_every_time_weighed(nlp, words):
         doc = component(doc)
     for span in doc.spans[numbers.SPAN_KEY]:
         assert dates._nearest_time(span) == plain_nearest_time(span)
+
+
+def unguarded(expression: re.Pattern) -> re.Pattern:
+    """The time expression without its quick rejections (where no expression can start), as
+    the oracle of what it finds."""
+    pattern = expression.pattern
+    assert pattern.startswith(timeexpressions.NOT_INSIDE_A_WORD + "(?:") and pattern.endswith(")")
+    pattern = pattern[len(timeexpressions.NOT_INSIDE_A_WORD) + 3 : -1]
+    pattern, removed = re.subn(
+        r"\\b\(\?=\(\?:[^()]*\)\\b\|\\d\)\(\?P<relative>", r"\\b(?P<relative>", pattern
+    )
+    assert removed == 1
+    return re.compile(pattern, expression.flags)
+
+
+TIME_PIECES = st.sampled_from(
+    [
+        "2024",
+        "2023/2024",
+        "17/8/2025",
+        "(17/8)",
+        "Sabtu",
+        "Juni",
+        "Agt",
+        "tahun",
+        "lalu",
+        "ini",
+        "akhir",
+        "tiga",
+        "bulan",
+        "terakhir",
+        "sejak",
+        "x",
+        "pada",
+        "Rp",
+        "-",
+        ".",
+        ",",
+        "(",
+        ")",
+        "semester",
+        "I/2025",
+    ]
+)
+
+
+@given(st.lists(st.tuples(TIME_PIECES, st.sampled_from(["", " ", "  ", "\n"])), max_size=14))
+@settings(max_examples=300, deadline=None)
+def test_the_quick_rejections_change_nothing_found(words):
+    expression = timeexpressions.time_lexicon(LanguageData.load()).expression
+    text = "".join(piece + gap for piece, gap in words)
+    oracle = unguarded(expression)
+    assert [m.span() for m in expression.finditer(text)] == [m.span() for m in oracle.finditer(text)]
