@@ -488,17 +488,22 @@ def _share_of_employers(span: Span) -> str | None:
     return None
 
 
+PAYER_REACH = 12
+"""How many words before an amount its payer may stand ("dana yang dikucurkan perusahaan itu
+sebesar Rp16.800.000"): a bound, so a sentence of many amounts is read in linear time."""
+
+
 def _a_company_pays(span: Span) -> str | None:
-    """The company word in the clause before an amount ("dana yang dikucurkan perusahaan itu
-    sebesar Rp16.800.000", "dana CSR"), when its sentence names no public money or government:
-    a company's gift is no budget."""
+    """The company word in the clause shortly before an amount ("dana yang dikucurkan
+    perusahaan itu sebesar Rp16.800.000", "dana CSR"), when its sentence names no public money
+    or government: a company's gift is no budget."""
     doc = span.doc
     words = metrics.share_words(language.of(doc))
     clause_start, _ = clauses.clause_of(span)
     payer = next(
         (
             t.text
-            for t in doc[clause_start : span.start]
+            for t in doc[max(clause_start, span.start - PAYER_REACH) : span.start]
             if t.lower_.startswith("csr") or _phrase_at(doc, t.i, words["employer"])
         ),
         None,
@@ -510,8 +515,11 @@ def _a_company_pays(span: Span) -> str | None:
 
 def _phrase_at(doc: Doc, i: int, phrases: frozenset[str]) -> str | None:
     """The phrase of ``phrases`` the tokens from ``i`` spell, in lower case."""
+    first = doc[i].lower_ if i < len(doc) else ""
     for phrase in phrases:
-        n = len(phrase.split())
+        if not phrase.startswith(first):
+            continue
+        n = phrase.count(" ") + 1
         if i + n <= len(doc) and " ".join(t.lower_ for t in doc[i : i + n]) == phrase:
             return phrase
     return None
