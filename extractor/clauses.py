@@ -26,6 +26,10 @@ _POSITIONS_KEY = "extractor.clause_breaks"
 _CLAUSES_KEY = "extractor.clauses"
 
 
+ASIDE_MOST = 4
+"""The most tokens in a bracketed aside that ends no clause ("(BPU)", "(Disnaker Lahat)")."""
+
+
 @dataclass(frozen=True)
 class ClauseBreaks:
     """The clause breaks of one ``LanguageData``: the tokens of ``patterns/clause_breaks.csv``."""
@@ -64,8 +68,22 @@ class ClauseBreaks:
         return found[1]
 
     def punctuated(self, doc: Doc, start: int, end: int) -> bool:
-        """Whether any of the ``marks`` stands among the tokens ``start`` to ``end``."""
-        return any(t.text in self.marks for t in doc[start:end])
+        """Whether any of the ``marks`` stands among the tokens ``start`` to ``end``. A short
+        aside in brackets ("peserta bukan penerima upah (BPU) di OKI") is none: it names what
+        stands before it and ends nothing."""
+        i = start
+        while i < end:
+            text = doc[i].text
+            if text == "(":
+                reach = range(i + 1, min(end, i + ASIDE_MOST + 2))
+                close = next((j for j in reach if doc[j].text == ")"), None)
+                if close is not None and not any(t.text in self.marks for t in doc[i + 1 : close]):
+                    i = close + 1
+                    continue
+            if text in self.marks:
+                return True
+            i += 1
+        return False
 
 
 def clause_breaks(doc: Doc) -> ClauseBreaks:

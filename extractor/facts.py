@@ -99,6 +99,7 @@ class FactBuilder:
     def __init__(self, data: LanguageData | None = None):
         self.data = data or LanguageData.load()
         self.distributive = frozenset(self.data.lines("facts/distributive.txt"))
+        self.still = metrics.share_words(self.data)["still"]
         units = self.data.lines("facts/below_regency.txt")
         # Long unit words are matched with a typing error too ("Keluruhan Sesetan").
         self.below_regency = frozenset(units).union(
@@ -198,6 +199,8 @@ class FactBuilder:
                 return no_fact("a number for each village, district or region (a quota per unit)")
         if unit == "IDR" and (place := self._amount_per_place(span)):
             return no_fact(f"an amount for each {place} (an allocation per unit), not a total")
+        if unit == "percent" and span.end < len(span.doc) and span.doc[span.end].lower_ in self.still:
+            return no_fact(f"a share still to go ({span.doc[span.end].text!r}), not a coverage rate")
         if unit == "percent" and (employers := _share_of_employers(span)):
             return no_fact(f"a share of employers ({employers!r}), not of workers")
         if unit == "percent" and (enrolled := _share_of_participants(span, last or {})):

@@ -946,6 +946,7 @@ def _build_share_words(data: LanguageData) -> dict[str, frozenset[str]]:
         "per_person": set(),
         "employer": set(),
         "public": set(),
+        "still": set(),
     }
     for row in data.table("facts/share_words.csv"):
         roles[row["role"]].add(row["word"])

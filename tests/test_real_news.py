@@ -349,6 +349,19 @@ WHAT_IT_COUNTS = [
         "Rp3 miliar",
         "budget",
     ),
+    # A share still to go is no rate; representatives handed cards stand for others.
+    (
+        "a-share-still-to-go",
+        "Capaian Lahat sudah 47 persen, artinya tugas kami tahun ini sekitar 13 persen lagi.",
+        "13 persen",
+        None,
+    ),
+    (
+        "representatives-at-a-handover",
+        "Kartu diserahkan secara simbolis kepada 25 perwakilan nelayan Lahat yang kini terlindungi.",
+        "25",
+        None,
+    ),
     # A share of employers is no share of workers covered; workers of companies are workers.
     (
         "a-share-of-companies-after",
@@ -872,6 +885,13 @@ def test_a_series_continues_what_its_lead_counted(nlp, body, quote, expected):
 # --- Whose figure --------------------------------------------------------------------------------
 
 WHOSE = [
+    (
+        "a-region-after-a-bracketed-aside",
+        "Pemprov Sumsel Lindungi Pekerja\n\nSepanjang 2024 tercatat 52 klaim kematian dari peserta bukan "
+        "penerima upah (BPU) di Lahat.",
+        "52",
+        "Kabupaten Lahat",
+    ),
     (
         "a-government-that-gives-is-not-what-follows",
         "Pemkab Lahat Lindungi Pekerja Rentan\n\nPemkab Lahat mengalokasikan APBD untuk 6 ribu pekerja "
