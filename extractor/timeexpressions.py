@@ -410,7 +410,7 @@ def _read(
         prefer = "current_period" if year_only else _preference(roles, after_role)
         return _read_month(match, text, published, lexicon, roles, after_role, pins, prefer)
     if g("relative"):
-        return _read_relative(match, published, lexicon, roles)
+        return _read_relative(match, published, lexicon, roles, year_only)
     year = int(g("year"))
     anchor = lexicon.anchor.search(" ".join(before.split()[-3:]))
     kind = lexicon.anchors[re.sub(r"\s+", " ", anchor.group("word").lower())] if anchor else "year"
@@ -477,7 +477,9 @@ def _read_month(
     )
 
 
-def _read_relative(match: re.Match, published: date | None, lexicon: TimeLexicon, roles: set[str]) -> _Found:
+def _read_relative(
+    match: re.Match, published: date | None, lexicon: TimeLexicon, roles: set[str], year_only: bool = False
+) -> _Found:
     start, end = match.span()
     phrase = match.group("relative")
     row = next(r for r in lexicon.relative if r.pattern.fullmatch(phrase))
@@ -491,6 +493,10 @@ def _read_relative(match: re.Match, published: date | None, lexicon: TimeLexicon
         return _Found(start, end, TimeRef(None, None, kind), explicit=False, anchor=row.anchor, offset=offset)
     if published is None:
         ref = TimeRef(None, None, "relative")
+    elif year_only and row.unit in ("day", "month"):
+        # Only the reference's year is known ("APBD 2023" in an undated text): a day or a month
+        # away ("mulai bulan depan") cannot be said to cross into another year.
+        ref = TimeRef(published.year, None, "relative")
     elif row.unit == "day":
         day = published + timedelta(days=offset)
         ref = TimeRef(day.year, day.isoformat() if row.as_of == "date" else None, "relative")

@@ -1260,3 +1260,13 @@ def test_a_paragraph_printed_twice_gives_its_facts_once(nlp):
     text = f"Pekerja Informal Lahat Minim\n{paragraph}\nPekerja informal minim\n{paragraph}\n"
     facts = run_text(nlp, text, None).facts
     assert sorted(f.quote for f in facts if f.quote in ("120 ribu", "8.500")) == ["120 ribu", "8.500"]
+
+
+def test_a_month_away_in_an_undated_text_stays_in_the_year_the_text_gives(nlp):
+    # Only a year is known ("APBD Tahun Anggaran 2023"): "bulan depan" cannot cross into 2024.
+    body = (
+        "Pemkab Lahat Daftarkan Pekerja Rentan\n\nSebanyak 700 pekerja rentan di Lahat akan didaftarkan "
+        "sebagai peserta BPJS Ketenagakerjaan mulai bulan depan. Iurannya dibiayai APBD Tahun Anggaran 2023."
+    )
+    decision = decision_for(nlp, body, "700", published=None, lead="")
+    assert decision.fact is not None and decision.fact.year == 2023
