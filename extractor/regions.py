@@ -33,6 +33,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span
 
 from .clauses import clause_breaks
+from .doctext import kept
 from .gazetteer import NATIONAL, Region
 
 SPAN_KEY = "regions"
@@ -355,7 +356,12 @@ def _context_regions(sentence: Span, layout: Layout) -> list[Region] | None:
     if len(regions) > 1:
         regions = [r for r in regions if r is not NATIONAL] or regions
     main = doc._.main_region
-    if regions == [NATIONAL] and main is not None and main is not NATIONAL:
+    if (
+        regions == [NATIONAL]
+        and main is not None
+        and main is not NATIONAL
+        and not _points_back(sentence, layout.words["points_back"])
+    ):
         # "... di bawah rata-rata nasional 41,72 persen. Target tahun ini 45 persen": the
         # nation was a comparison; the sentence after it is the article's region again.
         return [main]
@@ -368,6 +374,17 @@ def _context_regions(sentence: Span, layout: Layout) -> list[Region] | None:
         # next sentence is about: the article's region is.
         return [main]
     return [regions[0]]
+
+
+def _points_back(sentence: Span, phrases: frozenset[str]) -> bool:
+    """Whether the sentence points back to the figure before it ("angka itu", "jumlah tersebut");
+    kept per sentence."""
+
+    def read() -> bool:
+        words = f" {' '.join(t.lower_ for t in sentence if not t.is_space)} "
+        return any(f" {phrase} " in words for phrase in phrases)
+
+    return kept(sentence.doc, ("regions.points_back", sentence.start, sentence.end), read)
 
 
 def _words_before(doc: Doc, index: int, count: int) -> list[str]:

@@ -886,6 +886,22 @@ def test_a_series_continues_what_its_lead_counted(nlp, body, quote, expected):
 
 WHOSE = [
     (
+        "a-national-figure-pointed-back-to",
+        "Pemkab Lahat Kejar Cakupan Jamsostek\n\nSecara nasional cakupan kepesertaan BPJS Ketenagakerjaan "
+        "pada 2023 baru 37,2 persen. "
+        "Pemerintah pusat menargetkan angka tersebut naik menjadi 44 persen pada 2025.",
+        "44 persen",
+        "Indonesia",
+    ),
+    (
+        "a-national-comparison-then-the-story-region",
+        "Pemkab Lahat Kejar Cakupan Jamsostek\n\nCakupan BPJS Ketenagakerjaan Lahat di bawah rata-rata "
+        "nasional 37,2 persen. Pemkab "
+        "menargetkan 44 persen pada 2025.",
+        "44 persen",
+        "Kabupaten Lahat",
+    ),
+    (
         "a-region-after-a-bracketed-aside",
         "Pemprov Sumsel Lindungi Pekerja\n\nSepanjang 2024 tercatat 52 klaim kematian dari peserta bukan "
         "penerima upah (BPU) di Lahat.",
