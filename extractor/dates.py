@@ -302,12 +302,24 @@ def _carried(figure: Span) -> TimeRef | None:
         if paragraph_start < t.start_char and not t._.time.weak and t._.time.compared_from is None
     ]
     if not earlier:
-        return None
+        return _status_date_before(doc, paragraph_start) if paragraph_start > 0 else None
     last = earlier[-1]
     if _is_future(last._.time, doc):
         previous = doc[sentence.start - 1].sent if sentence.start > 0 else None
         if previous is None or not previous.start <= last.start < previous.end:
             return None
+    return last._.time
+
+
+def _status_date_before(doc, paragraph_start: int) -> TimeRef | None:
+    """The date data stand at ("per Desember 2024"), when it is the last time of the paragraph
+    right before one that names none: the figures after it are still that data's."""
+    previous_start = doc_text(doc).rfind("\n\n", 0, max(0, paragraph_start))
+    first = spanindex.token_at(doc, previous_start + 1)
+    before = spanindex.spans_in(doc, SPAN_KEY, first, spanindex.token_at(doc, paragraph_start + 1))
+    last = next((t for t in reversed(before) if not t._.time.weak and t._.time.compared_from is None), None)
+    if last is None or last._.time.as_of is None or _is_future(last._.time, doc):
+        return None
     return last._.time
 
 

@@ -1286,3 +1286,20 @@ def test_a_month_away_in_an_undated_text_stays_in_the_year_the_text_gives(nlp):
     )
     decision = decision_for(nlp, body, "700", published=None, lead="")
     assert decision.fact is not None and decision.fact.year == 2023
+
+
+@pytest.mark.parametrize(
+    "between, year",
+    [
+        pytest.param("", 2024, id="the-next-paragraph-keeps-the-data-date"),
+        pytest.param("Acara itu dihadiri para camat.\n\n", 2025, id="not-past-a-paragraph-between"),
+    ],
+)
+def test_a_status_date_carries_into_the_next_paragraph_only(nlp, between, year):
+    body = (
+        "Pemkab Lahat Catat Kepesertaan\n\nCakupan BPJS Ketenagakerjaan di Lahat per Desember 2024 "
+        "mencapai 41 persen, naik dibanding akhir 2023.\n\n" + between + "Dari 90 ribu pekerja di Lahat, "
+        "sebanyak 36.900 orang sudah terdaftar sebagai peserta BPJS Ketenagakerjaan."
+    )
+    decision = decision_for(nlp, body, "36.900", published=date(2025, 2, 7), lead="")
+    assert decision.fact is not None and decision.fact.year == year
