@@ -105,6 +105,10 @@ class FactBuilder:
         self.below_regency = frozenset(units).union(
             *(one_edit_forms(u) for u in units if len(u) >= cues_module.TYPO_MIN_LETTERS)
         )
+        # The units of place an amount may be allotted to each of ("Rp100 juta per desa").
+        self.places = frozenset(units) | {
+            word for word, (_, reason) in counted_nouns(self.data).items() if reason == "a count of regions"
+        }
         self.hypothetical = {
             role: frozenset(r["word"] for r in self.data.table("facts/hypothetical.csv") if r["role"] == role)
             for role in ("opens", "opens_with_then", "example", "reckons", "then")
@@ -199,6 +203,8 @@ class FactBuilder:
                 return no_fact("a number for each village, district or region (a quota per unit)")
         if unit == "IDR" and (place := self._amount_per_place(span)):
             return no_fact(f"an amount for each {place} (an allocation per unit), not a total")
+        if unit == "IDR" and self._per_place(span, self.places):
+            return no_fact("an amount for each village, district or region (an allocation per unit)")
         if unit == "percent" and span.end < len(span.doc) and span.doc[span.end].lower_ in self.still:
             return no_fact(f"a share still to go ({span.doc[span.end].text!r}), not a coverage rate")
         if unit == "percent" and (employers := _share_of_employers(span)):
@@ -306,22 +312,26 @@ class FactBuilder:
         )
         return metric in scale and value >= scale[metric]
 
-    def _per_place(self, span: Span) -> bool:
+    def _per_place(self, span: Span, places: frozenset[str] | None = None) -> bool:
         """``Masing-masing desa ... dijatah kuota 150 pekerja``, ``setiap kelurahan 30 orang``: a
-        distributive word before a unit of place earlier in the clause makes the count a quota
-        per unit."""
+        distributive word before a unit earlier in the clause makes the count a quota per unit
+        (for an amount, a unit of ``places``: "setiap desa menerima Rp300 juta")."""
         doc = span.doc
         start, _ = clauses.clause_of(span)
         counted = counted_nouns(self.data)
         for i in spanindex.words_in(doc, self.distributive, start, span.start):
             following = _next_word(doc, i, span.start)
-            if following is not None and counted.get(following.lower_, ("", ""))[1].startswith("a count of"):
+            if following is None:
+                continue
+            word = following.lower_.split("/")[0]
+            unit = places is None and counted.get(word, ("", ""))[1].startswith("a count of")
+            if unit or (places is not None and word in places):
                 return True
         return False
 
     def _amount_per_place(self, span: Span) -> str | None:
-        """``Rp100 juta per desa/kelurahan``: the unit of place after a distributive word right
-        after an amount, which is then each unit's share, no region's budget."""
+        """``Rp100 juta per desa/kelurahan``: the unit of place (``places``) after a distributive
+        word right after an amount, which is then each unit's share, no region's budget."""
         doc = span.doc
         if span.end >= len(doc) or doc[span.end].lower_ not in self.distributive:
             return None
@@ -329,8 +339,7 @@ class FactBuilder:
         if following is None:
             return None
         word = following.lower_.split("/")[0]
-        reason = counted_nouns(self.data).get(word, ("", ""))[1]
-        return word if reason.startswith("a count of") else None
+        return word if word in self.places else None
 
     def _imagined(self, span: Span) -> str | None:
         """The word opening an example or a condition before the figure in its clause

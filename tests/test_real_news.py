@@ -331,6 +331,25 @@ WHAT_IT_COUNTS = [
         None,
     ),
     (
+        "an-amount-each-village-receives",
+        "Setiap desa di Lahat menerima bantuan Rp250 juta per tahun, sebagian untuk iuran BPJS "
+        "Ketenagakerjaan.",
+        "Rp250 juta",
+        None,
+    ),
+    (
+        "a-premium-in-each-stage",
+        "Setiap tahap di Lahat mencakup 2.000 pekerja dengan iuran Rp16.800 per peserta.",
+        "Rp16.800",
+        "contribution",
+    ),
+    (
+        "workshops",
+        "Peserta BPJS Ketenagakerjaan di Lahat mendapat diskon servis di 12 bengkel mitra.",
+        "12",
+        None,
+    ),
+    (
         "an-amount-per-person-is-a-premium",
         "Pemkab Lahat membayar iuran Rp16.800 per orang bagi pekerja rentan.",
         "Rp16.800",
