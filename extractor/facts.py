@@ -652,13 +652,17 @@ def _on_topic(span: Span, metric: str) -> bool:
 
 
 def _budget_tied(span: Span) -> bool:
-    """A budget whose sentence, or the one before or after it in its paragraph, names the premiums
-    it pays, the programme, or points back to it ("Anggaran iuran untuk RT dan RW ...",
+    """A budget whose sentence, the one before it (ending the paragraph before, too: a quote
+    going on with what was said) or the one after it in its paragraph, names the premiums it
+    pays, the programme, or points back to it ("Anggaran iuran untuk RT dan RW ...",
     "dialokasikan untuk program ini", "... anggaran Rp 3,36 miliar. Iurannya Rp16.800")."""
     doc, sentence = span.doc, span.sent
     sentences = [sentence]
-    if sentence.start > 0:
-        sentences.append(doc[sentence.start - 1].sent)
+    before = sentence.start - 1
+    while before >= 0 and doc[before].is_space:
+        before -= 1  # a paragraph break: the quote a paragraph goes on with is its neighbour too
+    if before >= 0:
+        sentences.append(doc[before].sent)
     if sentence.end < len(doc) and "\n\n" not in doc_text(doc)[sentence.end_char : doc[sentence.end].idx + 1]:
         sentences.append(doc[sentence.end].sent)
     return any(

@@ -350,6 +350,13 @@ WHAT_IT_COUNTS = [
         None,
     ),
     (
+        "a-budget-in-the-quote-after-the-premiums",
+        "Iuran Rp16.800 per orang per bulan dibayar lewat APBD Perubahan 2021.\n\n"
+        '"Untuk 2022, Pemkab Lahat sudah mengalokasikan Rp512 juta agar perlindungan berlanjut," katanya.',
+        "Rp512 juta",
+        "budget",
+    ),
+    (
         "an-amount-per-person-is-a-premium",
         "Pemkab Lahat membayar iuran Rp16.800 per orang bagi pekerja rentan.",
         "Rp16.800",
