@@ -357,6 +357,12 @@ WHAT_IT_COUNTS = [
         "budget",
     ),
     (
+        "a-part-named-after-termasuk",
+        "Peserta aktif di Lahat kini sebanyak 21.460 orang, termasuk perangkat desa yang baru didaftarkan.",
+        "21.460",
+        "participants",
+    ),
+    (
         "an-amount-per-person-is-a-premium",
         "Pemkab Lahat membayar iuran Rp16.800 per orang bagi pekerja rentan.",
         "Rp16.800",
