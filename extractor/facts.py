@@ -657,12 +657,8 @@ def _budget_tied(span: Span) -> bool:
     pays, the programme, or points back to it ("Anggaran iuran untuk RT dan RW ...",
     "dialokasikan untuk program ini", "... anggaran Rp 3,36 miliar. Iurannya Rp16.800")."""
     doc, sentence = span.doc, span.sent
-    sentences = [sentence]
-    before = sentence.start - 1
-    while before >= 0 and doc[before].is_space:
-        before -= 1  # a paragraph break: the quote a paragraph goes on with is its neighbour too
-    if before >= 0:
-        sentences.append(doc[before].sent)
+    # Past a paragraph break too: the quote a paragraph goes on with is its neighbour.
+    sentences = [sentence, _sentence_before(sentence)]
     if sentence.end < len(doc) and "\n\n" not in doc_text(doc)[sentence.end_char : doc[sentence.end].idx + 1]:
         sentences.append(doc[sentence.end].sent)
     return any(
@@ -763,6 +759,8 @@ def _adds_to_a_plan(span: Span, choice: metrics.Choice, last: dict[str, Latest])
         return None
     if choice.metric not in ("participants", "participants_new"):
         return None
+    if previous.start < _sentence_before(span.sent).start_char:
+        return None  # a plan stated further back: "penambahan 2.870 peserta baru" is done
     modal = metrics.modality(span)
     if modal is None or modal.label not in ("new", "change", "total"):
         return None
@@ -770,6 +768,14 @@ def _adds_to_a_plan(span: Span, choice: metrics.Choice, last: dict[str, Latest])
     if any(label in metrics.PERSON_BASE and not e.carried for label, e in own.items()):
         return None
     return metrics.Choice("participants_target", f"adds to the plan {previous.quote!r} before it", 0.4)
+
+
+def _sentence_before(sentence: Span) -> Span:
+    """The sentence before (past a paragraph break), or the sentence itself when it is first."""
+    doc, before = sentence.doc, sentence.start - 1
+    while before >= 0 and doc[before].is_space:
+        before -= 1
+    return doc[before].sent if before >= 0 else sentence
 
 
 def _is_future(time: dates.TimeRef, doc: Doc) -> bool:

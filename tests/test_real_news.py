@@ -357,6 +357,13 @@ WHAT_IT_COUNTS = [
         "budget",
     ),
     (
+        "an-addition-after-a-plan-stated-further-back",
+        "Angka itu 63 persen dari target 30.000 peserta tahun ini.\n\nKepala Disnaker Lahat menyebut "
+        "pandemi memperlambat pendaftaran.\n\nSepanjang tahun ini masih ada penambahan 2.140 peserta baru.",
+        "2.140",
+        "participants_new",
+    ),
+    (
         "a-part-named-after-termasuk",
         "Peserta aktif di Lahat kini sebanyak 21.460 orang, termasuk perangkat desa yang baru didaftarkan.",
         "21.460",
