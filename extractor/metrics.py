@@ -221,10 +221,15 @@ def _cue_evidence(
     ):
         return None  # "tertinggal 14 persen dari target 80 persen": the gap is the first figure
     clause_start, clause_end = clause_of(span)
-    if cue.label == "of_target" and spanindex.first_in(
-        doc, numbers.SPAN_KEY, max(span.end, cue_span.end), min(clause_end, sent.end)
-    ):
-        return None  # "38,2 persen dari target 45,6 persen": the words introduce the target
+    target = (
+        spanindex.first_in(doc, numbers.SPAN_KEY, max(span.end, cue_span.end), min(clause_end, sent.end))
+        if cue.label == "of_target"
+        else None
+    )
+    if target is not None and target._.quantity.unit == span._.quantity.unit:
+        # "38,2 persen dari target 45,6 persen": the words introduce the target, a rate of its
+        # own; "63 persen dari target 29.000 peserta" is the share of the target reached.
+        return None
     if distance_from_end:
         same, distance = False, sentence.end - cue_span.end
     else:

@@ -357,6 +357,18 @@ WHAT_IT_COUNTS = [
         "budget",
     ),
     (
+        "a-rate-of-a-target-count",
+        "Jumlah peserta di Lahat sekitar 58 persen dari target 31.000 peserta tahun ini.",
+        "58 persen",
+        None,
+    ),
+    (
+        "a-rate-beside-a-target-rate",
+        "Per Juni, capaian UCJ Lahat tercatat 36,4 persen dari target 42,5 persen.",
+        "36,4 persen",
+        "coverage_pct",
+    ),
+    (
         "an-addition-after-a-plan-stated-further-back",
         "Angka itu 63 persen dari target 30.000 peserta tahun ini.\n\nKepala Disnaker Lahat menyebut "
         "pandemi memperlambat pendaftaran.\n\nSepanjang tahun ini masih ada penambahan 2.140 peserta baru.",
