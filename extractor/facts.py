@@ -196,7 +196,7 @@ class FactBuilder:
             if quantity.in_words and kind in (None, "child"):
                 return no_fact("a number in words that counts nothing of coverage (a condition)")
             unit = "case" if kind == "case" else "person"
-            workers = kind == "worker"
+            workers = kind == "worker" or (kind in (None, "person") and _workers_numbered(span) is not None)
             if (quantity.qualifier == "at_least" or quantity.in_words) and self._after_distributive(span):
                 return no_fact("a number per unit (a condition, not a count)")
             if self._per_place(span):
@@ -245,6 +245,10 @@ class FactBuilder:
             # comparison was reached, whatever the sentence plans.
             reason = f"{choice.reason}; a baseline reached"
             choice = replace(choice, metric=ACHIEVED[choice.metric], reason=reason)
+        if unit == "person" and (restated := _pointed_back_to(span, earlier or [])) is not None:
+            # "Sekitar 12 ribu pekerja itu" after "12.140 pekerja rentan terlindungi": the same
+            # figure again, counting what it counted.
+            choice = metrics.Choice(restated.metric, f"points back to {restated.quote!r}", 0.5)
         if choice.metric is None:
             choice = _continued(span, unit, choice, last or {}) or choice
         elif unit == "person" and whole is None:
@@ -596,6 +600,54 @@ def _set_aside_before(span: Span, earlier: list[Decision]) -> Decision | None:
     quote = span._.quantity.text
     same = [d for d in earlier if d.quote == quote]
     return same[-1] if same and all(d.fact is None for d in same) else None
+
+
+NUMBERED_REACH = 10
+"""How many words before "berjumlah" the group of workers it numbers may stand."""
+
+
+def _workers_numbered(span: Span) -> str | None:
+    """The group of workers a figure numbers ("pekerja informal di Inhil berjumlah 74.215
+    orang", "nelayan di Berau berjumlah 5.000 orang"): a worker noun before a numbering word
+    right before the figure, in its clause, with no other people named between."""
+    doc = span.doc
+    words = metrics.share_words(language.of(doc))
+    at = span.start - 1
+    while at >= 0 and doc[at].lower_ in words["skip"]:
+        at -= 1
+    if at < 0 or doc[at].lower_ not in words["numbering"]:
+        return None
+    clause_start, _ = clauses.clause_of(span)
+    counted = counted_nouns(language.of(doc))
+    for i in range(at - 1, max(clause_start, at - NUMBERED_REACH) - 1, -1):
+        kind = counted.get(doc[i].lower_, ("",))[0]
+        if kind == "worker":
+            return doc[i].text
+        if kind in ("person", "case"):
+            return None  # other people named between: "peserta ... berjumlah"
+    return None
+
+
+def _pointed_back_to(span: Span, earlier: list[Decision]) -> Fact | None:
+    """The count of people read shortly before that a figure pointing back restates: its noun
+    followed by "itu" or "tersebut" ("12 ribu pekerja itu"), its value that count's, rounded
+    (only the last few facts are looked at)."""
+    doc = span.doc
+    after = [t.lower_ for t in doc[span.end : min(span.end + POINTS_BACK_REACH, span.sent.end)]]
+    if not set(after) & metrics.share_words(language.of(doc))["points_back"]:
+        return None
+    value = float(span._.quantity.value)
+    recent = [
+        d.fact for d in earlier[-POINTED_BACK_LOOKED_AT:] if d.fact is not None and d.fact.unit == "person"
+    ]
+    return next(
+        (f for f in reversed(recent) if abs(value - f.value) <= ZEROS_RESTATE_SHARE * f.value),
+        None,
+    )
+
+
+POINTED_BACK_LOOKED_AT = 10
+"""How many decisions back a figure pointing back may find what it restates."""
 
 
 RESTATABLE_MIN = Decimal(1000)

@@ -952,6 +952,7 @@ def _build_share_words(data: LanguageData) -> dict[str, frozenset[str]]:
         "employer": set(),
         "public": set(),
         "still": set(),
+        "numbering": set(),
     }
     for row in data.table("facts/share_words.csv"):
         roles[row["role"]].add(row["word"])

@@ -456,6 +456,7 @@ NOT_QUANTITIES = [
     pytest.param("08125551234", id="phone-no-separator"),
     pytest.param("layanan masyarakat 175", id="phone-call-centre"),
     pytest.param("call center 175", id="phone-call-center"),
+    pytest.param("kantor di Jalan Sudirman Km 3", id="label-kilometre-post-of-an-address"),
     pytest.param("menghubungi layanan Halo BPJamsostek 175", id="phone-the-hotline-by-name"),
     pytest.param("menghubungi nomor layanan 175.", id="phone-nomor-layanan"),
     pytest.param("Instruksi Presiden Nomor 2 Tahun 2021", id="regulation-nomor"),

@@ -357,6 +357,18 @@ WHAT_IT_COUNTS = [
         "budget",
     ),
     (
+        "workers-numbered-by-berjumlah",
+        "Data P3KE 2023 mencatat pekerja informal di sektor perikanan di Lahat berjumlah 41.380 orang.",
+        "41.380",
+        "workforce",
+    ),
+    (
+        "participants-numbered-by-berjumlah",
+        "Peserta BPJS Ketenagakerjaan dari kalangan nelayan di Lahat berjumlah 2.380 orang.",
+        "2.380",
+        "participants",
+    ),
+    (
         "a-rate-of-a-target-count",
         "Jumlah peserta di Lahat sekitar 58 persen dari target 31.000 peserta tahun ini.",
         "58 persen",
@@ -1354,3 +1366,12 @@ def test_a_status_date_carries_into_the_next_paragraph_only(nlp, between, year):
     )
     decision = decision_for(nlp, body, "36.900", published=date(2025, 2, 7), lead="")
     assert decision.fact is not None and decision.fact.year == year
+
+
+def test_a_count_pointing_back_restates_the_count_it_rounds(nlp):
+    body = (
+        "Pemkab Lahat melindungi 12.140 pekerja rentan lewat APBD. Setiap desa mendapat kuota 65 orang."
+        "\n\nSekitar 12 ribu pekerja itu tersebar di 17 kecamatan."
+    )
+    decision = decision_for(nlp, body, "12 ribu")
+    assert decision.fact is None and "repeats '12.140'" in decision.reason
