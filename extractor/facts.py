@@ -191,6 +191,8 @@ class FactBuilder:
             kind, reason = counted_kind(span)
             if kind == "reject" and _split_by_unit_type(span):
                 kind = "person"  # "11.017 Ketua RT (9.747 desa, 1.270 kelurahan)": the RT heads, by place
+            if kind != "reject" and (whole := _part_of_a_rejected_whole(span)) is not None:
+                kind, reason = whole  # "Dari 412 perusahaan ..., 37 di antaranya": companies too
             if kind == "reject":
                 return no_fact(reason)
             if quantity.in_words and kind in (None, "child"):
@@ -272,6 +274,9 @@ class FactBuilder:
             )
         program, detail = _program(span), _detail(span)
         found = _flat_rate_region(span, metric) or regions.regions_for(span)
+        recipients = metrics.recipient_count(span) if unit == "IDR" else None
+        if recipients is not None and not regions.regions_for(recipients):
+            found = []  # paid to people of a BPJS office's area, or of several regions together
         if self._national_scale(metric, quantity.value):
             found = [regions.NATIONAL]
         if not found:
@@ -626,6 +631,27 @@ def _workers_numbered(span: Span) -> str | None:
         if kind in ("person", "case"):
             return None  # other people named between: "peserta ... berjumlah"
     return None
+
+
+def _part_of_a_rejected_whole(span: Span) -> tuple[str, str] | None:
+    """``Dari 412 perusahaan yang terdaftar, 37 di antaranya ...``: a figure an anaphor right
+    after it ("di antaranya") makes a part of the figure before it in its sentence counts what
+    that one counts, when it is no coverage figure."""
+    doc = span.doc
+    after = cues_module.cues_in(doc[span.end : min(span.end + ANAPHOR_AFTER, span.sent.end)])
+    if not any(cue.label == "anaphor" and s.start == span.end for s, cue in after):
+        return None
+    whole = next(
+        iter(spanindex.spans_ending_in(doc, numbers.SPAN_KEY, span.sent.start, span.start)[-1:]), None
+    )
+    if whole is None:
+        return None
+    kind, reason = counted_kind(whole)
+    return (kind, reason) if kind == "reject" else None
+
+
+ANAPHOR_AFTER = 3
+"""How many words an anaphor right after a figure may take ("di antaranya")."""
 
 
 def _pointed_back_to(span: Span, earlier: list[Decision]) -> Fact | None:

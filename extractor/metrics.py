@@ -672,6 +672,17 @@ def _paid_for(span: Span) -> Evidence | None:
     return Evidence("paid", 1.0, f"{following[0].text} {figure.text}", True, 1)
 
 
+def recipient_count(span: Span) -> Span | None:
+    """The count of people right after an amount's recipient word ("Rp 312,4 miliar kepada
+    21.870 peserta"): whose the amount is, is theirs."""
+    doc = span.doc
+    following = next((t for t in doc[span.end : min(span.end + 3, span.sent.end)] if not t.is_space), None)
+    if following is None or following.lower_ not in share_words(language.of(doc))["recipient"]:
+        return None
+    figures = numbers.figures_of(span.sent)
+    return next((q for q in figures if q.start == following.i + 1 and q._.quantity.unit is None), None)
+
+
 def _per_person(span: Span) -> Evidence | None:
     """``Rp16.800 per orang``, ``Rp 16.800 perjiwa``: an amount for each person."""
     persons = share_words(language.of(span.doc))["per_person"]
