@@ -44,6 +44,10 @@ ACHIEVED = {"coverage_target_pct": "coverage_pct", "participants_target": "parti
 MORE_THAN_ANY_HEADCOUNT = Decimal(1_000_000_000)
 """Indonesia has under 300 million people: a larger figure without "Rp" is an amount of money."""
 CONTEXT_METRICS = frozenset({"workforce", "population"})
+ONE_IS_NO_COUNT = frozenset(
+    {"participants", "participants_new", "participants_target", "workforce", "population", "uncovered"}
+)
+"""The metrics a lone "satu" never counts: it names one person, an example."""
 PARTS_TOLERANCE = Decimal("0.03")
 """Parts add up to their whole within this share of it (rounded parts: 22 + 4,6 + 8 ≈ 35 juta)."""
 PARTS_REACH_CHARS = 600
@@ -257,6 +261,10 @@ class FactBuilder:
             choice = _adds_to_a_plan(span, choice, last or {}) or choice
         if choice.metric is None:
             return no_fact(choice.reason)
+        if quantity.in_words and quantity.value == 1 and choice.metric in ONE_IS_NO_COUNT:
+            # "satu pekerja butuh Rp 201.600", "menyelamatkan satu keluarga": one person named
+            # as an example; one case, heir or claim is a count all the same.
+            return no_fact("one person named as an example, no count of coverage")
         if choice.metric == "budget" and (payer := _a_company_pays(span)):
             return no_fact(f"money a company gives ({payer!r}), no public budget")
         metric = choice.metric

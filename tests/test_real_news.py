@@ -369,6 +369,32 @@ WHAT_IT_COUNTS = [
         "participants",
     ),
     (
+        "one-worker-as-an-example",
+        "Iurannya Rp 16.800 per orang per bulan. Kalau dihitung setahun, satu pekerja di Lahat butuh "
+        "Rp 201.600.",
+        "satu",
+        None,
+    ),
+    (
+        "one-worker-who-died-is-a-case",
+        "Tahun ini satu pekerja rentan di Lahat meninggal dunia dan ahli warisnya menerima santunan.",
+        "satu",
+        "claims_count",
+    ),
+    (
+        "orphans-given-charity",
+        "Peringatan HUT BPJS Ketenagakerjaan di Lahat ditutup dengan santunan kepada 35 anak yatim.",
+        "35",
+        None,
+    ),
+    (
+        "prize-money",
+        "Dalam lomba lari BPJS Ketenagakerjaan di Lahat, juara pertama putra dan putri masing-masing "
+        "membawa pulang uang pembinaan Rp 3 juta.",
+        "Rp 3 juta",
+        None,
+    ),
+    (
         "guests-at-an-event",
         "Penandatanganan MoU BPJS Ketenagakerjaan di Lahat dihadiri sekitar 140 undangan.",
         "140",
