@@ -1226,6 +1226,14 @@ def test_a_story_with_a_local_government_is_not_the_nations(nlp):
 
 WHEN = [
     (
+        "a-year-a-figure-equals-is-no-time-of-the-next",
+        "Pemkab Lahat Lindungi Pekerja\n\nPemkab Lahat tahun ini melindungi 22.500 pekerja rentan BPJS "
+        "Ketenagakerjaan, sama dengan tahun lalu. Anggaran iuran pekerja rentan Lahat stagnan di "
+        "Rp 4,5 miliar.",
+        "Rp 4,5 miliar",
+        PUBLISHED.year,
+    ),
+    (
         "data-dated-after-the-list",
         "Pemkot Lubuklinggau mencatat 2.300 aparat non-ASN telah terdaftar BPJS Ketenagakerjaan.\n"
         "Rinciannya Dinas Pendidikan 1.200 aparat dan Dinas Kesehatan 1.100 aparat.\n"
