@@ -225,8 +225,8 @@ class FactBuilder:
             return no_fact(f"an imagined case ({opener!r}), not a count that was reported")
         if unit in ("person", "case", "percent") and (place := self._below_regency(span)):
             return no_fact(f"counts a village or district ({place!r}), below any region of the gazetteer")
-            if quantity.value != quantity.value.to_integral_value():
-                return no_fact("a count of people or cases cannot have a fraction")
+        if unit in ("person", "case") and quantity.value != quantity.value.to_integral_value():
+            return no_fact("a count of people or cases cannot have a fraction")  # "IPM naik menjadi 74,88"
         own = span._.figure_time if span._.figure_time is not None else dates.time_for(span)
         time = _standing_rate_time(_lead_in_time(own, span), span)
         whole = _whole_of_parts(span, earlier or []) if unit == "person" else None

@@ -369,6 +369,12 @@ WHAT_IT_COUNTS = [
         "participants",
     ),
     (
+        "an-index-is-no-count-of-people",
+        "Di Lahat, Indeks Pembangunan Manusia naik menjadi 71,36 pada 2024.",
+        "71,36",
+        None,
+    ),
+    (
         "one-worker-as-an-example",
         "Iurannya Rp 16.800 per orang per bulan. Kalau dihitung setahun, satu pekerja di Lahat butuh "
         "Rp 201.600.",
