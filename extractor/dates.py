@@ -86,6 +86,8 @@ class TimeMarker:
         for start, end, ref in times:
             if ref.year is None or ref.kind in ("relative", "first_year", "now"):
                 continue
+            if ref.compared_from is not None:
+                continue  # "naik dibanding 2023 lalu": a baseline, the year the text is not in
             month = day = None
             if ref.as_of:
                 parts = ref.as_of.split("-")

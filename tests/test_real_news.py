@@ -1444,3 +1444,12 @@ def test_a_count_pointing_back_restates_the_count_it_rounds(nlp):
     )
     decision = decision_for(nlp, body, "12 ribu")
     assert decision.fact is None and "repeats '12.140'" in decision.reason
+
+
+def test_a_baseline_year_is_no_reference_for_an_undated_text(nlp):
+    body = (
+        "Pemkab Lahat Perluas Jamsostek\n\nSaat ini peserta aktif BPJS Ketenagakerjaan di Lahat 41.000 "
+        "orang, naik dibanding 2023 lalu yang masih 35.000 orang."
+    )
+    decision = decision_for(nlp, body, "41.000", published=None, lead="")
+    assert decision.fact is not None and decision.fact.year is None
