@@ -579,6 +579,18 @@ def _money(
     paid = paid_for is not None and _in_range(ranges, "claims_paid", value)
     if paid and paid_for.score > _evidence_score(best, "claims_paid"):
         best["claims_paid"] = paid_for
+    benefits = found.get("benefit")
+    if (
+        counts_beside
+        and benefits is not None
+        and benefits.same_clause
+        and not _in_range(ranges, "benefit_amount", value)
+        and _in_range(ranges, "claims_paid", value)
+        and benefits.score > _evidence_score(best, "claims_paid")
+    ):
+        # "membayar 312 kasus JKK dengan manfaat Rp 4,87 miliar": benefits too large for one
+        # person's, beside the cases counted, are what was paid out on them.
+        best["claims_paid"] = benefits
     if counts_beside and _in_clause(found, "total") and "claims_paid" in ranges:
         low, high = ranges["claims_paid"]
         if low <= value <= high and found["total"].score > _evidence_score(best, "claims_paid"):

@@ -590,6 +590,7 @@ def _resolve_anchors(found: list[_Found], text: str, lexicon: TimeLexicon) -> It
     comparison (``naik dari 4.250 orang tahun lalu``)."""
     context: int | None = None
     start_year: int | None = None
+    previous: _Found | None = None
     for item in found:
         ref = item.ref
         if item.anchor == "context":
@@ -599,6 +600,15 @@ def _resolve_anchors(found: list[_Found], text: str, lexicon: TimeLexicon) -> It
             base = start_year if start_year is not None else context
             ref = replace(ref, year=base + item.offset if base is not None else None)
         compared = _comparison_start(text, item.start, lexicon, item.period)
+        if (
+            compared is None
+            and previous is not None
+            and previous.ref.compared_from is not None
+            and _LISTED_AFTER.fullmatch(text[previous.end : item.start])
+        ):
+            # "dibanding semester I 2023 yang 276 kasus, dan semester I 2022 sebanyak 241": a
+            # time listed after a baseline is a baseline of the same comparison.
+            compared = previous.ref.compared_from
         if compared is not None:
             ref = replace(ref, compared_from=compared)
         if not ref.weak and compared is None:
@@ -608,7 +618,17 @@ def _resolve_anchors(found: list[_Found], text: str, lexicon: TimeLexicon) -> It
             context = named if named is not None else context
             if ref.start_year is not None:
                 start_year = ref.start_year
-        yield replace(item, ref=ref)
+        previous = replace(item, ref=ref)
+        yield previous
+
+
+_LISTED_AFTER = re.compile(
+    r"[^.;!?\n]*?,?\s+(?:dan|serta|maupun)\s+"
+    r"(?!(?:pada|di|untuk|mulai|hingga|sampai|sejak|tahun\s+ini)\b)(?:[^\s.;!?]+\s+){0,2}",
+    re.IGNORECASE,
+)
+"""What stands between two times of one list: no sentence end, and "dan" or "serta" at most two
+words before the second ("..., dan semester I 2022"), not a time of its own ("dan pada 2025")."""
 
 
 def _comparison_start(text: str, start: int, lexicon: TimeLexicon, period: bool = False) -> int | None:

@@ -662,3 +662,29 @@ def test_the_quick_rejections_change_nothing_found(words):
     text = "".join(piece + gap for piece, gap in words)
     oracle = unguarded(expression)
     assert [m.span() for m in expression.finditer(text)] == [m.span() for m in oracle.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text, baselines",
+    [
+        pytest.param(
+            "Angka itu naik dibanding semester I 2023 yang 276 kasus, dan semester I 2022 sebanyak "
+            "241 kasus.",
+            ["2023", "2022"],
+            id="a-time-listed-after-a-baseline",
+        ),
+        pytest.param(
+            "Angka itu naik dibanding 2023. Pada 2024 dan 2025 jumlahnya stabil.",
+            ["2023"],
+            id="a-list-of-its-own-sentence",
+        ),
+        pytest.param(
+            "Cakupan naik dibanding 2023, dan untuk 2026 ditargetkan 50 persen.",
+            ["2023"],
+            id="a-time-of-its-own-after-dan",
+        ),
+    ],
+)
+def test_times_listed_after_a_baseline_are_baselines_too(text, baselines):
+    found = timeexpressions.find_times(text, date(2025, 1, 10))
+    assert [text[s:e] for s, e, ref in found if ref.compared_from is not None] == baselines

@@ -369,6 +369,13 @@ WHAT_IT_COUNTS = [
         "participants",
     ),
     (
+        "benefits-paid-on-the-cases-beside",
+        "Sepanjang semester I, BPJS Ketenagakerjaan membayar 284 kasus JKK di Lahat dengan manfaat "
+        "Rp 3,91 miliar.",
+        "Rp 3,91 miliar",
+        "claims_paid",
+    ),
+    (
         "an-index-is-no-count-of-people",
         "Di Lahat, Indeks Pembangunan Manusia naik menjadi 71,36 pada 2024.",
         "71,36",
