@@ -322,8 +322,6 @@ def _status_date_before(doc, paragraph_start: int) -> TimeRef | None:
     last = next((t for t in reversed(before) if not t._.time.weak and t._.time.compared_from is None), None)
     if last is None or last._.time.as_of is None or _is_future(last._.time, doc):
         return None
-    if any(t._.time.compared_from is not None for t in spanindex.spans_within(last.sent, SPAN_KEY)):
-        return None  # "naik dibanding semester I 2023 ..., dan semester I 2022": a comparison's times
     return last._.time
 
 
