@@ -175,6 +175,8 @@ class FactBuilder:
                 )
             ]
 
+        if (other := _another_programme(span.sent)) is not None:
+            return no_fact(f"a figure of another kind (another programme: {other!r})")
         set_aside = _set_aside_before(span, earlier or [])
         if set_aside is not None:
             return no_fact(f"points back to {set_aside.quote!r}, which is no fact ({set_aside.reason})")
@@ -660,6 +662,20 @@ def _part_of_a_rejected_whole(span: Span) -> tuple[str, str] | None:
 
 ANAPHOR_AFTER = 3
 """How many words an anaphor right after a figure may take ("di antaranya")."""
+
+
+def _another_programme(sentence: Span) -> str | None:
+    """The other programme a sentence is about ("BPJS Kesehatan ... membayar klaim Rp 310
+    miliar"), when it names that programme and none of this one's words; kept per sentence."""
+
+    def find() -> str | None:
+        found = cues_module.cues_in(sentence)
+        if any(cue.label == "topic" for _, cue in found):
+            return None
+        words = metrics.share_words(language.of(sentence.doc))["other_programme"]
+        return next((span.text for span, cue in found if span.text.lower() in words), None)
+
+    return kept(sentence.doc, ("facts.another_programme", sentence.start, sentence.end), find)
 
 
 def _pointed_back_to(span: Span, earlier: list[Decision]) -> Fact | None:

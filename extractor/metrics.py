@@ -976,6 +976,7 @@ def _build_share_words(data: LanguageData) -> dict[str, frozenset[str]]:
         "public": set(),
         "still": set(),
         "numbering": set(),
+        "other_programme": set(),
     }
     for row in data.table("facts/share_words.csv"):
         roles[row["role"]].add(row["word"])

@@ -376,6 +376,18 @@ WHAT_IT_COUNTS = [
         "claims_paid",
     ),
     (
+        "health-insurance-claims",
+        "Sementara itu, BPJS Kesehatan Cabang Lahat membayar klaim layanan rumah sakit Rp 215 miliar.",
+        "Rp 215 miliar",
+        None,
+    ),
+    (
+        "both-programmes-named",
+        "BPJS Ketenagakerjaan dan BPJS Kesehatan Lahat mencatat 9.000 peserta aktif Jamsostek.",
+        "9.000",
+        "participants",
+    ),
+    (
         "an-index-is-no-count-of-people",
         "Di Lahat, Indeks Pembangunan Manusia naik menjadi 71,36 pada 2024.",
         "71,36",
