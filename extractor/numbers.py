@@ -91,6 +91,8 @@ class _Lexicon:
     qualifiers_after: re.Pattern
     fillers_before: re.Pattern
     count_nouns: frozenset[str]
+    year_openers: re.Pattern
+    """The words of a time right before a year ("pada 2021 peserta aktif ..." is a year)."""
 
 
 def _alternation(phrases, boundary: bool = True) -> str:
@@ -351,6 +353,9 @@ def _build_lexicon(data: LanguageData) -> _Lexicon:
         qualifiers_after=re.compile(rf"{_SP}*(?:[^\W\d]\w*{_SP}+)??(?P<q>{_alternation(after)})"),
         fillers_before=re.compile(rf"{_SP}*{_alternation(_reversed(fillers), boundary=False)}(?![\w-])"),
         count_nouns=frozenset(w.lower() for w in data.lines("numbers/count_nouns.txt")),
+        year_openers=re.compile(
+            rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in _year_openers(data))}){_SP}+$", re.IGNORECASE
+        ),
     )
 
 
@@ -553,9 +558,21 @@ def _counted_next(text: str, end: int, lexicon: _Lexicon) -> bool:
     return word is not None and word.group(1).lower() in lexicon.count_nouns
 
 
-def _is_year(text: str, side: _Side, lexicon: _Lexicon) -> bool:
-    """A bare 19xx/20xx stands as a year (and 1990-an as a decade) unless a counted noun follows."""
-    return side.year_shaped and (side.approximate or not _counted_next(text, side.end, lexicon))
+def _is_year(text: str, side: _Side, lexicon: _Lexicon, start: int) -> bool:
+    """A bare 19xx/20xx stands as a year (and 1990-an as a decade) unless a counted noun follows
+    and no word of time stands right before it ("pada 2021 peserta aktif ...")."""
+    if not side.year_shaped:
+        return False
+    if side.approximate or not _counted_next(text, side.end, lexicon):
+        return True
+    return lexicon.year_openers.search(text, max(0, start - 20), start) is not None
+
+
+def _year_openers(data: LanguageData) -> list[str]:
+    """The words before a date from ``time/periods.csv`` (pada, sejak, hingga, per ...), and
+    "tahun", longest first."""
+    words = {row["word"].lower() for row in data.table("time/periods.csv") if row["position"] == "before"}
+    return sorted(words | {"tahun"}, key=len, reverse=True)
 
 
 def _range_allowed(text: str, match: re.Match, lexicon: _Lexicon) -> bool:
@@ -622,7 +639,7 @@ def _figures(text: str, lexicon: _Lexicon, keep_years: bool = False) -> Iterator
             low = _side(match, 1, lexicon)
             position = end = low.end
             rupiah = False
-        if keep_years or rupiah or not _is_year(text, low, lexicon):
+        if keep_years or rupiah or not _is_year(text, low, lexicon, start):
             yield _Figure(start, end, low, None, negative, rupiah)
 
 
