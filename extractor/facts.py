@@ -113,6 +113,12 @@ class FactBuilder:
         self.places = frozenset(units) | {
             word for word, (_, reason) in counted_nouns(self.data).items() if reason == "a count of regions"
         }
+        # ... and the measures a price is per ("Rp 110 ribu per kilogram").
+        self.measures = frozenset(
+            word
+            for word, (_, reason) in counted_nouns(self.data).items()
+            if reason in ("a weight", "a volume", "a distance", "an area")
+        )
         self.hypothetical = {
             role: frozenset(r["word"] for r in self.data.table("facts/hypothetical.csv") if r["role"] == role)
             for role in ("opens", "opens_with_then", "example", "reckons", "then")
@@ -193,6 +199,8 @@ class FactBuilder:
             unit = "IDR"  # "Total nominalnya mencapai 1,65 miliar": no count of people is that large
         if unit is None and _priced_per_period(span):
             unit = "IDR"  # "iurannya mulai 37.600 sebulan": a price with its "Rp" left out
+        if unit is None and _scaled_after_a_money_word(span):
+            unit = "IDR"  # "santunan kematian 42 jt": an amount with its "Rp" left out
         if unit is None:
             kind, reason = counted_kind(span)
             if kind == "reject" and _split_by_unit_type(span):
@@ -210,7 +218,7 @@ class FactBuilder:
             if self._per_place(span):
                 return no_fact("a number for each village, district or region (a quota per unit)")
         if unit == "IDR" and (place := self._amount_per_place(span)):
-            return no_fact(f"an amount for each {place} (an allocation per unit), not a total")
+            return no_fact(f"an amount for each {place} (an allocation or a price per unit), not a total")
         if unit == "IDR" and self._per_place(span, self.places):
             return no_fact("an amount for each village, district or region (an allocation per unit)")
         if unit == "percent" and span.end < len(span.doc) and span.doc[span.end].lower_ in self.still:
@@ -358,7 +366,7 @@ class FactBuilder:
         if following is None:
             return None
         word = following.lower_.split("/")[0]
-        return word if word in self.places else None
+        return word if word in self.places or word in self.measures else None
 
     def _imagined(self, span: Span) -> str | None:
         """The word opening an example or a condition before the figure in its clause
@@ -450,6 +458,27 @@ def _priced_per_period(span: Span) -> bool:
         cue.label in ("contribution", "benefit") and cue_span.end <= span.start
         for cue_span, cue in cues_module.cues_in(window)
     )
+
+
+def _scaled_after_a_money_word(span: Span) -> bool:
+    """A number with a scale word ("42 jt", "1,5 miliar") right after a word of benefit,
+    premium or budget, counting nothing named after it, is money: "santunan kematian 42 jt"."""
+    quantity = span._.quantity
+    if quantity.in_words or not any(c.isalpha() for c in quantity.text) or counted_kind(span)[0] is not None:
+        return False
+    doc = span.doc
+    window = doc[max(span.sent.start, span.start - 4) : span.start]
+    return any(
+        cue.label in ("contribution", "benefit", "budget")
+        and cue.weight >= MONEY_WORD_MIN_WEIGHT
+        and span.start - cue_span.end <= 1
+        for cue_span, cue in cues_module.cues_in(window)
+    )
+
+
+MONEY_WORD_MIN_WEIGHT = 0.8
+"""How strongly a word must speak of money to make a bare scaled number an amount ("santunan
+kematian 42 jt"; not "sebesar", said of any quantity)."""
 
 
 SPLIT_NOUN_WORDS = 3

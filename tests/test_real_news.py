@@ -376,6 +376,24 @@ WHAT_IT_COUNTS = [
         "claims_paid",
     ),
     (
+        "a-benefit-without-rp",
+        "Kalau ada musibah, ahli waris pekerja Lahat dapat santunan kematian 42 jt dari BPJS.",
+        "42 jt",
+        "benefit_amount",
+    ),
+    (
+        "a-price-per-kilogram",
+        "Harga karet di Lahat Rp 12 ribu per kilogram, cukup untuk membayar iuran BPJS Ketenagakerjaan.",
+        "Rp 12 ribu",
+        None,
+    ),
+    (
+        "cash-aid-of-another-programme",
+        "Selain itu, nelayan Lahat masih menerima BLT BBM Rp 150 ribu per bulan.",
+        "Rp 150 ribu",
+        None,
+    ),
+    (
         "health-insurance-claims",
         "Sementara itu, BPJS Kesehatan Cabang Lahat membayar klaim layanan rumah sakit Rp 215 miliar.",
         "Rp 215 miliar",
