@@ -15,7 +15,15 @@ import pytest
 from extractor import api, sources
 
 PROBES = Path(__file__).resolve().parent / "probes"
-FLOORS = {"text2": 0.95, "text3": 0.96, "text4": 0.89, "text5": 0.97, "text6": 0.90, "text7": 0.85, "html": 0.96}
+FLOORS = {
+    "text2": 0.95,
+    "text3": 0.96,
+    "text4": 0.89,
+    "text5": 0.97,
+    "text6": 0.90,
+    "text7": 0.85,
+    "html": 0.96,
+}
 
 
 def key(fact: dict) -> tuple:

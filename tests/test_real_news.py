@@ -444,6 +444,13 @@ WHAT_IT_COUNTS = [
         None,
     ),
     (
+        "miners-said-to-exist-after-a-rate",
+        "Cakupan pekerja informal Lahat baru 12 persen. Padahal di Lahat ada sekitar 9 ribu penambang "
+        "rakyat yang bekerja dengan risiko tinggi.",
+        "9 ribu",
+        "workforce",
+    ),
+    (
         "workers-numbered-by-berjumlah",
         "Data P3KE 2023 mencatat pekerja informal di sektor perikanan di Lahat berjumlah 41.380 orang.",
         "41.380",
