@@ -261,6 +261,9 @@ class FactBuilder:
             # comparison was reached, whatever the sentence plans.
             reason = f"{choice.reason}; a baseline reached"
             choice = replace(choice, metric=ACHIEVED[choice.metric], reason=reason)
+        if unit == "person" and _still_to_reach(span):
+            # "Jadi tinggal 3.580 lagi yang harus kami kejar": people still to enrol.
+            choice = metrics.Choice("uncovered", "people still to reach (tinggal ... lagi)", 0.7)
         if unit == "person" and (restated := _pointed_back_to(span, earlier or [])) is not None:
             # "Sekitar 12 ribu pekerja itu" after "12.140 pekerja rentan terlindungi": the same
             # figure again, counting what it counted.
@@ -458,6 +461,20 @@ def _priced_per_period(span: Span) -> bool:
         cue.label in ("contribution", "benefit") and cue_span.end <= span.start
         for cue_span, cue in cues_module.cues_in(window)
     )
+
+
+def _still_to_reach(span: Span) -> bool:
+    """A count between a word of what remains and "lagi" ("tinggal 3.580 lagi", "kurang 1.200
+    pekerja lagi"): people still to enrol, which the gold counts as uncovered."""
+    doc = span.doc
+    words = metrics.share_words(language.of(doc))
+    before = span.start - 1
+    while before >= span.sent.start and doc[before].lower_ in words["skip"]:
+        before -= 1
+    if before < span.sent.start or doc[before].lower_ not in words["remaining"]:
+        return False
+    after = [t.lower_ for t in doc[span.end : min(span.end + 3, span.sent.end)]]
+    return bool(set(after) & words["still"])
 
 
 def _scaled_after_a_money_word(span: Span) -> bool:

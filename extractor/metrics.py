@@ -977,6 +977,7 @@ def _build_share_words(data: LanguageData) -> dict[str, frozenset[str]]:
         "still": set(),
         "numbering": set(),
         "other_programme": set(),
+        "remaining": set(),
     }
     for row in data.table("facts/share_words.csv"):
         roles[row["role"]].add(row["word"])

@@ -444,6 +444,19 @@ WHAT_IT_COUNTS = [
         None,
     ),
     (
+        "people-still-to-reach",
+        "Tahun ini Lahat menargetkan 12 ribu pekerja informal terdaftar. Jadi tinggal 4.210 lagi yang "
+        "harus kami kejar.",
+        "4.210",
+        "uncovered",
+    ),
+    (
+        "more-people-to-add",
+        "Pemkab Lahat akan menambah 500 peserta BPJS Ketenagakerjaan lagi.",
+        "500",
+        "participants_target",
+    ),
+    (
         "miners-said-to-exist-after-a-rate",
         "Cakupan pekerja informal Lahat baru 12 persen. Padahal di Lahat ada sekitar 9 ribu penambang "
         "rakyat yang bekerja dengan risiko tinggi.",
