@@ -637,6 +637,11 @@ def _money(
         # a passage about the programme is its premium.
         best["contribution"] = per_person
     metric = max(best, key=lambda m: best[m].score, default=None)
+    reject = found.get("reject")
+    if metric == "contribution" and best[metric].per_unit and reject is not None and reject.before:
+        # "Honor garin sebesar Rp 300 ribu per bulan": a period says how often, the word before
+        # the amount what it is.
+        return Choice(None, f"an amount of another kind ({reject.text!r})")
     if _score(found, "reject") > _evidence_score(best, metric):
         return Choice(None, f"an amount of another kind ({found['reject'].text!r})")
     if metric is None:

@@ -376,6 +376,18 @@ WHAT_IT_COUNTS = [
         "claims_paid",
     ),
     (
+        "an-honorarium-per-month",
+        "Honor marbot di Lahat sebesar Rp 250 ribu per bulan dibayar terpisah dari iuran BPJS.",
+        "Rp 250 ribu",
+        None,
+    ),
+    (
+        "a-premium-per-month-after-wages",
+        "Pekerja Lahat dengan upah minimum cukup membayar iuran Rp 16.800 per bulan.",
+        "Rp 16.800",
+        "contribution",
+    ),
+    (
         "a-benefit-without-rp",
         "Kalau ada musibah, ahli waris pekerja Lahat dapat santunan kematian 42 jt dari BPJS.",
         "42 jt",
