@@ -278,6 +278,8 @@ class FactBuilder:
             # "satu pekerja butuh Rp 201.600", "menyelamatkan satu keluarga": one person named
             # as an example; one case, heir or claim is a count all the same.
             return no_fact("one person named as an example, no count of coverage")
+        if choice.metric == "budget" and (purse := _a_whole_purse(span)):
+            return no_fact(f"the size of a whole purse ({purse!r}), not what it sets aside for premiums")
         if choice.metric == "budget" and (payer := _a_company_pays(span)):
             return no_fact(f"money a company gives ({payer!r}), no public budget")
         metric = choice.metric
@@ -568,6 +570,37 @@ def _share_of_employers(span: Span) -> str | None:
 PAYER_REACH = 12
 """How many words before an amount its payer may stand ("dana yang dikucurkan perusahaan itu
 sebesar Rp16.800.000"): a bound, so a sentence of many amounts is read in linear time."""
+
+
+PURSE_PART_REACH = 4
+"""How many words before a purse the budget line it holds may be named ("anggaran yang disiapkan
+dalam APBD")."""
+
+
+def _a_whole_purse(span: Span) -> str | None:
+    """The purse an amount is the whole of: named shortly before it ("total APBD Perubahan 2024
+    yang mencapai Rp3,41 triliun", "Dana Desa tahun ini sebesar Rp287 miliar"), with no word of
+    allocation, premium or programme after it in its clause."""
+    doc = span.doc
+    words = metrics.share_words(language.of(doc))
+    clause_start, clause_end = clauses.clause_of(span)
+    before = cues_module.cues_in(doc[max(clause_start, span.start - PAYER_REACH) : span.start])
+    purse = next((s for s, _ in reversed(before) if s.text.lower() in words["purse"]), None)
+    if purse is None:
+        return None
+    # "anggaran yang disiapkan dalam APBD PPU 2025 mencapai Rp 3,7 miliar": a line of it; not the
+    # purse's own name before its abbreviation ("Anggaran Pendapatan dan Belanja Daerah (APBD)").
+    named = purse.start > 0 and doc[purse.start - 1].text == "("
+    lead = doc[max(clause_start, purse.start - PURSE_PART_REACH) : purse.start]
+    if not named and any(t.lower_ in words["purse_part"] for t in lead):
+        return None
+    # "... (APBD) dengan anggaran Rp 2,54 miliar", "APBD mengalokasikan Rp 3 miliar": a line of it.
+    if any(t.lower_ in words["allocates"] for t in doc[purse.end : clause_end]):
+        return None
+    tied = ("contribution", "topic", "programme")
+    if any(cue.label in tied for _, cue in cues_module.cues_in(doc[purse.end : clause_end])):
+        return None  # "Dana Desa sebesar Rp 500 juta dipakai untuk iuran BPJS": what it pays for
+    return purse.text
 
 
 def _a_company_pays(span: Span) -> str | None:

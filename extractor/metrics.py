@@ -983,6 +983,8 @@ def _build_share_words(data: LanguageData) -> dict[str, frozenset[str]]:
         "numbering": set(),
         "other_programme": set(),
         "remaining": set(),
+        "purse": set(),
+        "purse_part": set(),
     }
     for row in data.table("facts/share_words.csv"):
         roles[row["role"]].add(row["word"])

@@ -376,6 +376,26 @@ WHAT_IT_COUNTS = [
         "claims_paid",
     ),
     (
+        "the-size-of-the-whole-apbd",
+        "Alokasi iuran BPJS itu kecil jika dibandingkan total APBD Perubahan Lahat 2024 yang mencapai "
+        "Rp2,86 triliun.",
+        "Rp2,86 triliun",
+        None,
+    ),
+    (
+        "the-whole-village-fund",
+        "Pekerja rentan Lahat dilindungi APBD. Sementara itu, Dana Desa yang diterima Lahat tahun ini "
+        "sebesar Rp176 miliar untuk 260 desa.",
+        "Rp176 miliar",
+        None,
+    ),
+    (
+        "a-line-prepared-in-the-apbd",
+        "Anggaran iuran BPJS Ketenagakerjaan yang disiapkan dalam APBD Lahat 2025 mencapai Rp 3,2 miliar.",
+        "Rp 3,2 miliar",
+        "budget",
+    ),
+    (
         "an-honorarium-per-month",
         "Honor marbot di Lahat sebesar Rp 250 ribu per bulan dibayar terpisah dari iuran BPJS.",
         "Rp 250 ribu",
