@@ -239,11 +239,18 @@ class FactBuilder:
             return no_fact("a count of people or cases cannot have a fraction")  # "IPM naik menjadi 74,88"
         own = span._.figure_time if span._.figure_time is not None else dates.time_for(span)
         time = _standing_rate_time(_lead_in_time(own, span), span)
-        whole = _whole_of_parts(span, earlier or []) if unit == "person" else None
-        if whole is not None and time.carried:
-            # A year carried from the sentence before (an aside: "Sementara akhir tahun lalu ...")
-            # gives way to the whole's: the parts are of that figure.
-            time = dates.TimeRef(whole.year, whole.as_of, "carried", carried=True)
+        whole = _whole_of_parts(span, earlier or []) if unit in ("person", "case", "IDR") else None
+        whole_time = dates.TimeRef(whole.year, whole.as_of, "carried", carried=True) if whole else None
+        if whole is not None and (
+            time.carried or (time.kind == "now" and not _is_future(whole_time, span.doc))
+        ):
+            # A year carried from the sentence before (an aside: "Sementara akhir tahun lalu ..."),
+            # or none at all ("Rinciannya, JHT 8.930 kasus senilai Rp146,7 miliar; ..."), gives way
+            # to the whole's: the parts, and the sums beside them, are of that figure.
+            # Not a plan's year ("... seharusnya dilindungi pada tahun 2025"): parts stated now are now.
+            time = whole_time
+        if unit == "IDR":
+            whole = None  # a sum beside the parts takes their time, not their metric
         choice = metrics.choose(
             span,
             unit,

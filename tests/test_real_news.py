@@ -1542,3 +1542,16 @@ def test_a_baseline_year_is_no_reference_for_an_undated_text(nlp):
     )
     decision = decision_for(nlp, body, "41.000", published=None, lead="")
     assert decision.fact is not None and decision.fact.year is None
+
+
+def test_parts_and_their_sums_take_the_time_of_the_whole_they_break_down(nlp):
+    body = (
+        "Klaim di Lahat\n\nBPJS Ketenagakerjaan membayarkan manfaat Rp96,2 miliar kepada peserta di Lahat "
+        "sepanjang 2023 dari 6.100 kasus klaim.\n\nRinciannya, klaim JHT 5.400 kasus senilai Rp80,1 miliar; "
+        "JKK 520 kasus senilai Rp9,6 miliar; serta JKM 180 kasus senilai Rp6,5 miliar."
+    )
+    years = {
+        q: decision_for(nlp, body, q, published=date(2024, 2, 7), lead="").fact.year
+        for q in ("520", "Rp9,6 miliar")
+    }
+    assert years == {"520": 2023, "Rp9,6 miliar": 2023}
