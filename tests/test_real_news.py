@@ -376,6 +376,24 @@ WHAT_IT_COUNTS = [
         "claims_paid",
     ),
     (
+        "a-plan-by-the-bare-kan-verb",
+        "Untuk 2025, Pemkab Lahat rencanakan cakupan BPJS Ketenagakerjaan naik menjadi 38 persen.",
+        "38 persen",
+        "coverage_target_pct",
+    ),
+    (
+        "realised-after-a-plan",
+        "Tahun ini Lahat menargetkan 42 ribu peserta dan alhamdulillah terealisasi 43.850 peserta.",
+        "43.850",
+        "participants",
+    ),
+    (
+        "the-planning-agency-is-no-plan",
+        "Menurut Badan Perencanaan Pembangunan Daerah, cakupan BPJS Ketenagakerjaan Lahat baru 27 persen.",
+        "27 persen",
+        "coverage_pct",
+    ),
+    (
         "the-size-of-the-whole-apbd",
         "Alokasi iuran BPJS itu kecil jika dibandingkan total APBD Perubahan Lahat 2024 yang mencapai "
         "Rp2,86 triliun.",
