@@ -205,6 +205,7 @@ class CueMarker:
         # forms, which would reach words of other stems ("bersasarkan" is one letter from
         # "berdasarkan").
         self.typos = NearIndex(w for w in listed if len(w) >= TYPO_MIN_LETTERS and w.isalpha())
+        self.not_typos = frozenset(self.data.lines("facts/not_typos.txt"))
 
     def __call__(self, doc: Doc) -> Doc:
         language.attach(doc, self.data)
@@ -241,7 +242,7 @@ class CueMarker:
     def _word_cue(self, word: str) -> Cue | None:
         """The cue an affixed form, or a long word one typing error from a cue word, stands for."""
         cue = self.words.get(word)
-        if cue is not None or len(word) < TYPO_MIN_LETTERS or not word.isalpha():
+        if cue is not None or len(word) < TYPO_MIN_LETTERS or not word.isalpha() or word in self.not_typos:
             return cue
         near = self.typos.near(word)
         labels = {self.words[w].label for w in near}

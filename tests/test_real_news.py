@@ -376,6 +376,18 @@ WHAT_IT_COUNTS = [
         "claims_paid",
     ),
     (
+        "teaching-is-no-chasing-a-target",
+        "Dinas Pendidikan Lahat mendata 2.350 guru honorer yang mengajar di sekolah swasta.",
+        "2.350",
+        None,
+    ),
+    (
+        "a-budget-by-aceh-s-name-for-the-apbd",
+        "Pada 2024 Pemkab Aceh Besar melindungi 4.120 pekerja rentan dengan APBK sebesar Rp830 juta.",
+        "Rp830 juta",
+        "budget",
+    ),
+    (
         "a-plan-by-the-bare-kan-verb",
         "Untuk 2025, Pemkab Lahat rencanakan cakupan BPJS Ketenagakerjaan naik menjadi 38 persen.",
         "38 persen",
