@@ -376,6 +376,19 @@ WHAT_IT_COUNTS = [
         "claims_paid",
     ),
     (
+        "a-rate-as-a-percentage-verb",
+        "Pekerja ojol di Lahat yang terdaftar 9.100 orang. Kalau dipersentasekan baru 33 persen.",
+        "33 persen",
+        "coverage_pct",
+    ),
+    (
+        "drivers-in-a-region-who-had-accidents",
+        "Sepanjang Januari hingga Mei terdapat 17 pengemudi ojol di Kabupaten Lahat yang mengalami "
+        "kecelakaan kerja.",
+        "17",
+        "claims_count",
+    ),
+    (
         "teaching-is-no-chasing-a-target",
         "Dinas Pendidikan Lahat mendata 2.350 guru honorer yang mengajar di sekolah swasta.",
         "2.350",
@@ -1117,6 +1130,13 @@ def test_a_series_continues_what_its_lead_counted(nlp, body, quote, expected):
 # --- Whose figure --------------------------------------------------------------------------------
 
 WHOSE = [
+    (
+        "a-neighbour-compared-keeps-its-own-rate",
+        "Cakupan Jamsostek di Lahat\n\nCakupan BPJS Ketenagakerjaan ojol di Lahat baru 37 persen. Ini jauh "
+        "lebih rendah dibanding Kota Prabumulih yang sudah menyentuh 44 persen.",
+        "44 persen",
+        "Kota Prabumulih",
+    ),
     (
         "an-amount-paid-to-people-of-a-branch-area",
         "Klaim di Lahat\n\nBPJS Ketenagakerjaan Cabang Tanjung Enim sepanjang 2024 membayarkan klaim "
