@@ -48,6 +48,8 @@ ONE_IS_NO_COUNT = frozenset(
     {"participants", "participants_new", "participants_target", "workforce", "population", "uncovered"}
 )
 """The metrics a lone "satu" never counts: it names one person, an example."""
+TIES_TO_PROGRAMME = frozenset({"contribution", "topic", "programme"})
+"""Cue labels that tie money to the programme: its premiums, its name, a word pointing to it."""
 PARTS_TOLERANCE = Decimal("0.03")
 """Parts add up to their whole within this share of it (rounded parts: 22 + 4,6 + 8 ≈ 35 juta)."""
 PARTS_REACH_CHARS = 600
@@ -604,8 +606,7 @@ def _a_whole_purse(span: Span) -> str | None:
     # "... (APBD) dengan anggaran Rp 2,54 miliar", "APBD mengalokasikan Rp 3 miliar": a line of it.
     if any(t.lower_ in words["allocates"] for t in doc[purse.end : clause_end]):
         return None
-    tied = ("contribution", "topic", "programme")
-    if any(cue.label in tied for _, cue in cues_module.cues_in(doc[purse.end : clause_end])):
+    if any(cue.label in TIES_TO_PROGRAMME for _, cue in cues_module.cues_in(doc[purse.end : clause_end])):
         return None  # "Dana Desa sebesar Rp 500 juta dipakai untuk iuran BPJS": what it pays for
     return purse.text
 
@@ -690,13 +691,18 @@ def _parts_total(sentence: Span) -> Decimal | None:
     return kept(sentence.doc, ("facts.parts_total", sentence.start, sentence.end), total)
 
 
+def _points_back(span: Span) -> bool:
+    """Whether a word pointing back ("tersebut", "itu") follows the figure's noun closely."""
+    doc = span.doc
+    after = {t.lower_ for t in doc[span.end : min(span.end + POINTS_BACK_REACH, span.sent.end)]}
+    return bool(after & metrics.share_words(language.of(doc))["points_back"])
+
+
 def _set_aside_before(span: Span, earlier: list[Decision]) -> Decision | None:
     """``Sebanyak 24 penerima tersebut terdiri dari ...`` after ``penghargaan ... kepada 24
     penerima``: a figure whose noun points back restates the earlier figure written the same way;
     when that one was set aside, so is this one."""
-    doc = span.doc
-    after = [t.lower_ for t in doc[span.end : min(span.end + POINTS_BACK_REACH, span.sent.end)]]
-    if not set(after) & metrics.share_words(language.of(doc))["points_back"]:
+    if not _points_back(span):
         return None
     quote = span._.quantity.text
     same = [d for d in earlier if d.quote == quote]
@@ -768,9 +774,7 @@ def _pointed_back_to(span: Span, earlier: list[Decision]) -> Fact | None:
     """The count of people read shortly before that a figure pointing back restates: its noun
     followed by "itu" or "tersebut" ("12 ribu pekerja itu"), its value that count's, rounded
     (only the last few facts are looked at)."""
-    doc = span.doc
-    after = [t.lower_ for t in doc[span.end : min(span.end + POINTS_BACK_REACH, span.sent.end)]]
-    if not set(after) & metrics.share_words(language.of(doc))["points_back"]:
+    if not _points_back(span):
         return None
     value = float(span._.quantity.value)
     recent = [
@@ -849,11 +853,7 @@ def _budget_tied(span: Span) -> bool:
     sentences = [sentence, _sentence_before(sentence)]
     if sentence.end < len(doc) and "\n\n" not in doc_text(doc)[sentence.end_char : doc[sentence.end].idx + 1]:
         sentences.append(doc[sentence.end].sent)
-    return any(
-        cue.label in ("contribution", "topic", "programme")
-        for s in sentences
-        for _, cue in cues_module.cues_in(s)
-    )
+    return any(cue.label in TIES_TO_PROGRAMME for s in sentences for _, cue in cues_module.cues_in(s))
 
 
 def _lead_in_time(time: dates.TimeRef, span: Span) -> dates.TimeRef:
