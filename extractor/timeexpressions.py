@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from itertools import chain
 
 import dateparser
 
@@ -107,6 +108,46 @@ class TimeLexicon:
 
 NOT_INSIDE_A_WORD = r"(?:(?<!\w)|(?=\())"
 """Where a time expression may start: not inside a word, save an event bracket ("Sabtu(17/8)")."""
+OPENS_WITH = r"(?=[\d\(]|{}\b)"
+"""What a time expression opens with: a digit, a bracket or one of its first words (a weekday, a
+month, a number word, a relative phrase's first word), as a quick rejection of everything else."""
+
+
+def _trie(words) -> str:
+    """An expression matching any of ``words`` (lower case, matched with ``re.IGNORECASE``),
+    written as a tree of their letters: tried at every word of a text, a tree fails after a
+    letter or two where a list of alternatives tries every word in turn.
+
+    >>> _trie(["akhir", "awal", "agt", "agustus"])
+    '(?:a(?:g(?:t|ustus)|khir|wal))'
+    >>> bool(re.fullmatch(_trie(["jan", "januari"]), "januari"))
+    True
+    """
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for letter in word:
+            node = node.setdefault(letter, {})
+        node[""] = {}
+
+    def paths(node: dict) -> list[str]:
+        return [re.escape(letter) + rest_of(after) for letter, after in sorted(node.items()) if letter]
+
+    def rest_of(node: dict) -> str:
+        following = paths(node)
+        if not following:
+            return ""
+        ends = "" in node  # a word ends here and a longer one goes on
+        grouped = "(?:" + "|".join(following) + ")" if len(following) > 1 or ends else following[0]
+        return grouped + ("?" if ends else "")
+
+    return "(?:" + "|".join(paths(tree)) + ")"
+
+
+def _leading_letters(word: str) -> str:
+    """A word's leading run of word characters, lower case (``jum'at``: ``jum``)."""
+    found = re.match(r"\w+", word)
+    return (found.group() if found else word).lower()
 
 
 def _alternation(words) -> str:
@@ -181,8 +222,10 @@ def _build_lexicon(data: LanguageData) -> TimeLexicon:
     # relative phrase only at one of its first words, so most places fail at once.
     first_words = {p.split()[0] for p in (r["phrase"].lower() for r in rows)}
     relative_start = rf"(?=(?:{_alternation((first_words - {'{n}'}) | set(numbers))})\b|\d)"
+    # ... and before all that, at most places it fails on the first letters of the word.
+    first_letters = {_leading_letters(w) for w in chain(weekdays, months, numbers, first_words - {"{n}"})}
     expression = re.compile(
-        rf"{NOT_INSIDE_A_WORD}(?:"
+        rf"{NOT_INSIDE_A_WORD}{OPENS_WITH.format(_trie(first_letters))}(?:"
         # An event bracket: "Sabtu (17/8/2024)", "Selasa (1/7)".
         rf"(?P<bracket>(?:\b(?:{weekday})\s*,?\s*)?\((?P<bd>\d{{1,2}})/(?P<bm>\d{{1,2}})"
         rf"(?:/(?P<by>(?:19|20)?\d\d))?\))"

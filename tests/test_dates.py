@@ -611,12 +611,30 @@ def test_the_nearest_time_read_outward_equals_every_time_weighed(nlp, words):
         assert dates._nearest_time(span) == plain_nearest_time(span)
 
 
+def group_end(pattern: str) -> int:
+    """Where the group that opens ``pattern`` ends (escaped brackets skipped)."""
+    depth, i = 0, 0
+    while True:
+        if pattern[i] == "\\":
+            i += 1
+        elif pattern[i] == "(":
+            depth += 1
+        elif pattern[i] == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+
+
 def unguarded(expression: re.Pattern) -> re.Pattern:
     """The time expression without its quick rejections (where no expression can start), as
     the oracle of what it finds."""
     pattern = expression.pattern
-    assert pattern.startswith(timeexpressions.NOT_INSIDE_A_WORD + "(?:") and pattern.endswith(")")
-    pattern = pattern[len(timeexpressions.NOT_INSIDE_A_WORD) + 3 : -1]
+    assert pattern.startswith(timeexpressions.NOT_INSIDE_A_WORD + "(?=") and pattern.endswith(")")
+    pattern = pattern[len(timeexpressions.NOT_INSIDE_A_WORD) :]
+    pattern = pattern[group_end(pattern) :]  # the lookahead of what an expression opens with
+    assert pattern.startswith("(?:")
+    pattern = pattern[3:-1]
     pattern, removed = re.subn(
         r"\\b\(\?=\(\?:[^()]*\)\\b\|\\d\)\(\?P<relative>", r"\\b(?P<relative>", pattern
     )
@@ -651,6 +669,12 @@ TIME_PIECES = st.sampled_from(
         ")",
         "semester",
         "I/2025",
+        "Jum'at",
+        "akhirnya",
+        "Mei",
+        "kini",
+        "Desember",
+        "Des",
     ]
 )
 
