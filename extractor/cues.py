@@ -3,7 +3,7 @@
 The spaCy component ``metric_cues`` runs a case-insensitive PhraseMatcher (and a Matcher for
 records that give a token pattern) built from ``patterns/facts/``:
 ``cues.jsonl`` (metric cues with a weight), ``programs.csv`` (JKK, JKM, JHT, JP, JKP) and
-``details.csv`` (worker groups and benefits). Every match goes into ``doc._.cues`` as a
+``details.csv`` (worker groups and benefits). Every match goes into ``extension(doc, "cues")`` as a
 ``(span, Cue)`` pair, and its span into ``doc.spans["cues"]`` for inspection. (Not a span
 extension: those are stored by character offsets, so a programme cue and a detail cue on the
 same words would overwrite each other.) A metric cue inside a longer one of the same family
@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Span
 
 from . import language, spanindex
 from .anchored import AnchoredMatcher
-from .doctext import kept
+from .doctext import extension, kept
 from .language import LanguageData, PatternsError
 from .spelling import NearIndex
 
@@ -266,7 +266,7 @@ def cues_in(span: Span) -> list[tuple[Span, Cue]]:
     """The cues whose span starts inside ``span`` (a sentence, say), found by bisection in the
     Doc's cues (kept in order of their start), so that reading every figure stays linear."""
     doc = span.doc
-    cues = doc._.cues or []
+    cues = extension(doc, "cues") or []
     starts = doc.user_data.get(_STARTS_KEY)
     if starts is None or len(starts) != len(cues):
         starts = doc.user_data[_STARTS_KEY] = [s.start for s, _ in cues]
@@ -304,15 +304,17 @@ def cues_by_label(span: Span) -> dict[str, LabelledCues]:
             grouped.setdefault(cue.label, []).append((cue_span, cue))
         return {label: LabelledCues.of(entries) for label, entries in grouped.items()}
 
-    return kept(doc, (_BY_LABEL_KEY, span.start, span.end, len(doc._.cues or ())), group)
+    return kept(doc, (_BY_LABEL_KEY, span.start, span.end, len(extension(doc, "cues") or ())), group)
 
 
 def labelled(doc: Doc, labels: frozenset[str]) -> LabelledCues:
     """The Doc's cues of ``labels``, picked out once per Doc."""
     return kept(
         doc,
-        (_LABELLED_KEY, labels, len(doc._.cues or ())),
-        lambda: LabelledCues.of([(span, cue) for span, cue in doc._.cues or () if cue.label in labels]),
+        (_LABELLED_KEY, labels, len(extension(doc, "cues") or ())),
+        lambda: LabelledCues.of(
+            [(span, cue) for span, cue in extension(doc, "cues") or () if cue.label in labels]
+        ),
     )
 
 

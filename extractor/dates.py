@@ -1,7 +1,7 @@
 """Dates of figures: the year (and date) every figure refers to (component ``time``).
 
 The spaCy component ``time`` puts the time expressions of a text (``timeexpressions.py``), resolved against
-the publication date, in ``doc.spans["times"]`` with the ``TimeRef`` on ``span._.time``. An
+the publication date, in ``doc.spans["times"]`` with the ``TimeRef`` on ``extension(span, "time")``. An
 undated article gets a reference date instead, from its URL or its own times
 (``reference.py``). ``time_for`` gives a figure its year and ``as_of``: the nearest time of its
 own sentence, else a later sentence dating the data just stated, else the year set earlier in
@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from . import language, numbers, reference, spanindex
 from .clauses import clause_breaks, clause_of
-from .doctext import doc_text, paragraph_of
+from .doctext import doc_text, extension, paragraph_of
 from .language import LanguageData
 from .timeexpressions import YEAR, TimeLexicon, TimeRef, find_times, time_lexicon
 
@@ -36,7 +36,7 @@ for _name, _default in (("published", None), ("reference", None), ("reference_so
 def now(doc: Doc) -> date | None:
     """The date an article speaks from: its publication date, else the reference its text
     gives (``reference.py``)."""
-    return doc._.published or doc._.reference
+    return extension(doc, "published") or extension(doc, "reference")
 
 
 if not Span.has_extension("time"):
@@ -59,8 +59,8 @@ class TimeMarker:
         language.attach(doc, self.data)
         spans = []
         text = doc_text(doc)
-        times = find_times(text, doc._.published, self.data)
-        if doc._.published is None:
+        times = find_times(text, extension(doc, "published"), self.data)
+        if extension(doc, "published") is None:
             found = self._reference(doc, text, times)
             if found is not None:
                 doc._.reference, doc._.reference_source = found.date, found.source
@@ -153,7 +153,7 @@ def _nearest_time(span: Span) -> TimeRef | None:
             break
         if not _applies(time, span, *change):
             continue
-        if not (clause_start <= time.start < clause_end or time._.time.compared_from is None):
+        if not (clause_start <= time.start < clause_end or extension(time, "time").compared_from is None):
             # A comparison's baseline in another clause dates nothing here ("naik 3,2 persen
             # dibanding semester I tahun lalu, tapi masih di bawah rata-rata nasional 41,72 persen").
             continue
@@ -164,7 +164,7 @@ def _nearest_time(span: Span) -> TimeRef | None:
         key = (_distance(time, span), order)
         if best is None or key < best[0]:
             best = (key, time)
-    return best[1]._.time if best is not None else None
+    return extension(best[1], "time") if best is not None else None
 
 
 PLAN_YEAR_PARAGRAPHS = 3
@@ -183,7 +183,7 @@ def plan_year_before(span: Span) -> TimeRef | None:
     for time in reversed(spanindex.spans_in(doc, SPAN_KEY, 0, span.start)):
         if paragraph_of(doc, time.start_char) < first_paragraph:
             return None
-        ref = time._.time
+        ref = extension(time, "time")
         if not ref.weak and ref.compared_from is None and ref.year is not None and ref.year > published.year:
             return ref
     return None
@@ -208,15 +208,11 @@ def _dated_after(figure: Span) -> TimeRef | None:
         sentence = doc[sentence.end].sent
         if paragraph_of(doc, sentence.start_char) > last_paragraph:
             return None
-        times = [
-            t
-            for t in _times_in(sentence)
-            if not t._.time.weak and t._.time.year is not None and t._.time.compared_from is None
-        ]
+        times = [t for t in _times_in(sentence) if _sets_a_time(t) and extension(t, "time").year is not None]
         if not times:
             continue
         words = " ".join(text[sentence.start_char : times[0].start_char].lower().split())
-        return times[0]._.time if any(phrase in words for phrase in backrefs) else None
+        return extension(times[0], "time") if any(phrase in words for phrase in backrefs) else None
     return None
 
 
@@ -227,7 +223,7 @@ def _backrefs(data: LanguageData) -> tuple[str, ...]:
 def _applies(time: Span, figure: Span, change_to: int | None, stretch: tuple[int, int] | None) -> bool:
     """Whether a time of the figure's sentence may date the figure, which may be the first
     (``change_to``) or the second (``stretch``) of a change ``dari A menjadi B``."""
-    ref: TimeRef = time._.time
+    ref: TimeRef = extension(time, "time")
     if ref.compared_from is not None and figure.start_char < ref.compared_from:
         return False
     if change_to is not None:
@@ -301,16 +297,16 @@ def _carried(figure: Span) -> TimeRef | None:
     earlier = [
         t
         for t in spanindex.spans_in(doc, SPAN_KEY, paragraph_token, sentence.start)
-        if paragraph_start < t.start_char and not t._.time.weak and t._.time.compared_from is None
+        if paragraph_start < t.start_char and _sets_a_time(t)
     ]
     if not earlier:
         return _status_date_before(doc, paragraph_start) if paragraph_start > 0 else None
     last = earlier[-1]
-    if _is_future(last._.time, doc):
+    if _is_future(extension(last, "time"), doc):
         previous = doc[sentence.start - 1].sent if sentence.start > 0 else None
         if previous is None or not previous.start <= last.start < previous.end:
             return None
-    return last._.time
+    return extension(last, "time")
 
 
 def _status_date_before(doc, paragraph_start: int) -> TimeRef | None:
@@ -319,10 +315,16 @@ def _status_date_before(doc, paragraph_start: int) -> TimeRef | None:
     previous_start = doc_text(doc).rfind("\n\n", 0, max(0, paragraph_start))
     first = spanindex.token_at(doc, previous_start + 1)
     before = spanindex.spans_in(doc, SPAN_KEY, first, spanindex.token_at(doc, paragraph_start + 1))
-    last = next((t for t in reversed(before) if not t._.time.weak and t._.time.compared_from is None), None)
-    if last is None or last._.time.as_of is None or _is_future(last._.time, doc):
+    last = next((extension(t, "time") for t in reversed(before) if _sets_a_time(t)), None)
+    if last is None or last.as_of is None or _is_future(last, doc):
         return None
-    return last._.time
+    return last
+
+
+def _sets_a_time(span: Span) -> bool:
+    """A time expression that sets the time of what follows: not a weak one, nor a baseline."""
+    ref = extension(span, "time")
+    return not ref.weak and ref.compared_from is None
 
 
 OTHER_FIGURES_TIME = 5
@@ -341,7 +343,7 @@ def _distance(time: Span, figure: Span) -> float:
         gap = len(between) + 0.5
     boundaries = clause_breaks(figure.doc).between(figure.doc, between.start, between.end)
     taken = time.end <= figure.start and _follows_other_figure(time, figure)
-    return gap + 10 * boundaries + OTHER_FIGURES_TIME * taken + 100 * time._.time.weak
+    return gap + 10 * boundaries + OTHER_FIGURES_TIME * taken + 100 * extension(time, "time").weak
 
 
 def _follows_other_figure(time: Span, figure: Span) -> bool:

@@ -1,4 +1,5 @@
-"""Doc text: a Doc's text and its paragraphs, computed once; any value kept per Doc (``kept``).
+"""Doc text: a Doc's text and its paragraphs, computed once; any value kept per Doc (``kept``);
+extension values read fast (``extension``).
 
 spaCy rebuilds ``doc.text`` from every token on each access; components that look at the text
 around each figure would pay that once per figure. The text of a Doc never changes, so it is
@@ -18,7 +19,8 @@ from bisect import bisect_right
 from collections.abc import Callable, Hashable
 from typing import TypeVar
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+from spacy.tokens.underscore import Underscore
 
 T = TypeVar("T")
 _KEY = "extractor.text"
@@ -48,6 +50,29 @@ def kept(doc: Doc, key: Hashable, build: Callable[[], T]) -> T:
     if key not in store:
         store[key] = build()
     return store[key]
+
+
+_UNSET = object()
+
+
+def extension(obj: Doc | Span, name: str):
+    """``obj._.<name>`` for an extension with a default value, read where spaCy keeps it (the
+    Doc's ``user_data``, under the key its ``Underscore`` uses) without the ``Underscore`` object
+    spaCy makes on every ``._`` access: 0.2 µs a read instead of 2.4, and the components read
+    some 350 values per article. ``tests/test_doctext.py`` holds it to what ``obj._`` gives.
+
+    >>> import spacy
+    >>> doc = spacy.blank("id")("Ada 100 peserta")
+    >>> Span.set_extension("example", default=None, force=True)
+    >>> doc[1:2]._.example = 100
+    >>> extension(doc[1:2], "example"), extension(doc[0:2], "example")
+    (100, None)
+    """
+    if isinstance(obj, Doc):
+        found = obj.user_data.get(("._.", name, None, None), _UNSET)
+        return Underscore.doc_extensions[name][0] if found is _UNSET else found
+    found = obj.doc.user_data.get(("._.", name, obj.start_char, obj.end_char), _UNSET)
+    return Underscore.span_extensions[name][0] if found is _UNSET else found
 
 
 def span_text(span) -> str:

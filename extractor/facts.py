@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from . import clauses, dates, language, metrics, numbers, regions, spanindex, tables, topic
 from . import cues as cues_module
 from .counted import counted_kind, counted_nouns
-from .doctext import doc_text, kept, span_text
+from .doctext import doc_text, extension, kept, span_text
 from .language import LanguageData
 from .records import METRIC_UNITS, Fact
 from .spelling import one_edit_forms
@@ -147,19 +147,20 @@ class FactBuilder:
                 elif time.kind not in ("now", "event") and not time.carried:
                     first_dated.setdefault(key, time)
                 span._.figure_time = time
-            made = self.decide(span, doc._.article_id or "", last, decisions)
+            made = self.decide(span, extension(doc, "article_id") or "", last, decisions)
             decisions.extend(made)
             for d in made:
                 metric = d.fact.metric if d.fact is not None else d.metric
                 if metric is not None:
                     last[METRIC_UNITS[metric]] = Latest(metric, d.quote, d.start)
         body_figures = {
-            (q._.quantity.value, q._.quantity.value_max)
+            (quantity.value, quantity.value_max)
             for q in doc.spans[numbers.SPAN_KEY]
             if q.start_char >= body_start
+            for quantity in [extension(q, "quantity")]
         }
         doc._.decisions = _one_fact_per_figure(decisions, body_start, body_figures)
-        doc._.facts = [d.fact for d in doc._.decisions if d.fact is not None]
+        doc._.facts = [d.fact for d in extension(doc, "decisions") if d.fact is not None]
         return doc
 
     def decide(
@@ -173,7 +174,7 @@ class FactBuilder:
         ``masing-masing``), or one reason why it is no fact. ``last`` holds the article's latest
         fact of each unit, which a figure with no cue of its own may continue (``continued``);
         ``earlier``, the decisions taken so far, among which parts find the whole they add up to."""
-        quantity: numbers.Quantity = span._.quantity
+        quantity: numbers.Quantity = extension(span, "quantity")
         sentence = span.sent
 
         def no_fact(reason: str) -> list[Decision]:
@@ -239,7 +240,7 @@ class FactBuilder:
             return no_fact(f"counts a village or district ({place!r}), below any region of the gazetteer")
         if unit in ("person", "case") and quantity.value != quantity.value.to_integral_value():
             return no_fact("a count of people or cases cannot have a fraction")  # "IPM naik menjadi 74,88"
-        own = span._.figure_time if span._.figure_time is not None else dates.time_for(span)
+        own = extension(span, "figure_time") or dates.time_for(span)
         time = _standing_rate_time(_lead_in_time(own, span), span)
         whole = _whole_of_parts(span, earlier or []) if unit in ("person", "case", "IDR") else None
         whole_time = dates.TimeRef(whole.year, whole.as_of, "carried", carried=True) if whole else None
@@ -446,8 +447,8 @@ class FactBuilder:
             lambda: [
                 other.start
                 for other in numbers.figures_of(sentence)
-                if other._.quantity.unit is None
-                and not other._.quantity.in_words
+                if extension(other, "quantity").unit is None
+                and not extension(other, "quantity").in_words
                 and counted_kind(other)[0] != "reject"
             ][:2],  # two tell whether there is one besides any figure
         )
@@ -491,7 +492,7 @@ def _still_to_reach(span: Span) -> bool:
 def _scaled_after_a_money_word(span: Span) -> bool:
     """A number with a scale word ("42 jt", "1,5 miliar") right after a word of benefit,
     premium or budget, counting nothing named after it, is money: "santunan kematian 42 jt"."""
-    quantity = span._.quantity
+    quantity = extension(span, "quantity")
     if quantity.in_words or not any(c.isalpha() for c in quantity.text) or counted_kind(span)[0] is not None:
         return False
     doc = span.doc
@@ -661,7 +662,7 @@ def _split_by_unit_type(span: Span) -> bool:
     if not counts:
         return False
     count = max(counts, key=lambda q: (q.start, q.end))
-    return count._.quantity.unit is None and counted_kind(count)[0] != "reject"
+    return extension(count, "quantity").unit is None and counted_kind(count)[0] != "reject"
 
 
 BRACKETS = frozenset({"(", ")"})
@@ -682,11 +683,11 @@ def _parts_total(sentence: Span) -> Decimal | None:
     stands before them ("Dari jumlah tersebut, ..."); kept per sentence."""
 
     def total() -> Decimal | None:
-        figures = [q for q in numbers.figures_of(sentence) if q._.quantity.unit is None]
+        figures = [q for q in numbers.figures_of(sentence) if extension(q, "quantity").unit is None]
         parts = len(figures) >= 2 and any(
             cue.label == "anaphor" and s.end <= figures[0].start for s, cue in cues_module.cues_in(sentence)
         )
-        return sum(q._.quantity.value for q in figures) if parts else None
+        return sum(extension(q, "quantity").value for q in figures) if parts else None
 
     return kept(sentence.doc, ("facts.parts_total", sentence.start, sentence.end), total)
 
@@ -704,7 +705,7 @@ def _set_aside_before(span: Span, earlier: list[Decision]) -> Decision | None:
     when that one was set aside, so is this one."""
     if not _points_back(span):
         return None
-    quote = span._.quantity.text
+    quote = extension(span, "quantity").text
     same = [d for d in earlier if d.quote == quote]
     return same[-1] if same and all(d.fact is None for d in same) else None
 
@@ -776,7 +777,7 @@ def _pointed_back_to(span: Span, earlier: list[Decision]) -> Fact | None:
     (only the last few facts are looked at)."""
     if not _points_back(span):
         return None
-    value = float(span._.quantity.value)
+    value = float(extension(span, "quantity").value)
     recent = [
         d.fact for d in earlier[-POINTED_BACK_LOOKED_AT:] if d.fact is not None and d.fact.unit == "person"
     ]
@@ -798,7 +799,7 @@ def _restatable(span: Span) -> tuple | None:
     """The key a figure is recognised by when the article states it again: its value, for a
     figure precise enough not to recur by chance (a count or amount of four digits or more, a
     rate with decimals)."""
-    quantity = span._.quantity
+    quantity = extension(span, "quantity")
     if quantity.unit == "percent":
         distinctive = quantity.value != quantity.value.to_integral_value()
     else:
@@ -865,7 +866,7 @@ def _lead_in_time(time: dates.TimeRef, span: Span) -> dates.TimeRef:
     if introduced is None:
         return time
     own = spanindex.spans_within(introduced, dates.SPAN_KEY)
-    return own[-1]._.time if own else time
+    return extension(own[-1], "time") if own else time
 
 
 def _standing_rate_time(time: dates.TimeRef, span: Span) -> dates.TimeRef:
@@ -874,7 +875,7 @@ def _standing_rate_time(time: dates.TimeRef, span: Span) -> dates.TimeRef:
     date it. The metric is not known yet, so this looks at the figure itself: money with no time
     of its own in its sentence, dated after publication."""
     doc = span.doc
-    if span._.quantity.unit != "IDR" or not _is_future(time, doc) or dates.now(doc) is None:
+    if extension(span, "quantity").unit != "IDR" or not _is_future(time, doc) or dates.now(doc) is None:
         return time
     sentence = span.sent
     if spanindex.spans_within(sentence, dates.SPAN_KEY):
@@ -889,12 +890,14 @@ def _flat_rate_region(span: Span, metric: str) -> list[regions.Region]:
     """A standard benefit or premium quoted in a sentence that names no region is the article's
     region's (SCHEMA.md: national flat rates belong to the region the article is about), not
     that of a region the sentences before happened to name."""
-    if metric not in FLAT_RATE_METRICS or span.doc._.main_region is None:
+    if metric not in FLAT_RATE_METRICS or extension(span.doc, "main_region") is None:
         return []
     sentence = span.sent
-    if any(m._.mention in regions.NAMING for m in spanindex.spans_within(sentence, regions.SPAN_KEY)):
+    if any(
+        extension(m, "mention") in regions.NAMING for m in spanindex.spans_within(sentence, regions.SPAN_KEY)
+    ):
         return []
-    return [span.doc._.main_region]
+    return [extension(span.doc, "main_region")]
 
 
 def _continued(
@@ -984,9 +987,10 @@ def _cut_off(span: Span) -> bool:
     """A figure at the very end of a text that stops mid-sentence was cut off; the last line of
     a list ("2. Kota Malang: 55,8 persen") is complete without a full stop."""
     text = doc_text(span.doc)
-    if _NOT_SPACE.search(text, span._.quantity.end):
+    quantity = extension(span, "quantity")
+    if _NOT_SPACE.search(text, quantity.end):
         return False
-    line = text[text.rfind("\n", 0, span._.quantity.start) + 1 : span._.quantity.start]
+    line = text[text.rfind("\n", 0, quantity.start) + 1 : quantity.start]
     return not _LIST_LINE.match(line)
 
 
@@ -1034,7 +1038,8 @@ def _names_a_region(sentence: Span) -> bool:
         sentence.doc,
         ("facts.names_a_region", sentence.start, sentence.end),
         lambda: any(
-            m._.mention in regions.NAMING for m in spanindex.spans_within(sentence, regions.SPAN_KEY)
+            extension(m, "mention") in regions.NAMING
+            for m in spanindex.spans_within(sentence, regions.SPAN_KEY)
         ),
     )
 

@@ -32,7 +32,7 @@ from . import language, numbers, spanindex, tables
 from .clauses import clause_breaks, clause_of
 from .counted import counted_kind, counted_nouns
 from .cues import Cue, LabelledCues, cues_by_label, cues_in, cues_labelled, labelled, outward
-from .doctext import doc_text
+from .doctext import doc_text, extension
 from .language import LanguageData
 
 SAME_CLAUSE, OTHER_CLAUSE, PREVIOUS_SENTENCE = 1.0, 0.35, 0.3
@@ -226,7 +226,7 @@ def _cue_evidence(
         if cue.label == "of_target"
         else None
     )
-    if target is not None and target._.quantity.unit == span._.quantity.unit:
+    if target is not None and extension(target, "quantity").unit == extension(span, "quantity").unit:
         # "38,2 persen dari target 45,6 persen": the words introduce the target, a rate of its
         # own; "63 persen dari target 29.000 peserta" is the share of the target reached.
         return None
@@ -249,7 +249,7 @@ def _cue_evidence(
     score = cue.weight * (SAME_CLAUSE if same else OTHER_CLAUSE) / (1 + distance / DECAY_TOKENS)
     if (
         distance == 0
-        and (cue_span.start >= span.end or span._.quantity.unit == "IDR")
+        and (cue_span.start >= span.end or extension(span, "quantity").unit == "IDR")
         and (cue.weight >= HEAD_NOUN_MIN_WEIGHT)
     ):
         # The noun a figure counts stands after it ("978.400 peserta"); an amount's, before
@@ -310,7 +310,7 @@ def _names_the_whole(figure: Span, cue: Span) -> bool:
     orang``: a word after ``dari`` that follows the figure (and its noun), before a later figure,
     names the whole that figure is a share of."""
     doc = figure.doc
-    if figure._.quantity.unit == "IDR":
+    if extension(figure, "quantity").unit == "IDR":
         return False  # "Rp 3 miliar dari APBD": where money comes from, not a whole
     if cue.start <= figure.end or spanindex.first_in(doc, numbers.SPAN_KEY, cue.end, figure.sent.end) is None:
         return False
@@ -327,7 +327,7 @@ def _names_the_rates_whole(figure: Span, cue: Span) -> bool:
     rates = [
         q
         for q in spanindex.spans_in(doc, numbers.SPAN_KEY, window_start, cue.start)
-        if q.end <= cue.start and q._.quantity.unit == "percent"
+        if q.end <= cue.start and extension(q, "quantity").unit == "percent"
     ]
     if not rates:
         return False
@@ -367,7 +367,7 @@ def _restates(figure: Span, other: Span) -> bool:
 
 def _no_people(other: Span) -> bool:
     """``other`` counts no people ("di 11 kabupaten"), so it takes no word about people."""
-    return other._.quantity.unit is None and counted_kind(other)[0] == "reject"
+    return extension(other, "quantity").unit is None and counted_kind(other)[0] == "reject"
 
 
 def _whole_of(figure: Span, other: Span) -> bool:
@@ -421,7 +421,7 @@ def _modal_distance(span: Span, cue_span: Span, cue: Cue, clause_start: int, cla
     """How far a cue of modality of the figure's clause stands from it, or ``None`` when the
     cue is not the figure's: another figure's noun or word, or a leading word after it."""
     doc = span.doc
-    if cue_span.end > clause_end or not cue.applies_to(span._.quantity.unit):
+    if cue_span.end > clause_end or not cue.applies_to(extension(span, "quantity").unit):
         return None
     after = cue_span.start >= span.end
     if after and cue.label in LEADING_ONLY:
@@ -476,7 +476,7 @@ def _modal_rank(label: str, distance: int) -> int:
 
 def _clause_has_cues(span: Span, start: int, end: int) -> bool:
     """Whether the figure's clause says anything of its own (a cue other than its group)."""
-    unit = span._.quantity.unit
+    unit = extension(span, "quantity").unit
     return any(
         s.end <= end and cue.label in BASE_LABELS | MODALITY and cue.applies_to(unit)
         for s, cue in cues_in(span.doc[start:end])
@@ -679,12 +679,13 @@ def _paid_for(span: Span) -> Evidence | None:
     elif before and before[-1].lower_ in ("sebesar", "senilai", "dengan"):
         # "180 kasus sebesar Rp289,7 juta": the count and its noun right before the amount word.
         figure = next((q for q in figures if q.end in (before[-1].i - 1, before[-1].i - 2)), None)
-    if figure is None or figure._.quantity.unit is not None or figure._.quantity.value < 2:
+    count = extension(figure, "quantity") if figure is not None else None
+    if count is None or count.unit is not None or count.value < 2:
         return None
     kind, _ = counted_kind(figure)
     if kind not in ("case", "person", "worker", "child"):
         return None
-    if span._.quantity.qualifier == "up_to" or kind == "child" and figure._.quantity.in_words:
+    if extension(span, "quantity").qualifier == "up_to" or kind == "child" and count.in_words:
         return None  # "beasiswa maksimal Rp 174 juta untuk dua anak": the standard benefit
     return Evidence("paid", 1.0, f"{following[0].text} {figure.text}", True, 1)
 
@@ -697,7 +698,9 @@ def recipient_count(span: Span) -> Span | None:
     if following is None or following.lower_ not in share_words(language.of(doc))["recipient"]:
         return None
     figures = numbers.figures_of(span.sent)
-    return next((q for q in figures if q.start == following.i + 1 and q._.quantity.unit is None), None)
+    return next(
+        (q for q in figures if q.start == following.i + 1 and extension(q, "quantity").unit is None), None
+    )
 
 
 def _per_person(span: Span) -> Evidence | None:
@@ -851,7 +854,11 @@ def _is_denominator(span: Span) -> bool:
         return any(q.start >= span.end for q in figures) or any(
             t.lower_ in words["part"] for t in doc[span.end : sentence.end]
         )
-    part = [q for q in figures if q.end <= i and i - q.end <= 2 and q._.quantity.unit in (None, "percent")]
+    part = [
+        q
+        for q in figures
+        if q.end <= i and i - q.end <= 2 and extension(q, "quantity").unit in (None, "percent")
+    ]
     return bool(part) and not _change_before(doc, i)
 
 
@@ -909,7 +916,7 @@ def _budgeted_for(span: Span) -> bool:
     clause_start, _ = clause_of(span)
     allocates = share_words(language.of(doc))["allocates"]
     return any(t.lower_ in allocates for t in doc[clause_start:i]) or any(
-        q._.quantity.unit == "IDR" and clause_start <= q.start and q.end <= i
+        extension(q, "quantity").unit == "IDR" and clause_start <= q.start and q.end <= i
         for q in numbers.figures_of(span.sent)
     )
 
@@ -922,14 +929,14 @@ def _against_an_earlier_time(span: Span) -> str | None:
     sentence gives the baseline's own rate after it ("... yang hanya 21 persen")."""
     doc = span.doc
     time = spanindex.first_in(doc, "times", span.end, span.end + BASELINE_MAX_TOKENS + 1)
-    ref = time._.time if time is not None else None
+    ref = extension(time, "time") if time is not None else None
     if ref is None or ref.compared_from is None or not span.end_char <= ref.compared_from < time.start_char:
         return None
     _, clause_end = clause_of(span)
     if spanindex.words_in(doc, _reached_words(language.of(doc)), time.end, clause_end):
         return None
     level = spanindex.first_in(doc, numbers.SPAN_KEY, time.end, time.end + BASELINE_LEVEL_MAX_TOKENS + 1)
-    if level is not None and level._.quantity.unit == "percent":
+    if level is not None and extension(level, "quantity").unit == "percent":
         return None  # "35% dibandingkan tahun sebelumnya yang hanya 21%": two levels compared
     return doc[span.end : time.end].text
 

@@ -5,7 +5,7 @@ This module owns reading figures. ``parse`` reads one whole phrase ("Rp 1,5 mili
 skips what only looks like one: years, dates, times, phone numbers, regulation numbers,
 ordinals and labels, ages in brackets. Values are ``Decimal``, so ``Rp 1,1 miliar`` is
 1100000000 exactly. The spaCy component ``quantities`` puts every figure of a Doc in the span
-group ``doc.spans["quantities"]`` with its ``Quantity`` on ``span._.quantity``, so later stages
+group ``doc.spans["quantities"]`` with its ``Quantity`` on ``extension(span, "quantity")``, so later stages
 never re-parse text.
 
 Every word lives in ``patterns/numbers/`` (number words, scale words, units, range connectors,
@@ -798,7 +798,7 @@ def make_quantities(nlp: Language, name: str, patterns: str | None) -> QuantityM
 
 class QuantityMarker:
     """spaCy component: every figure of the Doc into ``doc.spans["quantities"]``, each span
-    carrying its parsed ``Quantity`` on ``span._.quantity``."""
+    carrying its parsed ``Quantity`` on ``extension(span, "quantity")``."""
 
     def __init__(self, data: LanguageData | None = None):
         self.data = data or LanguageData.load()

@@ -26,6 +26,7 @@ from spacy.tokens import Doc
 
 # Importing the modules registers their spaCy factories.
 from . import cues, dates, doctext, facts, numbers, regionmentions, sentences, tokenizer  # noqa: F401
+from .doctext import extension
 from .language import LanguageData
 from .records import Article, Fact, SourceError
 from .settings import MAX_TEXT_CHARS, PIPELINE, Settings
@@ -140,13 +141,19 @@ def _annotate(items: list[Article | SourceError], nlp: Language, batch_size: int
 
     def on_error(name, component, failed_docs, error) -> None:
         for doc in failed_docs:
-            log.debug("%s failed in %s", doc._.article_id, name, exc_info=error)
-            pending.append(Outcome(error=SourceError(doc._.article_id, f"failed in {name}: {error}")))
+            log.debug("%s failed in %s", extension(doc, "article_id"), name, exc_info=error)
+            pending.append(
+                Outcome(error=SourceError(extension(doc, "article_id"), f"failed in {name}: {error}"))
+            )
 
     nlp.set_error_handler(on_error)
     for doc in nlp.pipe(docs(), batch_size=batch_size):
         while pending:
             yield pending.popleft()
-        yield Outcome(article=doc._.article, facts=doc._.facts, decisions=doc._.decisions)
+        yield Outcome(
+            article=extension(doc, "article"),
+            facts=extension(doc, "facts"),
+            decisions=extension(doc, "decisions"),
+        )
     while pending:
         yield pending.popleft()

@@ -4,7 +4,7 @@ The spaCy component ``regions`` finds the gazetteer's names (``gazetteer.py``), 
 misspelt ones too, the governments without a name (Pemkab, kota ini), and counts of regions
 ("empat daerah"). It decides which region a name several regions share is, the role of each
 mention (the kinds are listed in ``regions.py``), which names are read together, and
-``doc._.main_region``: the region the article is about, the most named one, the title and lead
+``extension(doc, "main_region")``: the region the article is about, the most named one, the title and lead
 counting most, the dateline little. It leaves on the Doc what attribution (``regions.py``) reads:
 the spans, and a ``Layout`` indexing them with the figures.
 """
@@ -23,7 +23,7 @@ from spacy.util import filter_spans
 
 from . import language, numbers
 from .anchored import AnchoredMatcher
-from .doctext import doc_text
+from .doctext import doc_text, extension
 from .gazetteer import JAKARTA, NATIONAL, Actor, Candidate, Region, gazetteer
 from .language import LanguageData
 from .layout import DATELINE, article_layout, source_credits
@@ -201,18 +201,18 @@ class RegionMarker:
         _extend_offices(doc, mentions, connectors)
         _mark_together(doc, mentions, connectors)
         doc._.main_region = _main_region(doc, mentions, layout, self._seated(doc, datelines))
-        if doc._.main_region is not None and _about_several(doc, mentions, groups, layout):
+        if extension(doc, "main_region") is not None and _about_several(doc, mentions, groups, layout):
             # "Lebih dari separuh pekerja di Kalimantan belum terlindungi ...": a story whose lead
             # is about several regions together gives its unplaced figures to none of them.
             doc._.main_region = None
             doc.user_data[SEVERAL_KEY] = True
-        _resolve_deictics(mentions, doc._.main_region, self.gazetteer.by_code)
+        _resolve_deictics(mentions, extension(doc, "main_region"), self.gazetteer.by_code)
         spans = [_span(doc, m) for m in mentions if m.region is not None]
         groups.sort(key=lambda g: g.start)
         doc.spans[SPAN_KEY] = spans
         doc.spans[GROUP_KEY] = groups
         anchors = sorted(
-            [s for s in spans if s._.mention in ATTRIBUTING] + groups,
+            [s for s in spans if extension(s, "mention") in ATTRIBUTING] + groups,
             key=lambda a: a.start,
         )
         figures = sorted(doc.spans.get(numbers.SPAN_KEY, []), key=lambda q: q.start)

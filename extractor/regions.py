@@ -1,8 +1,8 @@
 """Regions of figures: which region each figure belongs to, read from the region mentions.
 
 The spaCy component ``regions`` (``regionmentions.py``) puts every region mention in
-``doc.spans["regions"]`` with its ``Region`` on ``span._.region`` and its role on
-``span._.mention``:
+``doc.spans["regions"]`` with its ``Region`` on ``extension(span, "region")`` and its role on
+``extension(span, "mention")``:
 
 - these name the region a figure is about: ``explicit`` (Kabupaten X, Kota X, Provinsi X),
   ``actor`` (Pemkab X, Wali Kota X, DPRD X), ``alias`` (Kukar), ``bare`` (Bogor), ``deictic``
@@ -14,7 +14,7 @@ The spaCy component ``regions`` (``regionmentions.py``) puts every region mentio
 
 Counts of regions and names of several regions ("empat daerah", "Tanah Papua") go to
 ``doc.spans["region_groups"]``; names read together (Jateng dan DIY) carry the list on
-``span._.region_list``. ``doc._.main_region`` is the region the article is about.
+``extension(span, "region_list")``. ``extension(doc, "main_region")`` is the region the article is about.
 
 This module owns those kinds and extensions, and attribution: ``regions_for(span)`` gives a
 figure the region its clause places its workers in ("41.200 pekerja di Kabupaten Bogor"), else
@@ -33,7 +33,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Span
 
 from .clauses import clause_breaks
-from .doctext import kept
+from .doctext import extension, kept
 from .gazetteer import NATIONAL, Region
 
 SPAN_KEY = "regions"
@@ -104,7 +104,7 @@ def regions_for(span: Span) -> list[Region]:
     ``masing-masing``.
     """
     doc = span.doc
-    layout: Layout | None = doc._.region_layout
+    layout: Layout | None = extension(doc, "region_layout")
     if layout is None:
         return []
     sentence = span.sent
@@ -133,7 +133,7 @@ def regions_for(span: Span) -> list[Region]:
             a
             for a in anchors
             if a.start >= span.end
-            and a._.mention != "comparison"
+            and extension(a, "mention") != "comparison"
             and _same_clause(doc, span.end, a.start, layout)
         ]
         if later:
@@ -144,11 +144,12 @@ def regions_for(span: Span) -> list[Region]:
     context = _context_regions(sentence, layout)
     if context is not None:
         return context
-    return [doc._.main_region] if doc._.main_region is not None else []
+    main = extension(doc, "main_region")
+    return [main] if main is not None else []
 
 
 def _is_group(anchor: Span) -> bool:
-    return anchor._.mention is None
+    return extension(anchor, "mention") is None
 
 
 def _regions_of(anchor: Span, anchors: tuple[Span, ...]) -> list[Region]:
@@ -159,18 +160,17 @@ def _regions_of(anchor: Span, anchors: tuple[Span, ...]) -> list[Region]:
             return [NATIONAL]  # "di 34 provinsi": every province is the nation
         if anchor.label_ != "province_wide":
             return []
-        province = next(
-            (a._.region for a in anchors if a._.mention in NAMING and a._.region.level == "province"), None
-        )
+        named = (extension(a, "region") for a in anchors if extension(a, "mention") in NAMING)
+        province = next((region for region in named if region.level == "province"), None)
         return [province] if province is not None else []
-    if anchor._.region_list:
+    if extension(anchor, "region_list"):
         return []
-    if anchor._.mention == "office":
-        region = anchor._.region
+    if extension(anchor, "mention") == "office":
+        region = extension(anchor, "region")
         if region.level == "province" or _the_storys_own_branch(anchor):
             return [region]
         return []
-    return [anchor._.region]
+    return [extension(anchor, "region")]
 
 
 def _the_storys_own_branch(office: Span) -> bool:
@@ -180,13 +180,11 @@ def _the_storys_own_branch(office: Span) -> bool:
     regions says so, naming them (``melayani Kota Tegal, Kabupaten Tegal dan Kabupaten
     Brebes``); a branch alone, in a story about no region, stays an office."""
     doc = office.doc
-    region = office._.region
-    if doc._.main_region != region or len(doc.spans[GROUP_KEY]):
+    region = extension(office, "region")
+    if extension(doc, "main_region") != region or len(doc.spans[GROUP_KEY]):
         return False  # "wilayah kerja", "empat daerah": the branch's area is several regions
-    return all(
-        m._.region is None or m._.region.level == "province" or m._.region == region
-        for m in doc.spans[SPAN_KEY]
-    )
+    named = (extension(m, "region") for m in doc.spans[SPAN_KEY])
+    return all(other is None or other.level == "province" or other == region for other in named)
 
 
 def _nearest_before(span: Span, before: list[Span], layout: Layout) -> Span | None:
@@ -195,7 +193,7 @@ def _nearest_before(span: Span, before: list[Span], layout: Layout) -> Span | No
     else stands before it (Pemkab Berau bersama Cabang Berau: Berau)."""
     offices = []
     for anchor in reversed(before):
-        kind = anchor._.mention
+        kind = extension(anchor, "mention")
         if kind == "comparison":
             between = span.doc[anchor.end : span.start]
             if len(between) <= NOUN_GAP and all(t.lower_ in layout.words["own_figure"] for t in between):
@@ -233,7 +231,9 @@ def _placed_after(span: Span, anchors: tuple[Span, ...], layout: Layout) -> Span
         if joined and layout.figures_in(anchor.end, span.sent.end):
             return None
         return anchor
-    owner = anchor._.mention in ("explicit", "alias", "bare") and anchor.start - span.end <= NOUN_GAP
+    owner = (
+        extension(anchor, "mention") in ("explicit", "alias", "bare") and anchor.start - span.end <= NOUN_GAP
+    )
     # "1.000 kuota dan Kabupaten X 1.200 kuota": X opens the next item of a list, it owns the next figure
     if owner and not layout.figures_in(anchor.end, min(anchor.end + NOUN_GAP, span.sent.end)):
         return anchor
@@ -245,7 +245,7 @@ def _speaker_after(span: Span, anchors: tuple[Span, ...], layout: Layout) -> Spa
     Blitar): the figure is its own."""
     doc = span.doc
     for anchor in anchors:
-        if anchor.start < span.end or anchor._.mention != "actor":
+        if anchor.start < span.end or extension(anchor, "mention") != "actor":
             continue
         before = doc[max(anchor.start - SPEAKER_GAP, span.end) : anchor.start]
         if any(t.lower_ in layout.words["speech"] for t in before):
@@ -257,20 +257,22 @@ def _each_region(span: Span, anchors: tuple[Span, ...], layout: Layout) -> list[
     """``Kota A dan Kabupaten B masing-masing 500 peserta``: the figure for each region of the
     list; ``masing-masing 500 dan 300`` gives them in order."""
     doc = span.doc
-    named = [a for a in anchors if a.end <= span.start and not _is_group(a) and a._.mention in NAMING]
+    named = [
+        a for a in anchors if a.end <= span.start and not _is_group(a) and extension(a, "mention") in NAMING
+    ]
     if not named:
         return _each_of_sentence_before(span, layout)
-    if not named[-1]._.region_list:
+    if not extension(named[-1], "region_list"):
         return None
     last = named[-1]
     each_at = next((t.i for t in doc[last.end : span.start] if t.lower_ in layout.words["each"]), None)
     if each_at is None:
-        if span._.quantity.qualifier in BOUNDS and not layout.figures_in(last.end, span.start):
+        if extension(span, "quantity").qualifier in BOUNDS and not layout.figures_in(last.end, span.start):
             # "A, B dan C tercatat di bawah 50%": a bound the regions listed share holds for
             # each of them (not a sum, which no bound describes).
-            return list(last._.region_list)
+            return list(extension(last, "region_list"))
         return None
-    regions = list(last._.region_list)
+    regions = list(extension(last, "region_list"))
     figures = layout.figures_in(each_at, span.sent.end)
     if len(figures) == len(regions) and _listed(doc, figures):
         index = next((i for i, q in enumerate(figures) if q.start == span.start), None)
@@ -300,8 +302,8 @@ def _each_of_sentence_before(span: Span, layout: Layout) -> list[Region] | None:
     regions = [
         region
         for a in layout.anchors_in(before.start, before.end)
-        if not _is_group(a) and a._.mention in NAMING | {"example"}
-        for region in (a._.region_list or (a._.region,))
+        if not _is_group(a) and extension(a, "mention") in NAMING | {"example"}
+        for region in (extension(a, "region_list") or (extension(a, "region"),))
     ]
     regions = list(dict.fromkeys(regions))
     figures = layout.figures_in(opening[0].i, sentence.end)
@@ -340,22 +342,22 @@ def _context_regions(sentence: Span, layout: Layout) -> list[Region] | None:
             # goes where that sentence's own figure would (a province keeps what its own share).
             return _regions_of(anchor, layout.anchors_in(anchor.sent.start, anchor.sent.end))
         if (
-            anchor._.mention == "actor"
-            and anchor._.region is not doc._.main_region
+            extension(anchor, "mention") == "actor"
+            and extension(anchor, "region") is not extension(doc, "main_region")
             and _gives(anchor, layout.words["giver"])
         ):
             continue  # "Ditambah 3 ribu jiwa dari Pemprov Kepri. Jadi totalnya 9.000": the giver
-        if not _is_group(anchor) and anchor._.mention in NAMING:
+        if not _is_group(anchor) and extension(anchor, "mention") in NAMING:
             named.append(anchor)
             latest = anchor.sent.start
     if not named:
         return None
-    if all(m._.region_list for m in named):
+    if all(extension(m, "region_list") for m in named):
         return []
-    regions = list(dict.fromkeys(m._.region for m in reversed(named)))
+    regions = list(dict.fromkeys(extension(m, "region") for m in reversed(named)))
     if len(regions) > 1:
         regions = [r for r in regions if r is not NATIONAL] or regions
-    main = doc._.main_region
+    main = extension(doc, "main_region")
     if (
         regions == [NATIONAL]
         and main is not None

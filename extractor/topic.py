@@ -17,7 +17,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span
 
-from .doctext import doc_paragraphs, doc_text
+from .doctext import doc_paragraphs, doc_text, extension
 
 _USER_DATA_KEY = "extractor.topic"
 
@@ -34,7 +34,9 @@ def _index(doc: Doc) -> tuple[list[int], set[int], bool]:
     text = doc_text(doc)
     starts = [start for start, _ in doc_paragraphs(doc)] or [0]
     topical = {
-        bisect_right(starts, span.start_char) - 1 for span, cue in doc._.cues or [] if cue.label == "topic"
+        bisect_right(starts, span.start_char) - 1
+        for span, cue in extension(doc, "cues") or []
+        if cue.label == "topic"
     }
     layout = doc._.get("region_layout") if doc.has_extension("region_layout") else None
     lead_end = (
@@ -42,25 +44,27 @@ def _index(doc: Doc) -> tuple[list[int], set[int], bool]:
         if layout is not None and layout.lead_end
         else (starts[2] if len(starts) > 2 else len(text))
     )
-    article = any(cue.label == "topic" and span.start_char < lead_end for span, cue in doc._.cues or [])
+    article = any(
+        cue.label == "topic" and span.start_char < lead_end for span, cue in extension(doc, "cues") or []
+    )
     doc.user_data[_USER_DATA_KEY] = (starts, topical, article)
     return starts, topical, article
 
 
 def article_mentions_topic(doc: Doc) -> bool:
     """Whether the article speaks of workers' social insurance anywhere at all."""
-    return doc._.assume_topic or bool(_index(doc)[1])
+    return extension(doc, "assume_topic") or bool(_index(doc)[1])
 
 
 def article_on_topic(doc: Doc) -> bool:
     """Whether the article's title or lead speaks of workers' social insurance (or the text is
-    known to, like a claim checked against the facts: ``doc._.assume_topic``)."""
-    return doc._.assume_topic or _index(doc)[2]
+    known to, like a claim checked against the facts: ``extension(doc, "assume_topic")``)."""
+    return extension(doc, "assume_topic") or _index(doc)[2]
 
 
 def passage_on_topic(span: Span) -> bool:
     """Whether the paragraph of ``span``, or the one before it, speaks of workers' social insurance."""
-    if span.doc._.assume_topic:
+    if extension(span.doc, "assume_topic"):
         return True
     starts, topical, _ = _index(span.doc)
     paragraph = bisect_right(starts, span.start_char) - 1
