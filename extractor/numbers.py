@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Span
 from . import language, records, spanindex
 from .doctext import doc_text
 from .language import LanguageData
+from .wordtrie import alternation
 
 log = logging.getLogger(__name__)
 
@@ -95,41 +96,6 @@ class _Lexicon:
     """The words of a time right before a year ("pada 2021 peserta aktif ..." is a year)."""
 
 
-def _alternation(phrases, boundary: bool = True) -> str:
-    r"""A regex matching any of the literal phrases, longest first; a space matches any run of
-    spaces. With ``boundary``, a phrase ending in a letter or digit must end a word.
-
-    The phrases are laid out as a trie (``s(?:e(?:ribu|juta)|atu)``): the scanner tries this at
-    every word of an article, and a trie rejects a word after its first letters instead of
-    comparing it with every phrase in turn.
-
-    >>> _alternation(["jun", "juni", "jul"])
-    '(?:ju(?:l(?!\\w)|n(?:i(?!\\w)|(?!\\w))))'
-    """
-    trie: dict = {}
-    for phrase in phrases:
-        node = trie
-        for char in " ".join(phrase.lower().split()):
-            node = node.setdefault(char, {})
-        node[""] = boundary and phrase[-1].isalnum()
-    if not trie:
-        return "(?!)"
-
-    def branch(node: dict) -> str:
-        children = [
-            (r"\s+" if char == " " else re.escape(char)) + branch(child)
-            for char, child in sorted(node.items())
-            if char
-        ]
-        if "" in node:  # a whole phrase ends here; longer ones (the children) go first
-            children.append(r"(?!\w)" if node[""] else "")
-        if len(children) == 1:
-            return children[0]
-        return "(?:" + "|".join(children) + ")"
-
-    return "(?:" + branch(trie) + ")"
-
-
 @dataclass(frozen=True)
 class _Fragments:
     """Regex pieces built from the data files, shared by the skip and figure patterns."""
@@ -158,9 +124,9 @@ def _spelled_grammar(words: dict[str, tuple[str, Decimal]], spelled_scales: list
         found = [word for word, (r, _) in words.items() if r in names]
         # Words that end a round figure may take the "-an" of approximation (seribuan, dua puluhan).
         boundary = _AN_OR_END if set(names) & {"tens", "hundreds", "se_scale"} else r"(?!\w)"
-        return _alternation(found, boundary=False) + boundary
+        return alternation(found, boundary=False) + boundary
 
-    digit, scale = role("digit"), _alternation(spelled_scales, boundary=False) + _AN_OR_END
+    digit, scale = role("digit"), alternation(spelled_scales, boundary=False) + _AN_OR_END
     below_100 = (
         rf"(?:{digit}\s+{role('tens')}(?:\s+{digit})?|{digit}\s+{role('teen')}|{role('unit')}|{digit})"
     )
@@ -183,7 +149,7 @@ def _fragments(data: LanguageData, words, scales: dict[str, tuple[int, bool, boo
 
     def unit_words(unit: str, position: str, boundary: bool = True) -> str:
         found = [row["phrase"] for row in units if row["unit"] == unit and row["position"] == position]
-        return _alternation(found, boundary=boundary)
+        return alternation(found, boundary=boundary)
 
     connectors = [row["phrase"] for row in data.table("numbers/connectors.csv")]
     signs = [c for c in connectors if not c[0].isalnum()]
@@ -200,19 +166,19 @@ def _fragments(data: LanguageData, words, scales: dict[str, tuple[int, bool, boo
         percent=unit_words("percent", "after"),
         rupiah=unit_words("IDR", "after"),
         money_tail=unit_words("IDR", "tail", boundary=False),
-        scale=_alternation(plain, boundary=False) + _AN_OR_END,
-        currency_scale=_alternation([w for w in scales if w not in plain], boundary=False) + _AN_OR_END,
+        scale=alternation(plain, boundary=False) + _AN_OR_END,
+        currency_scale=alternation([w for w in scales if w not in plain], boundary=False) + _AN_OR_END,
         connector=(
-            rf"(?:{_SP}*{_alternation(signs, boundary=False)}{_SP}*"
-            rf"|{_SP}+{_alternation(c for c in connectors if c not in signs)}{_SP}+)"
+            rf"(?:{_SP}*{alternation(signs, boundary=False)}{_SP}*"
+            rf"|{_SP}+{alternation(c for c in connectors if c not in signs)}{_SP}+)"
         ),
-        sign=_alternation([w for w, (role, _) in words.items() if role == "negative"]),
-        months=_alternation(months),
+        sign=alternation([w for w, (role, _) in words.items() if role == "negative"]),
+        months=alternation(months),
         # Spelled days go with full month names only: "lima Mar" is too thin to call a date.
-        full_months=_alternation(m for m in months if len(m) > 4),
+        full_months=alternation(m for m in months if len(m) > 4),
         word_an="|".join(rf"(?<={re.escape(w)})" for w in sorted({*plain, "puluh", "ratus"})),
         context={
-            kind: _alternation(phrases, boundary=kind not in ("regulation", "label", "foreign"))
+            kind: alternation(phrases, boundary=kind not in ("regulation", "label", "foreign"))
             for kind, phrases in context.items()
         },
     )
@@ -329,7 +295,7 @@ def _build_lexicon(data: LanguageData) -> _Lexicon:
     starts += [row["phrase"] for row in data.table("numbers/context.csv")]
     starts += ["http", "www"]
     starts += [row["name"] for row in data.table("time/months.csv")]
-    first = _alternation({phrase.split()[0] for phrase in starts if phrase[0].isalpha()}, boundary=False)
+    first = alternation({phrase.split()[0] for phrase in starts if phrase[0].isalpha()}, boundary=False)
     scanner = (
         rf"(?<!\w)(?=\d|[^\w\s]|{first})"
         rf"(?:(?P<skip>{_skip_pattern(fragments)})|(?P<figure>{_figure_pattern(fragments)}))"
@@ -346,12 +312,12 @@ def _build_lexicon(data: LanguageData) -> _Lexicon:
         qualifier_of=qualifier_of,
         # Read backwards from the figure: the reversed text before it against reversed phrases.
         qualifiers_before=re.compile(
-            rf"{_SP}*(?P<q>{_alternation(_reversed(before), boundary=False)})(?![\w-])"
+            rf"{_SP}*(?P<q>{alternation(_reversed(before), boundary=False)})(?![\w-])"
         ),
         qualifiers_clause=tuple(clause),
         # "300 orang lebih": one word may stand between the figure and an after-qualifier.
-        qualifiers_after=re.compile(rf"{_SP}*(?:[^\W\d]\w*{_SP}+)??(?P<q>{_alternation(after)})"),
-        fillers_before=re.compile(rf"{_SP}*{_alternation(_reversed(fillers), boundary=False)}(?![\w-])"),
+        qualifiers_after=re.compile(rf"{_SP}*(?:[^\W\d]\w*{_SP}+)??(?P<q>{alternation(after)})"),
+        fillers_before=re.compile(rf"{_SP}*{alternation(_reversed(fillers), boundary=False)}(?![\w-])"),
         count_nouns=frozenset(w.lower() for w in data.lines("numbers/count_nouns.txt")),
         year_openers=re.compile(
             rf"(?<!\w)(?:{'|'.join(re.escape(w) for w in _year_openers(data))}){_SP}+$", re.IGNORECASE

@@ -26,6 +26,7 @@ from itertools import chain
 import dateparser
 
 from .language import LanguageData
+from .wordtrie import alternation
 
 log = logging.getLogger(__name__)
 
@@ -113,47 +114,16 @@ OPENS_WITH = r"(?=[\d\(]|{}\b)"
 month, a number word, a relative phrase's first word), as a quick rejection of everything else."""
 
 
-def _trie(words) -> str:
-    """An expression matching any of ``words`` (lower case, matched with ``re.IGNORECASE``),
-    written as a tree of their letters: tried at every word of a text, a tree fails after a
-    letter or two where a list of alternatives tries every word in turn.
-
-    >>> _trie(["akhir", "awal", "agt", "agustus"])
-    '(?:a(?:g(?:t|ustus)|khir|wal))'
-    >>> bool(re.fullmatch(_trie(["jan", "januari"]), "januari"))
-    True
-    """
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for letter in word:
-            node = node.setdefault(letter, {})
-        node[""] = {}
-
-    def paths(node: dict) -> list[str]:
-        return [re.escape(letter) + rest_of(after) for letter, after in sorted(node.items()) if letter]
-
-    def rest_of(node: dict) -> str:
-        following = paths(node)
-        if not following:
-            return ""
-        ends = "" in node  # a word ends here and a longer one goes on
-        grouped = "(?:" + "|".join(following) + ")" if len(following) > 1 or ends else following[0]
-        return grouped + ("?" if ends else "")
-
-    return "(?:" + "|".join(paths(tree)) + ")"
+def _any_of(words) -> str:
+    """Any of ``words`` (spaces match any spacing), as a tree of letters; where a word must end,
+    the expression around it says."""
+    return alternation(words, boundary=False)
 
 
 def _leading_letters(word: str) -> str:
     """A word's leading run of word characters, lower case (``jum'at``: ``jum``)."""
     found = re.match(r"\w+", word)
     return (found.group() if found else word).lower()
-
-
-def _alternation(words) -> str:
-    """Longest first, so that ``sampai dengan`` wins over ``sampai``; spaces match any spacing."""
-    ordered = sorted(set(words), key=len, reverse=True)
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
 def _abbreviations(months: dict[str, int]) -> frozenset[str]:
@@ -191,12 +161,12 @@ def _build_lexicon(data: LanguageData) -> TimeLexicon:
     bylines = {r["word"].lower(): r["role"] for r in table("bylines.csv")}
     not_years = {r["word"].lower(): r["kind"] for r in table("not_years.csv")}
 
-    count = rf"(?:\d{{1,2}}|{_alternation(numbers)})"
+    count = rf"(?:\d{{1,2}}|{_any_of(numbers)})"
     rows = table("relative.csv")
     # A phrase ending in "tahun" must not stop short of a longer one ("akhir tahun lalu" is
     # "tahun lalu") or of a year ("awal tahun 2023" is 2023).
     continuations = {p.split("tahun ", 1)[1].split()[0] for p in (r["phrase"] for r in rows) if "tahun " in p}
-    stop_after_tahun = rf"(?!\s+(?:{YEAR}|{_alternation(continuations)})\b)"
+    stop_after_tahun = rf"(?!\s+(?:{YEAR}|{_any_of(continuations)})\b)"
     relative, fragments = [], []
     for row in sorted(rows, key=lambda r: len(r["phrase"]), reverse=True):
         phrase = row["phrase"].lower()
@@ -215,17 +185,17 @@ def _build_lexicon(data: LanguageData) -> TimeLexicon:
             )
         )
 
-    month = _alternation(months)
-    weekday = _alternation(weekdays)
+    month = _any_of(months)
+    weekday = _any_of(weekdays)
     time_of_day = r"(?:\s*[,|•·–—-]?\s*(?:pukul\s*)?\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:WIB|WITA|WIT)?)?"
     # Scanning is most of the cost: no alternative starts inside a word (save a bracket), and a
     # relative phrase only at one of its first words, so most places fail at once.
     first_words = {p.split()[0] for p in (r["phrase"].lower() for r in rows)}
-    relative_start = rf"(?=(?:{_alternation((first_words - {'{n}'}) | set(numbers))})\b|\d)"
+    relative_start = rf"(?=(?:{_any_of((first_words - {'{n}'}) | set(numbers))})\b|\d)"
     # ... and before all that, at most places it fails on the first letters of the word.
     first_letters = {_leading_letters(w) for w in chain(weekdays, months, numbers, first_words - {"{n}"})}
     expression = re.compile(
-        rf"{NOT_INSIDE_A_WORD}{OPENS_WITH.format(_trie(first_letters))}(?:"
+        rf"{NOT_INSIDE_A_WORD}{OPENS_WITH.format(_any_of(first_letters))}(?:"
         # An event bracket: "Sabtu (17/8/2024)", "Selasa (1/7)".
         rf"(?P<bracket>(?:\b(?:{weekday})\s*,?\s*)?\((?P<bd>\d{{1,2}})/(?P<bm>\d{{1,2}})"
         rf"(?:/(?P<by>(?:19|20)?\d\d))?\))"
@@ -238,25 +208,25 @@ def _build_lexicon(data: LanguageData) -> TimeLexicon:
         rf"(?P<year>{YEAR})(?![\w%]|/(?!{YEAR}\b)|[.,]\d))",
         re.IGNORECASE,
     )
-    prefix_words = re.compile(rf"\b(?:{_alternation(before)})(?=\s|$)", re.IGNORECASE)
-    suffix = re.compile(rf"\s+(?P<word>{_alternation(after)})\b", re.IGNORECASE)
+    prefix_words = re.compile(rf"\b(?:{_any_of(before)})(?=\s|$)", re.IGNORECASE)
+    suffix = re.compile(rf"\s+(?P<word>{_any_of(after)})\b", re.IGNORECASE)
     regulation = [w for w, k in not_years.items() if k == "regulation"]
     names = [w for w, k in not_years.items() if k == "name"]
     not_year = re.compile(
-        rf"\b(?:{_alternation(regulation)})\.?\s*(?:(?:nomor|no)\.?\s*)?\d{{1,4}}[a-z]?\s*(?:tahun\s+|/\s*){YEAR}\b"
-        rf"|\b(?:{_alternation(names)})\s+{YEAR}\b"
+        rf"\b(?:{_any_of(regulation)})\.?\s*(?:(?:nomor|no)\.?\s*)?\d{{1,4}}[a-z]?\s*(?:tahun\s+|/\s*){YEAR}\b"
+        rf"|\b(?:{_any_of(names)})\s+{YEAR}\b"
         rf"|\b{YEAR}-an\b",
         re.IGNORECASE,
     )
     baselines = [p for p, role in comparisons.items() if role == "baseline"]
-    comparison = re.compile(rf"\b(?:{_alternation(baselines)})\b", re.IGNORECASE)
-    to_words = _alternation(p for p, r in comparisons.items() if r == "to")
-    from_words = _alternation(p for p, r in comparisons.items() if r == "from")
+    comparison = re.compile(rf"\b(?:{_any_of(baselines)})\b", re.IGNORECASE)
+    to_words = _any_of(p for p, r in comparisons.items() if r == "to")
+    from_words = _any_of(p for p, r in comparisons.items() if r == "from")
     change_to = re.compile(rf"\s*(?:[\w%]+\s+){{0,3}}?(?:{to_words})\s", re.IGNORECASE)
     change_into = re.compile(rf"\b(?:{to_words})\s+(?:\w+\s+)?$", re.IGNORECASE)
     change_origin = re.compile(rf"\b(?:{from_words})\b", re.IGNORECASE)
     change_from = re.compile(rf"\b(?:{from_words})\s+(?:\w+\s+)?$", re.IGNORECASE)
-    anchor = re.compile(rf"\b(?P<word>{_alternation(anchors)})\b", re.IGNORECASE)
+    anchor = re.compile(rf"\b(?P<word>{_any_of(anchors)})\b", re.IGNORECASE)
     byline_date = re.compile(
         rf"(?P<weekday>\b(?:{weekday})\s*,?\s*)?(?:"
         rf"(?P<d1>\d{{1,2}})\s+(?P<mo1>{month})\.?\s*,?\s+(?P<y1>{YEAR})"
@@ -267,7 +237,7 @@ def _build_lexicon(data: LanguageData) -> TimeLexicon:
         rf")(?P<clock>{time_of_day})(?![\d/])",
         re.IGNORECASE,
     )
-    byline_word = re.compile(rf"(?<!\w)(?P<word>{_alternation(bylines)})(?!\w)", re.IGNORECASE)
+    byline_word = re.compile(rf"(?<!\w)(?P<word>{_any_of(bylines)})(?!\w)", re.IGNORECASE)
     event_bracket = re.compile(
         rf"\b(?:{weekday})\s*,?\s*\((?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>(?:19|20)?\d\d)\)", re.IGNORECASE
     )

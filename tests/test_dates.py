@@ -635,10 +635,10 @@ def unguarded(expression: re.Pattern) -> re.Pattern:
     pattern = pattern[group_end(pattern) :]  # the lookahead of what an expression opens with
     assert pattern.startswith("(?:")
     pattern = pattern[3:-1]
-    pattern, removed = re.subn(
-        r"\\b\(\?=\(\?:[^()]*\)\\b\|\\d\)\(\?P<relative>", r"\\b(?P<relative>", pattern
-    )
-    assert removed == 1
+    relative = pattern.index("(?P<relative>")
+    lookahead = pattern.rindex("\\b(?=", 0, relative) + 2  # where a relative phrase may start
+    assert lookahead + group_end(pattern[lookahead:]) == relative
+    pattern = pattern[:lookahead] + pattern[relative:]
     return re.compile(pattern, expression.flags)
 
 
