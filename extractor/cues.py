@@ -169,6 +169,10 @@ def affixed_forms(stem: str) -> set[str]:
     }
 
 
+WORD_CUES_KEPT = 100_000
+"""How many words' cues (or none) ``CueMarker`` remembers; the memory is emptied when full."""
+
+
 class CueMarker:
     """spaCy component: metric, programme and detail cues into ``doc.spans["cues"]``.
 
@@ -206,17 +210,19 @@ class CueMarker:
         # "berdasarkan").
         self.typos = NearIndex(w for w in listed if len(w) >= TYPO_MIN_LETTERS and w.isalpha())
         self.not_typos = frozenset(self.data.lines("facts/not_typos.txt"))
+        self.word_cues: dict[int, Cue | None] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         language.attach(doc, self.data)
         matches = self.phrases(doc) + (self.matcher(doc) if len(self.matcher) else [])
         found = [(start, end, self.cues[int(doc.vocab.strings[key])]) for key, start, end in matches]
         covered = {i for start, end, _ in found for i in range(start, end)}
-        found.extend(
-            (token.i, token.i + 1, cue)
-            for token in doc
-            if token.i not in covered and (cue := self._word_cue(token.lower_)) is not None
-        )
+        # Each distinct word of the Doc is looked up once, by the id of its lower-case form.
+        strings = doc.vocab.strings
+        for lower, positions in spanindex.lower_positions(doc).items():
+            cue = self._word_cue_of(lower, strings)
+            if cue is not None:
+                found.extend((i, i + 1, cue) for i in positions if i not in covered)
         # Which cues a longer one of the same family covers, looked up among those starting at
         # most one cue-length earlier: linear in the number of cues.
         by_start: dict[int, list[tuple[int, str]]] = {}
@@ -238,6 +244,15 @@ class CueMarker:
         doc.user_data[_STARTS_KEY] = [span.start for span, _ in kept]
         doc.spans[SPAN_KEY] = [span for span, _ in kept]
         return doc
+
+    def _word_cue_of(self, lower: int, strings) -> Cue | None:
+        """``_word_cue`` of the word with that lower-case id, remembered across Docs: the words
+        of news repeat, and a word that is no cue costs a search for its near spellings."""
+        if lower not in self.word_cues:
+            if len(self.word_cues) >= WORD_CUES_KEPT:
+                self.word_cues.clear()
+            self.word_cues[lower] = self._word_cue(strings[lower])
+        return self.word_cues[lower]
 
     def _word_cue(self, word: str) -> Cue | None:
         """The cue an affixed form, or a long word one typing error from a cue word, stands for."""

@@ -133,7 +133,7 @@ def word_positions(doc: Doc, words: frozenset[str]) -> list[int]:
     key = (_WORDS_KEY, words)
     found = doc.user_data.get(key)
     if found is None or found[0] != len(doc):
-        where = _where(doc)
+        where = lower_positions(doc)
         hits = where.keys() & _ids(words)
         found = doc.user_data[key] = (len(doc), sorted(i for word in hits for i in where[word]))
     return found[1]
@@ -153,7 +153,7 @@ def _ids(words: frozenset[str]) -> frozenset[int]:
     return ids
 
 
-def _where(doc: Doc) -> dict[int, list[int]]:
+def lower_positions(doc: Doc) -> dict[int, list[int]]:
     """Where each lower-case form stands in the Doc, read once from spaCy's token array."""
     found = doc.user_data.get(_LOWERS_KEY)
     if found is None or found[0] != len(doc):

@@ -35,6 +35,24 @@ def test_any_window_finds_what_a_scan_finds(nlp, start, length):
     assert cues.cues_in(window) == naive
 
 
+def test_words_cues_remembered_across_docs_stay_what_a_fresh_marker_finds(nlp, monkeypatch):
+    marker = nlp.get_pipe("metric_cues")
+    typo = TEXT.replace("terlindungi", "terlindngi")  # one letter off a cue word: still a cue
+
+    def found(text):
+        return [(s.start, s.end, c.label) for s, c in marker(nlp.make_doc(text))._.cues]
+
+    fresh = cues.CueMarker(nlp, marker.data)
+    expected = [(s.start, s.end, c.label) for s, c in fresh(nlp.make_doc(typo))._.cues]
+    assert (expected, found(typo)) == (found(typo), expected)  # asked twice, remembered once
+    assert any(label == "stock" for _, _, label in expected)
+    monkeypatch.setattr(cues, "WORD_CUES_KEPT", 5)
+    longer = typo + " " + " ".join(f"kata{chr(97 + i)}" for i in range(20))
+    assert found(longer)[: len(expected)] == expected
+    assert 0 < len(marker.word_cues) <= 5, "the memory is emptied when full"
+    assert found(typo) == expected
+
+
 @pytest.mark.parametrize(
     "phrase, label",
     [
