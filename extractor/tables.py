@@ -24,12 +24,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from . import language
-from .doctext import doc_text
+from .doctext import doc_text, kept
 from .language import LanguageData
 
 _CELL = re.compile(r"[^\t|]+?(?=\t|\s*\||  |\s*$)")
 _FIGURE_CELL = re.compile(r"^[\s\d.,%()Rp-]+$")
 _USER_DATA_KEY = "extractor.tables"
+_LEAD_IN_KEY = "extractor.tables.lead_in"
 MIN_CELLS, MIN_LINES = 3, 3
 
 
@@ -122,10 +123,15 @@ _LEAD_IN_MAX_WORDS = 20
 def lead_in(sentence: Span) -> Span | None:
     """The sentence that introduces the list or table a line belongs to ("Berikut rincian klaim
     ... sepanjang 2024:", "Para pekerja tersebut terdiri atas:"): walking back over the short
-    lines without a full stop, the first line ending with a colon."""
+    lines without a full stop, the first line ending with a colon. Asked for every figure of
+    a sentence: found once per sentence."""
     doc = sentence.doc
+    return kept(doc, (_LEAD_IN_KEY, sentence.start, sentence.end), lambda: _lead_in(doc, sentence))
+
+
+def _lead_in(doc: Doc, sentence: Span) -> Span | None:
     text = doc_text(doc)
-    if len(sentence.text.split()) > _LEAD_IN_MAX_WORDS:
+    if len(text[sentence.start_char : sentence.end_char].split()) > _LEAD_IN_MAX_WORDS:
         return None
     start = sentence.start
     while start > 0:
