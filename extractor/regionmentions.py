@@ -44,6 +44,8 @@ SQUASHED_TYPO_MIN_LETTERS = 10
 """A name of two words this long or longer is also recognised with one typing error."""
 # A bare name several regions share, when nothing in the text decides: the province (Jambi,
 # Bengkulu), else the city (Bogor: the town that gave both their name). A dateline names a town.
+SQUASHED_SEEN_KEPT = 100_000
+"""How many runs of letters ``RegionMarker`` remembers the near names of; emptied when full."""
 DEFAULT_LEVEL_ORDER = ("province", "city", "regency")
 DATELINE_LEVEL_ORDER = ("city", "regency", "province")
 NEAR = 6
@@ -98,6 +100,8 @@ class RegionMarker:
                 self.squashed[letters] = self.squashed.get(letters, ()) + candidates
         self.level_words = {word for phrase in self.gazetteer.actors for word in phrase.split()}
         self.squashed_typos = NearIndex(w for w in self.squashed if len(w) >= SQUASHED_TYPO_MIN_LETTERS)
+        self.squashed_seen: dict[str, tuple[Candidate, ...]] = {}
+        """The names runs of letters were found to spell (or none), remembered across Docs."""
         self.roles = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.actors: dict[str, Actor] = {}
         for phrase, actor in self.gazetteer.actors.items():
@@ -146,8 +150,14 @@ class RegionMarker:
         exact = self.squashed.get(letters)
         if exact or not typo or len(letters) < SQUASHED_TYPO_MIN_LETTERS:
             return exact or ()
-        near = self.squashed_typos.near(letters)
-        return self.squashed[near.pop()] if len(near) == 1 else ()
+        # Runs of capitalised words (people, places, offices) repeat from article to article;
+        # a search for the names one typing error away is worth doing once per run.
+        if letters not in self.squashed_seen:
+            if len(self.squashed_seen) >= SQUASHED_SEEN_KEPT:
+                self.squashed_seen.clear()
+            near = self.squashed_typos.near(letters)
+            self.squashed_seen[letters] = self.squashed[near.pop()] if len(near) == 1 else ()
+        return self.squashed_seen[letters]
 
     def _add_form(self, nlp: Language, label: str, form: str, info) -> None:
         doc = nlp.make_doc(form)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor import gazetteer, layout, numbers, pipeline, regions, sources
+from extractor import gazetteer, layout, numbers, pipeline, regionmentions, regions, sources
 from extractor.language import LanguageData
 from extractor.prepare import prepare, prepare_all
 from extractor.records import Article
@@ -429,6 +429,22 @@ SHARED_NAMES = [
 )
 def test_a_shared_name_takes_the_region_the_text_decides(nlp, text, expected):
     assert expected in mentions(nlp, text)
+
+
+def test_names_with_a_typing_error_remembered_across_docs_are_still_found(nlp, monkeypatch):
+    marker = nlp.get_pipe("regions")
+    text = "Cakupan BPJS Ketenagakerjaan Kabupaten Bone Boalngo sudah 60 persen kata Ketua Hadi Sutrisno."
+    expected = [("Kabupaten Bone Boalngo", "Kabupaten Bone Bolango")]
+
+    def found(article=text):
+        return [(name, region) for name, _, region in mentions(nlp, article)]
+
+    assert found() == expected
+    assert "boneboalngo" in marker.squashed_seen
+    assert found() == expected  # remembered
+    monkeypatch.setattr(regionmentions, "SQUASHED_SEEN_KEPT", 2)
+    assert found(text.replace("Hadi Sutrisno", "Yohanes Bartolomeus Simanjuntak")) == expected
+    assert 0 < len(marker.squashed_seen) <= 2, "the memory is emptied when full"
 
 
 def test_several_regions_at_once_are_groups_not_regions(nlp):
