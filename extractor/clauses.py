@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from . import language
+from . import language, spanindex
 from .doctext import kept
 from .language import LanguageData
 
@@ -28,6 +28,9 @@ _CLAUSES_KEY = "extractor.clauses"
 
 ASIDE_MOST = 4
 """The most tokens in a bracketed aside that ends no clause ("(BPU)", "(Disnaker Lahat)")."""
+
+
+COMMA = frozenset({","})
 
 
 @dataclass(frozen=True)
@@ -58,13 +61,11 @@ class ClauseBreaks:
         key = (_POSITIONS_KEY, id(self))
         found = doc.user_data.get(key)
         if found is None or found[0] != len(doc):
-            lowers = [token.lower_ for token in doc]
-            breaks = [
-                i
-                for i, word in enumerate(lowers)
-                if word in self.always or (word in self.after_comma and i > 0 and lowers[i - 1] == ",")
-            ]
-            found = doc.user_data[key] = (len(doc), breaks)
+            # Looked up in the Doc's index of words (no Token object per token).
+            commas = set(spanindex.word_positions(doc, COMMA))
+            breaks = set(spanindex.word_positions(doc, self.always))
+            breaks.update(i for i in spanindex.word_positions(doc, self.after_comma) if i - 1 in commas)
+            found = doc.user_data[key] = (len(doc), sorted(breaks))
         return found[1]
 
     def punctuated(self, doc: Doc, start: int, end: int) -> bool:

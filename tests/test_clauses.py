@@ -2,15 +2,24 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extractor import language
 from extractor.clauses import clause_breaks
 from extractor.language import LanguageData
 
 
+@lru_cache(maxsize=1)
+def blank():
+    return spacy.blank("id")
+
+
 def doc_of(text: str):
-    doc = spacy.blank("id")(text)
+    doc = blank()(text)
     language.attach(doc, LanguageData.load())
     return doc
 
@@ -30,3 +39,15 @@ def test_every_punctuation_break_also_ends_the_stretch_and_no_word_does():
     doc = doc_of("41.200 pekerja namun Kabupaten Bogor")
     assert breaks.between(doc, 0, len(doc)) == 1
     assert not breaks.punctuated(doc, 0, len(doc))
+
+
+CLAUSE_WORDS = ["namun", "Namun", ",", "kata", "dari", ";", "peserta", "1.200", "sedangkan", "(", ")", "dan"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(CLAUSE_WORDS), max_size=30))
+def test_the_breaks_looked_up_in_the_word_index_are_those_a_walk_finds(words):
+    doc = doc_of(" ".join(words))
+    breaks = clause_breaks(doc)
+    walked = [i for i in range(len(doc)) if breaks.at(doc, i)]
+    assert breaks.positions(doc) == walked
