@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from . import dates, language, spanindex
-from .doctext import kept
+from .doctext import kept, paragraph_of
 from .language import LanguageData
 
 
@@ -39,7 +39,14 @@ _KEY = "extractor.counted_kind"
 
 def _counted_kind(span: Span) -> tuple[str | None, str]:
     counted = counted_nouns(language.of(span.doc))
-    following = [t for t in span.doc[span.end : span.end + 4] if not t.is_space]
+    # The noun stands in the figure's paragraph: the line after a table row or a list item
+    # ("Kota Pontianak | 142.380" then "Kabupaten Kubu Raya | ...") starts something else.
+    paragraph = paragraph_of(span.doc, span.start_char)
+    following = [
+        t
+        for t in span.doc[span.end : span.end + 4]
+        if not t.is_space and paragraph_of(span.doc, t.idx) == paragraph
+    ]
     if following and following[0].text in {"(", "-"}:
         following = following[1:]
     if not following or _starts_time_expression(following[0]):

@@ -196,6 +196,10 @@ class FactBuilder:
         unit = quantity.unit
         if header is not None and header.row_number:
             return no_fact(f"numbers the rows of a table ({header.text!r})")
+        if header is not None and (rows := self._rows_below_regency(header, span)):
+            return no_fact(
+                f"a row of a table by {rows!r} ({header.row_label!r}), below any region of the gazetteer"
+            )
         if unit is None and header is not None and header.percent:
             unit = "percent"
         if unit is None and quantity.value >= MORE_THAN_ANY_HEADCOUNT:
@@ -409,6 +413,14 @@ class FactBuilder:
                     continue
                 return doc[i].text
         return None
+
+    def _rows_below_regency(self, header: tables.Header, span: Span) -> str | None:
+        """What a table's rows are, when they are units below a regency ("Kecamatan | Peserta")
+        and the figure's row is one of them, not their total ("Jumlah")."""
+        words = re.split(r"[\W_]+", header.rows_by.lower())
+        if not any(word in self.below_regency for word in words) or tables.is_total(span.doc, header):
+            return None
+        return header.rows_by
 
     def _below_regency(self, span: Span) -> str | None:
         """A village or district named by its unit word and a capitalised name in the figure's

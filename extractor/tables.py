@@ -1,15 +1,17 @@
 """Tables and lists: figures in them take their meaning from a header or a lead-in.
 
-A table is a block of three or more consecutive lines split into the same number (three or
-more) of cells, by tabs, pipes or runs of two or more spaces, whose first line (the header)
-holds no figures::
+A table is a block of three or more consecutive lines split into the same number of cells
+(three or more; two where tabs or pipes split them: ``Kecamatan | Peserta``), by tabs, pipes or
+runs of two or more spaces, whose first line (the header) holds no figures::
 
     No  Kabupaten/Kota  Peserta Aktif  UCJ (%)
     1  Kota Pontianak  142.380  46,1
 
 A figure in a cell then has its column's header cell: the words that say what it counts
 ("Peserta Aktif"), whether it is a percentage ("UCJ (%)"), or that it only numbers the rows
-("No"). The header words are data (``patterns/facts/table_headers.csv``).
+("No"); and what the rows are (the first column's header: "Kecamatan", "Kabupaten/Kota") with
+the row's own label ("Tanah Grogot", "Jumlah"). The header words are data
+(``patterns/facts/table_headers.csv``).
 
 A row of a table, or an item of a list, is also introduced by the line before the block that
 ends with a colon ("Berikut rincian klaim ... sepanjang 2024:"): ``lead_in`` finds it, and the
@@ -32,6 +34,8 @@ _FIGURE_CELL = re.compile(r"^[\s\d.,%()Rp-]+$")
 _USER_DATA_KEY = "extractor.tables"
 _LEAD_IN_KEY = "extractor.tables.lead_in"
 MIN_CELLS, MIN_LINES = 3, 3
+MIN_SPLIT_CELLS = 2
+"""Cells a line split by tabs or pipes needs (a list of places and their counts)."""
 
 
 @dataclass(frozen=True)
@@ -43,6 +47,10 @@ class Header:
     end: int
     percent: bool = False
     row_number: bool = False
+    rows_by: str = ""
+    """The header of the first column, which says what the rows are ("Kecamatan")."""
+    row_label: str = ""
+    """The first cell of the figure's row ("Tanah Grogot", "Jumlah")."""
 
 
 @dataclass(frozen=True)
@@ -81,14 +89,22 @@ def _tables(text: str) -> list[_Table]:
         position += len(line) + 1
     tables, block = [], []
     for start, line in [*lines, (len(text), "")]:
-        split = cells(line, start) if ("\t" in line or "|" in line or "  " in line.strip()) else []
-        if len(split) >= MIN_CELLS and (not block or len(split) == len(block[0])):
+        separated = "\t" in line or "|" in line
+        split = cells(line, start) if (separated or "  " in line.strip()) else []
+        least = MIN_SPLIT_CELLS if separated else MIN_CELLS
+        if len(split) >= least and (not block or len(split) == len(block[0])):
             block.append(split)
             continue
         if len(block) >= MIN_LINES and not any(_FIGURE_CELL.match(text[s:e]) for s, e in block[0]):
             tables.append(_Table(tuple(block[0]), tuple(block[1:])))
-        block = [split] if len(split) >= MIN_CELLS else []
+        block = [split] if len(split) >= least else []
     return tables
+
+
+def is_total(doc: Doc, header: Header) -> bool:
+    """Whether the figure's row sums the rows above it ("Jumlah | 24.640")."""
+    kinds = language.of(doc).derived("tables.header_kinds", _header_kinds)
+    return any(kinds.get(word) == "total" for word in header.row_label.lower().split())
 
 
 def header_of(span: Span) -> Header | None:
@@ -106,12 +122,15 @@ def header_of(span: Span) -> Header | None:
                     words = text[head_start:head_end].lower().split()
                     header_kinds = language.of(doc).derived("tables.header_kinds", _header_kinds)
                     kinds = {header_kinds.get(word) for word in words}
+                    (label_start, label_end), (by_start, by_end) = row[0], table.headers[0]
                     return Header(
                         text[head_start:head_end],
                         head_start,
                         head_end,
                         "percent" in kinds,
                         "rownumber" in kinds,
+                        text[by_start:by_end] if index else "",
+                        text[label_start:label_end] if index else "",
                     )
     return None
 

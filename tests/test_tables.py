@@ -59,3 +59,35 @@ def test_lines_that_merely_have_wide_spaces_are_not_a_table():
 def test_a_table_needs_a_header_without_figures():
     text = "Kota Pontianak  142.380  46,1\nKota Singkawang  29.870  31,9\nKabupaten Sambas  40.512  18,2\n"
     assert tables._tables(text) == []
+
+
+DISTRICTS = (
+    "Pemkab Paser menanggung iuran BPJS Ketenagakerjaan pekerja rentan tahun ini. Sebarannya:\n\n"
+    "Kecamatan | Peserta\nLong Ikis | 4.380\nKuaro | 3.145\nMuara Samu | 915\nJumlah | 8.440\n"
+)
+
+
+def test_rows_of_districts_are_no_facts_and_their_total_is_the_regencys(nlp):
+    outcome = run_text(nlp, DISTRICTS, date(2025, 10, 13))
+    assert [(f.region, f.metric, f.value) for f in outcome.facts] == [
+        ("Kabupaten Paser", "participants", 8440)
+    ]
+    reasons = {d.quote: d.reason for d in outcome.decisions if d.fact is None}
+    assert (
+        reasons["4.380"] == "a row of a table by 'Kecamatan' ('Long Ikis'), below any region of the gazetteer"
+    )
+    assert set(reasons) == {"4.380", "3.145", "915"}
+
+
+def test_a_two_column_table_needs_tabs_or_pipes():
+    assert len(tables._tables("Kabupaten\tPeserta\nKota Bontang\t9.100\nKutai Timur\t12.400\n")) == 1
+    assert tables._tables("Kabupaten  Peserta\nKota Bontang  9.100\nKutai Timur  12.400\n") == []
+
+
+def test_a_two_column_table_of_regions_gives_each_its_count(nlp):
+    table = "Kabupaten/Kota | Peserta Aktif\nKota Pontianak | 142.380\nKabupaten Kubu Raya | 88.915\n"
+    facts = run_text(nlp, INTRO + table, date(2025, 5, 21)).facts
+    assert sorted((f.region, f.metric, f.value) for f in facts) == [
+        ("Kabupaten Kubu Raya", "participants", 88915),
+        ("Kota Pontianak", "participants", 142380),
+    ]
