@@ -692,9 +692,20 @@ def _next_word(doc: Doc, i: int, end: int) -> Token | None:
 
 def _parts_total(sentence: Span) -> Decimal | None:
     """What the counts of a sentence add up to, when there are several and a word pointing back
-    stands before them ("Dari jumlah tersebut, ..."); kept per sentence."""
+    stands before them ("Dari jumlah tersebut, ..."), or what the counts of a list add up to,
+    for an item of it ("Rincian per program: / - JHT: 4.318 kasus ... / - JKK: 1.046 kasus
+    ..."); kept per sentence."""
 
     def total() -> Decimal | None:
+        introduced = tables.lead_in(sentence)
+        if introduced is not None:
+            counts = [
+                extension(q, "quantity").value
+                for item in _items_of(introduced)
+                for q in numbers.figures_of(item)
+                if extension(q, "quantity").unit is None
+            ]
+            return sum(counts) if len(counts) >= 2 else None
         figures = [q for q in numbers.figures_of(sentence) if extension(q, "quantity").unit is None]
         parts = len(figures) >= 2 and any(
             cue.label == "anaphor" and s.end <= figures[0].start for s, cue in cues_module.cues_in(sentence)
@@ -702,6 +713,20 @@ def _parts_total(sentence: Span) -> Decimal | None:
         return sum(extension(q, "quantity").value for q in figures) if parts else None
 
     return kept(sentence.doc, ("facts.parts_total", sentence.start, sentence.end), total)
+
+
+def _items_of(introduced: Span) -> list[Span]:
+    """The sentences a lead-in introduces: the items of its list or the rows of its table."""
+    doc, items = introduced.doc, []
+    start = introduced.end
+    while start < len(doc):
+        sentence = doc[start].sent
+        if not doc[start].is_space:
+            if tables.lead_in(sentence) != introduced:
+                break
+            items.append(sentence)
+        start = sentence.end
+    return items
 
 
 def _points_back(span: Span) -> bool:
@@ -878,7 +903,7 @@ def _lead_in_time(time: dates.TimeRef, span: Span) -> dates.TimeRef:
     if introduced is None:
         return time
     own = spanindex.spans_within(introduced, dates.SPAN_KEY)
-    return extension(own[-1], "time") if own else time
+    return replace(extension(own[-1], "time"), carried=True) if own else time
 
 
 def _standing_rate_time(time: dates.TimeRef, span: Span) -> dates.TimeRef:
@@ -912,6 +937,17 @@ def _flat_rate_region(span: Span, metric: str) -> list[regions.Region]:
     return [extension(span.doc, "main_region")]
 
 
+def _share_of_a_group_before(span: Span) -> bool:
+    """``sekitar 96 ribu pekerja, dan 70 persen di antaranya petani karet``: a percentage right
+    before words pointing back to a group is a share of that group, no rate of a list."""
+    following = span.doc[span.end : span.end + ANAPHOR_WORDS]
+    return any(cue.label == "anaphor" and s.start == span.end for s, cue in cues_module.cues_in(following))
+
+
+ANAPHOR_WORDS = 3
+"""The most words of a phrase pointing back ("dari jumlah tersebut")."""
+
+
 def _continued(
     span: Span, unit: str, choice: metrics.Choice, last: dict[str, Latest]
 ) -> metrics.Choice | None:
@@ -937,7 +973,11 @@ def _continued(
         modal = metrics.modality(span)
         planned = modal is not None and modal.label in ("target", "result")
         # "Tahun depan kami pasang target 58 persen" after a coverage rate: the next rate aimed at.
-        follows = previous.metric in ("coverage_pct", "coverage_target_pct") and (names_region or planned)
+        follows = (
+            previous.metric in ("coverage_pct", "coverage_target_pct")
+            and (names_region or planned)
+            and not _share_of_a_group_before(span)
+        )
     elif unit == "IDR":
         modal = metrics.modality(span)
         follows = modal is not None and modal.label in ("result", "change") and modal.distance <= 1

@@ -533,6 +533,9 @@ def choose(
         baseline = _against_an_earlier_time(span)
         if baseline is not None:
             return Choice(None, f"a percentage of another kind (growth against {baseline!r})")
+        if _level_at_a_baseline(span):
+            # "naik dibanding akhir 2024 yang masih 34,9 persen": the rate the change started from.
+            found = {label: e for label, e in found.items() if label != "change"}
         return _percent(found, value, future or (modal is not None and modal.label == "target"))
     if unit == "case":
         reject = found.get("reject")
@@ -676,9 +679,12 @@ def _paid_for(span: Span) -> Evidence | None:
         if figure is None and people and ("para" in recipients[:1] or "dan" in recipients):
             # "senilai total Rp1,1 miliar kepada ahli waris dan peserta aktif": several recipients
             return Evidence("paid", 0.9, f"{following[0].text} {' '.join(recipients[:3])}", True, 1)
-    elif before and before[-1].lower_ in ("sebesar", "senilai", "dengan"):
-        # "180 kasus sebesar Rp289,7 juta": the count and its noun right before the amount word.
+    elif before and before[-1].lower_ in ("sebesar", "senilai", "dengan", ","):
+        # "180 kasus sebesar Rp289,7 juta": the count and its noun right before the amount word;
+        # a comma only after cases ("JKK: 600 kasus, Rp6 miliar", an item of a claims report).
         figure = next((q for q in figures if q.end in (before[-1].i - 1, before[-1].i - 2)), None)
+        if before[-1].text == "," and figure is not None and counted_kind(figure)[0] != "case":
+            figure = None
     count = extension(figure, "quantity") if figure is not None else None
     if count is None or count.unit is not None or count.value < 2:
         return None
@@ -687,7 +693,12 @@ def _paid_for(span: Span) -> Evidence | None:
         return None
     if extension(span, "quantity").qualifier == "up_to" or kind == "child" and count.in_words:
         return None  # "beasiswa maksimal Rp 174 juta untuk dua anak": the standard benefit
-    return Evidence("paid", 1.0, f"{following[0].text} {figure.text}", True, 1)
+    said = (
+        f"{following[0].text} {figure.text}"
+        if figure.start > span.start
+        else f"{figure.text} {before[-1].text}"
+    )
+    return Evidence("paid", 1.0, said, True, 1)
 
 
 def recipient_count(span: Span) -> Span | None:
@@ -939,6 +950,21 @@ def _against_an_earlier_time(span: Span) -> str | None:
     if level is not None and extension(level, "quantity").unit == "percent":
         return None  # "35% dibandingkan tahun sebelumnya yang hanya 21%": two levels compared
     return doc[span.end : time.end].text
+
+
+def _level_at_a_baseline(span: Span) -> bool:
+    """``naik dibanding akhir 2024 yang masih 34,9 persen``: the figure is the level at the
+    baseline time of a comparison, which ``yang`` ties it to (no rate of change)."""
+    doc = span.doc
+    times = spanindex.spans_ending_in(
+        doc, "times", max(0, span.start - BASELINE_LEVEL_MAX_TOKENS), span.start
+    )
+    if not times:
+        return False
+    time = times[-1]
+    ref = extension(time, "time")
+    between = [t.lower_ for t in doc[time.end : span.start] if not t.is_space]
+    return ref is not None and ref.compared_from is not None and between[:1] == ["yang"]
 
 
 BASELINE_MAX_TOKENS = 3

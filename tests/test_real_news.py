@@ -1605,3 +1605,61 @@ def test_parts_and_their_sums_take_the_time_of_the_whole_they_break_down(nlp):
         for q in ("520", "Rp9,6 miliar")
     }
     assert years == {"520": 2023, "Rp9,6 miliar": 2023}
+
+
+LISTED_PARTS = (
+    "Klaim di Lahat\n\nBPJS Ketenagakerjaan membayarkan manfaat Rp50 miliar dari 3.000 kasus klaim "
+    "kepada peserta di Lahat sepanjang 2024.\n\nRinciannya dipaparkan Senin (20/1/2025) sebagai berikut:\n\n"
+    "- JHT: 2.000 kasus, Rp40 miliar\n- JKK: 600 kasus, Rp6 miliar\n- JKM: 400 kasus, Rp4 miliar\n"
+)
+
+
+@pytest.mark.parametrize(
+    "body, quotes, year",
+    [
+        pytest.param(LISTED_PARTS, ("600", "Rp6 miliar"), 2024, id="items-adding-up-to-the-whole"),
+        pytest.param(
+            LISTED_PARTS.replace("3.000 kasus", "9.000 kasus"), ("600",), 2025, id="items-of-no-earlier-whole"
+        ),
+    ],
+)
+def test_items_of_a_list_adding_up_to_a_whole_take_its_time_not_the_lead_ins_day(nlp, body, quotes, year):
+    facts = {q: decision_for(nlp, body, q, published=date(2025, 1, 21), lead="").fact for q in quotes}
+    assert {q: (f.year, f.metric) for q, f in facts.items()} == {
+        q: (year, "claims_count" if q == "600" else "claims_paid") for q in quotes
+    }
+
+
+@pytest.mark.parametrize(
+    "share, metric",
+    [
+        pytest.param(
+            "65 persen di antaranya bekerja di kebun sawit", None, id="a-share-of-the-workers-counted"
+        ),
+        pytest.param("Kabupaten Lahat 31 persen", "coverage_pct", id="the-next-rate-of-a-list"),
+    ],
+)
+def test_a_share_of_a_group_counted_before_it_continues_no_rate(nlp, share, metric):
+    body = (
+        "Cakupan BPJS Ketenagakerjaan Kabupaten Muara Enim baru 24 persen. Jumlah pekerja di Lahat "
+        f"sekitar 80 ribu orang, dan {share}."
+    )
+    assert metric_of(nlp, body, share.split(" persen")[0].split()[-1] + " persen") == metric
+
+
+@pytest.mark.parametrize(
+    "comparison, expected",
+    [
+        pytest.param(
+            "naik dibanding akhir 2024 yang masih 31,5 persen",
+            (2024, "coverage_pct"),
+            id="the-level-a-rise-started-from",
+        ),
+        pytest.param("naik 3,5 persen dibanding akhir 2024", None, id="the-rise-itself"),
+    ],
+)
+def test_the_rate_at_a_baseline_is_that_times_rate(nlp, comparison, expected):
+    body = f"Cakupan BPJS Ketenagakerjaan Kabupaten Lahat kini 35 persen. Angka itu {comparison}."
+    quote = [w for w in comparison.split() if "," in w][0] + " persen"
+    decision = decision_for(nlp, body, quote, published=date(2025, 11, 10), lead="")
+    assert ((decision.fact.year, decision.fact.metric) if decision.fact else None) == expected
