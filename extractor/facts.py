@@ -246,6 +246,10 @@ class FactBuilder:
             return no_fact("a count of people or cases cannot have a fraction")  # "IPM naik menjadi 74,88"
         own = extension(span, "figure_time") or dates.time_for(span)
         time = _standing_rate_time(_lead_in_time(own, span), span)
+        if time.carried and _is_future(time, span.doc) and _stated_as_done(span):
+            # "Untuk tahun depan, sasarannya 8.000. Tanjabbar ... yang sudah mendaftarkan 6.215
+            # nelayan": a plan's year carried from before does not date what is already done.
+            time = _now(span.doc)
         whole = _whole_of_parts(span, earlier or []) if unit in ("person", "case", "IDR") else None
         whole_time = dates.TimeRef(whole.year, whole.as_of, "carried", carried=True) if whole else None
         if whole is not None and (
@@ -1019,6 +1023,19 @@ def _sentence_before(sentence: Span) -> Span:
     while before >= 0 and doc[before].is_space:
         before -= 1
     return doc[before].sent if before >= 0 else sentence
+
+
+def _now(doc: Doc) -> dates.TimeRef:
+    """The time of a figure that names none: the publication year."""
+    published = dates.now(doc)
+    return dates.TimeRef(published.year if published else None, None, "now")
+
+
+def _stated_as_done(span: Span) -> bool:
+    """A word of completion ("sudah", "telah") before the figure in its clause."""
+    clause_start, _ = clauses.clause_of(span)
+    done = metrics.share_words(language.of(span.doc))["done"]
+    return bool(spanindex.words_in(span.doc, done, clause_start, span.start))
 
 
 def _is_future(time: dates.TimeRef, doc: Doc) -> bool:

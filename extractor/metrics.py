@@ -442,6 +442,8 @@ def _modal_distance(span: Span, cue_span: Span, cue: Cue, clause_start: int, cla
         return None  # "baru 32 persen, dengan target nasional bagi NTB mencapai 62,22 persen"
     if after and cue.label == "target" and _done_before(span, cue_span, clause_start):
         return None  # "Setelah menjangkau 11.000 pekerja ..., kami akan terus ...": reached
+    if not after and cue.label in PLANS and _reached_after(span, cue_span):
+        return None  # "Dari target 6.500 nelayan ..., hingga November sudah 5.912 nelayan": reached
     return distance
 
 
@@ -464,6 +466,15 @@ def _done_before(span: Span, cue: Span, clause_start: int) -> bool:
         spanindex.words_in(doc, COMMA, span.end, cue.start)
         and spanindex.words_in(doc, done, clause_start, span.start)
     )
+
+
+def _reached_after(span: Span, cue: Span) -> bool:
+    """A comma after a plan and then a word of completion ("sudah", "telah") before the figure:
+    the plan is the earlier clause's, the figure was reached."""
+    doc = span.doc
+    commas = spanindex.words_in(doc, COMMA, cue.end, span.start)
+    done = share_words(language.of(doc))["done"]
+    return bool(commas) and bool(spanindex.words_in(doc, done, commas[-1], span.start))
 
 
 def _modal_rank(label: str, distance: int) -> int:

@@ -1663,3 +1663,40 @@ def test_the_rate_at_a_baseline_is_that_times_rate(nlp, comparison, expected):
     quote = [w for w in comparison.split() if "," in w][0] + " persen"
     decision = decision_for(nlp, body, quote, published=date(2025, 11, 10), lead="")
     assert ((decision.fact.year, decision.fact.metric) if decision.fact else None) == expected
+
+
+@pytest.mark.parametrize(
+    "body, quote, expected",
+    [
+        pytest.param(
+            "Dari target 7.000 nelayan yang ditetapkan untuk 2025, hingga Oktober sudah 6.100 nelayan Lahat "
+            "yang terdaftar sebagai peserta BPJS Ketenagakerjaan.",
+            "6.100",
+            (2025, "participants"),
+            id="reached-after-a-plan-and-a-comma",
+        ),
+        pytest.param(
+            "Untuk tahun depan, sasaran peserta BPJS Ketenagakerjaan Lahat dinaikkan menjadi 9.000 nelayan. "
+            "Lahat tak mau kalah dari Muara Enim yang sudah mendaftarkan 7.400 nelayan.",
+            "7.400",
+            (2025, "participants"),
+            id="done-under-a-plans-year-carried",
+        ),
+        pytest.param(
+            "Untuk tahun depan, sasaran peserta BPJS Ketenagakerjaan Lahat dinaikkan menjadi 9.000 nelayan. "
+            "Selain itu Lahat akan mendaftarkan 7.400 pekebun.",
+            "7.400",
+            (2026, "participants_target"),
+            id="a-plan-carried-still-dates-what-is-not-done",
+        ),
+        pytest.param(
+            "Pemkab Lahat mendaftarkan 2.300 nelayan dengan perahu di bawah 5 gross ton ke BPJS Ketenagakerjaan.",
+            "5",
+            None,
+            id="a-boat-size",
+        ),
+    ],
+)
+def test_what_is_reached_is_of_now(nlp, body, quote, expected):
+    decision = decision_for(nlp, body, quote, published=date(2025, 12, 4), lead="")
+    assert ((decision.fact.year, decision.fact.metric) if decision.fact else None) == expected
