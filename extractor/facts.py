@@ -159,6 +159,7 @@ class FactBuilder:
             if q.start_char >= body_start
             for quantity in [extension(q, "quantity")]
         }
+        decisions = _without_retracted(decisions, _retracted(doc))
         doc._.decisions = _one_fact_per_figure(decisions, body_start, body_figures)
         doc._.facts = [d.fact for d in extension(doc, "decisions") if d.fact is not None]
         return doc
@@ -939,6 +940,47 @@ def _flat_rate_region(span: Span, metric: str) -> list[regions.Region]:
     ):
         return []
     return [extension(span.doc, "main_region")]
+
+
+def _retracted(doc: Doc) -> dict[tuple, str]:
+    """Figures the text takes back, wherever they stand: "Bukan 12 ribu, melainkan 10.450 peserta"
+    retracts 12 ribu (keyed by value and kind of unit, with the words that retract it)."""
+    words = metrics.share_words(language.of(doc))
+    found = {}
+    for span in doc.spans[numbers.SPAN_KEY]:
+        before = [t for t in doc[max(span.sent.start, span.start - 2) : span.start] if not t.is_space]
+        if not before or before[-1].lower_ not in words["negates"]:
+            continue
+        rest = doc[span.end : min(span.end + RETRACTION_WORDS, span.sent.end)]
+        instead = next((t for t in rest if t.lower_ in words["instead"]), None)
+        other = instead and spanindex.first_in(doc, numbers.SPAN_KEY, instead.i + 1, span.sent.end)
+        quantity = extension(span, "quantity")
+        if other is not None and _unit_kind(extension(other, "quantity").unit) == _unit_kind(quantity.unit):
+            key = (plain_number(quantity.value), _unit_kind(quantity.unit))
+            found[key] = doc[before[-1].i : other.end].text
+    return found
+
+
+RETRACTION_WORDS = 4
+"""How far after a figure taken back the word that brings the right one may stand."""
+
+
+def _unit_kind(unit: str | None) -> str:
+    return "count" if unit in (None, "person", "case") else unit
+
+
+def _without_retracted(decisions: list[Decision], retracted: dict[tuple, str]) -> list[Decision]:
+    """The decisions, with the facts of a figure the text takes back made no facts."""
+    if not retracted:
+        return decisions
+    kept = []
+    for decision in decisions:
+        fact = decision.fact
+        said = fact and retracted.get((fact.value, _unit_kind(fact.unit)))
+        if said:
+            decision = replace(decision, fact=None, reason=f"taken back by the text ({said!r})")
+        kept.append(decision)
+    return kept
 
 
 def _share_of_a_group_before(span: Span) -> bool:

@@ -41,8 +41,9 @@ def article_layout(
 
     The title is the first line; the lead is the paragraph that opens with a dateline, else the
     first paragraph of running text; a section starts at each short line without a full stop
-    after the lead (a subheading). ``not_places`` are words a dateline never starts with
-    (weekdays: "Kamis, 14 Maret 2024").
+    after the lead (a subheading), and at each question standing as a paragraph of its own (an
+    interviewer's: "Apa target berikutnya?"), whose answer is about what it asks. ``not_places``
+    are words a dateline never starts with (weekdays: "Kamis, 14 Maret 2024").
 
     >>> article_layout("Judul Berita\\n\\nSAMARINDA – " + "kata " * 25 + ".\\n\\nSubjudul\\n\\nIsi.")
     (12, 14, 152, (0, 154))
@@ -66,7 +67,7 @@ def article_layout(
     sections = [0]
     for start, end in body:
         paragraph = text[start:end].strip()
-        if start >= lead_end and _is_heading(paragraph):
+        if start >= lead_end and (_is_heading(paragraph) or _is_question(paragraph)):
             sections.append(start)
     return title, lead_start, lead_end, tuple(sections)
 
@@ -101,6 +102,14 @@ def _is_heading(paragraph: str) -> bool:
         and paragraph[:1].isupper()
         and not paragraph.endswith((".", "!", "?", ":", '"', "”", "’", "'", ")", "…"))
     )
+
+
+QUESTION_MAX_WORDS = 25
+"""An interviewer's question printed as its own paragraph is short."""
+
+
+def _is_question(paragraph: str) -> bool:
+    return "\n" not in paragraph and paragraph.endswith("?") and len(paragraph.split()) <= QUESTION_MAX_WORDS
 
 
 _CREDIT = re.compile(

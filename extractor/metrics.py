@@ -1029,6 +1029,8 @@ def _build_share_words(data: LanguageData) -> dict[str, frozenset[str]]:
         "remaining": set(),
         "purse": set(),
         "purse_part": set(),
+        "negates": set(),
+        "instead": set(),
     }
     for row in data.table("facts/share_words.csv"):
         roles[row["role"]].add(row["word"])

@@ -1700,3 +1700,27 @@ def test_the_rate_at_a_baseline_is_that_times_rate(nlp, comparison, expected):
 def test_what_is_reached_is_of_now(nlp, body, quote, expected):
     decision = decision_for(nlp, body, quote, published=date(2025, 12, 4), lead="")
     assert ((decision.fact.year, decision.fact.metric) if decision.fact else None) == expected
+
+
+def test_a_figure_taken_back_is_no_fact_wherever_it_stands(nlp):
+    body = (
+        "Di DPRD disebut 9 ribu pekerja rentan Lahat sudah ditanggung iuran BPJS Ketenagakerjaan.\n\n"
+        "Kepala Disnaker meluruskan. Bukan 9 ribu, melainkan 7.350 peserta yang iurannya dibayar APBD."
+    )
+    outcome = run_text(nlp, body, date(2025, 3, 7))
+    assert [(f.region, f.metric, f.value) for f in outcome.facts] == [
+        ("Kabupaten Lahat", "participants", 7350)
+    ]
+    reasons = [d.reason for d in outcome.decisions if d.quote == "9 ribu"]
+    assert reasons[0] == "taken back by the text ('Bukan 9 ribu, melainkan 7.350')"  # said before it
+
+
+def test_a_question_of_an_interview_opens_an_answer_about_the_storys_region(nlp):
+    body = (
+        "Wawancara Kepala Disnaker Lahat\n\nLAHAT – Kami mewawancarai Kepala Dinas Tenaga Kerja Kabupaten "
+        "Lahat tentang perlindungan BPJS Ketenagakerjaan bagi pekerja rentan di daerahnya.\n\n"
+        "Berapa cakupannya?\n\nCakupan Lahat 31 persen. Yang 40 persen itu capaian Kota Pagar Alam.\n\n"
+        "Manfaatnya sudah dirasakan?\n\nSudah. Sepanjang 2024 ada 19 ahli waris yang menerima santunan kematian."
+    )
+    decision = decision_for(nlp, body, "19", lead="")
+    assert (decision.fact.region, decision.fact.metric) == ("Kabupaten Lahat", "claims_count")
