@@ -712,10 +712,17 @@ def _parts_total(sentence: Span) -> Decimal | None:
             ]
             return sum(counts) if len(counts) >= 2 else None
         figures = [q for q in numbers.figures_of(sentence) if extension(q, "quantity").unit is None]
-        parts = len(figures) >= 2 and any(
+        if len(figures) < 2:
+            return None
+        if _whole_pointed_back_to(figures[0]):
+            # "dari 20.830 peserta tersebut, 9.460 orang petani, 6.215 nelayan ...": the whole
+            # named again, then its parts.
+            figures = figures[1:]
+        elif not any(
             cue.label == "anaphor" and s.end <= figures[0].start for s, cue in cues_module.cues_in(sentence)
-        )
-        return sum(extension(q, "quantity").value for q in figures) if parts else None
+        ):
+            return None
+        return sum(extension(q, "quantity").value for q in figures) if len(figures) >= 2 else None
 
     return kept(sentence.doc, ("facts.parts_total", sentence.start, sentence.end), total)
 
@@ -732,6 +739,14 @@ def _items_of(introduced: Span) -> list[Span]:
             items.append(sentence)
         start = sentence.end
     return items
+
+
+def _whole_pointed_back_to(span: Span) -> bool:
+    """``dari 20.830 peserta tersebut``: a whole named again, after "dari" and before a word
+    pointing back."""
+    doc = span.doc
+    before = [t for t in doc[max(span.sent.start, span.start - 2) : span.start] if not t.is_space]
+    return bool(before) and before[-1].lower_ == "dari" and _points_back(span)
 
 
 def _points_back(span: Span) -> bool:
@@ -1289,8 +1304,10 @@ def _restates(rounded: Fact, exact: Fact, in_header: bool) -> bool:
         return False
     if rounded.sentence == exact.sentence and not _restating_words_before(rounded):
         return False  # "1,3 juta di sektor formal dan 1 juta di sektor informal": two items
-    if (rounded.metric in CONTEXT_METRICS) != (exact.metric in CONTEXT_METRICS):
-        return False  # a part is no whole: "1,7 juta pekerja ... lebih dari satu juta yang belum"
+    if _side(rounded.metric) != _side(exact.metric):
+        # A part is no whole ("1,7 juta pekerja ... lebih dari satu juta yang belum"), nor are
+        # those still uncovered the covered ("20.830 peserta ... 20 ribu lagi yang belum").
+        return False
     if rounded.value == exact.value or not (in_header or rounded.year == exact.year):
         return False
     step = _written_step(rounded)
@@ -1303,6 +1320,11 @@ def _restates(rounded: Fact, exact: Fact, in_header: bool) -> bool:
         if step <= 1:
             return False
     return rounded.value in (round(exact.value / step) * step, (exact.value // step) * step)
+
+
+def _side(metric: str) -> str:
+    """Which side of coverage a metric counts: the whole, those still uncovered, or the covered."""
+    return "whole" if metric in CONTEXT_METRICS else "uncovered" if metric == "uncovered" else "covered"
 
 
 RESTATING = re.compile(r"(?:\batau|\(|\bsetara|\bsekitar|\bkira-kira|\bhampir|\blebih dari)\s*\S*\s*$", re.I)

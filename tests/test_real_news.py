@@ -1724,3 +1724,18 @@ def test_a_question_of_an_interview_opens_an_answer_about_the_storys_region(nlp)
     )
     decision = decision_for(nlp, body, "19", lead="")
     assert (decision.fact.region, decision.fact.metric) == ("Kabupaten Lahat", "claims_count")
+
+
+def test_parts_after_their_whole_named_again_count_what_it_counts(nlp):
+    body = (
+        "Pemkab Lahat menanggung iuran BPJS Ketenagakerjaan 21.400 pekerja rentan tahun ini. Dari 21.400 "
+        "peserta tersebut, 9.400 orang merupakan petani, 7.000 nelayan, serta 5.000 buruh harian lepas. Di "
+        "Lahat ada 42.400 pekerja rentan, jadi masih sekitar 21 ribu lagi yang belum terlindungi."
+    )
+    facts = {d.quote: d.fact for d in run_text(nlp, LEAD + body, PUBLISHED).decisions if d.fact}
+    assert {q: facts[q].metric if q in facts else None for q in ("9.400", "7.000", "5.000", "21 ribu")} == {
+        "9.400": "participants",
+        "7.000": "participants",
+        "5.000": "participants",
+        "21 ribu": "uncovered",  # no rounded restatement of the 21.400 covered
+    }
