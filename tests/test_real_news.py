@@ -1739,3 +1739,30 @@ def test_parts_after_their_whole_named_again_count_what_it_counts(nlp):
         "5.000": "participants",
         "21 ribu": "uncovered",  # no rounded restatement of the 21.400 covered
     }
+
+
+@pytest.mark.parametrize(
+    "body, quote, metric",
+    [
+        pytest.param(
+            "Tahun ini kami baru bisa tanggung sekitar 6.400 orang di Lahat.",
+            "6.400",
+            "participants",
+            id="a-bare-stem",
+        ),
+        pytest.param(
+            "Pemkab Lahat bertanggung jawab atas 2.300 warga yang terdampak banjir.",
+            "2.300",
+            None,
+            id="responsibility-is-no-coverage",
+        ),
+        pytest.param(
+            "Menurut dia, pekerja di Lahat jumlahnya 52 ribuan orang.",
+            "52 ribuan",
+            "workforce",
+            id="workers-numbered",
+        ),
+    ],
+)
+def test_spoken_forms_of_coverage_and_of_a_count(nlp, body, quote, metric):
+    assert metric_of(nlp, body, quote) == metric
