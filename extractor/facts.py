@@ -219,6 +219,8 @@ class FactBuilder:
                 return no_fact(reason)
             if quantity.in_words and kind in (None, "child"):
                 return no_fact("a number in words that counts nothing of coverage (a condition)")
+            if (ratio := _ratio(span)) is not None:
+                return no_fact(f"a proportion ({ratio!r}), not a count")
             unit = "case" if kind == "case" else "person"
             workers = kind == "worker" or (kind in (None, "person") and _workers_numbered(span) is not None)
             if (quantity.qualifier == "at_least" or quantity.in_words) and self._after_distributive(span):
@@ -996,6 +998,38 @@ def _without_retracted(decisions: list[Decision], retracted: dict[tuple, str]) -
             decision = replace(decision, fact=None, reason=f"taken back by the text ({said!r})")
         kept.append(decision)
     return kept
+
+
+RATIO_BASES = frozenset({10, 100})
+"""The round wholes of a proportion: "enam dari sepuluh PMI", "1 dari 100 pekerja" ("312 dari
+1.000 peserta" may well be a count of the thousand)."""
+
+
+def _ratio(span: Span) -> str | None:
+    """``enam dari sepuluh PMI``: two numbers around "dari", the second a round whole (ten, a
+    hundred), make a proportion, whichever of the two the figure is."""
+    doc = span.doc
+    for first, second in ((span, _next_figure(span)), (_previous_figure(span), span)):
+        if (
+            first is None
+            or second is None
+            or second.start != first.end + 1
+            or doc[first.end].lower_ != "dari"
+        ):
+            continue
+        whole = extension(second, "quantity")
+        if whole.value in RATIO_BASES and whole.unit is None:
+            return doc[first.start : second.end].text
+    return None
+
+
+def _next_figure(span: Span) -> Span | None:
+    return spanindex.first_in(span.doc, numbers.SPAN_KEY, span.end, span.sent.end)
+
+
+def _previous_figure(span: Span) -> Span | None:
+    before = spanindex.spans_ending_in(span.doc, numbers.SPAN_KEY, span.sent.start, span.start + 1)
+    return before[-1] if before else None
 
 
 def _share_of_a_group_before(span: Span) -> bool:

@@ -537,6 +537,7 @@ def choose(
         if premiums is not None and premiums.text.split()[0].lower() in _distributive(data):
             # "Rp4,5 juta per bulan": a rate per unit says nothing of a sum of premiums.
             found = {**found, "contribution": replace(premiums, per_unit=True)}
+        found = _without_a_mere_link(found, share_words(data)["links"])
         return _money(found, value, counts_beside, money_ranges(data), _paid_for(span), _per_person(span))
     if unit == "percent":
         if modal is not None and modal.label == "change" and modal.distance <= 1:
@@ -554,6 +555,21 @@ def choose(
             return Choice(None, f"counted for something else ({reject.text!r})")
         return Choice("claims_count", "counts cases or claims", max(_score(found, "claims"), 0.6))
     return _people(span, found, modal, future, workers)
+
+
+def _without_a_mere_link(found: dict[str, Evidence], links: frozenset[str]) -> dict[str, Evidence]:
+    """``Iuran ... selama masa penempatan dua tahun sebesar Rp 370.000``: a word that only links
+    an amount to what it is ("sebesar", "senilai") says nothing when what it is (a premium, a
+    budget, a sum paid) stands before it in the clause."""
+    benefit = found.get("benefit")
+    if benefit is None or benefit.text.lower() not in links:
+        return found
+    named = any(found[label].same_clause and found[label].before for label in LINKED if label in found)
+    return {label: e for label, e in found.items() if label != "benefit"} if named else found
+
+
+LINKED = ("contribution", "budget", "paid")
+"""What an amount may be that a linking word stands after."""
 
 
 def _header_evidence(span: Span, header: tables.Header) -> dict[str, Evidence]:
@@ -1030,6 +1046,7 @@ def _build_share_words(data: LanguageData) -> dict[str, frozenset[str]]:
         "purse": set(),
         "purse_part": set(),
         "negates": set(),
+        "links": set(),
         "instead": set(),
     }
     for row in data.table("facts/share_words.csv"):

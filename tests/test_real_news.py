@@ -1766,3 +1766,57 @@ def test_parts_after_their_whole_named_again_count_what_it_counts(nlp):
 )
 def test_spoken_forms_of_coverage_and_of_a_count(nlp, body, quote, metric):
     assert metric_of(nlp, body, quote) == metric
+
+
+@pytest.mark.parametrize(
+    "body, quote, metric",
+    [
+        pytest.param(
+            "Iuran untuk program JKK dan JKM selama masa penempatan dua tahun sebesar Rp 370.000 per pekerja migran.",
+            "Rp 370.000",
+            "contribution",
+            id="a-premium-linked-by-sebesar",
+        ),
+        pytest.param(
+            "Ahli waris menerima santunan kematian sebesar Rp 42 juta.",
+            "Rp 42 juta",
+            "benefit_amount",
+            id="a-benefit-linked-by-sebesar",
+        ),
+        pytest.param(
+            "Tahun lalu, lima PMI asal Lahat meninggal dunia di Malaysia dan ahli warisnya menerima santunan.",
+            "lima",
+            "claims_count",
+            id="migrant-workers-who-died",
+        ),
+    ],
+)
+def test_what_an_amount_is_and_whom_a_count_names(nlp, body, quote, metric):
+    assert metric_of(nlp, body, quote) == metric
+
+
+@pytest.mark.parametrize(
+    "body, quote, metric",
+    [
+        pytest.param(
+            "Artinya enam dari sepuluh PMI asal Lahat berangkat tanpa perlindungan.",
+            "enam",
+            None,
+            id="six-of-ten",
+        ),
+        pytest.param(
+            "Artinya enam dari sepuluh PMI asal Lahat berangkat tanpa perlindungan.",
+            "sepuluh",
+            None,
+            id="of-ten",
+        ),
+        pytest.param(
+            "Dari 1.000 PMI asal Lahat, 312 orang sudah terdaftar sebagai peserta.",
+            "312",
+            "participants",
+            id="a-count-of-a-thousand",
+        ),
+    ],
+)
+def test_a_proportion_in_words_is_no_count(nlp, body, quote, metric):
+    assert metric_of(nlp, body, quote) == metric
