@@ -1690,7 +1690,8 @@ def test_the_rate_at_a_baseline_is_that_times_rate(nlp, comparison, expected):
             id="a-plan-carried-still-dates-what-is-not-done",
         ),
         pytest.param(
-            "Pemkab Lahat mendaftarkan 2.300 nelayan dengan perahu di bawah 5 gross ton ke BPJS Ketenagakerjaan.",
+            "Pemkab Lahat mendaftarkan 2.300 nelayan dengan perahu di bawah 5 gross ton ke BPJS "
+            "Ketenagakerjaan.",
             "5",
             None,
             id="a-boat-size",
@@ -1720,7 +1721,8 @@ def test_a_question_of_an_interview_opens_an_answer_about_the_storys_region(nlp)
         "Wawancara Kepala Disnaker Lahat\n\nLAHAT – Kami mewawancarai Kepala Dinas Tenaga Kerja Kabupaten "
         "Lahat tentang perlindungan BPJS Ketenagakerjaan bagi pekerja rentan di daerahnya.\n\n"
         "Berapa cakupannya?\n\nCakupan Lahat 31 persen. Yang 40 persen itu capaian Kota Pagar Alam.\n\n"
-        "Manfaatnya sudah dirasakan?\n\nSudah. Sepanjang 2024 ada 19 ahli waris yang menerima santunan kematian."
+        "Manfaatnya sudah dirasakan?\n\nSudah. Sepanjang 2024 ada 19 ahli waris yang menerima santunan "
+        "kematian."
     )
     decision = decision_for(nlp, body, "19", lead="")
     assert (decision.fact.region, decision.fact.metric) == ("Kabupaten Lahat", "claims_count")
@@ -1772,7 +1774,8 @@ def test_spoken_forms_of_coverage_and_of_a_count(nlp, body, quote, metric):
     "body, quote, metric",
     [
         pytest.param(
-            "Iuran untuk program JKK dan JKM selama masa penempatan dua tahun sebesar Rp 370.000 per pekerja migran.",
+            "Iuran untuk program JKK dan JKM selama masa penempatan dua tahun sebesar Rp 370.000 per "
+            "pekerja migran.",
             "Rp 370.000",
             "contribution",
             id="a-premium-linked-by-sebesar",
@@ -1784,7 +1787,8 @@ def test_spoken_forms_of_coverage_and_of_a_count(nlp, body, quote, metric):
             id="a-benefit-linked-by-sebesar",
         ),
         pytest.param(
-            "Tahun lalu, lima PMI asal Lahat meninggal dunia di Malaysia dan ahli warisnya menerima santunan.",
+            "Tahun lalu, lima PMI asal Lahat meninggal dunia di Malaysia dan ahli warisnya menerima "
+            "santunan.",
             "lima",
             "claims_count",
             id="migrant-workers-who-died",

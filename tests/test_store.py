@@ -107,18 +107,25 @@ def test_a_bad_file_in_a_batch_is_reported_and_the_rest_is_stored(tmp_path):
     assert [r["id"] for r in rows(db, "articles")] == [Identity.under().of_path(batch / "a.txt")]
 
 
-def test_a_save_that_fails_half_way_leaves_the_old_rows(tmp_path, monkeypatch):
+def failing_fact_inserts(db: Path, article: str | None = None) -> None:
+    """Make SQLite itself fail every insert of a fact (of ``article`` only, when given), after
+    the article's old facts are deleted and its row written: a failure half way through a save,
+    whatever code does the writing."""
+    when = f"WHEN NEW.article = '{article}'" if article else ""
+    with sqlite3.connect(db) as conn:
+        conn.execute(
+            f"CREATE TRIGGER failing BEFORE INSERT ON facts {when} "
+            "BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END"
+        )
+
+
+def test_a_save_that_fails_half_way_leaves_the_old_rows(tmp_path):
     db = tmp_path / "facts.db"
     run([KUKAR], db)
     before_articles, before_facts = rows(db, "articles"), rows(db, "facts")
-
-    def broken_insert_all(self, *args, **kwargs):
-        raise sqlite_utils.db.sqlite3.OperationalError("disk I/O error")
-
-    monkeypatch.setattr(sqlite_utils.db.Table, "insert_all", broken_insert_all)
-    with pytest.raises(StoreError, match="cannot store"):
+    failing_fact_inserts(db)
+    with pytest.raises(StoreError, match="cannot store .*: disk I/O error"):
         list(api.run([str(KUKAR)], Settings(db_path=str(db), force=True)))
-    monkeypatch.undo()
     assert rows(db, "facts") == before_facts
     assert rows(db, "articles") == before_articles
 
@@ -197,25 +204,15 @@ def test_a_new_database_held_beyond_the_timeout_is_a_clear_error(tmp_path):
     other.execute("COMMIT")
 
 
-def test_a_batch_is_stored_whole_or_not_at_all(tmp_path, monkeypatch):
+def test_a_batch_is_stored_whole_or_not_at_all(tmp_path):
     db = tmp_path / "facts.db"
     path = write_jsonl(tmp_path / "a.jsonl", "a", 3)
     run([path], db)
     before = snapshot(db)
     changed = write_jsonl(tmp_path / "a.jsonl", "a", 3, version=2)
-    articles_seen = []
-    real_insert_all = sqlite_utils.db.Table.insert_all
-
-    def insert_all_failing_on_the_third(self, *args, **kwargs):
-        articles_seen.extend([1] if self.name == "facts" else [])
-        if len(articles_seen) == 3:
-            raise sqlite_utils.db.sqlite3.OperationalError("disk I/O error")
-        return real_insert_all(self, *args, **kwargs)
-
-    monkeypatch.setattr(sqlite_utils.db.Table, "insert_all", insert_all_failing_on_the_third)
+    failing_fact_inserts(db, "a002")  # the third article of the batch
     with pytest.raises(StoreError, match="cannot store a002: disk I/O error"):
         run([changed], db)
-    monkeypatch.undo()
     assert snapshot(db) == before
 
 
