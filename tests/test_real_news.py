@@ -1075,6 +1075,61 @@ WHAT_IT_COUNTS = [
         "Rp42 juta",
         "benefit_amount",
     ),
+    (
+        "a-bare-stem",
+        "Tahun ini kami baru bisa tanggung sekitar 6.400 orang di Lahat.",
+        "6.400",
+        "participants",
+    ),
+    (
+        "responsibility-is-no-coverage",
+        "Pemkab Lahat bertanggung jawab atas 2.300 warga yang terdampak banjir.",
+        "2.300",
+        None,
+    ),
+    (
+        "workers-numbered",
+        "Menurut dia, pekerja di Lahat jumlahnya 52 ribuan orang.",
+        "52 ribuan",
+        "workforce",
+    ),
+    (
+        "a-premium-linked-by-sebesar",
+        "Iuran untuk program JKK dan JKM selama masa penempatan dua tahun sebesar Rp 370.000 per "
+        "pekerja migran.",
+        "Rp 370.000",
+        "contribution",
+    ),
+    (
+        "a-benefit-linked-by-sebesar",
+        "Ahli waris menerima santunan kematian sebesar Rp 42 juta.",
+        "Rp 42 juta",
+        "benefit_amount",
+    ),
+    (
+        "migrant-workers-who-died",
+        "Tahun lalu, lima PMI asal Lahat meninggal dunia di Malaysia dan ahli warisnya menerima santunan.",
+        "lima",
+        "claims_count",
+    ),
+    (
+        "six-of-ten",
+        "Artinya enam dari sepuluh PMI asal Lahat berangkat tanpa perlindungan.",
+        "enam",
+        None,
+    ),
+    (
+        "of-ten",
+        "Artinya enam dari sepuluh PMI asal Lahat berangkat tanpa perlindungan.",
+        "sepuluh",
+        None,
+    ),
+    (
+        "a-count-of-a-thousand",
+        "Dari 1.000 PMI asal Lahat, 312 orang sudah terdaftar sebagai peserta.",
+        "312",
+        "participants",
+    ),
 ]
 
 
@@ -1741,86 +1796,3 @@ def test_parts_after_their_whole_named_again_count_what_it_counts(nlp):
         "5.000": "participants",
         "21 ribu": "uncovered",  # no rounded restatement of the 21.400 covered
     }
-
-
-@pytest.mark.parametrize(
-    "body, quote, metric",
-    [
-        pytest.param(
-            "Tahun ini kami baru bisa tanggung sekitar 6.400 orang di Lahat.",
-            "6.400",
-            "participants",
-            id="a-bare-stem",
-        ),
-        pytest.param(
-            "Pemkab Lahat bertanggung jawab atas 2.300 warga yang terdampak banjir.",
-            "2.300",
-            None,
-            id="responsibility-is-no-coverage",
-        ),
-        pytest.param(
-            "Menurut dia, pekerja di Lahat jumlahnya 52 ribuan orang.",
-            "52 ribuan",
-            "workforce",
-            id="workers-numbered",
-        ),
-    ],
-)
-def test_spoken_forms_of_coverage_and_of_a_count(nlp, body, quote, metric):
-    assert metric_of(nlp, body, quote) == metric
-
-
-@pytest.mark.parametrize(
-    "body, quote, metric",
-    [
-        pytest.param(
-            "Iuran untuk program JKK dan JKM selama masa penempatan dua tahun sebesar Rp 370.000 per "
-            "pekerja migran.",
-            "Rp 370.000",
-            "contribution",
-            id="a-premium-linked-by-sebesar",
-        ),
-        pytest.param(
-            "Ahli waris menerima santunan kematian sebesar Rp 42 juta.",
-            "Rp 42 juta",
-            "benefit_amount",
-            id="a-benefit-linked-by-sebesar",
-        ),
-        pytest.param(
-            "Tahun lalu, lima PMI asal Lahat meninggal dunia di Malaysia dan ahli warisnya menerima "
-            "santunan.",
-            "lima",
-            "claims_count",
-            id="migrant-workers-who-died",
-        ),
-    ],
-)
-def test_what_an_amount_is_and_whom_a_count_names(nlp, body, quote, metric):
-    assert metric_of(nlp, body, quote) == metric
-
-
-@pytest.mark.parametrize(
-    "body, quote, metric",
-    [
-        pytest.param(
-            "Artinya enam dari sepuluh PMI asal Lahat berangkat tanpa perlindungan.",
-            "enam",
-            None,
-            id="six-of-ten",
-        ),
-        pytest.param(
-            "Artinya enam dari sepuluh PMI asal Lahat berangkat tanpa perlindungan.",
-            "sepuluh",
-            None,
-            id="of-ten",
-        ),
-        pytest.param(
-            "Dari 1.000 PMI asal Lahat, 312 orang sudah terdaftar sebagai peserta.",
-            "312",
-            "participants",
-            id="a-count-of-a-thousand",
-        ),
-    ],
-)
-def test_a_proportion_in_words_is_no_count(nlp, body, quote, metric):
-    assert metric_of(nlp, body, quote) == metric
