@@ -8,7 +8,9 @@ and two words decide where the first alone cannot ("penerima upah" vs "penerima 
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+import re
+
+from spacy.tokens import Doc, Span
 
 from . import dates, language, spanindex
 from .doctext import kept, paragraph_of
@@ -64,6 +66,17 @@ def _counted_kind(span: Span) -> tuple[str | None, str]:
         after = counted.get(following[1].lower_, (None, "")) if len(following) > 1 else (None, "")
         return after if after[0] in ("person", "worker", "case", "child") else ("person", "")
     return kind, reason
+
+
+def label_kind(doc: Doc, label: str) -> tuple[str | None, str]:
+    """What a table row's label says its figures count: the kind of its first word that
+    counts something ("Perusahaan terdaftar" companies, "Jumlah kasus klaim" cases), or ``None``."""
+    counted = counted_nouns(language.of(doc))
+    for word in re.findall(r"\w+", label.lower()):
+        kind, reason = counted.get(word, (None, ""))
+        if kind not in (None, "classifier"):
+            return kind, reason
+    return None, ""
 
 
 def _starts_time_expression(token) -> bool:

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from . import clauses, dates, language, metrics, numbers, regions, spanindex, tables, topic
 from . import cues as cues_module
-from .counted import counted_kind, counted_nouns
+from .counted import counted_kind, counted_nouns, label_kind
 from .doctext import doc_text, extension, kept, span_text
 from .language import LanguageData
 from .records import METRIC_UNITS, Fact
@@ -211,6 +211,10 @@ class FactBuilder:
             unit = "IDR"  # "santunan kematian 42 jt": an amount with its "Rp" left out
         if unit is None:
             kind, reason = counted_kind(span)
+            if kind is None and header is not None and header.year:
+                # "Perusahaan terdaftar | 1.204 | 1.288": with years over the columns, the rows
+                # say what their figures count.
+                kind, reason = label_kind(span.doc, header.row_label)
             if kind == "reject" and _split_by_unit_type(span):
                 kind = "person"  # "11.017 Ketua RT (9.747 desa, 1.270 kelurahan)": the RT heads, by place
             if kind != "reject" and (whole := _part_of_a_rejected_whole(span)) is not None:
@@ -249,6 +253,8 @@ class FactBuilder:
             return no_fact("a count of people or cases cannot have a fraction")  # "IPM naik menjadi 74,88"
         own = extension(span, "figure_time") or dates.time_for(span)
         time = _standing_rate_time(_lead_in_time(own, span), span)
+        if header is not None and header.year:
+            time = dates.TimeRef(header.year)  # "Indikator | 2023 | 2024": the column's year
         if time.carried and _is_future(time, span.doc) and _stated_as_done(span):
             # "Untuk tahun depan, sasarannya 8.000. Tanjabbar ... yang sudah mendaftarkan 6.215
             # nelayan": a plan's year carried from before does not date what is already done.

@@ -523,11 +523,13 @@ def _mark_together(doc: Doc, mentions: list[_Mention], connectors: frozenset[str
         chains.append([mention])
     for chain in chains:
         if (
-            len(chain) > 2
+            len(chain) > 1
             and chain[0].region.level == "province"
             and all(m.region.province_code == chain[0].region.code for m in chain[1:])
+            and (len(chain) > 2 or _between(doc, chain[0], chain[1]) == [","])
         ):
-            # "Di Kalimantan Tengah, Kabupaten A, B dan C ...": the province places the list.
+            # "Di Kalimantan Tengah, Kabupaten A, B dan C ...", "... di Papua Barat Daya, Kota
+            # Sorong menyumbang ...": the province places the list, or the one region after it.
             chain = chain[1:]
         regions = tuple(dict.fromkeys(m.region for m in chain))
         if len(regions) > 1:

@@ -31,6 +31,7 @@ from .language import LanguageData
 
 _CELL = re.compile(r"[^\t|]+?(?=\t|\s*\||  |\s*$)")
 _FIGURE_CELL = re.compile(r"^[\s\d.,%()Rp-]+$")
+_YEAR_CELL = re.compile(r"^\s*((?:19|20)\d\d)\s*$")
 _USER_DATA_KEY = "extractor.tables"
 _LEAD_IN_KEY = "extractor.tables.lead_in"
 MIN_CELLS, MIN_LINES = 3, 3
@@ -51,6 +52,9 @@ class Header:
     """The header of the first column, which says what the rows are ("Kecamatan")."""
     row_label: str = ""
     """The first cell of the figure's row ("Tanah Grogot", "Jumlah")."""
+    year: int | None = None
+    """The year a column's header or a row's label names ("Indikator | 2023 | 2024"): the
+    figure's year, whatever the text around the table says."""
 
 
 @dataclass(frozen=True)
@@ -95,10 +99,29 @@ def _tables(text: str) -> list[_Table]:
         if len(split) >= least and (not block or len(split) == len(block[0])):
             block.append(split)
             continue
-        if len(block) >= MIN_LINES and not any(_FIGURE_CELL.match(text[s:e]) for s, e in block[0]):
+        if len(block) >= MIN_LINES and _is_header(text, block[0]):
             tables.append(_Table(tuple(block[0]), tuple(block[1:])))
         block = [split] if len(split) >= least else []
     return tables
+
+
+def _is_header(text: str, line: list[tuple[int, int]]) -> bool:
+    """Whether a table's first line is its header: no figures, but for years over the columns
+    after the first ("Indikator | 2023 | 2024")."""
+    first, *others = [text[start:end] for start, end in line]
+    return not _FIGURE_CELL.match(first) and not any(
+        _FIGURE_CELL.match(cell) and not _YEAR_CELL.match(cell) for cell in others
+    )
+
+
+def _year(cell: str) -> int | None:
+    """The year a cell is, if it is one.
+
+    >>> _year("2024"), _year(" 1998 "), _year("2.024"), _year("Peserta")
+    (2024, 1998, None, None)
+    """
+    match = _YEAR_CELL.match(cell)
+    return int(match.group(1)) if match else None
 
 
 def is_total(doc: Doc, header: Header) -> bool:
@@ -123,6 +146,7 @@ def header_of(span: Span) -> Header | None:
                     header_kinds = language.of(doc).derived("tables.header_kinds", _header_kinds)
                     kinds = {header_kinds.get(word) for word in words}
                     (label_start, label_end), (by_start, by_end) = row[0], table.headers[0]
+                    label = text[label_start:label_end] if index else ""
                     return Header(
                         text[head_start:head_end],
                         head_start,
@@ -130,7 +154,8 @@ def header_of(span: Span) -> Header | None:
                         "percent" in kinds,
                         "rownumber" in kinds,
                         text[by_start:by_end] if index else "",
-                        text[label_start:label_end] if index else "",
+                        label,
+                        _year(text[head_start:head_end]) or _year(label),
                     )
     return None
 

@@ -1333,6 +1333,27 @@ WHOSE = [
         "4.200",
         "Provinsi Maluku",
     ),
+    (
+        "not-the-province-it-was-split-from",
+        "Jamsostek di Papua Selatan\n\nProvinsi Papua Selatan, yang dimekarkan dari Provinsi Papua pada "
+        "2022, mencatat cakupan BPJS Ketenagakerjaan 19,4 persen.",
+        "19,4 persen",
+        "Provinsi Papua Selatan",
+    ),
+    (
+        "not-the-capital-it-is-seated-in",
+        "Jamsostek di Sulawesi Barat\n\nProvinsi Sulawesi Barat yang beribu kota di Mamuju mencatat "
+        "cakupan BPJS Ketenagakerjaan 27,2 persen.",
+        "27,2 persen",
+        "Provinsi Sulawesi Barat",
+    ),
+    (
+        "a-province-then-one-of-its-cities",
+        "Jamsostek di Maluku Utara\n\nDari sepuluh kabupaten dan kota di Maluku Utara, Kota Ternate "
+        "mencatat peserta BPJS Ketenagakerjaan terbanyak, yakni 41.380 orang.",
+        "41.380",
+        "Kota Ternate",
+    ),
 ]
 
 

@@ -91,3 +91,26 @@ def test_a_two_column_table_of_regions_gives_each_its_count(nlp):
         ("Kabupaten Kubu Raya", "participants", 88915),
         ("Kota Pontianak", "participants", 142380),
     ]
+
+
+def test_years_over_the_columns_date_the_figures_and_the_rows_say_what_they_count(nlp):
+    text = (
+        "Capaian BPJS Ketenagakerjaan di Kabupaten Ngawi dua tahun terakhir:\n\n"
+        "Indikator | 2022 | 2023\nPeserta aktif | 81.250 | 86.900\nCakupan UCJ | 24,8% | 26,5%\n"
+        "Perusahaan terdaftar | 912 | 960\n"
+    )
+    decisions = run_text(nlp, text, date(2025, 3, 4)).decisions
+    facts = sorted((d.fact.metric, d.fact.year, d.fact.value) for d in decisions if d.fact is not None)
+    assert facts == [
+        ("coverage_pct", 2022, 24.8),
+        ("coverage_pct", 2023, 26.5),
+        ("participants", 2022, 81250),
+        ("participants", 2023, 86900),
+    ]
+    assert {d.quote for d in decisions if d.fact is None and "compan" in d.reason} == {"912", "960"}
+
+
+def test_a_header_may_hold_years_but_no_other_figures():
+    years = "Indikator | 2023 | 2024\nPeserta | 1.200 | 1.350\nKlaim | 40 | 52\n"
+    figures = "Indikator | 2023 | 1.500\nPeserta | 1.200 | 1.350\nKlaim | 40 | 52\n"
+    assert len(tables._tables(years)) == 1 and tables._tables(figures) == []
