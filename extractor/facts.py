@@ -255,6 +255,10 @@ class FactBuilder:
         time = _standing_rate_time(_lead_in_time(own, span), span)
         if header is not None and header.year:
             time = dates.TimeRef(header.year)  # "Indikator | 2023 | 2024": the column's year
+        if time.carried and unit == "IDR" and self._opens_with_a_condition(span.sent):
+            # "Tahun lalu, lima nelayan meninggal ... Kalau sudah terdaftar, ahli waris bisa
+            # menerima santunan Rp 42 juta": what a condition promises is the rule as it stands.
+            time = _now(span.doc)
         if time.carried and _is_future(time, span.doc) and _stated_as_done(span):
             # "Untuk tahun depan, sasarannya 8.000. Tanjabbar ... yang sudah mendaftarkan 6.215
             # nelayan": a plan's year carried from before does not date what is already done.
@@ -399,6 +403,12 @@ class FactBuilder:
             return None
         word = following.lower_.split("/")[0]
         return word if word in self.places or word in self.measures else None
+
+    def _opens_with_a_condition(self, sentence: Span) -> bool:
+        """Whether a sentence's first word opens a condition ("Kalau", "Jika", "Apabila")."""
+        first = next((t for t in sentence if not (t.is_punct or t.is_space or t.is_quote)), None)
+        conditions = self.hypothetical["opens"] | self.hypothetical["opens_with_then"]
+        return first is not None and first.lower_ in conditions
 
     def _imagined(self, span: Span) -> str | None:
         """The word opening an example or a condition before the figure in its clause

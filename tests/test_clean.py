@@ -23,6 +23,14 @@ BODY = "Pemkab Berau melindungi 11.872 pekerja rentan pada 2024."
         pytest.param("(Foto: Humas Pemkot Malang)", id="photo-credit"),
         pytest.param("Penandatanganan MoU, Selasa (9/9/2025). (Foto: Humas Pemkot Malang)", id="caption"),
         pytest.param("Ilustrasi. (Istimewa)", id="illustration"),
+        pytest.param(
+            "Ralat: Sebelumnya tertulis 1.950 pekerja, yang benar 1.590 pekerja. Mohon maaf.",
+            id="correction-notice",
+        ),
+        pytest.param(
+            "Artikel ini telah diperbarui pada Kamis (4/9/2025): angka klaim semula Rp 4,1 miliar.",
+            id="updated-notice",
+        ),
     ],
 )
 def test_debris_line_is_removed(debris):

@@ -1506,6 +1506,14 @@ WHEN = [
         2027,
     ),
     (
+        "what-a-condition-promises-is-the-rule-now",
+        'Tahun lalu, tiga petani di Lahat tewas tersambar petir saat bekerja di sawah. "Jika sudah '
+        'terdaftar BPJS Ketenagakerjaan, keluarganya bisa menerima santunan kematian Rp 42 juta," '
+        "kata Bupati.",
+        "Rp 42 juta",
+        2025,
+    ),
+    (
         "a-plan-with-no-year-set-is-for-now",
         "Sosialisasi BPJS Ketenagakerjaan di Lahat bertema Lahat Terlindungi 2025.\n\n"
         "Bupati mengatakan program ini akan melindungi 3.400 guru honorer.",
