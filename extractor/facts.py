@@ -111,6 +111,9 @@ class FactBuilder:
         self.below_regency = frozenset(units).union(
             *(one_edit_forms(u) for u in units if len(u) >= cues_module.TYPO_MIN_LETTERS)
         )
+        # One unit pointed at: "desa kami", "kelurahan ini", or with "-nya" ("Desanya mendaftarkan").
+        self.pointing = frozenset(self.data.lines("facts/pointing.txt"))
+        self.own_units = frozenset(units) | {f"{unit}nya" for unit in units}
         # The units of place an amount may be allotted to each of ("Rp100 juta per desa").
         self.places = frozenset(units) | {
             word for word, (_, reason) in counted_nouns(self.data).items() if reason == "a count of regions"
@@ -190,6 +193,9 @@ class FactBuilder:
         set_aside = _set_aside_before(span, earlier or [])
         if set_aside is not None:
             return no_fact(f"points back to {set_aside.quote!r}, which is no fact ({set_aside.reason})")
+        set_aside = _sum_of_set_aside(span, earlier or [])
+        if set_aside is not None:
+            return no_fact(f"adds up counts set aside before it, to {set_aside.quote!r} ({set_aside.reason})")
         header = tables.header_of(span)
         workers = False
         if header is None and _cut_off(span):
@@ -451,6 +457,13 @@ class FactBuilder:
         as where the people are ("45 persen di Kelurahan Tanjung"): the figure is that unit's."""
         doc = span.doc
         start, end = clauses.clause_of(span)
+        for i in spanindex.words_in(doc, self.own_units, start, span.start):
+            suffixed = doc[i].lower_.endswith("nya")
+            pointed = suffixed or (i + 1 < len(doc) and doc[i + 1].lower_ in self.pointing)
+            before = next((t for t in reversed(doc[start:i]) if not (t.is_punct or t.is_space)), None)
+            if pointed and (before is None or before.lower_ in ("di", "dari", "se")):
+                # "Di desa kami ada 13 perangkat", "Desanya mendaftarkan 25 ketua RT": one village's.
+                return doc[i : i + 1 if suffixed else i + 2].text
         for i in [
             *spanindex.words_in(doc, self.below_regency, start, span.start),
             *spanindex.words_in(doc, self.below_regency, span.end, min(end, span.end + BELOW_REGENCY_AFTER)),
@@ -783,6 +796,36 @@ def _set_aside_before(span: Span, earlier: list[Decision]) -> Decision | None:
     quote = extension(span, "quantity").text
     same = [d for d in earlier if d.quote == quote]
     return same[-1] if same and all(d.fact is None for d in same) else None
+
+
+def _sum_of_set_aside(span: Span, earlier: list[Decision]) -> Decision | None:
+    """``Desanya mendaftarkan 25 ketua RT selain 11 perangkat desa. ... totalnya 36 orang``: a
+    count that is the sum of the two or more counts set aside right before it is set aside with
+    them (the last of them is returned)."""
+    quantity = extension(span, "quantity")
+    if quantity.unit is not None:
+        return None
+    counts = kept(span.doc, "facts.counts_by_start", lambda: _counts_by_start(span.doc))
+    near = span.sent.start_char - PARTS_REACH_CHARS
+    parts: list[Decimal] = []
+    for decision in reversed(earlier):
+        value = counts.get(decision.start)
+        if decision.start < near or decision.fact is not None or value is None or len(parts) == SUM_PARTS_MAX:
+            return None
+        parts.append(value)
+        if len(parts) > 1 and sum(parts) == quantity.value:
+            return decision
+    return None
+
+
+SUM_PARTS_MAX = 4
+"""How many counts set aside right before a figure may add up to it."""
+
+
+def _counts_by_start(doc: Doc) -> dict[int, Decimal]:
+    """The value of each count (a figure with no unit) by its first character."""
+    quantities = (extension(q, "quantity") for q in doc.spans[numbers.SPAN_KEY])
+    return {q.start: q.value for q in quantities if q.unit is None}
 
 
 NUMBERED_REACH = 10

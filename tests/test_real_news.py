@@ -772,6 +772,31 @@ WHAT_IT_COUNTS = [
         "64 persen",
         None,
     ),
+    (
+        "our-village-counts",
+        '"Di kelurahan kami ada 42 tukang parkir, semuanya sudah terdaftar," kata lurah.',
+        "42",
+        None,
+    ),
+    (
+        "its-village-counts",
+        "Desanya juga mendaftarkan 18 guru ngaji ke BPJS Ketenagakerjaan.",
+        "18",
+        None,
+    ),
+    (
+        "villages-of-the-regency-are-no-village-pointed-at",
+        "Perangkat desanya sudah terdaftar semua. Pemkab Lahat mendaftarkan 4.812 perangkat desa.",
+        "4.812",
+        "participants",
+    ),
+    (
+        "a-sum-of-a-villages-counts",
+        "Kepala Desa Karangrejo mendaftarkan 14 guru ngaji dan 9 marbot. Semua dibayar dari dana desa, "
+        "totalnya 23 orang yang terdaftar BPJS Ketenagakerjaan.",
+        "23",
+        None,
+    ),
     # A whole named in an opening "dari ...," with no figure of its own is not what follows counts.
     (
         "a-whole-left-unsaid",
