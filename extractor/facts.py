@@ -41,6 +41,8 @@ log = logging.getLogger(__name__)
 FLAT_RATE_METRICS = frozenset({"benefit_amount", "contribution"})
 ACHIEVED = {"coverage_target_pct": "coverage_pct", "participants_target": "participants"}
 """A target's metric → the metric of what was reached."""
+TARGETS = frozenset(ACHIEVED)
+"""The metrics of targets (``coverage_target_pct`` too, which does not end in ``_target``)."""
 MORE_THAN_ANY_HEADCOUNT = Decimal(1_000_000_000)
 """Indonesia has under 300 million people: a larger figure without "Rp" is an amount of money."""
 CONTEXT_METRICS = frozenset({"workforce", "population"})
@@ -286,7 +288,7 @@ class FactBuilder:
             unit,
             quantity.value,
             # Parts of a whole are what it is: a plan only when the whole is one.
-            _is_future(time, span.doc) if whole is None else whole.metric.endswith("_target"),
+            _is_future(time, span.doc) if whole is None else whole.metric in TARGETS,
             self._counts_beside(span),
             header,
             workers and whole is None,
@@ -321,13 +323,25 @@ class FactBuilder:
             return no_fact(f"money a company gives ({payer!r}), no public budget")
         metric = choice.metric
         if (
-            metric.endswith("_target")
+            metric in TARGETS
             and (time.kind == "now" or (time.carried and not _is_future(time, span.doc)))
             and (plan := dates.plan_year_before(span))
         ):
             # A plan with no year of its own is for the year plans were last set for, not the
             # year of the story around it.
             time = replace(plan, as_of=None, carried=True)
+        if (
+            metric in TARGETS
+            and (time.kind == "now" or time.carried)
+            and (same := _same_target_before(metric, quantity, earlier or [])) is not None
+        ):
+            # "... ditargetkan 60 persen pada 2029. ... Tanpa gotong royong, target 60 persen sulit
+            # tercapai": the same target again, of the year it was set for.
+            time = dates.TimeRef(same.year, same.as_of, "carried", carried=True)
+        if time.kind == "target" and metric not in TARGETS:
+            # "kekurangan 98 ribu pekerja lagi untuk mencapai target 2029": the year is the
+            # target's; what falls short of it is counted now.
+            time = _now(span.doc)
         if not _on_topic(span, metric):
             return no_fact(
                 "not about workers' social insurance (no BPJS Ketenagakerjaan, Jamsostek, JKK ... near it)"
@@ -796,6 +810,16 @@ def _set_aside_before(span: Span, earlier: list[Decision]) -> Decision | None:
     quote = extension(span, "quantity").text
     same = [d for d in earlier if d.quote == quote]
     return same[-1] if same and all(d.fact is None for d in same) else None
+
+
+def _same_target_before(metric: str, quantity: numbers.Quantity, earlier: list[Decision]) -> Fact | None:
+    """The latest target stated before with the same metric and value, which a target with no
+    time of its own restates."""
+    for decision in reversed(earlier):
+        fact = decision.fact
+        if fact is not None and fact.metric == metric and Decimal(str(fact.value)) == quantity.value:
+            return fact
+    return None
 
 
 def _sum_of_set_aside(span: Span, earlier: list[Decision]) -> Decision | None:

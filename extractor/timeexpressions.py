@@ -50,6 +50,7 @@ class TimeRef:
     """``year``, ``month``, ``date``, ``relative`` (resolved against publication), ``since``
     (``sejak 2021``: a period running until now, so the year is the publication year),
     ``first_year`` (``tahun pertama``), ``budget``/``data`` (``APBD 2025``, ``data BPS 2024``),
+    ``target`` (``target 2029``: the year of a target, not of the figures beside it),
     ``event`` (``Rabu (11/6/2025)``, a dateline: the day of the news, no figure's own date),
     ``now`` (no time expression: the publication year)."""
     start_year: int | None = None
@@ -425,8 +426,11 @@ def _read(
     if g("relative"):
         return _read_relative(match, published, lexicon, roles, year_only)
     year = int(g("year"))
-    anchor = lexicon.anchor.search(" ".join(before.split()[-3:]))
+    words = " ".join(before.split()[-3:])
+    anchor = lexicon.anchor.search(words)
     kind = lexicon.anchors[re.sub(r"\s+", " ", anchor.group("word").lower())] if anchor else "year"
+    if kind == "target" and anchor.end() != len(words):
+        kind = "year"  # a target's year follows its word ("target 2029"), no other year does
     return _Found(start, end, _since(TimeRef(year, None, kind), roles, published))
 
 

@@ -1539,6 +1539,27 @@ WHEN = [
         2025,
     ),
     (
+        "a-rate-plan-is-for-the-year-plans-were-set-for",
+        "Pemkab Lahat akan menanggung iuran BPJS Ketenagakerjaan guru honorer mulai tahun 2027.\n\n"
+        "Bupati menargetkan cakupan UCJ Lahat naik menjadi 45 persen.",
+        "45 persen",
+        2027,
+    ),
+    (
+        "a-shortfall-is-counted-now-not-in-the-targets-year",
+        "Cakupan BPJS Ketenagakerjaan di Lahat baru 31 persen. Masih kurang sekitar 12 ribu pekerja lagi "
+        "untuk mencapai target 2028.",
+        "12 ribu",
+        2025,
+    ),
+    (
+        "a-year-before-the-sentence-is-no-targets-year",
+        "Capaian itu masih jauh dari target.\n\nSepanjang 2024, peserta BPJS Ketenagakerjaan di Lahat "
+        "bertambah 3.120 orang.",
+        "3.120",
+        2024,
+    ),
+    (
         "a-plan-with-no-year-set-is-for-now",
         "Sosialisasi BPJS Ketenagakerjaan di Lahat bertema Lahat Terlindungi 2025.\n\n"
         "Bupati mengatakan program ini akan melindungi 3.400 guru honorer.",
@@ -1581,6 +1602,16 @@ def test_an_example_and_a_ranking_are_not_what_follows_them(nlp):
     )
     facts = {f.quote: f for f in run_text(nlp, text, PUBLISHED).facts}
     assert facts["78,3 persen"].region == "Provinsi Lampung"
+
+
+def test_a_target_restated_without_a_year_is_the_target_set_before(nlp):
+    body = (
+        "Dalam RPJMD, cakupan BPJS Ketenagakerjaan Lahat ditargetkan 55 persen pada 2029.\n\n"
+        '"Tanpa dukungan desa, target 55 persen sulit tercapai," kata Bupati.'
+    )
+    facts = run_text(nlp, LEAD + body, PUBLISHED).facts
+    targets = [(f.metric, f.year) for f in facts if f.value == 55]
+    assert targets == [("coverage_target_pct", 2029)]
 
 
 def test_a_figure_restated_without_a_time_keeps_the_time_it_was_stated_with(nlp):
