@@ -827,7 +827,15 @@ def _people(
         ):
             # "dari total 698.000 masyarakat miskin, baru 57.000 ...": a whole of residents.
             return Choice("population", "the residents another figure of the sentence is a share of", 0.6)
+        enrolled = found.get("stock")
+        if enrolled is not None and enrolled.distance == 0 and not enrolled.before and workers is None:
+            # "Dari sekitar 92 ribu peserta di provinsi ini, lebih dari 60 ribu ada di Mimika":
+            # a whole of participants, which the part is taken from.
+            return Choice("participants", "the participants another figure of the sentence is a part of", 0.6)
         return Choice("workforce", "the whole another figure of the sentence is a share of (dari N)", 0.6)
+    if _premiums_paid_for(span, found):
+        # The programmes' names in "iuran JKK dan Jaminan Kematian bagi N" pay no claim.
+        found = {label: e for label, e in found.items() if label not in ("claims", "benefit", "paid")}
     own = [
         e for label, e in found.items() if label in PERSON_BASE and label != "enrolled_in" and not e.carried
     ]
@@ -904,14 +912,7 @@ def _receives(span: Span, found: dict[str, Evidence]) -> bool:
     """``membayar klaim JHT senilai Rp 187,4 miliar kepada 9.860 peserta``: people after
     ``kepada`` or ``bagi`` in a clause about a claim or a benefit are its beneficiaries, and so are
     people right after the claim itself (``membayarkan klaim sebanyak 1.220 peserta``)."""
-    doc = span.doc
-    words = share_words(language.of(doc))
-    i = span.start - 1
-    while i >= span.sent.start and doc[i].lower_ in words["skip"]:
-        i -= 1
-    if i < span.sent.start or doc[i].lower_ not in words["recipient"] | words["claimed"]:
-        return False
-    if _becomes_participants(span):
+    if not _after_a_recipient_word(span) or _becomes_participants(span) or _premiums_paid_for(span, found):
         return False
     paid = [found[label] for label in ("claims", "benefit", "paid") if label in found]
     paid = [e for e in paid if e.same_clause]
@@ -920,6 +921,32 @@ def _receives(span: Span, found: dict[str, Evidence]) -> bool:
     # "menyerahkan penghargaan ... kepada 24 penerima": an award is no claim
     reject = found.get("reject")
     return reject is None or not reject.same_clause or reject.score < max(e.score for e in paid)
+
+
+def _after_a_recipient_word(span: Span) -> bool:
+    """Whether a word saying who is paid or given something (``kepada``, ``bagi``; ``klaim``
+    right before) stands before the figure."""
+    doc = span.doc
+    words = share_words(language.of(doc))
+    i = span.start - 1
+    while i >= span.sent.start and doc[i].lower_ in words["skip"]:
+        i -= 1
+    return i >= span.sent.start and doc[i].lower_ in words["recipient"] | words["claimed"]
+
+
+def _premiums_paid_for(span: Span, found: dict[str, Evidence]) -> bool:
+    """``membayar iuran program Jaminan Kecelakaan Kerja dan Jaminan Kematian bagi 6.000
+    pengemudi``: people a premium in their clause before them is paid for are members, whatever
+    benefits the programmes' names speak of, unless a claim stands nearer."""
+    premium, claims = found.get("contribution"), found.get("claims")
+    return (
+        premium is not None
+        and premium.same_clause
+        and premium.before
+        and not premium.per_unit
+        and (claims is None or not claims.same_clause or claims.distance > premium.distance)
+        and _after_a_recipient_word(span)
+    )
 
 
 def _becomes_participants(span: Span) -> bool:

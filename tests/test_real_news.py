@@ -773,6 +773,25 @@ WHAT_IT_COUNTS = [
         None,
     ),
     (
+        "people-whose-premiums-are-paid-are-no-claims",
+        "Dana itu akan dipakai membayar iuran program Jaminan Kecelakaan Kerja dan Jaminan Kematian "
+        "bagi 4.300 tukang becak di Lahat.",
+        "4.300",
+        "participants_target",
+    ),
+    (
+        "a-claim-paid-to-people-is-still-a-claim",
+        "BPJS Ketenagakerjaan membayar klaim Jaminan Kematian bagi 43 ahli waris pekerja di Lahat.",
+        "43",
+        "claims_count",
+    ),
+    (
+        "a-whole-of-participants-a-part-is-taken-from",
+        "Dari sekitar 58 ribu peserta BPJS Ketenagakerjaan di Lahat, lebih dari 20 ribu bekerja di tambang.",
+        "58 ribu",
+        "participants",
+    ),
+    (
         "our-village-counts",
         '"Di kelurahan kami ada 42 tukang parkir, semuanya sudah terdaftar," kata lurah.',
         "42",
