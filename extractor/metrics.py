@@ -644,12 +644,12 @@ def _money(
     if (
         budget is not None
         and budget.same_clause
-        and budget.before
         and paid is not None
         and "total" in paid.text.lower().split()
         and not _in_clause(found, "claims")
     ):
-        # "menyiapkan anggaran ... dengan total Rp241 juta": the total of a budget, not a sum paid.
+        # "menyiapkan anggaran ... dengan total Rp241 juta", "... dengan total Rp503 juta dalam APBD
+        # 2025": the total of a budget, not a sum paid.
         best.pop("claims_paid")
         best["budget"] = replace(budget, score=max(budget.score, paid.score))
     heir = found.get("one_heir")

@@ -141,6 +141,8 @@ def regions_for(span: Span) -> list[Region]:
     speaker = _speaker_after(span, anchors, layout)
     if speaker is not None:
         return _regions_of(speaker, anchors)
+    if _sums_an_enumeration(span, layout):
+        return []
     context = _context_regions(sentence, layout)
     if context is not None:
         return context
@@ -311,6 +313,40 @@ def _each_of_sentence_before(span: Span, layout: Layout) -> list[Region] | None:
     if len(regions) < 2 or len(figures) != len(regions) or not _listed(doc, figures) or index is None:
         return None
     return [regions[index]]
+
+
+ENUMERATION_SENTENCES = 8
+"""How many sentences before a sum the items it adds up may take."""
+
+
+def _sums_an_enumeration(span: Span, layout: Layout) -> bool:
+    """``Total santunan ... Rp 386,5 juta untuk lima ahli waris`` after sentences that each give
+    figures to one region of their own ("Dari Kabupaten Jayawijaya, ... Rp 42 juta. Dari
+    Kabupaten Yahukimo, ..."): a sum over two or more regions besides the article's own, no one
+    region's."""
+    doc, sentence = span.doc, span.sent
+    if not any(t.lower_ in layout.words["sum"] for t in doc[sentence.start : span.start]):
+        return False
+    section = layout.sections[bisect_right(layout.sections, sentence.start_char) - 1]
+    regions: set[Region] = set()
+    at = sentence.start
+    for _ in range(ENUMERATION_SENTENCES):
+        i = at - 1
+        while i >= 0 and doc[i].is_space:
+            i -= 1
+        if i < 0 or doc[i].idx < section:
+            break
+        before = doc[i].sent
+        named = {
+            extension(a, "region")
+            for a in layout.anchors_in(before.start, before.end)
+            if not _is_group(a) and extension(a, "mention") in NAMING
+        }
+        if len(named) != 1 or not layout.figures_in(before.start, before.end):
+            break
+        regions |= named
+        at = before.start
+    return len(regions - {extension(doc, "main_region")}) > 1
 
 
 def _gives(actor: Span, givers: frozenset[str]) -> bool:

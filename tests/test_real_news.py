@@ -792,6 +792,20 @@ WHAT_IT_COUNTS = [
         "participants",
     ),
     (
+        "an-heir-receives-an-amount",
+        "Dari Kabupaten Lahat, Sumarni menerima Rp 85,2 juta karena suaminya meninggal akibat "
+        "kecelakaan kerja.",
+        "Rp 85,2 juta",
+        "benefit_amount",
+    ),
+    (
+        "the-total-of-a-budget-named-after-it",
+        "Mereka didaftarkan dalam program JKK dan JKM BPJS Ketenagakerjaan. Untuk setahun, Pemkab Lahat "
+        "menyiapkan anggaran dengan total Rp412.776.000 dalam APBD 2025.",
+        "Rp412.776.000",
+        "budget",
+    ),
+    (
         "our-village-counts",
         '"Di kelurahan kami ada 42 tukang parkir, semuanya sudah terdaftar," kata lurah.',
         "42",
@@ -1376,6 +1390,14 @@ WHOSE = [
         "Ketenagakerjaan.",
         "4.200",
         "Provinsi Maluku",
+    ),
+    (
+        "a-sum-over-the-regions-listed-before",
+        "Santunan BPJS Ketenagakerjaan di Sumatera Selatan\n\nDari Kabupaten Lahat, ahli waris pekerja "
+        "menerima santunan Rp 42 juta.\n\nDari Kabupaten Muara Enim, ahli waris nelayan menerima santunan "
+        "Rp 85 juta.\n\nTotal santunan yang diserahkan hari itu Rp 127 juta.",
+        "Rp 127 juta",
+        None,
     ),
     (
         "not-the-province-it-was-split-from",
