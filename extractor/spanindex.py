@@ -133,8 +133,9 @@ def word_positions(doc: Doc, words: frozenset[str]) -> list[int]:
     key = (_WORDS_KEY, words)
     found = doc.user_data.get(key)
     if found is None or found[0] != len(doc):
-        where = lower_positions(doc)
-        hits = where.keys() & _ids(words)
+        where, ids = lower_positions(doc), _ids(words)
+        # Walk the smaller side: ``where.keys() & ids`` would copy every word of the Doc.
+        hits = [w for w in ids if w in where] if len(ids) < len(where) else [w for w in where if w in ids]
         found = doc.user_data[key] = (len(doc), sorted(i for word in hits for i in where[word]))
     return found[1]
 
