@@ -538,6 +538,11 @@ def choose(
             # "Rp4,5 juta per bulan": a rate per unit says nothing of a sum of premiums.
             found = {**found, "contribution": replace(premiums, per_unit=True)}
         found = _without_a_mere_link(found, share_words(data)["links"])
+        benefit = found.get("benefit")
+        if extension(span, "quantity").qualifier == "up_to" and benefit is not None and benefit.same_clause:
+            # "beasiswa ... dengan total nilai maksimal Rp174 juta": a ceiling is what one
+            # beneficiary may receive, not a sum paid or a budget.
+            return Choice("benefit_amount", f"the most a benefit pays ({benefit.text!r})", benefit.score)
         return _money(found, value, counts_beside, money_ranges(data), _paid_for(span), _per_person(span))
     if unit == "percent":
         if modal is not None and modal.label == "change" and modal.distance <= 1:

@@ -806,6 +806,13 @@ WHAT_IT_COUNTS = [
         "budget",
     ),
     (
+        "a-benefits-ceiling-is-a-benefit",
+        "BPJS Ketenagakerjaan juga menyediakan beasiswa bagi dua anak peserta dengan total nilai "
+        "maksimal Rp174 juta.",
+        "Rp174 juta",
+        "benefit_amount",
+    ),
+    (
         "our-village-counts",
         '"Di kelurahan kami ada 42 tukang parkir, semuanya sudah terdaftar," kata lurah.',
         "42",
