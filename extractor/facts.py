@@ -824,8 +824,9 @@ def _same_target_before(metric: str, quantity: numbers.Quantity, earlier: list[D
 
 def _sum_of_set_aside(span: Span, earlier: list[Decision]) -> Decision | None:
     """``Desanya mendaftarkan 25 ketua RT selain 11 perangkat desa. ... totalnya 36 orang``: a
-    count that is the sum of the two or more counts set aside right before it is set aside with
-    them (the last of them is returned)."""
+    count that is the sum of the two or more counts set aside right before it, all for one reason
+    (one village's), is set aside with them (the last of them is returned). Parts set aside for
+    different places, as the rows of a table by district, add up to their region's figure."""
     quantity = extension(span, "quantity")
     if quantity.unit is not None:
         return None
@@ -835,6 +836,8 @@ def _sum_of_set_aside(span: Span, earlier: list[Decision]) -> Decision | None:
     for decision in reversed(earlier):
         value = counts.get(decision.start)
         if decision.start < near or decision.fact is not None or value is None or len(parts) == SUM_PARTS_MAX:
+            return None
+        if decision.reason != earlier[-1].reason:
             return None
         parts.append(value)
         if len(parts) > 1 and sum(parts) == quantity.value:
