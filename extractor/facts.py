@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from . import clauses, dates, language, metrics, numbers, regions, spanindex, tables, topic
 from . import cues as cues_module
 from .counted import counted_kind, counted_nouns, label_kind
-from .doctext import doc_text, extension, kept, span_text
+from .doctext import doc_text, extension, kept, paragraph_of, span_text
 from .language import LanguageData
 from .records import METRIC_UNITS, Fact
 from .spelling import one_edit_forms
@@ -126,6 +126,10 @@ class FactBuilder:
             for word, (_, reason) in counted_nouns(self.data).items()
             if reason in ("a weight", "a volume", "a distance", "an area")
         )
+        self.uninsured = {
+            role: frozenset(r["word"] for r in self.data.table("facts/uninsured.csv") if r["role"] == role)
+            for role in ("not", "covered", "opens")
+        }
         self.hypothetical = {
             role: frozenset(r["word"] for r in self.data.table("facts/hypothetical.csv") if r["role"] == role)
             for role in ("opens", "opens_with_then", "example", "reckons", "then")
@@ -317,6 +321,8 @@ class FactBuilder:
             # "satu pekerja butuh Rp 201.600", "menyelamatkan satu keluarga": one person named
             # as an example; one case, heir or claim is a count all the same.
             return no_fact("one person named as an example, no count of coverage")
+        if choice.metric == "claims_count" and self._were_uninsured(span):
+            return no_fact("people who died or were hurt uninsured (tidak terdaftar): nothing claimed")
         if choice.metric == "budget" and (purse := _a_whole_purse(span)):
             return no_fact(f"the size of a whole purse ({purse!r}), not what it sets aside for premiums")
         if choice.metric == "budget" and (payer := _a_company_pays(span)):
@@ -384,6 +390,35 @@ class FactBuilder:
                 Decision(quantity.text, quantity.start, quantity.end, fact.sentence, fact, reason)
             )
         return decisions
+
+    def _were_uninsured(self, span: Span) -> bool:
+        """``lima nelayan meninggal dunia. Karena tidak terdaftar, keluarga mereka tidak mendapat
+        santunan``: the people counted were not insured (``uninsured.csv``), as the rest of their
+        sentence or the opening of the next sentence in their paragraph says."""
+        doc, sentence = span.doc, span.sent
+        following = spanindex.first_in(doc, numbers.SPAN_KEY, span.end, sentence.end)
+        if self._says_uninsured(doc, span.end, following.start if following else sentence.end):
+            return True
+        after = sentence.end
+        while after < len(doc) and doc[after].is_space:
+            after += 1
+        if after == len(doc) or paragraph_of(doc, doc[after].idx) != paragraph_of(doc, span.start_char):
+            return False  # the next paragraph speaks of something else
+        opening = after
+        while opening < len(doc) and doc[opening].lower_ in self.uninsured["opens"]:
+            opening += 1
+        return self._says_uninsured(doc, opening, min(opening + 1, doc[after].sent.end))
+
+    def _says_uninsured(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether a word of role ``not`` starting in ``start..end`` is followed within two words
+        by one of role ``covered``, not as a relative clause of people in general (``yang belum
+        terdaftar``)."""
+        for i in range(start, end):
+            if doc[i].lower_ not in self.uninsured["not"] or (i > 0 and doc[i - 1].lower_ == "yang"):
+                continue
+            if any(t.lower_ in self.uninsured["covered"] for t in doc[i + 1 : min(i + 4, len(doc))]):
+                return True
+        return False
 
     def _national_scale(self, metric: str, value: Decimal) -> bool:
         """Whether a count is too large for any region but the nation (``national_scale.csv``)."""

@@ -837,6 +837,29 @@ WHAT_IT_COUNTS = [
         "23",
         None,
     ),
+    # Deaths and accidents of people who were not insured: nothing was claimed for them.
+    (
+        "deaths-uninsured-said-next",
+        "Tahun lalu, tiga buruh bangunan di Sleman meninggal dunia karena kecelakaan kerja. Karena belum "
+        "terdaftar BPJS Ketenagakerjaan, keluarga mereka tidak menerima santunan.",
+        "tiga",
+        None,
+    ),
+    (
+        "deaths-uninsured-said-after",
+        "Sepanjang 2024 ada 4 pemulung di Kota Bekasi yang meninggal dan tak mendapat santunan BPJS "
+        "Ketenagakerjaan.",
+        "4",
+        None,
+    ),
+    (
+        "deaths-insured-beside-uninsured-people-in-general",
+        "Tahun lalu, tiga buruh bangunan di Sleman meninggal dunia karena kecelakaan kerja dan ahli waris "
+        "mereka menerima santunan BPJS Ketenagakerjaan. Pekerja yang belum terdaftar diimbau "
+        "segera mendaftar.",
+        "tiga",
+        "claims_count",
+    ),
     # A whole named in an opening "dari ...," with no figure of its own is not what follows counts.
     (
         "a-whole-left-unsaid",
