@@ -276,8 +276,13 @@ class FactBuilder:
             # nelayan": a plan's year carried from before does not date what is already done.
             time = _now(span.doc)
         whole = _whole_of_parts(span, earlier or []) if unit in ("person", "case", "IDR") else None
-        whole_time = dates.TimeRef(whole.year, whole.as_of, "carried", carried=True) if whole else None
-        if whole is not None and (
+        # A breakdown with no word pointing back dates its parts, but the sum alone says too
+        # little of what they count.
+        dating = whole or (
+            _whole_broken_down(span, earlier or []) if unit in ("person", "case", "IDR") else None
+        )
+        whole_time = dates.TimeRef(dating.year, dating.as_of, "carried", carried=True) if dating else None
+        if whole_time is not None and (
             time.carried or (time.kind == "now" and not _is_future(whole_time, span.doc))
         ):
             # A year carried from the sentence before (an aside: "Sementara akhir tahun lalu ..."),
@@ -1009,6 +1014,101 @@ def _whole_of_parts(span: Span, earlier: list[Decision]) -> Fact | None:
     return None
 
 
+def _whole_broken_down(span: Span, earlier: list[Decision]) -> Fact | None:
+    """``... sepanjang 2024 mencapai Rp 187,3 miliar. ... JHT Rp 151,8 miliar ... JP Rp 14,2
+    miliar ... JKK Rp 12,6 miliar ... JKM Rp 7,9 miliar ... JKP Rp 0,8 miliar``: a figure of a
+    run of figures that add up to an earlier fact (``_breakdowns``) is a part of that fact, over
+    however many sentences the breakdown runs, with no word pointing back."""
+    whole_start = kept(span.doc, "facts.breakdowns", lambda: _breakdowns(span.doc)).get(span.start_char)
+    if whole_start is None:
+        return None
+    for decision in reversed(earlier):
+        if decision.start < whole_start:
+            break
+        if decision.start == whole_start and decision.fact is not None:
+            return decision.fact
+    return None
+
+
+def _breakdowns(doc: Doc) -> dict[int, int]:
+    """The first character of each figure that, with the figures of its kind (amounts, or
+    whole counts) next to it, adds up to a figure of its kind before it, mapped to that whole's first
+    character. A run has two to ``BREAKDOWN_PARTS_MAX`` figures, all within
+    ``BREAKDOWN_REACH_CHARS`` after the whole; the nearest whole a figure adds up to wins (the
+    body's figure, not the headline's it repeats)."""
+    by_kind: dict[str | None, list[numbers.Quantity]] = {}
+    for span in doc.spans[numbers.SPAN_KEY]:
+        quantity = extension(span, "quantity")
+        counted = quantity.unit is not None or quantity.value == quantity.value.to_integral_value()
+        if quantity.unit in (None, "IDR") and quantity.value_max is None and counted:
+            by_kind.setdefault(quantity.unit, []).append(quantity)
+    parts: dict[int, int] = {}
+    for figures in by_kind.values():
+        for w, whole in enumerate(figures):
+            if whole.value < BREAKDOWN_WHOLE_MIN:
+                continue
+            following = [
+                q
+                for q in figures[w + 1 : w + 1 + BREAKDOWN_SPAN]
+                if q.start - whole.end <= BREAKDOWN_REACH_CHARS
+            ]
+            run = _run_adding_up_to(whole.value, following)
+            for part in run:
+                parts[part.start] = whole.start
+    return parts
+
+
+def _run_adding_up_to(total: Decimal, figures: list[numbers.Quantity]) -> list[numbers.Quantity]:
+    """The first run of two or more consecutive ``figures`` that adds up to ``total``, as
+    closely as their rounding allows (``_rounding``, never off by more than
+    ``BREAKDOWN_SLACK_MAX``): the closest of the runs from one first figure. Exact counts must
+    add up exactly.
+
+    >>> q = lambda v: numbers.Quantity(Decimal(v))
+    >>> amounts = ["163600000000", "151800000000", "14200000000", "12600000000", "7900000000", "800000000"]
+    >>> [f.value / 10**8 for f in _run_adding_up_to(Decimal("187300000000"), [q(v) for v in amounts])]
+    [Decimal('1518'), Decimal('142'), Decimal('126'), Decimal('79'), Decimal('8')]
+    >>> _run_adding_up_to(Decimal("159003"), [q("22307"), q("121186"), q("10249"), q("4800")])
+    []
+    """
+    for first in range(len(figures)):
+        added, slack, best = Decimal(0), _rounding(total), None
+        for last in range(first, min(len(figures), first + BREAKDOWN_PARTS_MAX)):
+            added += figures[last].value
+            slack += _rounding(figures[last].value)
+            off, within = abs(added - total), min(slack, BREAKDOWN_SLACK_MAX * total)
+            if added > total + within:
+                break
+            if last > first and off <= within and (best is None or off < best[0]):
+                best = (off, last)
+        if best is not None:
+            return figures[first : best[1] + 1]
+    return []
+
+
+def _rounding(value: Decimal) -> Decimal:
+    """Half the unit of a figure's last written digit when its trailing zeros suggest rounding
+    (``Rp 151,8 miliar``: 0,05 miliar), else nothing (``7.415`` is exact).
+
+    >>> [str(_rounding(Decimal(v))) for v in ("151800000000", "7415", "4800")]
+    ['5E+7', '0', '5E+1']
+    """
+    exponent = value.normalize().as_tuple().exponent
+    return Decimal(0) if exponent <= 0 else Decimal(5).scaleb(exponent - 1)
+
+
+BREAKDOWN_PARTS_MAX = 8
+"""How many figures a breakdown into parts may have."""
+BREAKDOWN_SPAN = 12
+"""How many figures of its kind after a whole its parts may stand among."""
+BREAKDOWN_REACH_CHARS = 1500
+"""How far after a whole its parts may stand (a few paragraphs)."""
+BREAKDOWN_SLACK_MAX = Decimal("0.01")
+"""However round the figures, parts add up to their whole within this share of it."""
+BREAKDOWN_WHOLE_MIN = 20
+"""The least whole a breakdown is looked for (small counts add up by chance: 2 + 3 = 5)."""
+
+
 def _on_topic(span: Span, metric: str) -> bool:
     """A figure speaks of the programme when its passage does (``topic.py``); in an article about
     the programme, so does any figure but a budget, which needs its own sentence or a neighbour
@@ -1174,7 +1274,8 @@ def _continued(
       Madiun berada di posisi berikutnya dengan 38,9 persen");
     - people the sentence points back to ("dari jumlah itu, 3.870 orang merupakan pengemudi
       ojol", "di antaranya"): a part of the figure before;
-    - money a change leads to ("dinaikkan menjadi Rp 2,4 miliar"): the same amount, changed.
+    - money a change leads to ("dinaikkan menjadi Rp 2,4 miliar"): the same amount, changed, or
+      starts from ("tumbuh ... dibanding 2023 yang sebesar Rp 163,6 miliar").
     """
     previous = last.get("percent" if unit == "percent" else "IDR" if unit == "IDR" else "person")
     if previous is None or "another kind" in choice.reason:
@@ -1196,7 +1297,8 @@ def _continued(
         )
     elif unit == "IDR":
         modal = metrics.modality(span)
-        follows = modal is not None and modal.label in ("result", "change") and modal.distance <= 1
+        changed = modal is not None and modal.label in ("result", "change") and modal.distance <= 1
+        follows = changed or metrics.level_at_a_baseline(span)
     else:
         follows = "anaphor" in labels
     if not follows:

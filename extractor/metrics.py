@@ -543,14 +543,19 @@ def choose(
             # "beasiswa ... dengan total nilai maksimal Rp174 juta": a ceiling is what one
             # beneficiary may receive, not a sum paid or a budget.
             return Choice("benefit_amount", f"the most a benefit pays ({benefit.text!r})", benefit.score)
-        return _money(found, value, counts_beside, money_ranges(data), _paid_for(span), _per_person(span))
+        choice = _money(found, value, counts_beside, money_ranges(data), _paid_for(span), _per_person(span))
+        if choice.metric is None and level_at_a_baseline(span):
+            # "Nilai itu tumbuh 14,5 persen dibanding 2023 yang sebesar Rp 163,6 miliar": the
+            # amount the change started from, of what changed (the figure before, ``_continued``).
+            return Choice(None, "the level at a comparison's baseline (dibanding ... yang sebesar)")
+        return choice
     if unit == "percent":
         if modal is not None and modal.label == "change" and modal.distance <= 1:
             return Choice(None, f"a percentage of another kind (growth: {modal.text!r})")
         baseline = _against_an_earlier_time(span)
         if baseline is not None:
             return Choice(None, f"a percentage of another kind (growth against {baseline!r})")
-        if _level_at_a_baseline(span):
+        if level_at_a_baseline(span):
             # "naik dibanding akhir 2024 yang masih 34,9 persen": the rate the change started from.
             found = {label: e for label, e in found.items() if label != "change"}
         return _percent(found, value, future or (modal is not None and modal.label == "target"))
@@ -1011,7 +1016,7 @@ def _against_an_earlier_time(span: Span) -> str | None:
     return doc[span.end : time.end].text
 
 
-def _level_at_a_baseline(span: Span) -> bool:
+def level_at_a_baseline(span: Span) -> bool:
     """``naik dibanding akhir 2024 yang masih 34,9 persen``: the figure is the level at the
     baseline time of a comparison, which ``yang`` ties it to (no rate of change)."""
     doc = span.doc

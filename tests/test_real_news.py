@@ -1952,3 +1952,40 @@ def test_parts_after_their_whole_named_again_count_what_it_counts(nlp):
         "5.000": "participants",
         "21 ribu": "uncovered",  # no rounded restatement of the 21.400 covered
     }
+
+
+CLAIMS_2024 = (
+    "Sepanjang 2024, BPJS Ketenagakerjaan Cabang Lahat membayar klaim Rp 48,5 miliar untuk 1.531 kasus "
+    "di Kabupaten Lahat.\n\nKepala cabang merinci pembayaran itu dalam rapat, Kamis (6/2/2025).\n\n"
+    "JHT Rp 40,1 miliar untuk 1.204 kasus, JKK Rp 5,2 miliar untuk 301 kasus, dan JKM Rp 2,4 miliar "
+    "untuk 26 kasus.\n\nSelain itu JP dibayarkan Rp {jp} miliar."
+)
+
+
+@pytest.mark.parametrize(
+    "jp, cases, quote, year",
+    [
+        pytest.param("0,8", "26", "Rp 0,8 miliar", 2024, id="amounts-adding-up-over-paragraphs"),
+        pytest.param("0,8", "26", "301", 2024, id="cases-adding-up-exactly"),
+        pytest.param("1,3", "26", "Rp 1,3 miliar", 2025, id="amounts-off-by-more-than-their-rounding"),
+        pytest.param("0,8", "27", "301", 2025, id="exact-cases-off-by-one"),
+    ],
+)
+def test_a_breakdown_adding_up_to_an_earlier_whole_takes_its_time(nlp, jp, cases, quote, year):
+    body = CLAIMS_2024.format(jp=jp).replace("untuk 26 kasus", f"untuk {cases} kasus")
+    decision = decision_for(nlp, body, quote, published=date(2025, 2, 7), lead="")
+    assert decision.fact is not None, decision.reason
+    assert (decision.fact.metric, decision.fact.year) == (
+        "claims_count" if quote == "301" else "claims_paid",
+        year,
+    )
+
+
+def test_an_amount_at_a_comparisons_baseline_is_the_earlier_amount_of_what_changed(nlp):
+    body = (
+        "Klaim BPJS Ketenagakerjaan yang dibayarkan di Kabupaten Lahat tahun ini Rp 52 miliar. "
+        "Nilai itu tumbuh 8 persen dibanding 2024 yang sebesar Rp 48,1 miliar."
+    )
+    decision = decision_for(nlp, body, "Rp 48,1 miliar", lead="")
+    assert decision.fact is not None, decision.reason
+    assert (decision.fact.metric, decision.fact.year) == ("claims_paid", 2024)
