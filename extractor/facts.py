@@ -252,7 +252,7 @@ class FactBuilder:
         if unit == "percent" and (employers := _share_of_employers(span)):
             return no_fact(f"a share of employers ({employers!r}), not of workers")
         if unit == "percent" and (enrolled := _share_of_participants(span, last or {})):
-            return no_fact(f"a share of the participants counted before it ({enrolled!r}), not a rate")
+            return no_fact(f"a share of the participants ({enrolled!r}), not a rate")
         if unit == "percent" and (uncovered := _share_of_the_uncovered(span, last or {})):
             return no_fact(
                 f"the share of the uncovered it points back to ({uncovered!r}), not a coverage rate"
@@ -623,7 +623,11 @@ POINTING_BACK_OPENS = 3
 def _share_of_participants(span: Span, last: dict[str, Latest]) -> str | None:
     """``Dari 305 ribu peserta BPU, pekerja rentan baru 10 persennya``: a percentage whose
     "-nya" points back to a count of participants earlier in its sentence is a share of them,
-    not of the workforce."""
+    not of the workforce; so is one the participants follow ("71 persen peserta merupakan
+    pekerja penerima upah")."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in metrics.share_words(language.of(doc))["enrolled"]:
+        return doc[span.end].text
     previous = last.get("person")
     if not span.text.lower().endswith("nya") or previous is None or previous.metric != "participants":
         return None

@@ -1085,6 +1085,7 @@ def _build_share_words(data: LanguageData) -> dict[str, frozenset[str]]:
         "negates": set(),
         "links": set(),
         "instead": set(),
+        "enrolled": set(),
     }
     for row in data.table("facts/share_words.csv"):
         roles[row["role"]].add(row["word"])

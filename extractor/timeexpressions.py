@@ -626,6 +626,15 @@ def _resolve_anchors(found: list[_Found], text: str, lexicon: TimeLexicon) -> It
             # "dibanding semester I 2023 yang 276 kasus, dan semester I 2022 sebanyak 241": a
             # time listed after a baseline is a baseline of the same comparison.
             compared = previous.ref.compared_from
+        if (
+            compared is None
+            and previous is not None
+            and previous.ref.compared_from is not None
+            and not text[previous.end : item.start].strip()
+        ):
+            # "dari periode yang sama tahun lalu": a time right after a baseline's says which
+            # one it is, and is the baseline too.
+            compared = previous.ref.compared_from
         if compared is not None:
             ref = replace(ref, compared_from=compared)
         if not ref.weak and compared is None:

@@ -837,6 +837,13 @@ WHAT_IT_COUNTS = [
         "23",
         None,
     ),
+    (
+        "a-share-of-the-participants",
+        "Peserta BPJS Ketenagakerjaan di Grobogan 98.000 orang. Sekitar 64 persen peserta merupakan "
+        "pekerja penerima upah.",
+        "64 persen",
+        None,
+    ),
     # Deaths and accidents of people who were not insured: nothing was claimed for them.
     (
         "deaths-uninsured-said-next",
@@ -1450,6 +1457,27 @@ WHOSE = [
         "41.380",
         "Kota Ternate",
     ),
+    # A region ranked within another only places it; a relative clause after it gives it its own.
+    (
+        "a-province-a-regency-is-ranked-in",
+        "Hingga Juni 2025, cakupan BPJS Ketenagakerjaan Kabupaten Grobogan, kabupaten terluas di "
+        "Jawa Tengah itu, mencapai 29,4 persen.",
+        "29,4 persen",
+        "Kabupaten Grobogan",
+    ),
+    (
+        "ranked-highest-in-a-province",
+        "Cakupan BPJS Ketenagakerjaan Kota Cilegon kini 64 persen, tertinggi di Banten.",
+        "64 persen",
+        "Kota Cilegon",
+    ),
+    (
+        "a-relative-clause-after-a-province-compared-with",
+        "Cakupan BPJS Ketenagakerjaan Kabupaten Grobogan baru 29 persen, terendah di Jawa Tengah, yang "
+        "rata-rata cakupannya pada Juni 2025 sebesar 44 persen.",
+        "44 persen",
+        "Provinsi Jawa Tengah",
+    ),
 ]
 
 
@@ -1635,6 +1663,14 @@ WHEN = [
         "Sosialisasi BPJS Ketenagakerjaan di Lahat bertema Lahat Terlindungi 2025.\n\n"
         "Bupati mengatakan program ini akan melindungi 3.400 guru honorer.",
         "3.400",
+        2025,
+    ),
+    (
+        "the-same-period-after-a-baseline-of-last-year",
+        "Klaim BPJS Ketenagakerjaan di Kabupaten Grobogan semester I 2025 Rp 12 miliar, naik 9 persen dari "
+        "periode yang sama tahun lalu sebesar Rp 11 miliar. Rata-rata cakupan Jawa Tengah pada periode yang "
+        "sama 44 persen.",
+        "44 persen",
         2025,
     ),
     (
