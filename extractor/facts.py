@@ -1293,10 +1293,13 @@ def _continued(
         names_region = bool(spanindex.spans_within(sentence, regions.SPAN_KEY))
         modal = metrics.modality(span)
         planned = modal is not None and modal.label in ("target", "result")
+        # "Untuk 2026, minimal 45 persen" after a coverage target: the next one, dated ahead.
+        time = dates.time_for(span)
+        ahead = previous.metric == "coverage_target_pct" and not time.carried and _is_future(time, span.doc)
         # "Tahun depan kami pasang target 58 persen" after a coverage rate: the next rate aimed at.
         follows = (
             previous.metric in ("coverage_pct", "coverage_target_pct")
-            and (names_region or planned)
+            and (names_region or planned or ahead)
             and not _share_of_a_group_before(span)
         )
     elif unit == "IDR":
@@ -1309,7 +1312,6 @@ def _continued(
         return None
     metric = previous.metric
     if unit == "percent":
-        time = dates.time_for(span)
         aimed = modal is not None and modal.label == "target" or _is_future(time, span.doc)
         metric = "coverage_target_pct" if aimed else "coverage_pct"
     return metrics.Choice(metric, f"continues {previous.quote!r} before it", 0.3)

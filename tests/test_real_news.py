@@ -1267,6 +1267,29 @@ SERIES = [
         "8.300",
         ("Kota Lubuk Linggau", "participants"),
     ),
+    (
+        "split-by-region-in-an-answer",
+        "Kantor BPJS Ketenagakerjaan Bima melayani dua daerah. Hingga Juni, peserta aktif di wilayah kerja "
+        "kami 80.400 orang. Itu gabungan Kabupaten Bima dan "
+        "Kota Bima. Kalau dipisah, Kabupaten Bima 51.200 orang dan Kota Bima 29.200 orang.",
+        "29.200",
+        ("Kota Bima", "participants"),
+    ),
+    (
+        "the-most-of-them-from-a-region",
+        "Kantor BPJS Ketenagakerjaan Bima melayani dua daerah. Ada 5.100 peserta baru di Kabupaten Bima "
+        "dan Kota Bima sejak Januari. Paling banyak dari "
+        "Kota Bima, sekitar 3.000 orang.",
+        "3.000",
+        ("Kota Bima", "participants_new"),
+    ),
+    (
+        "a-later-target-dated-ahead",
+        "Cakupan BPJS Ketenagakerjaan Kabupaten Bima kini 31 persen. Kabupaten Bima kami dorong ke 38 persen "
+        "pada Desember nanti. Untuk 2027, minimal 45 persen.",
+        "45 persen",
+        ("Kabupaten Bima", "coverage_target_pct"),
+    ),
 ]
 
 
