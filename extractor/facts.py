@@ -1296,10 +1296,12 @@ def _continued(
         # "Untuk 2026, minimal 45 persen" after a coverage target: the next one, dated ahead.
         time = dates.time_for(span)
         ahead = previous.metric == "coverage_target_pct" and not time.carried and _is_future(time, span.doc)
+        # "naik dari 32,9 persen di semester I menjadi 34,6 persen" after that rate: where it rose from.
+        started = modal is not None and modal.label == "from" and previous.metric == "coverage_pct"
         # "Tahun depan kami pasang target 58 persen" after a coverage rate: the next rate aimed at.
         follows = (
             previous.metric in ("coverage_pct", "coverage_target_pct")
-            and (names_region or planned or ahead)
+            and (names_region or planned or ahead or started)
             and not _share_of_a_group_before(span)
         )
     elif unit == "IDR":

@@ -158,6 +158,10 @@ def _evidence_in(
     as one could still beat the best found: a crowded sentence costs each figure the cues near
     it, not all of the sentence's."""
     found: dict[str, tuple[Evidence, int]] = {}
+    # Words of the workforce or population that head an earlier figure count only when nothing
+    # else says what this one counts ("... berpenduduk sekitar 3,7 juta jiwa itu mencapai 1,68
+    # juta" after "jumlah pekerja").
+    headed: dict[str, tuple[Evidence, int]] = {}
     taken_from = sentence.end if distance_from_end else _later_figure_takes_all(span)
     for label, cues in cues_by_label(sentence).items():
         if cues.weight <= 0:
@@ -168,10 +172,15 @@ def _evidence_in(
             if held is not None and _ceiling(cues, least) < held[0].score:
                 break
             evidence = _cue_evidence(span, sentence, cue_span, cue, distance_from_end, unit)
-            if evidence is not None and (
-                held is None or (evidence.score, -order) > (held[0].score, -held[1])
-            ):
-                found[label] = (evidence, order)
+            if evidence is None:
+                continue
+            into = found
+            if label in CONTEXT_WHOLES and not distance_from_end and _heads_an_earlier_figure(cue_span, span):
+                into, held = headed, headed.get(label)
+            if held is None or (evidence.score, -order) > (held[0].score, -held[1]):
+                into[label] = (evidence, order)
+    if not any(label in BASE_LABELS for label in found):
+        found = {**headed, **found}
     return {label: evidence for label, (evidence, _) in found.items()}
 
 
@@ -356,6 +365,22 @@ def _earlier_figures_noun(cue: Span, figure: Span) -> bool:
     return any(t.text in (",", ";") for t in between) or bool(
         clause_breaks(doc).between(doc, between.start, between.end)
     )
+
+
+HEADS_WITHIN = 2
+"""How many words (qualifiers: "sekitar", "lebih dari") may stand between a noun and the figure
+it heads."""
+
+
+def _heads_an_earlier_figure(cue: Span, figure: Span) -> bool:
+    """``jumlah pekerja di kabupaten berpenduduk sekitar 3,7 juta jiwa itu mencapai 1,68 juta``:
+    a word of the workforce or population right before an earlier figure of the sentence is
+    that figure's rather than one after it."""
+    if cue.end > figure.start:
+        return False
+    doc = figure.doc
+    headed = spanindex.first_in(doc, numbers.SPAN_KEY, cue.end, min(cue.end + HEADS_WITHIN + 1, figure.start))
+    return headed is not None and headed.end <= figure.start
 
 
 def _restates(figure: Span, other: Span) -> bool:

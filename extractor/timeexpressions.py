@@ -397,7 +397,7 @@ def find_times(
         if f is not None
     ]
     found = [f for f in _merge_ranges(found, text, lexicon) if f.qualified]
-    return [(f.start, f.end, f.ref) for f in _resolve_anchors(found, text, lexicon)]
+    return [(f.start, f.end, f.ref) for f in _resolve_anchors(found, text, lexicon, published)]
 
 
 def _read(
@@ -601,11 +601,16 @@ def _merge_ranges(found: list[_Found], text: str, lexicon: TimeLexicon) -> list[
     return merged
 
 
-def _resolve_anchors(found: list[_Found], text: str, lexicon: TimeLexicon) -> Iterator[_Found]:
+def _resolve_anchors(
+    found: list[_Found], text: str, lexicon: TimeLexicon, published: date | None = None
+) -> Iterator[_Found]:
     """Years taken from the text before: ``setahun kemudian``, ``tahun tersebut`` from the year
-    named last, ``tahun pertama`` from the year the programme started; and the baseline of a
-    comparison (``naik dari 4.250 orang tahun lalu``)."""
+    named last, ``pada periode yang sama`` from the last one not after publication (a period
+    measured, not a plan's year: "Tahun depan ... 40 persen. KBB mencatat 29,4 persen pada
+    periode yang sama"), ``tahun pertama`` from the year the programme started; and the baseline
+    of a comparison (``naik dari 4.250 orang tahun lalu``)."""
     context: int | None = None
+    measured: int | None = None
     start_year: int | None = None
     previous: _Found | None = None
     for item in found:
@@ -613,6 +618,8 @@ def _resolve_anchors(found: list[_Found], text: str, lexicon: TimeLexicon) -> It
         if item.anchor == "context":
             year = context + item.offset if context is not None else None
             ref = replace(ref, year=year)
+        elif item.anchor == "measured":
+            ref = replace(ref, year=measured + item.offset if measured is not None else None)
         elif item.anchor == "start":
             base = start_year if start_year is not None else context
             ref = replace(ref, year=base + item.offset if base is not None else None)
@@ -642,6 +649,8 @@ def _resolve_anchors(found: list[_Found], text: str, lexicon: TimeLexicon) -> It
             # period the text goes on about: "pada periode yang sama" after it means the current one.
             named = ref.start_year if ref.kind == "since" else ref.year
             context = named if named is not None else context
+            if named is not None and (published is None or named <= published.year):
+                measured = named
             if ref.start_year is not None:
                 start_year = ref.start_year
         previous = replace(item, ref=ref)

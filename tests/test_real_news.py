@@ -844,6 +844,13 @@ WHAT_IT_COUNTS = [
         "64 persen",
         None,
     ),
+    (
+        "the-workers-of-a-regency-described-by-its-population",
+        "Jumlah pekerja di kabupaten berpenduduk sekitar 2,1 juta jiwa itu mencapai 940 ribu orang, "
+        "tetapi peserta BPJS Ketenagakerjaan baru 310 ribu.",
+        "940 ribu",
+        "workforce",
+    ),
     # Deaths and accidents of people who were not insured: nothing was claimed for them.
     (
         "deaths-uninsured-said-next",
@@ -1284,6 +1291,14 @@ SERIES = [
         ("Kota Bima", "participants_new"),
     ),
     (
+        "where-a-rate-rose-from",
+        "Cakupan BPJS Ketenagakerjaan Kabupaten Bima kini 34,6 persen.\n\nPeserta aktif per akhir September "
+        'baru 81.200 orang.\n\n"Triwulan ini kami naik dari 32,9 persen di semester I menjadi 34,6 persen," '
+        "kata Kepala Disnaker.",
+        "32,9 persen",
+        ("Kabupaten Bima", "coverage_pct"),
+    ),
+    (
         "a-later-target-dated-ahead",
         "Cakupan BPJS Ketenagakerjaan Kabupaten Bima kini 31 persen. Kabupaten Bima kami dorong ke 38 persen "
         "pada Desember nanti. Untuk 2027, minimal 45 persen.",
@@ -1694,6 +1709,14 @@ WHEN = [
         "periode yang sama tahun lalu sebesar Rp 11 miliar. Rata-rata cakupan Jawa Tengah pada periode yang "
         "sama 44 persen.",
         "44 persen",
+        2025,
+    ),
+    (
+        "the-same-period-is-never-a-plans-year",
+        "Cakupan BPJS Ketenagakerjaan Kabupaten Bima per September 2025 mencapai 34 persen. Tahun depan, "
+        "Pemkab menargetkan cakupan menembus 40 persen. Sementara itu, Kota Bima mencatat cakupan 29 "
+        "persen pada periode yang sama.",
+        "29 persen",
         2025,
     ),
     (
