@@ -679,6 +679,10 @@ def _comparison_start(text: str, start: int, lexicon: TimeLexicon, period: bool 
     if last is None and not period:
         direct = lexicon.change_from.search(window, clause_break)
         starts = direct and period_roles(window[: direct.start()], lexicon) & {"since", "start"}
-        if direct and len(direct.group(0).split()) == 1 and not starts:
-            last = direct  # not "mulai dari 2023", a start
+        words = direct.group(0).split() if direct else []
+        # "dari 2023", "dari akhir 2023" (a word of the period's edge between), not "mulai dari
+        # 2023", a start.
+        edge = len(words) == 2 and period_roles(words[1], lexicon) == {"edge"}
+        if direct and (len(words) == 1 or edge) and not starts:
+            last = direct
     return window_start + last.start() if last else None

@@ -707,6 +707,15 @@ def test_the_quick_rejections_change_nothing_found(words):
             ["2023"],
             id="a-time-of-its-own-after-dan",
         ),
+        pytest.param(
+            "Klaim naik 9 persen dari periode yang sama tahun lalu.",
+            ["periode yang sama", "tahun lalu"],
+            id="a-time-right-after-a-baseline-says-which",
+        ),
+        pytest.param(
+            "Cakupan 64 persen, naik 2,3 poin dari akhir 2023.", ["2023"], id="from-the-end-of-a-year"
+        ),
+        pytest.param("Program ini berjalan mulai dari awal 2023.", [], id="a-start-is-no-baseline"),
     ],
 )
 def test_times_listed_after_a_baseline_are_baselines_too(text, baselines):

@@ -1495,6 +1495,13 @@ WHOSE = [
         "41.380",
         "Kota Ternate",
     ),
+    (
+        "a-neighbour-a-region-borders",
+        "Cakupan BPJS Ketenagakerjaan Kota Cilegon 64 persen. Sebagai pembanding, Kabupaten Serang yang "
+        "bertetangga dengan Cilegon mencatat cakupan 33,1 persen.",
+        "33,1 persen",
+        "Kabupaten Serang",
+    ),
     # A region ranked within another only places it; a relative clause after it gives it its own.
     (
         "a-province-a-regency-is-ranked-in",
