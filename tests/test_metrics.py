@@ -26,7 +26,7 @@ WORDS = [
     "penduduk", "bekerja", "belum", "terdaftar", "tertinggal", "gap", "yang", ",", ";", "dan", "atau",
     "sementara", "namun", "sedangkan", "(", ")", "Rp", "2", "juta", "santunan", "sebesar", "klaim",
     "kasus", "iuran", "perusahaan", "berstatus", "sudah", "setelah", "4.500", "tersebut", "sisanya",
-    "ada",
+    "ada", "berpenduduk", "sekitar",
 ]  # fmt: skip
 
 
@@ -36,7 +36,7 @@ def plain_evidence(span, sentence, distance_from_end=False, unit=None):
     money = span._.quantity.unit == "IDR"
     figures = numbers.figures_of(span.sent)
     later = [q for q in figures if q.start >= span.end]
-    best = {}
+    best, headed = {}, {}
     for cue_span, cue in cues_in(sentence):
         if span.start <= cue_span.start < span.end or plain_earlier_figures_noun(cue_span, span):
             continue
@@ -76,11 +76,29 @@ def plain_evidence(span, sentence, distance_from_end=False, unit=None):
             and cue.weight >= metrics.HEAD_NOUN_MIN_WEIGHT
         ):
             score *= metrics.HEAD_NOUN_BONUS
-        if score > (best[cue.label].score if cue.label in best else 0.0):
-            best[cue.label] = metrics.Evidence(
+        into = best
+        if (
+            cue.label in metrics.CONTEXT_WHOLES
+            and not distance_from_end
+            and plain_heads(cue_span, span, figures)
+        ):
+            into = headed
+        if score > (into[cue.label].score if cue.label in into else 0.0):
+            into[cue.label] = metrics.Evidence(
                 cue.label, score, cue_span.text, same, distance, before=cue_span.end <= span.start
             )
+    if not any(label in metrics.BASE_LABELS for label in best):
+        best = {**headed, **best}
     return best
+
+
+def plain_heads(cue, figure, figures):
+    """A figure stands right after the cue (qualifiers between), before ``figure``."""
+    if cue.end > figure.start:
+        return False
+    limit = min(cue.end + metrics.HEADS_WITHIN + 1, figure.start)
+    headed = [q for q in figures if cue.end <= q.start < limit]
+    return bool(headed) and headed[0].end <= figure.start
 
 
 def plain_whole_left_unsaid(figure, cue):
@@ -186,6 +204,9 @@ def annotated(nlp, text):
 )  # a whole takes only its own noun
 @example(["35", "persen", ",", "1.200", ",", "akan", "4.500", "target"])  # a plan far off, a figure between
 @example(["sebelumnya", "1.200", "peserta", "naik", "menjadi", "4.500", "orang", "tahun", "depan"])
+@example(
+    ["pekerja", "berpenduduk", "sekitar", "4.500", "orang", "mencapai", "1.200", "orang"]
+)  # a noun heads the first
 @settings(max_examples=400, deadline=None)
 def test_the_outward_reading_equals_the_plain_one(nlp, words):
     doc = annotated(nlp, "Pemkab Kukar " + " ".join(words) + " .")
