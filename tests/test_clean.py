@@ -53,6 +53,10 @@ def test_debris_line_is_removed(debris):
             "Berita Terkait\n1. Kutim Capai 100 Ribu Peserta\n2. Banjir di Sangatta", id="berita-terkait"
         ),
         pytest.param(
+            "Baca Berita Lainnya:\n• Pemkab Paser Siapkan Rp 2 Miliar\n• 1.200 Nelayan Terima Kartu",
+            id="baca-berita-lainnya",
+        ),
+        pytest.param(
             "Pos terkait\n\nTinggalkan Balasan\n\nAlamat email Anda tidak akan dipublikasikan.",
             id="comment-form",
         ),

@@ -851,6 +851,13 @@ WHAT_IT_COUNTS = [
         "940 ribu",
         "workforce",
     ),
+    (
+        "premiums-a-purse-bears",
+        "Pemkab Paser mendaftarkan 8.400 buruh sawit ke BPJS Ketenagakerjaan. Iuran mereka ditanggung APBD "
+        "2025 senilai Rp 1,69 miliar.",
+        "Rp 1,69 miliar",
+        "budget",
+    ),
     # Deaths and accidents of people who were not insured: nothing was claimed for them.
     (
         "deaths-uninsured-said-next",
