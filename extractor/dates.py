@@ -161,10 +161,21 @@ def _nearest_time(span: Span) -> TimeRef | None:
             # A time after a clause break that follows the figure is the later clause's ("6 ribu
             # nelayan telah terdaftar ..., sisanya akan menyusul tahun depan").
             continue
+        if time.start >= span.end and _a_later_figure_owns(span, time):
+            continue
         key = (_distance(time, span), order)
         if best is None or key < best[0]:
             best = (key, time)
     return extension(best[1], "time") if best is not None else None
+
+
+def _a_later_figure_owns(span: Span, time: Span) -> bool:
+    """``Dengan angkatan kerja sekitar 780 ribu orang, ... kira-kira 390 ribu pekerja harus
+    terdaftar pada 2027``: a time after a later figure that a comma sets apart from this one
+    dates that figure, not this one ("5.000 peserta dan 300 klaim pada 2024" share theirs)."""
+    doc = span.doc
+    later = spanindex.first_in(doc, numbers.SPAN_KEY, span.end, time.start)
+    return later is not None and any(t.text == "," for t in doc[span.end : later.start])
 
 
 PLAN_YEAR_PARAGRAPHS = 3

@@ -594,7 +594,15 @@ def plain_nearest_time(span):
     own = [t for t in dates._times_in(span.sent) if dates._applies(t, span, *change)]
     own = [t for t in own if clause_start <= t.start < clause_end or t._.time.compared_from is None]
     own = [t for t in own if t.start < clause_end or t.start < span.start]
+    figures = numbers.figures_of(span.sent)
+    own = [t for t in own if t.start < span.end or not plain_later_figure_owns(span, t, figures)]
     return min(own, key=lambda t: dates._distance(t, span))._.time if own else None
+
+
+def plain_later_figure_owns(span, time, figures):
+    """A figure between this one and the time, with a comma before it."""
+    later = [q for q in figures if span.end <= q.start < time.start]
+    return bool(later) and any(t.text == "," for t in span.doc[span.end : later[0].start])
 
 
 @given(st.lists(st.sampled_from(TIMED_WORDS), min_size=3, max_size=50))

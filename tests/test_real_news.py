@@ -1734,6 +1734,20 @@ WHEN = [
         2025,
     ),
     (
+        "a-time-after-a-later-figure-set-apart-by-a-comma",
+        "Cakupan BPJS Ketenagakerjaan Provinsi Bengkulu kini 36 persen. Dengan angkatan kerja sekitar 980 "
+        "ribu orang, target itu berarti kira-kira 490 ribu pekerja harus terdaftar pada 2027.",
+        "980 ribu",
+        2025,
+    ),
+    (
+        "a-time-after-two-figures-joined-by-dan",
+        "BPJS Ketenagakerjaan Cabang Bengkulu mencatat 5.000 peserta baru dan 300 klaim di Kota Bengkulu "
+        "pada 2024.",
+        "5.000",
+        2024,
+    ),
+    (
         "a-count-after-a-plan-is-of-its-own-time",
         "Pemkab Lahat akan menanggung iuran BPJS Ketenagakerjaan guru honorer mulai tahun 2027.\n\n"
         "Saat ini sudah 3.400 guru honorer terdaftar sebagai peserta BPJS Ketenagakerjaan.",
