@@ -233,7 +233,10 @@ class FactBuilder:
                 kind, reason = whole  # "Dari 412 perusahaan ..., 37 di antaranya": companies too
             if kind == "reject":
                 return no_fact(reason)
-            if quantity.in_words and kind in (None, "child"):
+            # "Hanya tiga yang ahli warisnya menerima santunan": a number in words that a relative
+            # clause describes counts the people it speaks of; the clause's words decide what.
+            described = kind is None and span.end < len(span.doc) and span.doc[span.end].lower_ == "yang"
+            if quantity.in_words and kind in (None, "child") and not described:
                 return no_fact("a number in words that counts nothing of coverage (a condition)")
             if (ratio := _ratio(span)) is not None:
                 return no_fact(f"a proportion ({ratio!r}), not a count")

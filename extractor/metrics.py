@@ -592,6 +592,16 @@ def choose(
     return _people(span, found, modal, future, workers)
 
 
+def _a_portion_uncovered(span: Span, uncovered: Evidence | None) -> bool:
+    """A word of a portion (``sebagian besar``, ``separuh``) between the figure and the word of
+    the uncovered after it: a part of the people counted is uncovered, not all of them."""
+    if uncovered is None or uncovered.before or uncovered.carried:
+        return False
+    doc = span.doc
+    portion = share_words(language.of(doc))["portion"]
+    return bool(spanindex.words_in(doc, portion, span.end, min(span.end + uncovered.distance, len(doc))))
+
+
 def _without_a_mere_link(found: dict[str, Evidence], links: frozenset[str]) -> dict[str, Evidence]:
     """``Iuran ... selama masa penempatan dua tahun sebesar Rp 370.000``: a word that only links
     an amount to what it is ("sebesar", "senilai") says nothing when what it is (a premium, a
@@ -868,6 +878,16 @@ def _people(
             # a whole of participants, which the part is taken from.
             return Choice("participants", "the participants another figure of the sentence is a part of", 0.6)
         return Choice("workforce", "the whole another figure of the sentence is a share of (dari N)", 0.6)
+    if _a_portion_uncovered(span, found.get("uncovered")):
+        # "lebih dari 11 ribu petambak di Pangkep, sebagian besar belum terdaftar": the group is
+        # the whole, only a part of it is uncovered.
+        found = {label: e for label, e in found.items() if label != "uncovered"}
+        if (
+            workers
+            and not any(label in PERSON_BASE for label in found if label != "enrolled_in")
+            and not future
+        ):
+            return Choice("workforce", "a group of workers, a portion of whom is uncovered", 0.4)
     if _premiums_paid_for(span, found):
         # The programmes' names in "iuran JKK dan Jaminan Kematian bagi N" pay no claim.
         found = {label: e for label, e in found.items() if label not in ("claims", "benefit", "paid")}
@@ -1111,6 +1131,7 @@ def _build_share_words(data: LanguageData) -> dict[str, frozenset[str]]:
         "links": set(),
         "instead": set(),
         "enrolled": set(),
+        "portion": set(),
     }
     for row in data.table("facts/share_words.csv"):
         roles[row["role"]].add(row["word"])

@@ -858,6 +858,26 @@ WHAT_IT_COUNTS = [
         "Rp 1,69 miliar",
         "budget",
     ),
+    (
+        "a-group-most-of-whom-are-uncovered",
+        "Dinas mencatat lebih dari 9 ribu petambak di Maros, sebagian besar belum terdaftar BPJS "
+        "Ketenagakerjaan.",
+        "9 ribu",
+        "workforce",
+    ),
+    (
+        "a-number-in-words-a-relative-clause-describes",
+        "Sepanjang 2024 belasan nelayan Maros meninggal saat melaut. Hanya dua yang ahli warisnya menerima "
+        "santunan BPJS Ketenagakerjaan.",
+        "dua",
+        "claims_count",
+    ),
+    (
+        "a-number-in-words-of-things-a-relative-clause-describes",
+        "BPJS Ketenagakerjaan Cabang Maros punya dua yang menjadi prioritas tahun ini: nelayan dan petani.",
+        "dua",
+        None,
+    ),
     # Deaths and accidents of people who were not insured: nothing was claimed for them.
     (
         "deaths-uninsured-said-next",
