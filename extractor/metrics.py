@@ -713,7 +713,13 @@ def _money(
         best["contribution"] = per_person
     metric = max(best, key=lambda m: best[m].score, default=None)
     reject = found.get("reject")
-    if metric == "contribution" and best[metric].per_unit and reject is not None and reject.before:
+    if (
+        metric == "contribution"
+        and best[metric].per_unit
+        and reject is not None
+        and reject.before
+        and reject.same_clause
+    ):
         # "Honor garin sebesar Rp 300 ribu per bulan": a period says how often, the word before
         # the amount what it is.
         return Choice(None, f"an amount of another kind ({reject.text!r})")

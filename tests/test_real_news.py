@@ -878,6 +878,20 @@ WHAT_IT_COUNTS = [
         "dua",
         None,
     ),
+    (
+        "another-programmes-recipients",
+        "Cakupan BPJS Ketenagakerjaan di Kendari naik. Sepanjang tahun lalu, 2.400 warga Kendari menerima "
+        "Kartu Prakerja dan sebagian di antaranya kini bekerja di sektor jasa.",
+        "2.400",
+        None,
+    ),
+    (
+        "a-premium-after-another-programmes-in-the-clause-before",
+        "Iuran PBI JKN yang dibayar Pemkot sebesar Rp 42.000 per jiwa per bulan, sedangkan iuran BPJS "
+        "Ketenagakerjaan untuk pekerja rentan hanya Rp 16.800 per bulan.",
+        "Rp 16.800",
+        "contribution",
+    ),
     # Deaths and accidents of people who were not insured: nothing was claimed for them.
     (
         "deaths-uninsured-said-next",
