@@ -313,25 +313,59 @@ def _listed(doc: Doc, figures: tuple[Span, ...]) -> bool:
 
 def _each_of_sentence_before(span: Span, layout: Layout) -> list[Region] | None:
     """``Kabupaten A dan B tertinggal. Masing-masing 26 persen dan 31 persen.``: a sentence that
-    opens with ``masing-masing`` and names no region gives its listed figures, in order, to the
-    regions the sentence before named (as a list or as examples), when they are as many."""
+    opens with ``masing-masing``, or counts the regions back ("di kedua kabupaten itu"), and
+    names no region gives its listed figures, in order, to the regions the sentence before named
+    (as a list or as examples), when they are as many."""
     doc, sentence = span.doc, span.sent
     opening = [t for t in doc[sentence.start : span.start] if not (t.is_space or t.is_punct)]
-    if not opening or opening[0].lower_ not in layout.words["each"] or sentence.start == 0:
+    if not opening or sentence.start == 0:
         return None
-    before = doc[sentence.start - 1].sent
+    kinds = NAMING | {"example"}
+    if opening[0].lower_ in layout.words["each"]:
+        first = opening[0].i
+    elif (group := _regions_counted_back(span, layout)) is not None:
+        first = group.end  # "Jumlah pekerja di kedua kabupaten itu diperkirakan 590 ribu dan 484 ribu"
+        kinds = kinds | {"comparison"}  # "... di Boyolali lebih tinggi dari Klaten. Kedua kabupaten ..."
+    else:
+        return None
+    end = sentence.start - 1
+    while end > 0 and doc[end].is_space:
+        end -= 1  # past a paragraph break
+    before = doc[end].sent
     regions = [
         region
         for a in layout.anchors_in(before.start, before.end)
-        if not _is_group(a) and extension(a, "mention") in NAMING | {"example"}
+        if not _is_group(a) and extension(a, "mention") in kinds
         for region in (extension(a, "region_list") or (extension(a, "region"),))
     ]
     regions = list(dict.fromkeys(regions))
-    figures = layout.figures_in(opening[0].i, sentence.end)
+    figures = layout.figures_in(first, sentence.end)
+    if len(regions) >= 2 and len(figures) == 1 and doc[first].lower_ in layout.words["each"]:
+        return regions  # "Kedua kabupaten sama-sama menargetkan UCJ 45 persen": each one's
     index = next((i for i, q in enumerate(figures) if q.start == span.start), None)
     if len(regions) < 2 or len(figures) != len(regions) or not _listed(doc, figures) or index is None:
         return None
     return [regions[index]]
+
+
+def _regions_counted_back(span: Span, layout: Layout) -> Span | None:
+    """A count of regions before the figure in its sentence that points back at the regions
+    named before ("kedua kabupaten itu", "ketiga daerah tersebut", "Kedua kabupaten sama-sama")."""
+    doc = span.doc
+    for group in layout.anchors_in(span.sent.start, span.start):
+        if not _is_group(group) or group.start == 0 or group.end >= len(doc):
+            continue
+        counted = (
+            doc[group.start].lower_ in layout.words["counting"]
+            or doc[group.start - 1].lower_ in layout.words["counting"]
+        )
+        if counted and doc[group.end].lower_ in POINTING_BACK | layout.words["each"]:
+            return group
+    return None
+
+
+POINTING_BACK = frozenset({"itu", "tersebut", "ini"})
+"""Words after a count of regions that point back at regions named before."""
 
 
 ENUMERATION_SENTENCES = 8

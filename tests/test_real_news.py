@@ -2133,3 +2133,28 @@ def test_an_amount_at_a_comparisons_baseline_is_the_earlier_amount_of_what_chang
     decision = decision_for(nlp, body, "Rp 48,1 miliar", lead="")
     assert decision.fact is not None, decision.reason
     assert (decision.fact.metric, decision.fact.year) == ("claims_paid", 2024)
+
+
+@pytest.mark.parametrize(
+    "body, quote, regions",
+    [
+        pytest.param(
+            "Cakupan BPJS Ketenagakerjaan Kabupaten Klaten 41 persen dan Kabupaten Sragen 38 persen. Jumlah "
+            "pekerja di kedua kabupaten itu diperkirakan 590 ribu dan 484 ribu.",
+            "484 ribu",
+            ["Kabupaten Sragen"],
+            id="figures-in-order-for-the-regions-counted-back",
+        ),
+        pytest.param(
+            "Cakupan BPJS Ketenagakerjaan Kabupaten Klaten 41 persen.\n\nKecelakaan kerja di Kabupaten Sragen "
+            "tercatat 418 kasus, lebih tinggi dari Klaten yang 356 kasus.\n\nKedua kabupaten sama-sama "
+            "menargetkan cakupan 45 persen pada akhir 2026.",
+            "45 persen",
+            ["Kabupaten Klaten", "Kabupaten Sragen"],
+            id="one-figure-both-share-after-a-paragraph-break",
+        ),
+    ],
+)
+def test_regions_counted_back_take_the_figures_of_their_sentence(nlp, body, quote, regions):
+    outcome = run_text(nlp, body, PUBLISHED)
+    assert sorted(f.region for f in outcome.facts if f.quote == quote) == regions
