@@ -2146,9 +2146,9 @@ def test_an_amount_at_a_comparisons_baseline_is_the_earlier_amount_of_what_chang
             id="figures-in-order-for-the-regions-counted-back",
         ),
         pytest.param(
-            "Cakupan BPJS Ketenagakerjaan Kabupaten Klaten 41 persen.\n\nKecelakaan kerja di Kabupaten Sragen "
-            "tercatat 418 kasus, lebih tinggi dari Klaten yang 356 kasus.\n\nKedua kabupaten sama-sama "
-            "menargetkan cakupan 45 persen pada akhir 2026.",
+            "Cakupan BPJS Ketenagakerjaan Kabupaten Klaten 41 persen.\n\nKecelakaan kerja di Kabupaten "
+            "Sragen tercatat 418 kasus, lebih tinggi dari Klaten yang 356 kasus.\n\nKedua kabupaten "
+            "sama-sama menargetkan cakupan 45 persen pada akhir 2026.",
             "45 persen",
             ["Kabupaten Klaten", "Kabupaten Sragen"],
             id="one-figure-both-share-after-a-paragraph-break",
