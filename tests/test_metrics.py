@@ -160,6 +160,14 @@ def plain_modality(span):
             and any(t.lower_ in done for t in doc[clause_start : span.start])
         ):
             continue
+        commas = [t.i for t in doc[cue_span.end : span.start] if t.text == ","]
+        if (
+            not after
+            and cue.label in metrics.PLANS
+            and commas
+            and any(t.lower_ in done for t in doc[commas[-1] : span.start])
+        ):
+            continue  # "Dari target 6.500 ..., sudah 5.912": reached
         if (
             after
             and cue.label in ("target", "of_target")
@@ -199,6 +207,7 @@ def annotated(nlp, text):
 
 @given(st.lists(st.sampled_from(WORDS), min_size=3, max_size=60))
 @example(["1.200", "dari", "4.500", "orang", "tercover"])
+@example(["target", ",", "sudah", "1.200"])  # a plan, then a comma and a word of completion
 @example(
     ["dari", "potensi", "yang", "ada", ",", "sebanyak", "1.200", "pekerja", "tercover"]
 )  # a whole takes only its own noun
