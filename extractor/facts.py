@@ -1041,8 +1041,9 @@ def _breakdowns(doc: Doc) -> dict[int, int]:
     """The first character of each figure that, with the figures of its kind (amounts, or
     whole counts) next to it, adds up to a figure of its kind before it, mapped to that whole's first
     character. A run has two to ``BREAKDOWN_PARTS_MAX`` figures, all within
-    ``BREAKDOWN_REACH_CHARS`` after the whole; the nearest whole a figure adds up to wins (the
-    body's figure, not the headline's it repeats)."""
+    ``BREAKDOWN_REACH_CHARS`` after the whole, and a whole may be broken down more than once (by
+    segment, then by region); the nearest whole a figure adds up to wins (the body's figure, not
+    the headline's it repeats)."""
     by_kind: dict[str | None, list[numbers.Quantity]] = {}
     for span in doc.spans[numbers.SPAN_KEY]:
         quantity = extension(span, "quantity")
@@ -1059,9 +1060,11 @@ def _breakdowns(doc: Doc) -> dict[int, int]:
                 for q in figures[w + 1 : w + 1 + BREAKDOWN_SPAN]
                 if q.start - whole.end <= BREAKDOWN_REACH_CHARS
             ]
-            run = _run_adding_up_to(whole.value, following)
-            for part in run:
-                parts[part.start] = whole.start
+            while run := _run_adding_up_to(whole.value, following):
+                # Every breakdown of the whole: by segment, then by region.
+                for part in run:
+                    parts[part.start] = whole.start
+                following = following[following.index(run[-1]) + 1 :]
     return parts
 
 

@@ -2158,3 +2158,15 @@ def test_an_amount_at_a_comparisons_baseline_is_the_earlier_amount_of_what_chang
 def test_regions_counted_back_take_the_figures_of_their_sentence(nlp, body, quote, regions):
     outcome = run_text(nlp, body, PUBLISHED)
     assert sorted(f.region for f in outcome.facts if f.quote == quote) == regions
+
+
+def test_a_whole_broken_down_twice_dates_both_breakdowns(nlp):
+    body = (
+        "INFOGRAFIS: BPJS Ketenagakerjaan di Bengkulu\n\nPROVINSI BENGKULU SEPANJANG 2024\nPeserta aktif: "
+        "96.420 orang\n- Penerima upah: 71.380 orang\n- Bukan penerima upah: 25.040 peserta\n\nPEMBANDING "
+        "2023\nPeserta aktif: 82.305 orang\n\nPER KABUPATEN (peserta aktif)\nKabupaten Kaur: 58.910 orang\n"
+        "Kabupaten Lebong: 37.510 peserta\n\nSumber: BPJS Ketenagakerjaan.\n"
+    )
+    facts = {f.quote: f for f in run_text(nlp, body, date(2025, 2, 6)).facts}
+    assert (facts["37.510"].region, facts["37.510"].year) == ("Kabupaten Lebong", 2024)
+    assert facts["25.040"].year == 2024
