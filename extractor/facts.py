@@ -365,7 +365,7 @@ class FactBuilder:
         recipients = metrics.recipient_count(span) if unit == "IDR" else None
         if recipients is not None and not regions.regions_for(recipients):
             found = []  # paid to people of a BPJS office's area, or of several regions together
-        if self._national_scale(metric, quantity.value):
+        if self._national_scale(metric, quantity.value) and not _several_regions_counted(sentence):
             found = [regions.NATIONAL]
         if not found:
             [decision] = no_fact("tied to no single region (a BPJS office, or several regions)")
@@ -1117,6 +1117,12 @@ BREAKDOWN_SLACK_MAX = Decimal("0.01")
 """However round the figures, parts add up to their whole within this share of it."""
 BREAKDOWN_WHOLE_MIN = 20
 """The least whole a breakdown is looked for (small counts add up by chance: 2 + 3 = 5)."""
+
+
+def _several_regions_counted(sentence: Span) -> bool:
+    """A sentence counting several regions together ("di seluruh provinsi di Sulawesi, Maluku,
+    dan Maluku Utara", "empat provinsi"): its large figure is theirs together, not the nation's."""
+    return any(group.label_ == "several" for group in spanindex.spans_within(sentence, regions.GROUP_KEY))
 
 
 def _on_topic(span: Span, metric: str) -> bool:

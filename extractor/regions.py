@@ -313,9 +313,9 @@ def _listed(doc: Doc, figures: tuple[Span, ...]) -> bool:
 
 def _each_of_sentence_before(span: Span, layout: Layout) -> list[Region] | None:
     """``Kabupaten A dan B tertinggal. Masing-masing 26 persen dan 31 persen.``: a sentence that
-    opens with ``masing-masing``, or counts the regions back ("di kedua kabupaten itu"), and
-    names no region gives its listed figures, in order, to the regions the sentence before named
-    (as a list or as examples), when they are as many."""
+    opens with ``masing-masing`` (or has it before the figures), or counts the regions back ("di
+    kedua kabupaten itu"), and names no region gives its listed figures, in order, to the regions
+    the sentence before named (as a list or as examples), when they are as many."""
     doc, sentence = span.doc, span.sent
     opening = [t for t in doc[sentence.start : span.start] if not (t.is_space or t.is_punct)]
     if not opening or sentence.start == 0:
@@ -326,6 +326,10 @@ def _each_of_sentence_before(span: Span, layout: Layout) -> list[Region] | None:
     elif (group := _regions_counted_back(span, layout)) is not None:
         first = group.end  # "Jumlah pekerja di kedua kabupaten itu diperkirakan 590 ribu dan 484 ribu"
         kinds = kinds | {"comparison"}  # "... di Boyolali lebih tinggi dari Klaten. Kedua kabupaten ..."
+    elif each := next(
+        (t for t in doc[sentence.start : span.start] if t.lower_ in layout.words["each"]), None
+    ):
+        first = each.i  # "Sementara capaian UCJ keempatnya masing-masing 29,4 persen, 27,1 persen, ..."
     else:
         return None
     end = sentence.start - 1
@@ -339,6 +343,10 @@ def _each_of_sentence_before(span: Span, layout: Layout) -> list[Region] | None:
         for region in (extension(a, "region_list") or (extension(a, "region"),))
     ]
     regions = list(dict.fromkeys(regions))
+    if sum(region.level != "province" for region in regions) >= 2:
+        # "Menurut Disnakertrans DIY, ... Gunungkidul ..., Kulon Progo ...": the province only
+        # places the regencies the sentence after counts.
+        regions = [region for region in regions if region.level != "province"]
     figures = layout.figures_in(first, sentence.end)
     if len(regions) >= 2 and len(figures) == 1 and doc[first].lower_ in layout.words["each"]:
         return regions  # "Kedua kabupaten sama-sama menargetkan UCJ 45 persen": each one's

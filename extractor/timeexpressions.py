@@ -396,7 +396,7 @@ def find_times(
         for f in [_read(match, text, published, lexicon, year_only)]
         if f is not None
     ]
-    found = [f for f in _merge_ranges(found, text, lexicon) if f.qualified]
+    found = [f for f in _months_of_relative_years(_merge_ranges(found, text, lexicon), text) if f.qualified]
     return [(f.start, f.end, f.ref) for f in _resolve_anchors(found, text, lexicon, published)]
 
 
@@ -579,6 +579,34 @@ def _is_dateline(text: str, start: int, end: int, lexicon: TimeLexicon) -> bool:
         return True
     bylines = (lexicon.bylines[m.group("word").lower()] for m in lexicon.byline_word.finditer(line))
     return len(line.split()) <= 2 * SHORT_LINE_WORDS and any(role != "footer" for role in bylines)
+
+
+def _months_of_relative_years(found: list[_Found], text: str) -> list[_Found]:
+    """``Juli tahun lalu``, ``Desember tahun depan``: a month named alone right before a year
+    said relative to publication is that year's month, one expression.
+
+    >>> [(r.year, r.as_of) for _, _, r in find_times("naik dari pada Juli tahun lalu", date(2023, 8, 21))]
+    [(2022, '2022-07')]
+    """
+    merged: list[_Found] = []
+    for item in found:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and previous.month is not None
+            and not previous.explicit
+            and not text[previous.end : item.start].strip()
+            and item.ref.kind == "relative"
+            and not item.anchor
+            and text[item.start : item.end].lower().startswith("tahun")
+        ):
+            year = item.ref.year
+            as_of = f"{year}-{previous.month:02d}" if year is not None else None
+            ref = replace(item.ref, as_of=as_of, kind="month")
+            merged[-1] = replace(item, start=previous.start, ref=ref, qualified=True)
+            continue
+        merged.append(item)
+    return merged
 
 
 def _merge_ranges(found: list[_Found], text: str, lexicon: TimeLexicon) -> list[_Found]:

@@ -1782,6 +1782,13 @@ WHEN = [
         2024,
     ),
     (
+        "a-month-of-last-year",
+        "Provinsi Sulawesi Tengah mencatat 286.700 peserta aktif BPJS Ketenagakerjaan, naik dari 251.300 "
+        "peserta pada Juli tahun lalu.",
+        "251.300",
+        2024,
+    ),
+    (
         "a-count-after-a-plan-is-of-its-own-time",
         "Pemkab Lahat akan menanggung iuran BPJS Ketenagakerjaan guru honorer mulai tahun 2027.\n\n"
         "Saat ini sudah 3.400 guru honorer terdaftar sebagai peserta BPJS Ketenagakerjaan.",
@@ -2152,6 +2159,29 @@ def test_an_amount_at_a_comparisons_baseline_is_the_earlier_amount_of_what_chang
             "45 persen",
             ["Kabupaten Klaten", "Kabupaten Sragen"],
             id="one-figure-both-share-after-a-paragraph-break",
+        ),
+        pytest.param(
+            "Peserta aktif BPJS Ketenagakerjaan di dua provinsi itu, yakni Provinsi Gorontalo dan Provinsi "
+            "Maluku, masing-masing 104.260 dan 142.900 orang. Sementara capaian cakupan keduanya "
+            "masing-masing 27,1 persen dan 24,8 persen.",
+            "24,8 persen",
+            ["Provinsi Maluku"],
+            id="each-said-after-the-subject",
+        ),
+        pytest.param(
+            "Menurut Disnakertrans DIY, cakupan BPJS Ketenagakerjaan Kabupaten Gunungkidul 27,4 persen, "
+            "sedangkan Kulon Progo 33,9 persen. Kedua pemkab menargetkan menambah masing-masing 2.000 "
+            "pekerja rentan.",
+            "2.000",
+            ["Kabupaten Gunungkidul", "Kabupaten Kulon Progo"],
+            id="the-province-that-only-places-them-is-not-counted",
+        ),
+        pytest.param(
+            "Kanwil BPJS Ketenagakerjaan Sulawesi Maluku mencatat total 1,26 juta peserta aktif di seluruh "
+            "provinsi di Sulawesi, Maluku, dan Maluku Utara.",
+            "1,26 juta",
+            [],
+            id="every-province-of-an-area-is-not-the-nation",
         ),
     ],
 )
