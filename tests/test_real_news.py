@@ -1782,6 +1782,13 @@ WHEN = [
         2024,
     ),
     (
+        "only-so-far-under-a-plans-year-carried",
+        "Pemkab Bima menyiapkan Rp 2,5 miliar dalam APBD 2026 untuk iuran BPJS Ketenagakerjaan 12.500 "
+        'petani. "Cakupan kami baru 16,2 persen," katanya.',
+        "16,2 persen",
+        2025,
+    ),
+    (
         "a-month-of-last-year",
         "Provinsi Sulawesi Tengah mencatat 286.700 peserta aktif BPJS Ketenagakerjaan, naik dari 251.300 "
         "peserta pada Juli tahun lalu.",
