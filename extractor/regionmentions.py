@@ -11,6 +11,7 @@ the spans, and a ``Layout`` indexing them with the figures.
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from dataclasses import dataclass, replace
 from itertools import pairwise
@@ -210,6 +211,7 @@ class RegionMarker:
         _mark_qualifiers(doc, mentions)
         _extend_offices(doc, mentions, connectors)
         _mark_together(doc, mentions, connectors)
+        _compared_together(doc, mentions, connectors)
         doc._.main_region = _main_region(doc, mentions, layout, self._seated(doc, datelines))
         if extension(doc, "main_region") is not None and _about_several(doc, mentions, groups, layout):
             # "Lebih dari separuh pekerja di Kalimantan belum terlindungi ...": a story whose lead
@@ -507,6 +509,29 @@ def _extend_offices(doc: Doc, mentions: list[_Mention], connectors: frozenset[st
         joined = previous.kind in ("office", "source") and between and set(between) <= connectors
         if joined and mention.kind in ("bare", "alias"):
             mention.kind = previous.kind
+
+
+COMPARED_TOGETHER = frozenset({"dan", "serta", "maupun"})
+"""The words that join a name to a region compared with, as compared with too."""
+
+
+def _compared_together(doc: Doc, mentions: list[_Mention], connectors: frozenset[str]) -> None:
+    """``tidak termasuk Tual dan Malra``, ``dibanding Kota A dan Kabupaten B``: a name joined
+    to a region compared with by "dan" is compared with too."""
+    for before, mention in itertools.pairwise(mentions):
+        between = [t for t in doc[before.end : mention.start] if not t.is_space]
+        if (
+            before.kind == "comparison"
+            and mention.kind in ("bare", "alias", "explicit")
+            and between
+            and len(between) <= 2
+            and any(t.lower_ in COMPARED_TOGETHER for t in between)
+            and all(t.lower_ in connectors and t.text not in "()" for t in between)
+        ):
+            # Not after a comma alone ("Berbeda dengan Medan, Kabupaten Deli Serdang justru ..."
+            # opens the clause of the region it is about), nor a name in brackets after it
+            # ("Kabupaten Sumbawa Barat (KSB) mencatat ..."), which names the same region again.
+            mention.kind = "comparison"
 
 
 def _mark_together(doc: Doc, mentions: list[_Mention], connectors: frozenset[str]) -> None:

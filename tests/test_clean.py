@@ -22,6 +22,10 @@ BODY = "Pemkab Berau melindungi 11.872 pekerja rentan pada 2024."
         pytest.param("(ADV/Disnakertrans Berau)", id="adv-tag-paren"),
         pytest.param("(Foto: Humas Pemkot Malang)", id="photo-credit"),
         pytest.param("Penandatanganan MoU, Selasa (9/9/2025). (Foto: Humas Pemkot Malang)", id="caption"),
+        pytest.param(
+            "Tim SAR mengevakuasi ABK di perairan Pulau Wokam, Senin (2/9/2024). (Foto: Basarnas Ambon) 1/4",
+            id="caption-of-a-gallery",
+        ),
         pytest.param("Ilustrasi. (Istimewa)", id="illustration"),
         pytest.param(
             "Ralat: Sebelumnya tertulis 1.950 pekerja, yang benar 1.590 pekerja. Mohon maaf.",

@@ -1543,6 +1543,13 @@ WHOSE = [
         "33,1 persen",
         "Kabupaten Serang",
     ),
+    (
+        "regions-left-out-together",
+        "Kantor Cabang Tual melayani Kota Tual, Kabupaten Maluku Tenggara, dan Kabupaten Kepulauan Aru. "
+        "Khusus Aru, tidak termasuk Tual dan Malra, peserta aktif BPJS Ketenagakerjaan 7.915 orang.",
+        "7.915",
+        "Kabupaten Kepulauan Aru",
+    ),
     # A region ranked within another only places it; a relative clause after it gives it its own.
     (
         "a-province-a-regency-is-ranked-in",
