@@ -219,7 +219,9 @@ def _described_by_a_relative_clause(span: Span, anchor: Span, layout: Layout) ->
         words = words[1:]
     if not words or words[0].lower_ != "yang" or len(words) > RELATIVE_GAP:
         return False
-    return _same_clause(doc, words[0].i, span.start, layout)
+    # Commas may set off a clause within ("Kubu Raya yang mengelilinginya, yang UCJ-nya baru
+    # 31,5 persen"); no figure and no stronger stop may.
+    return not layout.figures_in(words[0].i, span.start) and not any(t.text in (".", ";", ":") for t in words)
 
 
 RELATIVE_GAP = 12

@@ -1544,6 +1544,13 @@ WHOSE = [
         "Kabupaten Serang",
     ),
     (
+        "a-relative-clause-with-a-comma-after-a-region-compared-with",
+        "Cakupan BPJS Ketenagakerjaan Kota Pontianak lebih maju dibanding Kabupaten Kubu Raya yang "
+        "mengelilinginya, yang cakupannya baru 31,5 persen.",
+        "31,5 persen",
+        "Kabupaten Kubu Raya",
+    ),
+    (
         "regions-left-out-together",
         "Kantor Cabang Tual melayani Kota Tual, Kabupaten Maluku Tenggara, dan Kabupaten Kepulauan Aru. "
         "Khusus Aru, tidak termasuk Tual dan Malra, peserta aktif BPJS Ketenagakerjaan 7.915 orang.",
