@@ -17,14 +17,14 @@ from extractor import api, sources
 PROBES = Path(__file__).resolve().parent / "probes"
 FLOORS = {
     "text2": 0.95,
-    "text3": 0.96,
-    "text4": 0.89,
+    "text3": 0.97,
+    "text4": 0.90,
     "text5": 0.97,
     "text6": 0.94,
     "text7": 0.85,
-    "text8": 0.92,
+    "text8": 0.94,
     "text9": 0.93,
-    "text10": 0.96,
+    "text10": 0.97,
     "text11": 0.95,
     "text12": 0.82,
     "html": 0.96,
