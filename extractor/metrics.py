@@ -451,6 +451,8 @@ def _modal_distance(span: Span, cue_span: Span, cue: Cue, clause_start: int, cla
     after = cue_span.start >= span.end
     if after and cue.label in LEADING_ONLY:
         return None
+    if _inside_a_time(cue_span):
+        return None  # "Sejak Januari hingga Agustus 2025, sebanyak 3.600 ...": a period, no result
     distance = token_distance(cue_span, span)
     if after:
         following = spanindex.first_in(doc, numbers.SPAN_KEY, cue_span.start + 1, span.sent.end)
@@ -480,6 +482,17 @@ def _opens_a_later_figure(span: Span, cue: Span) -> bool:
         return False
     later = spanindex.first_in(doc, numbers.SPAN_KEY, cue.end, span.sent.end)
     return later is not None and not spanindex.words_in(doc, COMMA_OR_SEMICOLON, cue.end, later.start)
+
+
+TIME_REACH = 8
+"""How many tokens before a word a time expression holding it may start."""
+
+
+def _inside_a_time(cue: Span) -> bool:
+    """Whether a word stands inside a time expression ("Januari hingga Agustus 2025")."""
+    doc = cue.doc
+    times = spanindex.spans_in(doc, "times", max(0, cue.start - TIME_REACH), cue.start + 1)
+    return any(t.start <= cue.start and cue.end <= t.end for t in times)
 
 
 def _done_before(span: Span, cue: Span, clause_start: int) -> bool:

@@ -153,6 +153,8 @@ def plain_modality(span):
         after = cue_span.start >= span.end
         if after and cue.label in metrics.LEADING_ONLY:
             continue
+        if any(t.start <= cue_span.start and cue_span.end <= t.end for t in doc.spans["times"]):
+            continue  # a word of a time expression ("Januari hingga Agustus 2025")
         if (
             after
             and cue.label == "target"

@@ -892,6 +892,13 @@ WHAT_IT_COUNTS = [
         "Rp 16.800",
         "contribution",
     ),
+    (
+        "hingga-of-a-period-is-no-result",
+        "Sejak Januari hingga Agustus 2025, sebanyak 3.600 buruh tani tembakau di Jember telah didaftarkan "
+        "sebagai peserta baru BPJS Ketenagakerjaan.",
+        "3.600",
+        "participants_new",
+    ),
     # Deaths and accidents of people who were not insured: nothing was claimed for them.
     (
         "deaths-uninsured-said-next",
