@@ -369,13 +369,9 @@ def _regions_counted_back(span: Span, layout: Layout) -> Span | None:
             doc[group.start].lower_ in layout.words["counting"]
             or doc[group.start - 1].lower_ in layout.words["counting"]
         )
-        if counted and doc[group.end].lower_ in POINTING_BACK | layout.words["each"]:
+        if counted and doc[group.end].lower_ in layout.words["deixis"] | layout.words["each"]:
             return group
     return None
-
-
-POINTING_BACK = frozenset({"itu", "tersebut", "ini"})
-"""Words after a count of regions that point back at regions named before."""
 
 
 ENUMERATION_SENTENCES = 8
