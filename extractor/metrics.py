@@ -297,12 +297,20 @@ def _later_figure_takes(figure: Span, cue: Span, distance: int) -> bool:
     doc = figure.doc
     sent_end = figure.sent.end
     following = spanindex.first_in(doc, numbers.SPAN_KEY, cue.start + 1, sent_end)
-    if following is not None and token_distance(cue, following) < distance:
+    if following is not None and (
+        token_distance(cue, following) < distance or _opens_the_clause_of(cue, following, figure)
+    ):
         return True
     return any(
         _takes_cue_between(figure, q, cue)
         for q in spanindex.spans_in(doc, numbers.SPAN_KEY, figure.end, cue.start + 1)
     )
+
+
+def _opens_the_clause_of(cue: Span, following: Span, figure: Span) -> bool:
+    """``3.500 orang, dengan peserta ... 500 orang``: a word in a later clause than the figure's,
+    in the clause of the next figure, is that figure's."""
+    return clause_of(figure)[1] <= cue.start and clause_of(following)[0] <= cue.start
 
 
 def _takes_cue_between(figure: Span, other: Span, cue: Span) -> bool:

@@ -114,7 +114,8 @@ def plain_whole_left_unsaid(figure, cue):
 
 def plain_takes(other, cue, figure, distance):
     if other.start > cue.start:
-        return metrics.token_distance(cue, other) < distance
+        in_its_clause = clause_of(figure)[1] <= cue.start and clause_of(other)[0] <= cue.start
+        return metrics.token_distance(cue, other) < distance or in_its_clause
     if other.end > cue.start:
         return False
     if metrics._restates(figure, other) or metrics._no_people(other):

@@ -1280,6 +1280,28 @@ WHAT_IT_COUNTS = [
         "312",
         "participants",
     ),
+    # ber- before a stem starting with r drops its r: "berencana" is the plan word "rencana"
+    (
+        "plans-to-cover",
+        "Pemkab Belitung berencana menanggung iuran BPJS Ketenagakerjaan 800 nelayan lewat APBD Perubahan.",
+        "800",
+        "participants_target",
+    ),
+    # A word after a comma, in the clause of the next figure, is that figure's, however near
+    (
+        "a-word-opening-the-next-figures-clause",
+        "Dinas Tenaga Kerja Alor memperkirakan buruh tani di sana 2.000 orang, dengan peserta BPJS "
+        "Ketenagakerjaan dari kelompok itu 300 orang.",
+        "2.000",
+        None,
+    ),
+    (
+        "the-next-figure-of-that-clause",
+        "Dinas Tenaga Kerja Alor memperkirakan buruh tani di sana 2.000 orang, dengan peserta BPJS "
+        "Ketenagakerjaan dari kelompok itu 300 orang.",
+        "300",
+        "participants",
+    ),
 ]
 
 
