@@ -419,6 +419,10 @@ def _gives(actor: Span, givers: frozenset[str]) -> bool:
     return i >= 0 and doc[i].lower_ in givers
 
 
+NAMED_WITH_A_GROUP = 2
+"""How many tokens after a group a region may stand and still be part of its name."""
+
+
 def _context_regions(sentence: Span, layout: Layout) -> list[Region] | None:
     """The region the latest sentence before, in the same section, names: one region, or the
     article's region among several, or the first of them; none when it only lists regions."""
@@ -431,6 +435,13 @@ def _context_regions(sentence: Span, layout: Layout) -> list[Region] | None:
             break
         if _is_group(anchor) and anchor.label_ == "national":
             continue  # "peringkat enam dari 38 provinsi": a ranking, not the next sentence's subject
+        if _is_group(anchor) and any(
+            m.start > anchor.end + NAMED_WITH_A_GROUP and _places_a_figure(m, layout) for m in named
+        ):
+            # "Kepala Cabang X, yang melayani tiga kabupaten, menyebut peserta di Sikka ...
+            # 9.870": the sentence spoke of the region its figure was placed in, not of the group
+            # ("Wilayah Sulawesi-Maluku" names one group, not Maluku).
+            break
         if _is_group(anchor):
             # The sentence before spoke of several regions together ("1.214 kasus di tiga
             # kabupaten"): what follows it ("Dari jumlah itu, 38 kasus ...") is theirs too, and
@@ -471,6 +482,15 @@ def _context_regions(sentence: Span, layout: Layout) -> list[Region] | None:
         # next sentence is about: the article's region is.
         return [main]
     return [regions[0]]
+
+
+def _places_a_figure(anchor: Span, layout: Layout) -> bool:
+    """Whether a single region is named before a figure of its clause: the region that figure,
+    and the sentence, spoke of."""
+    if extension(anchor, "region_list"):
+        return False
+    doc, end = anchor.doc, anchor.sent.end
+    return any(_same_clause(doc, anchor.end, q.start, layout) for q in layout.figures_in(anchor.end, end)[:1])
 
 
 def _points_back(sentence: Span, phrases: frozenset[str]) -> bool:

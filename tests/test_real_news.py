@@ -1586,6 +1586,16 @@ WHOSE = [
         "7.915",
         "Kabupaten Kepulauan Aru",
     ),
+    # A sentence that names a branch serving several regions, then places its figure in one of
+    # them, spoke of that one: the next sentence's part of it is that region's.
+    (
+        "a-part-after-a-branchs-region",
+        "Kabupaten Sikka\n\nMAUMERE – Kepala BPJS Ketenagakerjaan Cabang Maumere, yang wilayah kerjanya "
+        "meliputi Sikka, Ende, dan Flores Timur, menyebut peserta aktif di Sikka per Mei 2025 tercatat "
+        "9.870 orang. Kurang lebih 2.100 di antaranya pekerja bukan penerima upah.",
+        "2.100",
+        "Kabupaten Sikka",
+    ),
     # A region ranked within another only places it; a relative clause after it gives it its own.
     (
         "a-province-a-regency-is-ranked-in",
