@@ -1242,9 +1242,14 @@ RATIO_BASES = frozenset({10, 100})
 1.000 peserta" may well be a count of the thousand)."""
 
 
+ONE_IN_MOST = 10
+"""The largest whole of "one in N" read as a proportion ("satu dari tiga", "satu dari lima")."""
+
+
 def _ratio(span: Span) -> str | None:
     """``enam dari sepuluh PMI``: two numbers around "dari", the second a round whole (ten, a
-    hundred), make a proportion, whichever of the two the figure is."""
+    hundred), or one in a few (``satu dari tiga``), make a proportion, whichever of the two the
+    figure is."""
     doc = span.doc
     for first, second in ((span, _next_figure(span)), (_previous_figure(span), span)):
         if (
@@ -1254,8 +1259,9 @@ def _ratio(span: Span) -> str | None:
             or doc[first.end].lower_ != "dari"
         ):
             continue
-        whole = extension(second, "quantity")
-        if whole.value in RATIO_BASES and whole.unit is None:
+        part, whole = extension(first, "quantity"), extension(second, "quantity")
+        one_in = part.value == 1 and whole.value <= ONE_IN_MOST  # "satu dari tiga": one in three
+        if (whole.value in RATIO_BASES or one_in) and whole.unit is None:
             return doc[first.start : second.end].text
     return None
 

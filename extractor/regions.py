@@ -32,7 +32,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
-from .clauses import clause_breaks
+from .clauses import clause_breaks, clause_of
 from .doctext import extension, kept
 from .gazetteer import NATIONAL, Region
 
@@ -231,7 +231,8 @@ RELATIVE_GAP = 12
 def _same_clause(doc: Doc, start: int, end: int, layout: Layout) -> bool:
     """No punctuation that ends a clause (``ClauseBreaks.marks``) and no other figure between two
     tokens."""
-    if clause_breaks(doc).punctuated(doc, start, end):
+    breaks = clause_breaks(doc)
+    if breaks.punctuated(doc, start, end) or breaks.between(doc, start, end):
         return False
     return not layout.figures_in(start, end)
 
@@ -296,7 +297,9 @@ def _each_region(span: Span, anchors: tuple[Span, ...], layout: Layout) -> list[
             return list(extension(last, "region_list"))
         return None
     regions = list(extension(last, "region_list"))
-    figures = layout.figures_in(each_at, span.sent.end)
+    # "... masing-masing 8.420, 6.915 dan 5.730 orang, sedangkan D baru 2.180": the list ends
+    # with its clause
+    figures = layout.figures_in(each_at, clause_of(span)[1])
     if len(figures) == len(regions) and _listed(doc, figures):
         index = next((i for i, q in enumerate(figures) if q.start == span.start), None)
         if index is not None:

@@ -226,7 +226,7 @@ def _build_lexicon(data: LanguageData) -> TimeLexicon:
     change_to = re.compile(rf"\s*(?:[\w%]+\s+){{0,3}}?(?:{to_words})\s", re.IGNORECASE)
     change_into = re.compile(rf"\b(?:{to_words})\s+(?:\w+\s+)?$", re.IGNORECASE)
     change_origin = re.compile(rf"\b(?:{from_words})\b", re.IGNORECASE)
-    change_from = re.compile(rf"\b(?:{from_words})\s+(?:\w+\s+)?$", re.IGNORECASE)
+    change_from = re.compile(rf"\b(?:{from_words})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
     anchor = re.compile(rf"\b(?P<word>{_any_of(anchors)})\b", re.IGNORECASE)
     byline_date = re.compile(
         rf"(?P<weekday>\b(?:{weekday})\s*,?\s*)?(?:"
@@ -708,9 +708,13 @@ def _comparison_start(text: str, start: int, lexicon: TimeLexicon, period: bool 
         direct = lexicon.change_from.search(window, clause_break)
         starts = direct and period_roles(window[: direct.start()], lexicon) & {"since", "start"}
         words = direct.group(0).split() if direct else []
-        # "dari 2023", "dari akhir 2023" (a word of the period's edge between), not "mulai dari
-        # 2023", a start.
-        edge = len(words) == 2 and period_roles(words[1], lexicon) == {"edge"}
-        if direct and (len(words) == 1 or edge) and not starts:
+        # "dari 2023", "dari akhir 2023" (a word of the period's edge between), "dari posisi 2023"
+        # (a word of the state), not "mulai dari 2023", a start.
+        between = words[1:]
+        edge = all(
+            period_roles(w, lexicon) == {"edge"} or lexicon.comparisons.get(w.lower()) == "state"
+            for w in between
+        )
+        if direct and edge and not starts:
             last = direct
     return window_start + last.start() if last else None

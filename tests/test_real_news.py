@@ -1280,6 +1280,33 @@ WHAT_IT_COUNTS = [
         "312",
         "participants",
     ),
+    # A group of workers stated at a bound ("tak kurang dari") is said to exist: the workforce.
+    (
+        "a-group-of-workers-at-least",
+        "Tak kurang dari 9 ribu pengemudi ojol beroperasi di Lahat.",
+        "9 ribu",
+        "workforce",
+    ),
+    # "satu dari tiga" is one in three, a proportion; communities are no people.
+    (
+        "one-in-three",
+        "Sebelum gerakan itu, hanya satu dari tiga pengemudi ojol di Lahat yang punya perlindungan.",
+        "tiga",
+        None,
+    ),
+    (
+        "a-count-of-communities",
+        "Saat ini sudah ada 40 komunitas ojol yang ikut mendaftarkan anggotanya.",
+        "40",
+        None,
+    ),
+    # People who had an accident at work are claims, even with no "yang" before the verb.
+    (
+        "had-an-accident",
+        "Sepanjang tahun lalu, 12 pengemudi ojol di Lahat mengalami kecelakaan kerja.",
+        "12",
+        "claims_count",
+    ),
     # ber- before a stem starting with r drops its r: "berencana" is the plan word "rencana"
     (
         "plans-to-cover",
@@ -1596,6 +1623,23 @@ WHOSE = [
         "2.100",
         "Kabupaten Sikka",
     ),
+    # "masing-masing" gives a list's figures in order up to the end of its clause; a region
+    # named after "karena" (or another clause break) is not where the figure's workers are.
+    (
+        "a-list-of-each-ends-with-its-clause",
+        "Hingga Juni 2025, pekerja rentan yang terdaftar BPJS Ketenagakerjaan di Kabupaten Alor, Lembata, "
+        "dan Rote Ndao masing-masing 3.100 orang, 2.400 orang, dan 1.900 orang, sedangkan Sabu Raijua "
+        "baru 800 orang.",
+        "2.400",
+        "Kabupaten Lembata",
+    ),
+    (
+        "a-group-after-because",
+        "Cakupan BPJS Ketenagakerjaan di Alor masih 18 persen karena banyak warganya merantau ke "
+        "Malaysia dan Kalimantan.",
+        "18 persen",
+        "Kabupaten Alor",
+    ),
     # A region ranked within another only places it; a relative clause after it gives it its own.
     (
         "a-province-a-regency-is-ranked-in",
@@ -1709,6 +1753,15 @@ def test_a_story_with_a_local_government_is_not_the_nations(nlp):
 # --- When ----------------------------------------------------------------------------------------
 
 WHEN = [
+    # "dari posisi akhir 2024" after a change is its baseline, which dates nothing after it: a
+    # part pointing back keeps the time of the figure it is part of.
+    (
+        "a-change-from-a-position-is-no-time-of-the-next",
+        "Peserta BPU BPJS Ketenagakerjaan di Lahat per Mei 2025 tercatat 9.640 orang, naik 12,5 persen "
+        "dari posisi akhir 2024. Dari jumlah itu, pengemudi ojol sekitar 1.560 orang.",
+        "1.560",
+        2025,
+    ),
     (
         "a-year-a-figure-equals-is-no-time-of-the-next",
         "Pemkab Lahat Lindungi Pekerja\n\nPemkab Lahat tahun ini melindungi 22.500 pekerja rentan BPJS "
