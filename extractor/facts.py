@@ -169,7 +169,8 @@ class FactBuilder:
             for quantity in [extension(q, "quantity")]
         }
         decisions = _without_retracted(decisions, _retracted(doc))
-        doc._.decisions = _one_fact_per_figure(decisions, body_start, body_figures)
+        parts = {q.start_char for q in doc.spans[numbers.SPAN_KEY] if _a_part_pointing_back(q)}
+        doc._.decisions = _one_fact_per_figure(decisions, body_start, body_figures, parts)
         doc._.facts = [d.fact for d in extension(doc, "decisions") if d.fact is not None]
         return doc
 
@@ -229,10 +230,13 @@ class FactBuilder:
                 kind, reason = label_kind(span.doc, header.row_label)
             if kind == "reject" and _split_by_unit_type(span):
                 kind = "person"  # "11.017 Ketua RT (9.747 desa, 1.270 kelurahan)": the RT heads, by place
-            if kind != "reject" and (whole := _part_of_a_rejected_whole(span)) is not None:
+            whole = None if kind == "reject" else _counted_by_its_whole(span)
+            if whole is not None and whole[0] == "reject":
                 kind, reason = whole  # "Dari 412 perusahaan ..., 37 di antaranya": companies too
             if kind == "reject":
                 return no_fact(reason)
+            if kind is None and whole is not None:
+                kind = whole[0]  # "14 klaim. Sepuluh di antaranya ...": cases too
             # "Hanya tiga yang ahli warisnya menerima santunan": a number in words that a relative
             # clause describes counts the people it speaks of; the clause's words decide what.
             described = kind is None and span.end < len(span.doc) and span.doc[span.end].lower_ == "yang"
@@ -928,21 +932,28 @@ def _workers_numbered(span: Span) -> str | None:
     return None
 
 
-def _part_of_a_rejected_whole(span: Span) -> tuple[str, str] | None:
-    """``Dari 412 perusahaan yang terdaftar, 37 di antaranya ...``: a figure an anaphor right
-    after it ("di antaranya") makes a part of the figure before it in its sentence counts what
-    that one counts, when it is no coverage figure."""
+def _counted_by_its_whole(span: Span) -> tuple[str | None, str] | None:
+    """``Dari 412 perusahaan yang terdaftar, 37 di antaranya ...``, ``... mencatat 14 klaim.
+    Sepuluh di antaranya ...``: a figure an anaphor right after it ("di antaranya") makes a part
+    of the figure before it (in its sentence, else the last of the sentence before) counts what
+    that one counts."""
     doc = span.doc
-    after = cues_module.cues_in(doc[span.end : min(span.end + ANAPHOR_AFTER, span.sent.end)])
-    if not any(cue.label == "anaphor" and s.start == span.end for s, cue in after):
+    if not _a_part_pointing_back(span):
         return None
-    whole = next(
-        iter(spanindex.spans_ending_in(doc, numbers.SPAN_KEY, span.sent.start, span.start)[-1:]), None
-    )
-    if whole is None:
-        return None
-    kind, reason = counted_kind(whole)
-    return (kind, reason) if kind == "reject" else None
+    before = spanindex.spans_ending_in(doc, numbers.SPAN_KEY, span.sent.start, span.start)
+    if not before:
+        previous = _sentence_before(span.sent)
+        before = () if previous is span.sent else spanindex.spans_within(previous, numbers.SPAN_KEY)
+    return counted_kind(before[-1]) if before else None
+
+
+def _a_part_pointing_back(span: Span) -> bool:
+    """Whether an anaphor right after the figure ("Sepuluh di antaranya") makes it a part of the
+    figure before."""
+    doc = span.doc
+    words = [t.lower_ for t in doc[span.end : min(span.end + ANAPHOR_AFTER, span.sent.end)] if not t.is_space]
+    of_them = metrics.share_words(language.of(doc))["of_them"]
+    return any(" ".join(words[:n]) in of_them for n in range(1, len(words) + 1))
 
 
 ANAPHOR_AFTER = 3
@@ -1464,11 +1475,15 @@ def _body_start(doc: Doc) -> int:
 
 
 def _one_fact_per_figure(
-    decisions: list[Decision], body_start: int, body_figures: set[tuple] = frozenset()
+    decisions: list[Decision],
+    body_start: int,
+    body_figures: set[tuple] = frozenset(),
+    parts: set[int] = frozenset(),
 ) -> list[Decision]:
     """Drop repeats: a headline figure the body states too (the body's reading wins, and a body
     figure that is no fact makes its headline repeat none either), a body figure stated before
-    for the same region and year, and a rounded restatement of an exact figure."""
+    for the same region and year, and a rounded restatement of an exact figure (not a part of
+    one, which starts at one of ``parts``: "14 klaim. Sepuluh di antaranya ...")."""
     body = [d.fact for d in decisions if d.fact is not None and d.start >= body_start]
     body_values = {(f.value, f.value_max) for f in body}
     # Facts by figure, so that each is compared with those of the same value only, and a figure
@@ -1497,7 +1512,7 @@ def _one_fact_per_figure(
                 # A paragraph a page printed twice: its figures were read once already, whatever
                 # time the copy picked up from the paragraph before it.
                 repeat = copied.get(_copy_key(fact))
-            if repeat is None and _may_restate(fact):
+            if repeat is None and _may_restate(fact) and decision.start not in parts:
                 step = max(_written_step(fact), _zeros_step(fact))
                 repeat = next(
                     (

@@ -1159,6 +1159,7 @@ def _build_share_words(data: LanguageData) -> dict[str, frozenset[str]]:
         "instead": set(),
         "enrolled": set(),
         "portion": set(),
+        "of_them": set(),
     }
     for row in data.table("facts/share_words.csv"):
         roles[row["role"]].add(row["word"])

@@ -1307,6 +1307,26 @@ WHAT_IT_COUNTS = [
         "12",
         "claims_count",
     ),
+    # A number in words pointing back ("di antaranya") counts what the figure before counted.
+    (
+        "a-part-in-words-of-the-claims-before",
+        "BPJS Ketenagakerjaan mencatat 14 klaim dari petugas ad hoc Lahat. Sepuluh di antaranya klaim "
+        "perawatan akibat kecelakaan lalu lintas.",
+        "Sepuluh",
+        "claims_count",
+    ),
+    (
+        "officers-who-died",
+        "Selama tahapan pilkada, empat petugas KPPS di Lahat meninggal dunia saat bertugas.",
+        "empat",
+        "claims_count",
+    ),
+    (
+        "polling-stations",
+        "Lahat punya 1.412 TPS, dan semua anggota KPPS didaftarkan ke BPJS Ketenagakerjaan.",
+        "1.412",
+        None,
+    ),
     # ber- before a stem starting with r drops its r: "berencana" is the plan word "rencana"
     (
         "plans-to-cover",
