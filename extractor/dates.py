@@ -172,8 +172,13 @@ def _nearest_time(span: Span) -> TimeRef | None:
 def _a_later_figure_owns(span: Span, time: Span) -> bool:
     """``Dengan angkatan kerja sekitar 780 ribu orang, ... kira-kira 390 ribu pekerja harus
     terdaftar pada 2027``: a time after a later figure that a comma sets apart from this one
-    dates that figure, not this one ("5.000 peserta dan 300 klaim pada 2024" share theirs)."""
+    dates that figure, not this one ("5.000 peserta dan 300 klaim pada 2024" share theirs).
+    A figure in the clause that opens the sentence shares a past time of the clause after it,
+    whose setting it gives ("Dengan angkatan kerja 186 ribu, UCJ ... pada akhir tahun lalu
+    mencapai 42,7 persen"); a plan's year is the plan's alone."""
     doc = span.doc
+    if _sets_the_scene(span, time):
+        return False
     later = spanindex.first_in(doc, numbers.SPAN_KEY, span.end, time.start)
     return later is not None and any(t.text == "," for t in doc[span.end : later.start])
 
@@ -268,8 +273,20 @@ def _leads_next_figure(time: Span, figure: Span) -> bool:
     doc = figure.doc
     if time.start < figure.end or not spanindex.words_in(doc, _COMMA, figure.end, time.start):
         return False
+    if _sets_the_scene(figure, time):
+        return False
     later = spanindex.first_in(doc, numbers.SPAN_KEY, time.end, figure.sent.end)
     return later is not None and not spanindex.words_in(doc, _COMMA_OR_SEMICOLON, time.end, later.start)
+
+
+def _sets_the_scene(figure: Span, time: Span) -> bool:
+    """``Dengan angkatan kerja sekitar 186 ribu orang, UCJ ... pada akhir tahun lalu mencapai 42,7
+    persen``: a figure in the clause that opens its sentence gives the setting of the clause after
+    it, and shares that clause's time when it is not a plan's (a future year is the plan's alone:
+    "Dengan angkatan kerja 980 ribu, ... harus terdaftar pada 2027")."""
+    doc = figure.doc
+    opening = not spanindex.words_in(doc, _COMMA, figure.sent.start, figure.start)
+    return opening and not _is_future(extension(time, "time"), doc)
 
 
 def _change_to(figure: Span, lexicon: TimeLexicon) -> int | None:

@@ -215,13 +215,26 @@ def _described_by_a_relative_clause(span: Span, anchor: Span, layout: Layout) ->
     after it, with no other figure between."""
     doc = span.doc
     words = [t for t in doc[anchor.end : span.start] if not t.is_space]
-    if words[:1] and words[0].text == ",":
+    set_off = bool(words[:1]) and words[0].text == ","
+    if set_off:
         words = words[1:]
     if not words or words[0].lower_ != "yang" or len(words) > RELATIVE_GAP:
         return False
+    if not set_off and _placed_in(anchor, layout):
+        return False  # "kota pertama di Maluku yang UCJ-nya di atas 50 persen": the city's clause
     # Commas may set off a clause within ("Kubu Raya yang mengelilinginya, yang UCJ-nya baru
     # 31,5 persen"); no figure and no stronger stop may.
     return not layout.figures_in(words[0].i, span.start) and not any(t.text in (".", ";", ":") for t in words)
+
+
+def _placed_in(anchor: Span, layout: Layout) -> bool:
+    """Whether a comparison word that places something in the region ("pertama di", "terluas
+    di", "berpusat di") stands right before it."""
+    before = " ".join(_words_before(anchor.doc, anchor.start, 3))
+    return any(
+        phrase.endswith(" di") and f" {before}".endswith(f" {phrase}")
+        for phrase in layout.words["comparison"]
+    )
 
 
 RELATIVE_GAP = 12

@@ -600,7 +600,12 @@ def plain_nearest_time(span):
 
 
 def plain_later_figure_owns(span, time, figures):
-    """A figure between this one and the time, with a comma before it."""
+    """A figure between this one and the time, with a comma before it (for a figure of the
+    sentence's opening clause, only before a future time)."""
+    published, year = dates.now(span.doc), time._.time.year
+    future = published is not None and year is not None and year > published.year
+    if not any(t.text == "," for t in span.doc[span.sent.start : span.start]) and not future:
+        return False
     later = [q for q in figures if span.end <= q.start < time.start]
     return bool(later) and any(t.text == "," for t in span.doc[span.end : later[0].start])
 

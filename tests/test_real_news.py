@@ -1660,6 +1660,14 @@ WHOSE = [
         "18 persen",
         "Kabupaten Alor",
     ),
+    # A clause "yang" opens right after "pertama di X" (no comma) describes what is first in X.
+    (
+        "the-first-in-a-province-that",
+        "Pemkot Metro ingin menjadi kota pertama di Lampung yang cakupan BPJS Ketenagakerjaannya di atas "
+        "50 persen pada 2027.",
+        "50 persen",
+        "Kota Metro",
+    ),
     # A region ranked within another only places it; a relative clause after it gives it its own.
     (
         "a-province-a-regency-is-ranked-in",
@@ -1773,6 +1781,15 @@ def test_a_story_with_a_local_government_is_not_the_nations(nlp):
 # --- When ----------------------------------------------------------------------------------------
 
 WHEN = [
+    # A figure in the clause that opens a sentence sets the scene for the clause after it and
+    # shares its past time (a future one stays the plan's: see the 2027 case below).
+    (
+        "a-setting-shares-the-past-time-of-its-sentence",
+        "Dengan angkatan kerja sekitar 86 ribu orang, cakupan BPJS Ketenagakerjaan di Kabupaten Lahat pada "
+        "akhir tahun lalu mencapai 31,7 persen.",
+        "86 ribu",
+        2024,
+    ),
     # "dari posisi akhir 2024" after a change is its baseline, which dates nothing after it: a
     # part pointing back keeps the time of the figure it is part of.
     (
