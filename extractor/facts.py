@@ -286,7 +286,7 @@ class FactBuilder:
         # A breakdown with no word pointing back dates its parts, but the sum alone says too
         # little of what they count.
         dating = whole or (
-            _whole_broken_down(span, earlier or []) if unit in ("person", "case", "IDR") else None
+            _whole_broken_down(span, earlier or [], unit) if unit in ("person", "case", "IDR") else None
         )
         whole_time = dates.TimeRef(dating.year, dating.as_of, "carried", carried=True) if dating else None
         if whole_time is not None and (
@@ -1032,11 +1032,12 @@ def _whole_of_parts(span: Span, earlier: list[Decision]) -> Fact | None:
     return None
 
 
-def _whole_broken_down(span: Span, earlier: list[Decision]) -> Fact | None:
+def _whole_broken_down(span: Span, earlier: list[Decision], unit: str) -> Fact | None:
     """``... sepanjang 2024 mencapai Rp 187,3 miliar. ... JHT Rp 151,8 miliar ... JP Rp 14,2
     miliar ... JKK Rp 12,6 miliar ... JKM Rp 7,9 miliar ... JKP Rp 0,8 miliar``: a figure of a
     run of figures that add up to an earlier fact (``_breakdowns``) is a part of that fact, over
-    however many sentences the breakdown runs, with no word pointing back."""
+    however many sentences the breakdown runs, with no word pointing back; cases are no part of
+    a count of people."""
     whole_start = kept(span.doc, "facts.breakdowns", lambda: _breakdowns(span.doc)).get(span.start_char)
     if whole_start is None:
         return None
@@ -1044,7 +1045,8 @@ def _whole_broken_down(span: Span, earlier: list[Decision]) -> Fact | None:
         if decision.start < whole_start:
             break
         if decision.start == whole_start and decision.fact is not None:
-            return decision.fact
+            # Cases are no part of a count of people (those paid may be part of the cases).
+            return None if unit == "case" and decision.fact.unit == "person" else decision.fact
     return None
 
 

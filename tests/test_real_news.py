@@ -1327,6 +1327,13 @@ WHAT_IT_COUNTS = [
         "1.412",
         None,
     ),
+    # "bertambah lebih dari N" is an addition of more than N, not a change from N.
+    (
+        "grew-by-more-than",
+        "Jadi peserta BPJS Ketenagakerjaan di Lahat sudah bertambah lebih dari 1.700 dalam tiga tahun.",
+        "1.700",
+        "participants_new",
+    ),
     # ber- before a stem starting with r drops its r: "berencana" is the plan word "rencana"
     (
         "plans-to-cover",
@@ -1781,6 +1788,14 @@ def test_a_story_with_a_local_government_is_not_the_nations(nlp):
 # --- When ----------------------------------------------------------------------------------------
 
 WHEN = [
+    # Cases that happen to add up to an earlier count of people are no breakdown of it.
+    (
+        "cases-are-no-part-of-people",
+        "Pemkab Lahat Lindungi Pekerja\n\nPeserta BPJS Ketenagakerjaan di Lahat kini sekitar 1.000 orang. "
+        "Sepanjang 2024, BPJS Ketenagakerjaan membayar 600 klaim JKM di Lahat. Klaim JKK tercatat 400 kasus.",
+        "400",
+        2024,
+    ),
     # A figure in the clause that opens a sentence sets the scene for the clause after it and
     # shares its past time (a future one stays the plan's: see the 2027 case below).
     (
