@@ -254,6 +254,8 @@ class FactBuilder:
             return no_fact(f"an amount for each {place} (an allocation or a price per unit), not a total")
         if unit == "IDR" and self._per_place(span, self.places):
             return no_fact("an amount for each village, district or region (an allocation per unit)")
+        if (regions_described := _bound_on_regions_described(span)) is not None:
+            return no_fact(f"a condition on regions not named ({regions_described!r}), not a figure of one")
         if unit == "percent" and span.end < len(span.doc) and span.doc[span.end].lower_ in self.still:
             return no_fact(f"a share still to go ({span.doc[span.end].text!r}), not a coverage rate")
         if unit == "percent" and (employers := _share_of_employers(span)):
@@ -945,6 +947,25 @@ def _counted_by_its_whole(span: Span) -> tuple[str | None, str] | None:
         previous = _sentence_before(span.sent)
         before = () if previous is span.sent else spanindex.spans_within(previous, numbers.SPAN_KEY)
     return counted_kind(before[-1]) if before else None
+
+
+DESCRIBED_REACH = 8
+"""How many words before a bound the "yang" describing the regions it is set for may stand."""
+
+
+def _bound_on_regions_described(span: Span) -> str | None:
+    """``Kami minta kabupaten yang UCJ-nya di bawah 25 persen menambah kuota``: a bound in a
+    clause that describes regions by a kind of region, not by name, is a condition they must
+    meet, no figure of a region (the words "kabupaten yang")."""
+    doc = span.doc
+    if extension(span, "quantity").qualifier not in regions.BOUNDS:
+        return None
+    kinds = metrics.share_words(language.of(doc))["region_kind"]
+    start = max(span.sent.start + 1, span.start - DESCRIBED_REACH)
+    for i in spanindex.words_in(doc, frozenset({"yang"}), start, span.start):
+        if doc[i - 1].lower_ in kinds:
+            return doc[i - 1 : i + 1].text
+    return None
 
 
 def _a_part_pointing_back(span: Span) -> bool:

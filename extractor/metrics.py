@@ -1160,6 +1160,7 @@ def _build_share_words(data: LanguageData) -> dict[str, frozenset[str]]:
         "enrolled": set(),
         "portion": set(),
         "of_them": set(),
+        "region_kind": set(),
     }
     for row in data.table("facts/share_words.csv"):
         roles[row["role"]].add(row["word"])

@@ -95,6 +95,9 @@ def _tables(text: str) -> list[_Table]:
     for start, line in [*lines, (len(text), "")]:
         separated = "\t" in line or "|" in line
         split = cells(line, start) if (separated or "  " in line.strip()) else []
+        if block and _first_cell_left_empty(line, block[0], split):
+            # "  | Total Sulawesi Barat | 209.450 | 28,9": the row number left out of a total row
+            split = [(start, start), *split]
         least = MIN_SPLIT_CELLS if separated else MIN_CELLS
         if len(split) >= least and (not block or len(split) == len(block[0])):
             block.append(split)
@@ -103,6 +106,12 @@ def _tables(text: str) -> list[_Table]:
             tables.append(_Table(tuple(block[0]), tuple(block[1:])))
         block = [split] if len(split) >= least else []
     return tables
+
+
+def _first_cell_left_empty(line: str, header: list[tuple[int, int]], split: list[tuple[int, int]]) -> bool:
+    """Whether a pipe-separated row has one cell fewer than the header because its first is
+    empty (the line opens with a pipe where the header opens with a cell)."""
+    return len(split) == len(header) - 1 and line.lstrip().startswith("|") and "|" in line.strip()[1:]
 
 
 def _is_header(text: str, line: list[tuple[int, int]]) -> bool:

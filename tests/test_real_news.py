@@ -1334,6 +1334,14 @@ WHAT_IT_COUNTS = [
         "1.700",
         "participants_new",
     ),
+    # A bound in a clause describing regions by their kind, not their name, is a condition.
+    (
+        "a-bound-on-regions-described",
+        "Kami minta kabupaten yang UCJ-nya di bawah 25 persen menambah kuota pekerja rentan di APBD "
+        "Perubahan.",
+        "25 persen",
+        None,
+    ),
     # ber- before a stem starting with r drops its r: "berencana" is the plan word "rencana"
     (
         "plans-to-cover",

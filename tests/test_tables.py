@@ -42,6 +42,17 @@ def test_each_row_gives_its_region_a_participants_count_and_a_rate(nlp, table):
     ]
 
 
+def test_a_total_row_without_its_number_stays_in_the_table(nlp):
+    table = (
+        "No | Kabupaten/Kota | Peserta Aktif | UCJ (%)\n1 | Kota Pontianak | 142.380 | 46,1\n"
+        "2 | Kabupaten Kubu Raya | 88.915 | 33,4\n  | Total Kalimantan Barat | 231.295 | 38,7\n"
+    )
+    facts = run_text(nlp, INTRO + table, date(2025, 5, 21)).facts
+    assert ("Provinsi Kalimantan Barat", "coverage_pct", 38.7) in {
+        (f.region, f.metric, f.value) for f in facts
+    }
+
+
 def test_row_numbers_are_no_facts_and_say_why(nlp):
     table = "No  Kabupaten/Kota  Peserta Aktif\n1  Kota Pontianak  142.380\n2  Kota Singkawang  29.870\n"
     decisions = run_text(nlp, INTRO + table, date(2025, 5, 21)).decisions
