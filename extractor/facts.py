@@ -256,6 +256,8 @@ class FactBuilder:
             return no_fact("an amount for each village, district or region (an allocation per unit)")
         if (regions_described := _bound_on_regions_described(span)) is not None:
             return no_fact(f"a condition on regions not named ({regions_described!r}), not a figure of one")
+        if (unnamed := _region_not_named(span)) is not None:
+            return no_fact(f"a figure of a region not named ({unnamed!r}): an example or a supposition")
         if unit == "percent" and span.end < len(span.doc) and span.doc[span.end].lower_ in self.still:
             return no_fact(f"a share still to go ({span.doc[span.end].text!r}), not a coverage rate")
         if unit == "percent" and (employers := _share_of_employers(span)):
@@ -268,6 +270,8 @@ class FactBuilder:
             )
         if unit in ("person", "case") and (opener := self._imagined(span)):
             return no_fact(f"an imagined case ({opener!r}), not a count that was reported")
+        if unit == "IDR" and (supposed := self._reckoned_from_a_supposition(span)) is not None:
+            return no_fact(f"an amount reckoned from a supposed figure ({supposed!r}), not one reported")
         if unit in ("person", "case", "percent") and (place := self._below_regency(span)):
             return no_fact(f"counts a village or district ({place!r}), below any region of the gazetteer")
         if unit in ("person", "case") and quantity.value != quantity.value.to_integral_value():
@@ -478,6 +482,21 @@ class FactBuilder:
         first = next((t for t in sentence if not (t.is_punct or t.is_space or t.is_quote)), None)
         conditions = self.hypothetical["opens"] | self.hypothetical["opens_with_then"]
         return first is not None and first.lower_ in conditions
+
+    def _reckoned_from_a_supposition(self, span: Span) -> str | None:
+        """``Jika ada 20 nelayan meninggal, maka uang yang kembali Rp 840 juta``: an amount in what
+        follows ("maka") from a condition heading its sentence that supposes a figure is a sum
+        worked out from that figure. A condition with no figure ("Jika peserta meninggal, maka
+        ahli waris menerima Rp 42 juta") states the standing rule, which is a fact."""
+        doc, sentence = span.doc, span.sent
+        if not self._opens_with_a_condition(sentence):
+            return None
+        then = spanindex.words_in(doc, self.hypothetical["then"], sentence.start, span.start)
+        layout = extension(doc, "region_layout")
+        if not then or layout is None:
+            return None
+        supposed = layout.figures_in(sentence.start, span.start)
+        return supposed[0].text if supposed else None
 
     def _imagined(self, span: Span) -> str | None:
         """The word opening an example or a condition before the figure in its clause
@@ -964,6 +983,21 @@ def _bound_on_regions_described(span: Span) -> str | None:
     start = max(span.sent.start + 1, span.start - DESCRIBED_REACH)
     for i in spanindex.words_in(doc, frozenset({"yang"}), start, span.start):
         if doc[i - 1].lower_ in kinds:
+            return doc[i - 1 : i + 1].text
+    return None
+
+
+def _region_not_named(span: Span) -> str | None:
+    """``Sebuah kabupaten di Sultra memiliki 10 ribu nelayan``: a region brought in with an
+    indefinite article before the figure in its sentence is no region the text names (an example
+    or a supposition), so its figures are no region's."""
+    doc = span.doc
+    words = metrics.share_words(language.of(doc))
+    layout = extension(doc, "region_layout")
+    for i in spanindex.words_in(doc, words["region_kind"], span.sent.start + 1, span.start):
+        # "Bintan, sebuah kabupaten di Kepri, ...": after a name, the phrase describes it.
+        named_before = layout is not None and layout.anchors_in(span.sent.start, i)
+        if doc[i - 1].lower_ in words["indefinite"] and not named_before:
             return doc[i - 1 : i + 1].text
     return None
 

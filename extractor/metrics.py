@@ -1161,6 +1161,7 @@ def _build_share_words(data: LanguageData) -> dict[str, frozenset[str]]:
         "portion": set(),
         "of_them": set(),
         "region_kind": set(),
+        "indefinite": set(),
     }
     for row in data.table("facts/share_words.csv"):
         roles[row["role"]].add(row["word"])

@@ -61,6 +61,11 @@ def test_debris_line_is_removed(debris):
             id="baca-berita-lainnya",
         ),
         pytest.param(
+            "Opini Lainnya\n- Nelayan dan 5 Ribu Kartu\n- Mengapa Cakupan Berhenti di 30 Persen?",
+            id="opini-lainnya",
+        ),
+        pytest.param("Video Terkait\n- Pemkot Serahkan Santunan Rp 84 Juta", id="video-terkait"),
+        pytest.param(
             "Pos terkait\n\nTinggalkan Balasan\n\nAlamat email Anda tidak akan dipublikasikan.",
             id="comment-form",
         ),

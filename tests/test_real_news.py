@@ -1342,6 +1342,29 @@ WHAT_IT_COUNTS = [
         "25 persen",
         None,
     ),
+    # A region brought in with an indefinite article is no region the text names: a supposition
+    (
+        "a-region-not-named",
+        "Ambil contoh sebuah kabupaten di pesisir dengan 8 ribu petani rumput laut: mendaftarkan mereka "
+        "ke BPJS Ketenagakerjaan hanya butuh sebagian kecil APBD.",
+        "8 ribu",
+        None,
+    ),
+    # An amount following ("maka") from a condition that supposes a figure is worked out, not reported
+    (
+        "an-amount-reckoned-from-a-supposed-count",
+        "Bila tahun ini ada 15 buruh tani peserta BPJS Ketenagakerjaan yang meninggal, maka santunan "
+        "yang cair paling sedikit Rp 630 juta.",
+        "Rp 630 juta",
+        None,
+    ),
+    (
+        "a-condition-supposing-no-figure-states-the-rule",
+        "Bila buruh tani peserta BPJS Ketenagakerjaan meninggal, maka ahli warisnya menerima santunan "
+        "Rp 42 juta.",
+        "Rp 42 juta",
+        "benefit_amount",
+    ),
     # ber- before a stem starting with r drops its r: "berencana" is the plan word "rencana"
     (
         "plans-to-cover",
@@ -1703,6 +1726,14 @@ WHOSE = [
         "rata-rata cakupannya pada Juni 2025 sebesar 44 persen.",
         "44 persen",
         "Provinsi Jawa Tengah",
+    ),
+    # A named region described as one in a province: the province only places it
+    (
+        "a-named-region-described-as-one-in-a-province",
+        "Kabupaten Lingga, salah satu daerah di Kepulauan Riau, sudah mendaftarkan 6.300 nelayan ke BPJS "
+        "Ketenagakerjaan.",
+        "6.300",
+        "Kabupaten Lingga",
     ),
 ]
 
