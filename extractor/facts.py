@@ -329,6 +329,10 @@ class FactBuilder:
             # "Sekitar 12 ribu pekerja itu" after "12.140 pekerja rentan terlindungi": the same
             # figure again, counting what it counted.
             choice = metrics.Choice(restated.metric, f"points back to {restated.quote!r}", 0.5)
+        if unit in ("person", "case") and (parallel := _parallel_item(span, last or {})) is not None:
+            # "kepada ahli waris 19 peserta di Sikka dan tujuh peserta di Flores Timur": what
+            # governs the first item governs the second, which repeats its noun.
+            choice = metrics.Choice(parallel.metric, f"an item parallel to {parallel.quote!r} before it", 0.5)
         if choice.metric is None:
             choice = _continued(span, unit, choice, last or {}) or choice
         elif unit == "person" and whole is None:
@@ -1403,6 +1407,36 @@ def _continued(
         aimed = modal is not None and modal.label == "target" or _is_future(time, span.doc)
         metric = "coverage_target_pct" if aimed else "coverage_pct"
     return metrics.Choice(metric, f"continues {previous.quote!r} before it", 0.3)
+
+
+PARALLEL_GAP = 6
+"""How many words may stand between one item's noun and the next item of a pair of parallel items
+("19 peserta di Sikka dan tujuh peserta")."""
+
+
+def _parallel_item(span: Span, last: dict[str, Latest]) -> Latest | None:
+    """The figure before, when this one is its parallel item: the two are joined by "dan" or
+    "serta" and each has the same noun, and the same word after it ("19 peserta di Sikka dan
+    tujuh peserta di Flores Timur"), so the noun says no more of the second than of the first."""
+    layout = extension(span.doc, "region_layout")
+    doc, sentence = span.doc, span.sent
+    before = layout.figures_in(sentence.start, span.start) if layout is not None else ()
+    if not before or span.end + 1 >= sentence.end:
+        return None
+    first = before[-1]
+    previous = next(
+        (p for p in (last.get("person"), last.get("case")) if p and p.start == first.start_char), None
+    )
+    if previous is None:
+        return None
+    if first.end + 1 >= span.start or span.start - first.end - 1 > PARALLEL_GAP:
+        return None
+    same_words = all(
+        doc[a].lower_ == doc[b].lower_ and doc[a].is_alpha
+        for a, b in ((first.end, span.end), (first.end + 1, span.end + 1))
+    )
+    joined = doc[span.start - 1].lower_ in metrics.share_words(language.of(doc))["joins"]
+    return previous if same_words and joined else None
 
 
 def _adds_to_a_plan(span: Span, choice: metrics.Choice, last: dict[str, Latest]) -> metrics.Choice | None:

@@ -1162,6 +1162,7 @@ def _build_share_words(data: LanguageData) -> dict[str, frozenset[str]]:
         "of_them": set(),
         "region_kind": set(),
         "indefinite": set(),
+        "joins": set(),
     }
     for row in data.table("facts/share_words.csv"):
         roles[row["role"]].add(row["word"])

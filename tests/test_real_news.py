@@ -1365,6 +1365,21 @@ WHAT_IT_COUNTS = [
         "Rp 42 juta",
         "benefit_amount",
     ),
+    # A bare price before "/bln" (the informal "per bulan") is money, its "Rp" left out
+    (
+        "a-bare-price-per-month-abbreviated",
+        "Di brosur BPJS Ketenagakerjaan tertulis iuran bulanan hanya 16,8rb/bln.",
+        "16,8rb",
+        "contribution",
+    ),
+    # A parallel item, with the same noun and word after it, counts what the first item counts
+    (
+        "a-parallel-item-repeating-the-noun",
+        "Sepanjang semester ini, BPJS Ketenagakerjaan membayar klaim kepada ahli waris 12 peserta di "
+        "Merapi dan delapan peserta di Kikim.",
+        "delapan",
+        "claims_count",
+    ),
     # ber- before a stem starting with r drops its r: "berencana" is the plan word "rencana"
     (
         "plans-to-cover",
