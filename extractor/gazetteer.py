@@ -62,6 +62,8 @@ class Gazetteer:
     official: frozenset[str]
     seats: dict[str, tuple[str, ...]]
     """Lower-cased seat of government (Tanjung Redeb) → codes of the regions seated there."""
+    seated_in: dict[str, str]
+    """Code of a region → its lower-cased seat of government (Provinsi Riau → pekanbaru)."""
     actors: dict[str, Actor]
     offices: tuple[str, ...]
     phrases: dict[str, str]
@@ -138,6 +140,7 @@ def _build_gazetteer(data: LanguageData) -> Gazetteer:
         names={form: tuple(found.values()) for form, found in names.items()},
         official=official,
         seats={seat: tuple(codes) for seat, codes in seats.items()},
+        seated_in={code: seat for seat, codes in seats.items() for code in codes},
         actors=actors,
         offices=tuple(row["phrase"].lower() for row in data.table("region_offices.csv")),
         phrases={row["phrase"].lower(): row["kind"] for row in data.table("region_phrases.csv")},

@@ -272,11 +272,27 @@ class RegionMarker:
         ]
         if level:
             found = [r for r in found if r.level == level] or found
+        if found and roles.ends_with("capital", start) is not None:
+            # "angkatan kerja di ibu kota Provinsi Riau itu": the province's seat, not the province
+            found, level = self._capitals(found), None
         if not found:
             return None
         if kind in ("bare", "alias", "explicit") and self._is_venue(doc, start, span.end, roles):
             kind = "venue"
         return _Mention(start, span.end, kind, tuple(found), len(found) == 1, level)
+
+    def _capitals(self, provinces: list[Region]) -> list[Region]:
+        """The cities (else regencies) named as the provinces' seats of government; none for a
+        seat that is no region's name (Tanjung Selor)."""
+        capitals = []
+        for province in provinces:
+            seat = self.gazetteer.seated_in.get(province.code, "")
+            named = [
+                self.gazetteer.by_code[c.code] for c in self.gazetteer.names.get(seat, ()) if c.needs is None
+            ]
+            named = [r for r in named if r.province_code == province.code and r.level != "province"]
+            capitals.extend([r for r in named if r.level == "city"] or named)
+        return capitals
 
     def _prefix(self, doc: Doc, start: int, roles: _RoleIndex) -> tuple[int, Actor | None]:
         """Where a level word or government before the name starts, and which it is; its

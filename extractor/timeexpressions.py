@@ -84,6 +84,10 @@ class TimeLexicon:
 
     months: dict[str, int]
     abbreviations: frozenset[str]
+    quarters: dict[str, int]
+    """A part of a year ("triwulan", "semester") → how many months it lasts."""
+    ordinals: dict[str, int]
+    """Which part ("IV", "ketiga") → its number."""
     numbers: dict[str, int]
     relative: tuple[_Relative, ...]
     before: dict[str, str]
@@ -106,6 +110,8 @@ class TimeLexicon:
     event_bracket: re.Pattern
     dateline_prefix: re.Pattern
     range_joiner: re.Pattern
+    quarter_before: re.Pattern
+    """A part of a year right before its year (``triwulan III 2025``, ``semester I/2025``)."""
 
 
 NOT_INSIDE_A_WORD = r"(?:(?<!\w)|(?=\())"
@@ -161,6 +167,8 @@ def _build_lexicon(data: LanguageData) -> TimeLexicon:
     anchors = {r["word"].lower(): r["kind"] for r in table("anchors.csv")}
     bylines = {r["word"].lower(): r["role"] for r in table("bylines.csv")}
     not_years = {r["word"].lower(): r["kind"] for r in table("not_years.csv")}
+    quarters = {r["word"].lower(): int(r["value"]) for r in table("quarters.csv") if r["kind"] == "period"}
+    ordinals = {r["word"].lower(): int(r["value"]) for r in table("quarters.csv") if r["kind"] == "ordinal"}
 
     count = rf"(?:\d{{1,2}}|{_any_of(numbers)})"
     rows = table("relative.csv")
@@ -194,7 +202,15 @@ def _build_lexicon(data: LanguageData) -> TimeLexicon:
     first_words = {p.split()[0] for p in (r["phrase"].lower() for r in rows)}
     relative_start = rf"(?=(?:{_any_of((first_words - {'{n}'}) | set(numbers))})\b|\d)"
     # ... and before all that, at most places it fails on the first letters of the word.
-    first_letters = {_leading_letters(w) for w in chain(weekdays, months, numbers, first_words - {"{n}"})}
+    first_letters = {
+        _leading_letters(w) for w in chain(weekdays, months, numbers, quarters, first_words - {"{n}"})
+    }
+    # A part of a year without its year; with one ("triwulan III 2025", "kuartal ketiga tahun lalu")
+    # the year is matched alone.
+    quarter = (
+        rf"\b(?P<quarter>{_any_of(quarters)})\s+(?P<ordinal>{_any_of(ordinals)})\b"
+        rf"(?!\s*(?:tahun\b|/?\s*{YEAR}\b)|[/.,]\d)"
+    )
     expression = re.compile(
         rf"{NOT_INSIDE_A_WORD}{OPENS_WITH.format(_any_of(first_letters))}(?:"
         # An event bracket: "Sabtu (17/8/2024)", "Selasa (1/7)".
@@ -203,6 +219,7 @@ def _build_lexicon(data: LanguageData) -> TimeLexicon:
         rf"|(?<![\w/.,-])(?P<nd>\d{{1,2}})/(?P<nm>\d{{1,2}})/(?P<ny>{YEAR})(?![\w/])"
         rf"|\b(?P<iy>{YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d)\b"
         rf"|(?<![\w.,/])(?:(?P<day>\d{{1,2}})\s+)?(?P<month>{month})\b\.?(?:\s*,?\s*(?P<myear>{YEAR})\b)?"
+        rf"|{quarter}"
         rf"|\b{relative_start}(?P<relative>{'|'.join(fragments)})\b"
         # A year; after a slash only in "2023/2024" and "semester I/2025".
         rf"|(?<![\w.,])(?:(?<=\d{{4}}/)|(?<=\b[IVX]/)|(?<=\b[IVX]{{2}}/)|(?<!/))"
@@ -249,9 +266,15 @@ def _build_lexicon(data: LanguageData) -> TimeLexicon:
     range_joiner = re.compile(
         r"^\s*(?:–|—|-|/|hingga|sampai(?:\s+dengan)?|s\.?\s?d\.?|s/d)\s*$", re.IGNORECASE
     )
+    quarter_before = re.compile(
+        rf"\b(?P<quarter>{_any_of(quarters)})\s+(?P<ordinal>{_any_of(ordinals)})\s*(?:tahun\s+|/\s*)?$",
+        re.IGNORECASE,
+    )
     return TimeLexicon(
         months,
         _abbreviations(months),
+        quarters,
+        ordinals,
         numbers,
         tuple(relative),
         before,
@@ -274,6 +297,7 @@ def _build_lexicon(data: LanguageData) -> TimeLexicon:
         event_bracket,
         dateline_prefix,
         range_joiner,
+        quarter_before,
     )
 
 
@@ -372,6 +396,9 @@ class _Found:
     offset: int = 0
     period: bool = False
     """Two dates joined into one period (``Januari–Agustus 2023``)."""
+    by_publication: bool = False
+    """A month or part of a year whose year only the publication date placed (``pada Juni``,
+    ``triwulan III``): a narrative that named the year just before may place it instead."""
 
 
 def find_times(
@@ -423,6 +450,8 @@ def _read(
     if g("month"):
         prefer = "current_period" if year_only else _preference(roles, after_role)
         return _read_month(match, text, published, lexicon, roles, after_role, pins, prefer)
+    if g("quarter"):
+        return _read_quarter(match, published, lexicon, roles, after_role, year_only)
     if g("relative"):
         return _read_relative(match, published, lexicon, roles, year_only)
     year = int(g("year"))
@@ -431,7 +460,10 @@ def _read(
     kind = lexicon.anchors[re.sub(r"\s+", " ", anchor.group("word").lower())] if anchor else "year"
     if kind == "target" and anchor.end() != len(words):
         kind = "year"  # a target's year follows its word ("target 2029"), no other year does
-    return _Found(start, end, _since(TimeRef(year, None, kind), roles, published))
+    # "triwulan III 2025": the year of a part of the year, whose last month a narrative goes on from
+    part = lexicon.quarter_before.search(before) if kind == "year" else None
+    month = _last_month(part, lexicon) if part else None
+    return _Found(start, end, _since(TimeRef(year, None, kind), roles, published), month=month)
 
 
 def _read_bracket(match: re.Match, published: date | None, year_only: bool = False) -> _Found:
@@ -471,7 +503,7 @@ def _read_month(
             ref = TimeRef(year, found.isoformat() if pins else None, "date")
             return _Found(start, end, _day_of(ref, roles, published, text, match, lexicon))
         ref = TimeRef(year, f"{year}-{month:02d}" if pins else None, "month")
-        return _Found(start, end, _since(ref, roles, published))
+        return _Found(start, end, _since(ref, roles, published), month=month)
     if name in lexicon.abbreviations and (day is None or not (roles or after_role)):
         return None  # "Jan", "Des" alone are too short to be read as months
     if after_role:
@@ -491,7 +523,80 @@ def _read_month(
         explicit=False,
         month=month if day is None else None,
         qualified=qualified,
+        by_publication=day is None and after_role is None and "since" not in roles,
     )
+
+
+def _read_quarter(
+    match: re.Match,
+    published: date | None,
+    lexicon: TimeLexicon,
+    roles: set[str],
+    after_role: str | None,
+    year_only: bool,
+) -> _Found | None:
+    """``pada triwulan IV``: a part of a year named without its year, in the year of the one
+    nearest the publication date (the one under way, else the nearer of last year's and next
+    year's: "triwulan IV" in early January is last year's), unless "lalu", "ini" or "depan"
+    after it says which."""
+    last_month = _last_month(match, lexicon)
+    if last_month is None:
+        return None  # "semester 5" of a school, no part of a year
+    length = lexicon.quarters[match.group("quarter").lower()]
+    year = _quarter_year(published, last_month - length + 1, last_month, after_role, year_only)
+    as_of = f"{year}-{last_month:02d}" if year and roles & {"until", "per"} else None
+    return _Found(
+        *match.span(),
+        _since(TimeRef(year, as_of, "month"), roles, published),
+        explicit=False,
+        month=last_month,
+        by_publication=after_role is None and "since" not in roles,
+    )
+
+
+def _last_month(match: re.Match, lexicon: TimeLexicon) -> int | None:
+    """The last month of the part of a year a match names (``triwulan III``: 9), ``None`` past
+    December."""
+    length = lexicon.quarters[match.group("quarter").lower()]
+    last = length * lexicon.ordinals[match.group("ordinal").lower()]
+    return last if last <= 12 else None
+
+
+def _quarter_year(
+    published: date | None, first_month: int, last_month: int, after_role: str | None, year_only: bool
+) -> int | None:
+    """The year of the part of a year from ``first_month`` to ``last_month`` meant at
+    ``published``: this year's once it has begun; before that, last year's when its end is
+    nearer than this year's start ("triwulan IV" in early January), else this year's (a plan).
+
+    >>> _quarter_year(date(2026, 1, 5), 10, 12, None, False)  # triwulan IV, early January
+    2025
+    >>> _quarter_year(date(2025, 10, 22), 1, 6, None, False)  # semester I, in October
+    2025
+    >>> _quarter_year(date(2025, 1, 14), 4, 6, None, False)  # triwulan II, in January: a plan
+    2025
+    >>> _quarter_year(date(2025, 5, 14), 1, 3, "future", False)
+    2026
+    """
+    if published is None:
+        return None
+    year = published.year
+    if year_only or after_role == "current":
+        return year
+    start = date(year, first_month, 1)
+    if after_role == "future":
+        return year if start > published else year + 1
+    last_end = (
+        date(year, last_month % 12 + 1, 1) - timedelta(days=1) if last_month < 12 else date(year, 12, 31)
+    )
+    if after_role == "past":
+        return year if last_end < published else year - 1
+    if start <= published:
+        return year
+    last_years_end = (
+        last_end.replace(year=year - 1) if last_end.month != 2 else date(year - 1, 3, 1) - timedelta(1)
+    )
+    return year - 1 if (published - last_years_end) < (start - published) else year
 
 
 def _read_relative(
@@ -620,7 +725,12 @@ def _merge_ranges(found: list[_Found], text: str, lexicon: TimeLexicon) -> list[
                 merged.append(item)
                 continue
             ref = item.ref
-            if item.month is not None and previous.explicit and previous.ref.year is not None:
+            if (
+                item.month is not None
+                and not item.explicit
+                and previous.explicit
+                and previous.ref.year is not None
+            ):
                 year = previous.ref.year
                 ref = replace(ref, year=year, as_of=f"{year}-{item.month:02d}" if ref.as_of else None)
             merged[-1] = replace(item, start=previous.start, ref=ref, qualified=True, period=True)
@@ -641,8 +751,16 @@ def _resolve_anchors(
     measured: int | None = None
     start_year: int | None = None
     previous: _Found | None = None
+    dated: _Found | None = None
     for item in found:
         ref = item.ref
+        if item.by_publication and _continues_a_narrative(dated, item, text):
+            # "Pada triwulan I 2025 ... Memasuki akhir semester I, ...": a later month or part of
+            # the year named after its year, in the same paragraph, is in that year.
+            year = dated.ref.year
+            ref = replace(ref, year=year, as_of=f"{year}-{item.month:02d}" if ref.as_of else None)
+        if item.explicit and item.month is not None and ref.year is not None and not ref.weak:
+            dated = item
         if item.anchor == "context":
             year = context + item.offset if context is not None else None
             ref = replace(ref, year=year)
@@ -683,6 +801,19 @@ def _resolve_anchors(
                 start_year = ref.start_year
         previous = replace(item, ref=ref)
         yield previous
+
+
+def _continues_a_narrative(dated: _Found | None, item: _Found, text: str) -> bool:
+    """Whether a month placed by the publication date alone comes after the month and year named
+    last (``dated``), later in the year and in the same paragraph."""
+    return (
+        dated is not None
+        and item.month is not None
+        and dated.month is not None
+        and item.month >= dated.month
+        and item.ref.year != dated.ref.year
+        and "\n" not in text[dated.end : item.start]
+    )
 
 
 _LISTED_AFTER = re.compile(

@@ -215,6 +215,73 @@ def test_time_expressions_resolve_against_the_publication_date(text, expected):
     assert times(text) == expected
 
 
+QUARTERS = [
+    # A part of a year without its year: this year's once begun, else last year's when it ended nearer
+    (
+        "quarter-just-ended",
+        "penambahan terbanyak pada triwulan IV, yakni",
+        date(2026, 1, 7),
+        [("triwulan IV", 2025, None)],
+    ),
+    (
+        "quarter-under-way",
+        "Untuk kuartal keempat, kuota tambahan",
+        date(2025, 10, 20),
+        [("kuartal keempat", 2025, None)],
+    ),
+    (
+        "semester-ended-this-year",
+        "naik dari 30 persen di semester I",
+        date(2025, 10, 20),
+        [("semester I", 2025, None)],
+    ),
+    (
+        "hingga-quarter-pins",
+        "hingga triwulan II tercatat",
+        date(2025, 8, 1),
+        [("triwulan II", 2025, "2025-06")],
+    ),
+    ("quarter-lalu", "pada triwulan III lalu", date(2025, 8, 1), [("triwulan III", 2024, None)]),
+    (
+        "quarter-of-a-relative-year",
+        "pada kuartal ketiga tahun lalu",
+        date(2025, 11, 5),
+        [("tahun lalu", 2024, None)],
+    ),
+    ("quarter-with-its-year", "per triwulan III 2024 tercatat", date(2025, 11, 5), [("2024", 2024, None)]),
+    # A narrative that named its year goes on in it, later in the year and in the same paragraph
+    (
+        "month-after-a-month-and-year",
+        "Pada Januari 2025 tercatat 100 orang. Memasuki akhir Juni, naik.",
+        date(2026, 1, 14),
+        [("Januari 2025", 2025, "2025-01"), ("Juni", 2025, "2025-06")],
+    ),
+    (
+        "semester-after-a-quarter-and-year",
+        "Pada triwulan I 2025 ada 100 orang. Pada semester I, naik lagi.",
+        date(2026, 1, 14),
+        [("2025", 2025, None), ("semester I", 2025, None)],
+    ),
+    (
+        "a-new-paragraph-is-no-narrative",
+        "Pada Januari 2025 tercatat 100 orang.\n\nHingga Juni, naik.",
+        date(2026, 1, 14),
+        [("Januari 2025", 2025, "2025-01"), ("Juni", 2026, "2026-06")],
+    ),
+    (
+        "an-earlier-month-is-no-continuation",
+        "Pada Oktober 2025 tercatat 100 orang. Hingga Maret, naik.",
+        date(2026, 1, 14),
+        [("Oktober 2025", 2025, "2025-10"), ("Maret", 2026, "2026-03")],
+    ),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", [c[1:] for c in QUARTERS], ids=[c[0] for c in QUARTERS])
+def test_parts_of_a_year_and_months_without_their_year(text, published, expected):
+    assert times(text, published) == expected
+
+
 NOT_TIMES = [
     ("regulation", "sesuai Perbup Nomor 44 Tahun 2024 tentang"),
     ("instruksi-presiden", "Instruksi Presiden Nomor 2 Tahun 2021"),
@@ -227,6 +294,7 @@ NOT_TIMES = [
     ("beberapa-tahun", "dalam beberapa tahun ke depan"),
     ("setiap-tahun", "menambah kuota setiap tahun"),
     ("setahun-duration", "sebesar Rp 685 juta dalam setahun"),
+    ("school-semester", "mahasiswa semester 5 dan 7"),
 ]
 
 

@@ -1742,6 +1742,14 @@ WHOSE = [
         "44 persen",
         "Provinsi Jawa Tengah",
     ),
+    # "ibu kota Provinsi X": the city seated there, not the province
+    (
+        "the-capital-of-a-province",
+        "Kota Jambi menambah peserta BPJS Ketenagakerjaan. Menurut dia, angkatan kerja di ibu kota "
+        "Provinsi Jambi itu sekitar 310 ribu orang.",
+        "310 ribu",
+        "Kota Jambi",
+    ),
     # A named region described as one in a province: the province only places it
     (
         "a-named-region-described-as-one-in-a-province",
