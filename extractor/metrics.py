@@ -574,9 +574,11 @@ def choose(
     (nelayan, petani), which with no word of coverage in its sentence is the workforce.
     """
     found = evidence(span, unit)
+    modal = modality(span)
     if header is not None:
         found.update(_header_evidence(span, header))
-    modal = modality(span)
+        # "Bulan | Peserta baru | Kumulatif": a column's word of modality says most, as its nouns do.
+        modal = _header_modality(span, header) or modal
     if unit == "IDR":
         data = language.of(span.doc)
         premiums = found.get("contribution")
@@ -648,6 +650,19 @@ def _header_evidence(span: Span, header: tables.Header) -> dict[str, Evidence]:
             if score > found.get(cue.label, Evidence(cue.label, 0.0, "", True, 0)).score:
                 found[cue.label] = Evidence(cue.label, score, cue_span.text, True, 0)
     return found
+
+
+def _header_modality(span: Span, header: tables.Header) -> Evidence | None:
+    """The first word of modality of a table column's header ("Peserta baru", "Target 2025"),
+    as if it stood right beside the figure."""
+    cells = span.doc.char_span(header.start, header.end, alignment_mode="expand")
+    unit = extension(span, "quantity").unit
+    for cue_span, cue in cues_in(cells) if cells is not None else ():
+        # A cue may reach past the cell ("Peserta baru |": a word after "baru" is part of it).
+        if cue.label in MODALITY and cue_span.start_char < header.end and cue.applies_to(unit):
+            label = "target" if cue.label == "of_target" else cue.label
+            return Evidence(label, cue.weight, cue_span.text, True, 0)
+    return None
 
 
 def _score(found: dict[str, Evidence], label: str) -> float:
@@ -929,7 +944,7 @@ def _people(
         )
     best_own = max((e.score for e in own), default=0.0)
     if "reject" in found and found["reject"].same_clause and found["reject"].score > best_own:
-        return Choice(None, f"people counted for something else ({found['reject'].text!r})")
+        return Choice(None, f"people of another kind, counted for something else ({found['reject'].text!r})")
     if not own and modal is None and _budgeted_for(span):
         return Choice("participants_target", "people a sum of money is set aside for (Rp ... untuk N)", 0.4)
     if workers and not own and modal is None and not future and _said_to_exist(span):
@@ -1045,8 +1060,12 @@ def _becomes_participants(span: Span) -> bool:
 def _said_to_exist(span: Span) -> bool:
     """``di Baubau ada ± 9.500 nelayan``, ``memiliki sekitar 58 ribu petani``: a word of existence
     or number stands shortly before the count (not "dua pekerja ... terseret arus")."""
-    words = share_words(language.of(span.doc))["exists"]
-    return any(t.lower_ in words for t in span.doc[max(span.sent.start, span.start - 4) : span.start])
+    data = share_words(language.of(span.doc))
+    window = span.doc[max(span.sent.start, span.start - 4) : span.start]
+    # "23 persen di antaranya, atau sekitar 138 ribu PMI": a count restating the figure before it
+    # is that figure's part, not a group said to exist.
+    restates = any(t.lower_ in data["restates"] for t in window)
+    return not restates and any(t.lower_ in data["exists"] for t in window)
 
 
 def _budgeted_for(span: Span) -> bool:

@@ -1380,6 +1380,30 @@ WHAT_IT_COUNTS = [
         "delapan",
         "claims_count",
     ),
+    # A sentence opening "Di Desa X, ..." is about that village throughout, however far its figure
+    (
+        "a-sentence-opening-in-a-village",
+        "Di Desa Karangrejo, Kecamatan Bumiaji, yang banyak warganya merantau, sedikitnya 420 orang "
+        "bekerja di Malaysia tanpa perlindungan BPJS Ketenagakerjaan.",
+        "420",
+        None,
+    ),
+    # People leaving in a period are a flow of travellers, not the workforce
+    (
+        "workers-who-left",
+        "Sepanjang tahun lalu, 2.150 PMI asal Lahat diberangkatkan ke Malaysia dan Taiwan, kata Kepala "
+        "Disnaker soal perlindungan BPJS Ketenagakerjaan.",
+        "2.150",
+        None,
+    ),
+    # A count restating a share of the figure before ("atau sekitar") is a part of it, not a group
+    (
+        "a-count-restating-a-share-of-the-whole-before",
+        "Secara nasional ada 520 ribu PMI terdaftar sebagai peserta BPJS Ketenagakerjaan. Sumatera "
+        "Selatan menyumbang 4 persen di antaranya, atau sekitar 21 ribu PMI.",
+        "21 ribu",
+        "participants",
+    ),
     # ber- before a stem starting with r drops its r: "berencana" is the plan word "rencana"
     (
         "plans-to-cover",

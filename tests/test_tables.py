@@ -125,3 +125,14 @@ def test_a_header_may_hold_years_but_no_other_figures():
     years = "Indikator | 2023 | 2024\nPeserta | 1.200 | 1.350\nKlaim | 40 | 52\n"
     figures = "Indikator | 2023 | 1.500\nPeserta | 1.200 | 1.350\nKlaim | 40 | 52\n"
     assert len(tables._tables(years)) == 1 and tables._tables(figures) == []
+
+
+def test_a_columns_word_of_modality_says_what_its_figures_are(nlp):
+    text = (
+        "Pemkab Sambas mendaftarkan nelayan ke BPJS Ketenagakerjaan. Perkembangannya per bulan:\n\n"
+        "Bulan | Pendaftar baru | Jumlah\nMaret | 410 | 410\nApril | 655 | 1.065\nMei | 720 | 1.785\n"
+    )
+    facts = run_text(nlp, text, date(2025, 6, 10)).facts
+    by_value = {f.value: f.metric for f in facts}
+    assert (by_value[655], by_value[720]) == ("participants_new", "participants_new")
+    assert (by_value[1065], by_value[1785]) == ("participants", "participants")
