@@ -958,16 +958,30 @@ def _workers_numbered(span: Span) -> str | None:
     at = span.start - 1
     while at >= 0 and doc[at].lower_ in words["skip"]:
         at -= 1
-    if at < 0 or doc[at].lower_ not in words["numbering"]:
-        return None
     clause_start, _ = clauses.clause_of(span)
     counted = counted_nouns(language.of(doc))
+    if at < 0 or doc[at].lower_ not in words["numbering"]:
+        return _workers_headed_by_jumlah(span, clause_start, counted)
     for i in range(at - 1, max(clause_start, at - NUMBERED_REACH) - 1, -1):
         kind = counted.get(doc[i].lower_, ("",))[0]
         if kind == "worker":
             return doc[i].text
         if kind in ("person", "case"):
             return None  # other people named between: "peserta ... berjumlah"
+    return None
+
+
+def _workers_headed_by_jumlah(span: Span, clause_start: int, counted: dict) -> str | None:
+    """``Jumlah peternak itik saja lk. 3.000 orang``: "jumlah" and a worker noun opening the
+    figure's clause, with no other people or figure between them and it."""
+    doc = span.doc
+    for i in spanindex.words_in(doc, frozenset({"jumlah"}), clause_start, span.start):
+        if i + 1 < span.start and counted.get(doc[i + 1].lower_, ("",))[0] == "worker":
+            between = doc[i + 2 : span.start]
+            if not any(
+                counted.get(t.lower_, ("",))[0] in ("person", "case", "worker") or t.like_num for t in between
+            ):
+                return doc[i + 1].text
     return None
 
 

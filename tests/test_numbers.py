@@ -275,6 +275,7 @@ QUALIFIED = [
     case("sekitar 2,6 juta", 2600000, qualifier="approx", text="2,6 juta", id="sekitar"),
     case("Sekitar 2,3 juta", 2300000, qualifier="approx", text="2,3 juta", id="sekitar-title-case"),
     case("kurang lebih 210 ribu", 210000, qualifier="approx", text="210 ribu", id="kurang-lebih"),
+    case("lk. 3.000 orang", 3000, qualifier="approx", text="3.000", id="lk-abbreviated"),
     case("kira-kira 10 ribu", 10000, qualifier="approx", text="10 ribu", id="kira-kira"),
     case("lebih kurang 50", 50, qualifier="approx", text="50", id="lebih-kurang"),
     case("± 500", 500, qualifier="approx", text="500", id="plus-minus-spaced"),

@@ -1404,6 +1404,22 @@ WHAT_IT_COUNTS = [
         "21 ribu",
         "participants",
     ),
+    # "Jumlah <workers> ... N orang": the group numbered; "hampir semuanya belum ..." a portion uncovered
+    (
+        "a-group-headed-by-jumlah-mostly-uncovered",
+        '"Jumlah penyadap karet saja kl. 2.400 orang, hampir semuanya belum ikut BPJS Ketenagakerjaan," '
+        "katanya.",
+        "2.400",
+        "workforce",
+    ),
+    # Households of a social-aid programme (keluarga penerima manfaat) are no heirs paid
+    (
+        "households-of-a-social-aid-programme",
+        "Warga penerima PKH, yang di Lahat berjumlah 7.230 keluarga penerima manfaat, didahulukan dalam "
+        "pendaftaran BPJS Ketenagakerjaan.",
+        "7.230",
+        None,
+    ),
     # ber- before a stem starting with r drops its r: "berencana" is the plan word "rencana"
     (
         "plans-to-cover",
