@@ -31,6 +31,7 @@ ASIDE_MOST = 4
 
 
 COMMA = frozenset({","})
+SENTENCE_STOPS = frozenset({".", "!", "?", "\n", "\n\n"})
 
 
 @dataclass(frozen=True)
@@ -44,11 +45,26 @@ class ClauseBreaks:
     marks: frozenset[str]
     """Punctuation that ends the stretch after a figure a region may still place it in: the
     ``mark`` rows (a comma, colon, bracket or dash) and the punctuation among the breaks."""
+    to_comma: frozenset[str] = frozenset()
+    """Tokens that open a clause ending at the next comma (``Meski ... meningkat, capaian``)."""
 
     def at(self, doc: Doc, i: int) -> bool:
         """Whether token ``i`` starts a new clause."""
         word = doc[i].lower_
-        return word in self.always or (word in self.after_comma and i > 0 and doc[i - 1].text == ",")
+        if word in self.always or word in self.to_comma:
+            return True
+        after_comma = i > 0 and doc[i - 1].text == ","
+        return after_comma and (word in self.after_comma or self._opened_before(doc, i - 1))
+
+    def _opened_before(self, doc: Doc, comma: int) -> bool:
+        """Whether a ``to_comma`` word opens the stretch of its sentence that ``comma`` ends."""
+        for j in range(comma - 1, -1, -1):
+            word = doc[j].lower_
+            if word == "," or word in SENTENCE_STOPS:
+                return False
+            if word in self.to_comma:
+                return True
+        return False
 
     def between(self, doc: Doc, start: int, end: int) -> int:
         """How many clause breaks stand among the tokens ``start`` to ``end``."""
@@ -65,8 +81,25 @@ class ClauseBreaks:
             commas = set(spanindex.word_positions(doc, COMMA))
             breaks = set(spanindex.word_positions(doc, self.always))
             breaks.update(i for i in spanindex.word_positions(doc, self.after_comma) if i - 1 in commas)
+            breaks.update(self._closed_at_comma(doc, sorted(commas)))
             found = doc.user_data[key] = (len(doc), sorted(breaks))
         return found[1]
+
+    def _closed_at_comma(self, doc: Doc, commas: list[int]) -> list[int]:
+        """Where clauses opened by a ``to_comma`` word start and end: the word, and the token
+        after its sentence's next comma."""
+        found = []
+        stops = spanindex.word_positions(doc, SENTENCE_STOPS)
+        for i in spanindex.word_positions(doc, self.to_comma):
+            found.append(i)
+            j = bisect_right(commas, i)
+            if (
+                j < len(commas)
+                and commas[j] + 1 < len(doc)
+                and bisect_left(stops, i) == bisect_left(stops, commas[j])
+            ):
+                found.append(commas[j] + 1)
+        return found
 
     def punctuated(self, doc: Doc, start: int, end: int) -> bool:
         """Whether any of the ``marks`` stands among the tokens ``start`` to ``end``. A short
@@ -100,6 +133,7 @@ def _build_breaks(data: LanguageData) -> ClauseBreaks:
         always,
         frozenset(r["token"] for r in rows if r["kind"] == "after_comma"),
         frozenset(r["token"] for r in rows if r["kind"] == "mark") | punctuation,
+        frozenset(r["token"] for r in rows if r["kind"] == "to_comma"),
     )
 
 

@@ -994,9 +994,10 @@ def _is_denominator(span: Span) -> bool:
     figures = [q for q in numbers.figures_of(sentence) if q != span]
     if i == sentence.start or doc[i - 1].text in {",", ";"} or clause_breaks(doc).at(doc, i):
         # "dari sekitar 812.000 pekerja ..., sebagian besar belum terdaftar": a part follows
-        return any(q.start >= span.end for q in figures) or any(
-            t.lower_ in words["part"] for t in doc[span.end : sentence.end]
-        )
+        later = [q for q in figures if q.start >= span.end]
+        if later and _changes_into(doc, span.end, later[0].start):
+            return False  # "Dari 12.400 orang pada 2023, naik menjadi 15.100": where a change started
+        return bool(later) or any(t.lower_ in words["part"] for t in doc[span.end : sentence.end])
     part = [
         q
         for q in figures
@@ -1134,6 +1135,12 @@ def _reached_words(data: LanguageData) -> frozenset[str]:
         "metrics.reached_words",
         lambda d: frozenset(r["phrase"] for r in d.table("time/comparisons.csv") if r["role"] == "to"),
     )
+
+
+def _changes_into(doc, start: int, end: int) -> bool:
+    """Whether a word of change or result ("naik menjadi", "bertambah") stands between two
+    figures, so the first is where the change started."""
+    return any(cue.label in ("change", "result") for _, cue in cues_in(doc[start:end]))
 
 
 def _change_before(doc, i: int) -> bool:

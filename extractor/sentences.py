@@ -23,6 +23,8 @@ _STARTS_KEY = "extractor.sentence_starts"
 _SENTENCES_KEY = "extractor.sentences"
 _TERMINALS = {".", "!", "?", "…", "...", "!?", "?!"}
 _CLOSERS = {'"', "”", "’", "'", ")", "]", "»"}
+_SCALES_WITH_A_STOP = {"M.", "T."}
+"""Miliar and triliun after an amount (Rp 1,2 M), with the full stop that ends the sentence."""
 
 
 def add_abbreviations(nlp: Language, data: LanguageData) -> None:
@@ -97,6 +99,8 @@ def sentence_starts(texts: list[str], spaces: list[bool]) -> list[bool]:
     [True, False, False, True, False, False]
     >>> sentence_starts(["Judul", "\\n", "Isi", "dst", ".", "dan", "lain"], [False, True] + [False] * 5)
     [True, False, True, False, False, False, False]
+    >>> sentence_starts(["Rp", "1,2", "M.", "Lalu", "ada"], [False] * 5)
+    [True, False, False, True, False]
     """
     found = []
     starts_next = True
@@ -105,6 +109,10 @@ def sentence_starts(texts: list[str], spaces: list[bool]) -> list[bool]:
         if spaces[i] and "\n" in text:
             starts_next = True
         elif text in _TERMINALS or text in _CLOSERS and i > 0 and texts[i - 1] in _TERMINALS:
+            starts_next = _next_starts_sentence(texts, i)
+        elif text in _SCALES_WITH_A_STOP and i > 0 and texts[i - 1][:1].isdigit():
+            # "Rp1,2 M. Masing-masing ...": the scale of an amount and a full stop (one token, as
+            # the initial of a name is), not an initial.
             starts_next = _next_starts_sentence(texts, i)
         elif starts_next and spaces[i]:
             starts_next = True

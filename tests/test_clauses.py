@@ -41,7 +41,10 @@ def test_every_punctuation_break_also_ends_the_stretch_and_no_word_does():
     assert not breaks.punctuated(doc, 0, len(doc))
 
 
-CLAUSE_WORDS = ["namun", "Namun", ",", "kata", "dari", ";", "peserta", "1.200", "sedangkan", "(", ")", "dan"]
+CLAUSE_WORDS = [
+    *("namun", "Namun", ",", "kata", "dari", ";", "peserta", "1.200", "sedangkan", "(", ")", "dan"),
+    *("Meski", "walaupun", "."),
+]
 
 
 @settings(max_examples=200, deadline=None)
@@ -51,3 +54,9 @@ def test_the_breaks_looked_up_in_the_word_index_are_those_a_walk_finds(words):
     breaks = clause_breaks(doc)
     walked = [i for i in range(len(doc)) if breaks.at(doc, i)]
     assert breaks.positions(doc) == walked
+
+
+def test_a_concessive_clause_ends_at_its_comma():
+    doc = doc_of("Meski jumlah peserta naik , capaian UCJ baru 31 persen , kata dia")
+    breaks = clause_breaks(doc)
+    assert breaks.positions(doc) == [0, 5, 11]

@@ -1420,6 +1420,30 @@ WHAT_IT_COUNTS = [
         "7.230",
         None,
     ),
+    # "Dari N pada 2023, naik menjadi M": where a change started, no whole the next figure is part of
+    (
+        "a-series-starting-from-a-figure",
+        "Pekerja rentan yang iurannya ditanggung Pemkab Lahat terus bertambah. Dari 8.300 orang pada 2023, "
+        "naik menjadi 9.900 pada 2024.",
+        "8.300",
+        "participants",
+    ),
+    # "Rp 1,2 M." ends its sentence: the words of the next one are not the amount's
+    (
+        "a-sentence-ending-in-an-abbreviated-scale",
+        "Santunan kematian BPJS Ketenagakerjaan bagi 31 ahli waris di Lahat disalurkan dengan total Rp1,3 M. "
+        "Masing-masing ahli waris menerima Rp42 juta.",
+        "Rp1,3 M",
+        "claims_paid",
+    ),
+    # A concessive clause ends at its comma: its rise is not the rate's
+    (
+        "a-concessive-clause-before-a-rate",
+        "Meski jumlah peserta BPJS Ketenagakerjaan meningkat, capaian UCJ Lahat per Juni 2025 baru 29,4 "
+        "persen.",
+        "29,4 persen",
+        "coverage_pct",
+    ),
     # ber- before a stem starting with r drops its r: "berencana" is the plan word "rencana"
     (
         "plans-to-cover",
