@@ -195,7 +195,9 @@ class FactBuilder:
                 )
             ]
 
-        if (other := _another_programme(span.sent)) is not None:
+        if (other := _another_programme(span.sent)) is not None and not _counts_residents(span):
+            # The residents of a region are no programme's ("UHC ... 98 persen dari jumlah
+            # penduduk 281.000 jiwa"): they stay a population figure.
             return no_fact(f"a figure of another kind (another programme: {other!r})")
         set_aside = _set_aside_before(span, earlier or [])
         if set_aside is not None:
@@ -1047,13 +1049,40 @@ ANAPHOR_AFTER = 3
 """How many words an anaphor right after a figure may take ("di antaranya")."""
 
 
+def _counts_residents(span: Span) -> bool:
+    """Whether a word of all residents ("penduduk") stands right beside the figure, in its
+    clause: the region's residents ("warga miskin" may be a programme's members)."""
+    residents = metrics.evidence(span, None).get("population")
+    return (
+        residents is not None
+        and residents.same_clause
+        and residents.distance <= 1
+        and bool(
+            set(residents.text.lower().split()) & metrics.share_words(language.of(span.doc))["residents"]
+        )
+    )
+
+
+def _set_aside_opening(sentence: Span) -> int:
+    """Where a sentence goes on after an opening that sets its topic aside ("Selain BPJS
+    Ketenagakerjaan, nelayan juga didorong ikut asuransi nelayan ..."): the token after its
+    comma, else the sentence's start."""
+    doc = sentence.doc
+    first = next((t for t in sentence if not (t.is_space or t.is_punct)), None)
+    if first is None or first.lower_ not in metrics.share_words(language.of(doc))["besides"]:
+        return sentence.start
+    comma = spanindex.words_in(doc, frozenset({","}), first.i, sentence.end)
+    return comma[0] + 1 if comma else sentence.start
+
+
 def _another_programme(sentence: Span) -> str | None:
     """The other programme a sentence is about ("BPJS Kesehatan ... membayar klaim Rp 310
     miliar"), when it names that programme and none of this one's words; kept per sentence."""
 
     def find() -> str | None:
         found = cues_module.cues_in(sentence)
-        if any(cue.label == "topic" for _, cue in found):
+        aside = _set_aside_opening(sentence)
+        if any(cue.label == "topic" and span.start >= aside for span, cue in found):
             return None
         words = metrics.share_words(language.of(sentence.doc))["other_programme"]
         return next((span.text for span, cue in found if span.text.lower() in words), None)

@@ -1189,6 +1189,8 @@ def _build_share_words(data: LanguageData) -> dict[str, frozenset[str]]:
         "region_kind": set(),
         "indefinite": set(),
         "joins": set(),
+        "besides": set(),
+        "residents": set(),
     }
     for row in data.table("facts/share_words.csv"):
         roles[row["role"]].add(row["word"])

@@ -535,10 +535,11 @@ def _is_year(text: str, side: _Side, lexicon: _Lexicon, start: int) -> bool:
 
 
 def _year_openers(data: LanguageData) -> list[str]:
-    """The words before a date from ``time/periods.csv`` (pada, sejak, hingga, per ...), and
-    "tahun", longest first."""
+    """The words before a date from ``time/periods.csv`` (pada, sejak, hingga, per ...), the
+    month names ("per akhir April 2025 peserta ..."), and "tahun", longest first."""
     words = {row["word"].lower() for row in data.table("time/periods.csv") if row["position"] == "before"}
-    return sorted(words | {"tahun"}, key=len, reverse=True)
+    months = {row["name"].lower() for row in data.table("time/months.csv")}
+    return sorted(words | months | {"tahun"}, key=len, reverse=True)
 
 
 def _range_allowed(text: str, match: re.Match, lexicon: _Lexicon) -> bool:

@@ -537,6 +537,9 @@ RUNNING_TEXT = [
     pytest.param("sejak 2021 hingga 5.000 orang", ["5.000"], id="year-hingga-count"),
     pytest.param("Sebanyak 2000 pekerja terdaftar", ["2000"], id="year-shaped-count"),
     pytest.param("pada 2021 peserta aktif tercatat 61.402 orang", ["61.402"], id="year-after-pada-then-noun"),
+    pytest.param(
+        "per akhir Mei 2025 peserta aktif 8.450 orang", ["8.450"], id="year-after-a-month-then-noun"
+    ),
     pytest.param("di 0811-5432-1077, kata Lidya, untuk 300 pekerja", ["300"], id="phone-then-count"),
     pytest.param("Senin, 3 Maret 2025 10:15 WIB – Sebanyak 5 ribu", ["5 ribu"], id="dateline-then-count"),
     pytest.param("Perbup Nomor 44 Tahun 2024 menjamin 1.500 pekerja", ["1.500"], id="regulation-then-count"),

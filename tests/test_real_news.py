@@ -1444,6 +1444,36 @@ WHAT_IT_COUNTS = [
         "29,4 persen",
         "coverage_pct",
     ),
+    # "peserta BPU baru": new participants of a segment
+    (
+        "new-participants-of-a-segment",
+        "Sepanjang Januari–Juni 2025 tercatat 1.430 peserta BPU baru BPJS Ketenagakerjaan di Lahat.",
+        "1.430",
+        "participants_new",
+    ),
+    # The staff one employer has is that company's figure, no region's
+    (
+        "an-employers-own-staff",
+        "Haji Darmawan, yang mempekerjakan 64 nelayan di kapalnya, sudah mendaftarkan mereka semua ke BPJS "
+        "Ketenagakerjaan.",
+        "64",
+        None,
+    ),
+    # "Selain BPJS Ketenagakerjaan, ...": the rest of the sentence is about another programme
+    (
+        "besides-the-programme-another-programme",
+        "Selain BPJS Ketenagakerjaan, petani di Lahat juga diajak ikut asuransi nelayan dan tani dengan "
+        "premi Rp 36 ribu per tahun.",
+        "Rp 36 ribu",
+        None,
+    ),
+    # The residents of a region stay a population figure in another programme's sentence
+    (
+        "residents-in-another-programmes-sentence",
+        "Kepesertaan JKN BPJS Kesehatan di Lahat sudah 97 persen dari sekitar 430 ribu penduduk.",
+        "430 ribu",
+        "population",
+    ),
     # ber- before a stem starting with r drops its r: "berencana" is the plan word "rencana"
     (
         "plans-to-cover",
