@@ -1341,6 +1341,32 @@ def _retracted(doc: Doc) -> dict[tuple, str]:
         if other is not None and _unit_kind(extension(other, "quantity").unit) == _unit_kind(quantity.unit):
             key = (plain_number(quantity.value), _unit_kind(quantity.unit))
             found[key] = doc[before[-1].i : other.end].text
+    found.update(_revised(doc, words["revises"]))
+    return found
+
+
+def _revised(doc: Doc, revises: frozenset[str]) -> dict[tuple, str]:
+    """``menyebut ... 9.500 pekerja rentan. Namun ..., angka itu direvisi menjadi 8.950 orang``:
+    the figure before a word of revision and "menjadi" (in its sentence, else the one before)
+    with the unit of the new figure after it is taken back."""
+    found = {}
+    for i in spanindex.word_positions(doc, revises):
+        sentence = doc[i].sent
+        if i + 1 >= sentence.end or doc[i + 1].lower_ != "menjadi":
+            continue
+        new = spanindex.first_in(doc, numbers.SPAN_KEY, i + 2, sentence.end)
+        if new is None:
+            continue
+        kind = _unit_kind(extension(new, "quantity").unit)
+        previous = _sentence_before(sentence)
+        earlier = [
+            q
+            for q in spanindex.spans_in(doc, numbers.SPAN_KEY, previous.start, i)
+            if q.end <= i and _unit_kind(extension(q, "quantity").unit) == kind
+        ]
+        if earlier and extension(earlier[-1], "quantity").value != extension(new, "quantity").value:
+            key = (plain_number(extension(earlier[-1], "quantity").value), kind)
+            found[key] = doc[i : new.end].text
     return found
 
 

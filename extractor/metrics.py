@@ -1191,6 +1191,7 @@ def _build_share_words(data: LanguageData) -> dict[str, frozenset[str]]:
         "joins": set(),
         "besides": set(),
         "residents": set(),
+        "revises": set(),
     }
     for row in data.table("facts/share_words.csv"):
         roles[row["role"]].add(row["word"])

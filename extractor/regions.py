@@ -268,6 +268,10 @@ def _placed_after(span: Span, anchors: tuple[Span, ...], layout: Layout) -> Span
         if joined and layout.figures_in(anchor.end, span.sent.end):
             return None
         return anchor
+    if extension(anchor, "mention") == "actor" and words and words[-1] in layout.words.get("paid_by", ()):
+        # "24 ahli waris pekerja rentan yang iurannya ditanggung Pemkot Kendari": the government
+        # paying for the people counted is theirs.
+        return anchor
     owner = (
         extension(anchor, "mention") in ("explicit", "alias", "bare") and anchor.start - span.end <= NOUN_GAP
     )

@@ -1844,6 +1844,14 @@ WHOSE = [
         "310 ribu",
         "Kota Jambi",
     ),
+    # The government paying for the people counted, named after them, is their region
+    (
+        "the-government-paying-for-the-people-counted",
+        'Kota Lubuklinggau menambah kuota. "Kabupaten Musi Rawas di posisi kedua," ujarnya. Santunan '
+        "dibayarkan kepada 17 ahli waris pekerja rentan yang iurannya ditanggung Pemkot Lubuklinggau.",
+        "17",
+        "Kota Lubuk Linggau",
+    ),
     # A named region described as one in a province: the province only places it
     (
         "a-named-region-described-as-one-in-a-province",
@@ -2397,6 +2405,17 @@ def test_a_figure_taken_back_is_no_fact_wherever_it_stands(nlp):
     ]
     reasons = [d.reason for d in outcome.decisions if d.quote == "9 ribu"]
     assert reasons[0] == "taken back by the text ('Bukan 9 ribu, melainkan 7.350')"  # said before it
+
+
+def test_a_figure_revised_later_in_the_text_is_no_fact(nlp):
+    body = (
+        "Kepala Disnaker Lahat menyebut iuran 6.400 pekerja rentan ditanggung APBD untuk BPJS "
+        "Ketenagakerjaan. Setelah dicocokkan, angka itu direvisi menjadi 6.120 orang."
+    )
+    outcome = run_text(nlp, body, date(2025, 3, 7))
+    assert [(f.metric, f.value) for f in outcome.facts] == [("participants", 6120)]
+    reasons = [d.reason for d in outcome.decisions if d.quote == "6.400"]
+    assert reasons[0] == "taken back by the text ('direvisi menjadi 6.120')"
 
 
 def test_a_question_of_an_interview_opens_an_answer_about_the_storys_region(nlp):
