@@ -567,18 +567,18 @@ class FactBuilder:
         return self._opening_place_below_regency(span)
 
     def _opening_place_below_regency(self, span: Span) -> str | None:
-        """``Di Desa Sumberjaya, Kecamatan X, yang dikenal ..., sedikitnya 640 warga ...``: a
-        sentence that opens with "Di" and a village or district is about that place throughout."""
+        """``Di Desa Sumberjaya, Kecamatan X, yang dikenal ..., sedikitnya 640 warga ...``,
+        ``Kalurahan Nglanggeran menjadi contoh, dengan 212 warga ...``: a sentence that opens with
+        a village or district ("Di" before it or not) is about that place throughout."""
         doc, sentence = span.doc, span.sent
         words = [t for t in doc[sentence.start : min(sentence.start + 4, span.start)] if not t.is_space]
-        if len(words) < 3 or words[0].lower_ != "di" or words[1].lower_ not in self.below_regency:
+        if words and words[0].lower_ == "di":
+            words = words[1:]
+        if len(words) < 2 or words[0].lower_ not in self.below_regency:
             return None
-        name = words[2]
-        return (
-            doc[words[1].i : name.i + 1].text
-            if (name.is_title or name.is_upper) and not name.like_num
-            else None
-        )
+        name = words[1]
+        named = (name.is_title or name.is_upper) and not name.like_num
+        return doc[words[0].i : name.i + 1].text if named else None
 
     def _after_distributive(self, span: Span) -> bool:
         """A word such as ``setiap`` or ``per`` earlier in the sentence: the minimum is a rule."""

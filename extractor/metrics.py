@@ -250,6 +250,8 @@ def _cue_evidence(
             or (cue.label in CONTEXT_WHOLES and _a_whole_left_unsaid(span, cue_span))
         ):
             return None
+        if cue_span.start >= span.end and _compared_with(span, cue_span):
+            return None  # "9,8 juta orang, jauh di bawah jumlah pekerja informal": what it is set against
         if cue_span.start >= span.end and _later_figure_takes(span, cue_span, distance):
             # A word after the figure that stands nearer the next one, or after it, is that
             # one's: in "978.400 peserta dari 1.876.300 penduduk bekerja" the workforce is the
@@ -287,6 +289,13 @@ def _a_whole_left_unsaid(figure: Span, cue: Span) -> bool:
     return (
         bool(commas and opening) and spanindex.first_in(doc, numbers.SPAN_KEY, opening[-1], commas[0]) is None
     )
+
+
+def _compared_with(figure: Span, cue: Span) -> bool:
+    """Whether a word of comparison ("di bawah", "dibanding") stands between the figure and a
+    word after it, which then names what the figure is set against."""
+    compares = share_words(language.of(figure.doc))["compares"]
+    return bool(spanindex.words_in(figure.doc, compares, figure.end, cue.start))
 
 
 def _later_figure_takes(figure: Span, cue: Span, distance: int) -> bool:
@@ -1192,6 +1201,7 @@ def _build_share_words(data: LanguageData) -> dict[str, frozenset[str]]:
         "besides": set(),
         "residents": set(),
         "revises": set(),
+        "compares": set(),
     }
     for row in data.table("facts/share_words.csv"):
         roles[row["role"]].add(row["word"])

@@ -66,6 +66,11 @@ def plain_evidence(span, sentence, distance_from_end=False, unit=None):
                 or metrics._names_the_rates_whole(span, cue_span)
             ):
                 continue
+            compares = metrics.share_words(metrics.language.of(span.doc))["compares"]
+            if cue_span.start >= span.end and any(
+                t.lower_ in compares for t in span.doc[span.end : cue_span.start]
+            ):
+                continue
             if cue_span.start >= span.end and any(plain_takes(q, cue_span, span, distance) for q in later):
                 continue
         score = cue.weight * (metrics.SAME_CLAUSE if same else metrics.OTHER_CLAUSE)

@@ -1474,6 +1474,22 @@ WHAT_IT_COUNTS = [
         "430 ribu",
         "population",
     ),
+    # A word after a comparison ("jauh di bawah jumlah pekerja") names what the figure is set against
+    (
+        "a-word-after-a-comparison",
+        "Peserta BPJS Ketenagakerjaan dari kalangan BPU di Lahat sekitar 21 ribu orang, jauh di bawah "
+        "jumlah pekerja informal yang mencapai ratusan ribu.",
+        "21 ribu",
+        "participants",
+    ),
+    # A sentence whose subject is a village is that village's
+    (
+        "a-village-as-the-subject",
+        "Kalurahan Sidorejo menjadi contoh, dengan 187 warga perajin yang sudah terdaftar di BPJS "
+        "Ketenagakerjaan.",
+        "187",
+        None,
+    ),
     # ber- before a stem starting with r drops its r: "berencana" is the plan word "rencana"
     (
         "plans-to-cover",
