@@ -286,7 +286,11 @@ class FactBuilder:
             # "Tahun lalu, lima nelayan meninggal ... Kalau sudah terdaftar, ahli waris bisa
             # menerima santunan Rp 42 juta": what a condition promises is the rule as it stands.
             time = _now(span.doc)
-        if time.carried and _is_future(time, span.doc) and _stated_as_done(span):
+        if (
+            time.carried
+            and (_is_future(time, span.doc) or _after_a_plan(span, last or {}))
+            and _stated_as_done(span)
+        ):
             # "Untuk tahun depan, sasarannya 8.000. Tanjabbar ... yang sudah mendaftarkan 6.215
             # nelayan": a plan's year carried from before does not date what is already done.
             time = _now(span.doc)
@@ -1554,6 +1558,19 @@ def _now(doc: Doc) -> dates.TimeRef:
     """The time of a figure that names none: the publication year."""
     published = dates.now(doc)
     return dates.TimeRef(published.year if published else None, None, "now")
+
+
+TARGETS = frozenset({"participants_target", "coverage_target_pct"})
+
+
+def _after_a_plan(span: Span, last: dict[str, Latest]) -> bool:
+    """Whether the sentence before set a target, so the year carried from it is the plan's (in an
+    undated text no year can be known to lie ahead: "... mencapai 40 persen pada 2027. Secara
+    nasional, ... sudah lebih dari 1,1 juta")."""
+    before = _sentence_before(span.sent)
+    return before is not span.sent and any(
+        latest.metric in TARGETS and latest.start >= before.start_char for latest in last.values()
+    )
 
 
 def _stated_as_done(span: Span) -> bool:

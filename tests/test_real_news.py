@@ -1490,6 +1490,20 @@ WHAT_IT_COUNTS = [
         "187",
         None,
     ),
+    # Civil servants in Taspen are another scheme's members
+    (
+        "members-of-another-scheme",
+        "Di Lahat, ASN peserta Taspen tercatat 6.420 orang, sedangkan pekerja rentan diurus Disnaker.",
+        "6.420",
+        None,
+    ),
+    # A share of one company's employees is its compliance, no region's rate
+    (
+        "a-share-of-a-companys-employees",
+        "PT Lahat Batubara mengklaim 93 persen karyawannya sudah terdaftar di BPJS Ketenagakerjaan.",
+        "93 persen",
+        None,
+    ),
     # ber- before a stem starting with r drops its r: "berencana" is the plan word "rencana"
     (
         "plans-to-cover",
@@ -2432,6 +2446,15 @@ def test_a_figure_revised_later_in_the_text_is_no_fact(nlp):
     assert [(f.metric, f.value) for f in outcome.facts] == [("participants", 6120)]
     reasons = [d.reason for d in outcome.decisions if d.quote == "6.400"]
     assert reasons[0] == "taken back by the text ('direvisi menjadi 6.120')"
+
+
+def test_a_plans_year_does_not_date_what_is_done_after_it_in_an_undated_text(nlp):
+    body = (
+        "Pemkab Lahat menargetkan UCJ mencapai 45 persen pada 2027. Secara nasional, nelayan yang "
+        "terdaftar sebagai peserta BPJS Ketenagakerjaan sudah lebih dari 900 ribu orang."
+    )
+    facts = {f.quote: f for f in run_text(nlp, body, None).facts}
+    assert (facts["45 persen"].year, facts["900 ribu"].year) == (2027, None)
 
 
 def test_a_question_of_an_interview_opens_an_answer_about_the_storys_region(nlp):
