@@ -1882,6 +1882,14 @@ WHOSE = [
         "17",
         "Kota Lubuk Linggau",
     ),
+    # "paling sedikit di X": a ranking within X only places the region ranked
+    (
+        "a-region-ranked-within-a-province",
+        "Kabupaten Tana Tidung, kabupaten dengan penduduk paling sedikit di Kalimantan Utara, mencatat "
+        "7.900 peserta BPJS Ketenagakerjaan.",
+        "7.900",
+        "Kabupaten Tana Tidung",
+    ),
     # A named region described as one in a province: the province only places it
     (
         "a-named-region-described-as-one-in-a-province",

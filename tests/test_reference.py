@@ -82,6 +82,10 @@ NO_REFERENCE = [
         "Kabupaten Lahat 18.300 orang.",
     ),
     (
+        "a-year-told-as-still-so",
+        "Sekarang peserta BPJS Ketenagakerjaan di Kabupaten Lahat 18.300 orang. Tahun 2023 masih 14.900.",
+    ),
+    (
         "a-regulation-number",
         "Sesuai Perbup Lahat Nomor 12 Tahun 2022, peserta BPJS Ketenagakerjaan di Kabupaten Lahat saat "
         "ini 18.300 orang.",
