@@ -468,6 +468,8 @@ def _modal_distance(span: Span, cue_span: Span, cue: Cue, clause_start: int, cla
     after = cue_span.start >= span.end
     if after and cue.label in LEADING_ONLY:
         return None
+    if after and _compared_with(span, cue_span):
+        return None  # "baru 33,6 persen, di bawah target tahunan 36 persen": the target compared with
     if _inside_a_time(cue_span):
         return None  # "Sejak Januari hingga Agustus 2025, sebanyak 3.600 ...": a period, no result
     distance = token_distance(cue_span, span)

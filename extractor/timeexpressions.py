@@ -752,6 +752,7 @@ def _resolve_anchors(
     start_year: int | None = None
     previous: _Found | None = None
     dated: _Found | None = None
+    then: int | None = None
     for item in found:
         ref = item.ref
         if item.by_publication and _continues_a_narrative(dated, item, text):
@@ -764,6 +765,8 @@ def _resolve_anchors(
         if item.anchor == "context":
             year = context + item.offset if context is not None else None
             ref = replace(ref, year=year)
+        elif item.anchor == "then":
+            ref = replace(ref, year=then + item.offset if then is not None else None)
         elif item.anchor == "measured":
             ref = replace(ref, year=measured + item.offset if measured is not None else None)
         elif item.anchor == "start":
@@ -790,6 +793,8 @@ def _resolve_anchors(
             compared = previous.ref.compared_from
         if compared is not None:
             ref = replace(ref, compared_from=compared)
+        if not ref.weak and ref.year is not None and item.anchor != "then":
+            then = ref.year  # "dibanding 2019, ketika ... Saat itu ...": a baseline too
         if not ref.weak and compared is None:
             # The baseline of a comparison ("dibanding periode yang sama tahun lalu") is not the
             # period the text goes on about: "pada periode yang sama" after it means the current one.

@@ -159,6 +159,9 @@ def plain_modality(span):
         after = cue_span.start >= span.end
         if after and cue.label in metrics.LEADING_ONLY:
             continue
+        compares = metrics.share_words(metrics.language.of(doc))["compares"]
+        if after and any(t.lower_ in compares for t in doc[span.end : cue_span.start]):
+            continue  # a word after a comparison names what the figure is set against
         if any(t.start <= cue_span.start and cue_span.end <= t.end for t in doc.spans["times"]):
             continue  # a word of a time expression ("Januari hingga Agustus 2025")
         if (

@@ -1504,6 +1504,21 @@ WHAT_IT_COUNTS = [
         "93 persen",
         None,
     ),
+    # A target after a comparison ("di bawah target") is what the rate is set against
+    (
+        "a-rate-below-its-target",
+        "Capaian UCJ BPJS Ketenagakerjaan di Lahat tahun lalu 31,2 persen di bawah target yang dipasang "
+        "Pemkab.",
+        "31,2 persen",
+        "coverage_pct",
+    ),
+    # "mengingat realisasi ...": a new clause, what was realised, whatever target came before
+    (
+        "a-realisation-after-a-target",
+        "Target UCJ itu berat mengingat realisasi BPJS Ketenagakerjaan di Lahat tahun lalu baru 31,2 persen.",
+        "31,2 persen",
+        "coverage_pct",
+    ),
     # ber- before a stem starting with r drops its r: "berencana" is the plan word "rencana"
     (
         "plans-to-cover",
@@ -1990,6 +2005,14 @@ def test_a_story_with_a_local_government_is_not_the_nations(nlp):
 # --- When ----------------------------------------------------------------------------------------
 
 WHEN = [
+    # "Saat itu" after a year a change is measured from is that year
+    (
+        "then-after-a-baseline-year",
+        "Peserta BPJS Ketenagakerjaan di Lahat kini 31 ribu, jauh meningkat dibanding 2018, ketika "
+        "programnya baru dimulai. Saat itu peserta di Lahat hanya 9.100 orang.",
+        "9.100",
+        2018,
+    ),
     # Cases that happen to add up to an earlier count of people are no breakdown of it.
     (
         "cases-are-no-part-of-people",
