@@ -352,7 +352,30 @@ def _status_date_before(doc, paragraph_start: int) -> TimeRef | None:
 def _sets_a_time(span: Span) -> bool:
     """A time expression that sets the time of what follows: not a weak one, nor a baseline."""
     ref = extension(span, "time")
-    return not ref.weak and ref.compared_from is None
+    return not ref.weak and ref.compared_from is None and not _a_figures_starting_point(span)
+
+
+STARTING_POINT_GAP = 3
+"""How many words may stand between a figure a change started from and its time ("dari 521.300
+orang pada Desember 2024")."""
+
+
+def _a_figures_starting_point(time: Span) -> bool:
+    """``turun menjadi 498.720 orang dari 521.300 orang pada Desember 2024``: the time of the
+    figure a change started from (after "dari", with the figure it changed into before it) dates
+    that figure only, never what the next sentences say."""
+    doc = time.doc
+    start = max(time.sent.start, time.start - STARTING_POINT_GAP - 1)
+    before = spanindex.spans_ending_in(doc, numbers.SPAN_KEY, start, time.start + 1)
+    if not before:
+        return False
+    baseline = before[-1]
+    if baseline.start < 1 or doc[baseline.start - 1].lower_ != "dari":
+        return False
+    changed = spanindex.spans_ending_in(
+        doc, numbers.SPAN_KEY, max(time.sent.start, baseline.start - STARTING_POINT_GAP - 1), baseline.start
+    )
+    return bool(changed)
 
 
 OTHER_FIGURES_TIME = 5

@@ -1014,7 +1014,14 @@ def _is_denominator(span: Span) -> bool:
         for q in figures
         if q.end <= i and i - q.end <= 2 and extension(q, "quantity").unit in (None, "percent")
     ]
-    return bool(part) and not _change_before(doc, i)
+    # "turun menjadi 498.720 orang dari 521.300 orang": where a count changed from, not a whole
+    # (a rate reached is a share all the same: "mencapai 45,7 persen dari 398.000 pekerja").
+    changed = (
+        extension(part[-1], "quantity").unit is None and _change_before(doc, part[-1].start - 1)
+        if part
+        else False
+    )
+    return bool(part) and not _change_before(doc, i) and not changed
 
 
 def _receives(span: Span, found: dict[str, Evidence]) -> bool:

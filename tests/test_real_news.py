@@ -1519,6 +1519,21 @@ WHAT_IT_COUNTS = [
         "31,2 persen",
         "coverage_pct",
     ),
+    # "turun menjadi X orang dari Y orang": Y is where the count changed from, not a whole
+    (
+        "a-count-a-change-started-from",
+        "Peserta aktif BPJS Ketenagakerjaan di Lahat turun menjadi 41.720 orang dari 43.300 orang pada "
+        "Desember 2024.",
+        "43.300",
+        "participants",
+    ),
+    # A rate that fell by so much is a change, no rate
+    (
+        "a-fall-of-a-rate",
+        "Peserta BPJS Ketenagakerjaan di Lahat turun menjadi 41.720 orang, atau turun 3,7 persen.",
+        "3,7 persen",
+        None,
+    ),
     # ber- before a stem starting with r drops its r: "berencana" is the plan word "rencana"
     (
         "plans-to-cover",
@@ -2005,6 +2020,14 @@ def test_a_story_with_a_local_government_is_not_the_nations(nlp):
 # --- When ----------------------------------------------------------------------------------------
 
 WHEN = [
+    # The time of the figure a change started from dates no sentence after it
+    (
+        "a-starting-points-time-is-no-later-sentences",
+        "Peserta aktif BPJS Ketenagakerjaan di Lahat per Oktober 2025 turun menjadi 41.720 orang dari "
+        "43.300 orang pada Desember 2024. UCJ Lahat masih 38,4 persen.",
+        "38,4 persen",
+        2025,
+    ),
     # "Saat itu" after a year a change is measured from is that year
     (
         "then-after-a-baseline-year",
@@ -2486,6 +2509,16 @@ def test_a_plans_year_does_not_date_what_is_done_after_it_in_an_undated_text(nlp
     )
     facts = {f.quote: f for f in run_text(nlp, body, None).facts}
     assert (facts["45 persen"].year, facts["900 ribu"].year) == (2027, None)
+
+
+def test_a_headline_count_with_two_zeros_restates_the_exact_one(nlp):
+    body = (
+        "Klaim JKP di Lahat Tembus 2.100 Kasus\n\nSelasa, 2 Desember 2025 09:05 WIB\n\n"
+        "LAHAT – Gelombang PHK di perkebunan membuat klaim JKP melonjak. BPJS Ketenagakerjaan mencatat, "
+        "sepanjang Januari s.d. Oktober 2025 terdapat 2.126 klaim JKP dari pekerja di Lahat."
+    )
+    outcome = run_text(nlp, body, date(2025, 12, 2))
+    assert [(f.quote, f.metric) for f in outcome.facts] == [("2.126", "claims_count")]
 
 
 def test_a_question_of_an_interview_opens_an_answer_about_the_storys_region(nlp):
