@@ -238,7 +238,9 @@ class FactBuilder:
             if kind == "reject":
                 return no_fact(reason)
             if kind is None and whole is not None:
-                kind = whole[0]  # "14 klaim. Sepuluh di antaranya ...": cases too
+                # "14 klaim. Sepuluh di antaranya ...": cases too; a part of a group of workers is
+                # counted as the group is ("menanggung iuran 18.500 pekerja ... 2.300 di antaranya").
+                kind = "person" if whole[0] == "worker" else whole[0]
             # "Hanya tiga yang ahli warisnya menerima santunan": a number in words that a relative
             # clause describes counts the people it speaks of; the clause's words decide what.
             described = kind is None and span.end < len(span.doc) and span.doc[span.end].lower_ == "yang"
@@ -556,6 +558,11 @@ class FactBuilder:
             if pointed and (before is None or before.lower_ in ("di", "dari", "se")):
                 # "Di desa kami ada 13 perangkat", "Desanya mendaftarkan 25 ketua RT": one village's.
                 return doc[i : i + 1 if suffixed else i + 2].text
+        for i in spanindex.words_in(doc, self.own_units, span.end, min(end, span.end + BELOW_REGENCY_AFTER)):
+            pointed = i + 1 < len(doc) and doc[i + 1].lower_ in self.pointing
+            if pointed and doc[i - 1].lower_ == "di":
+                # "640 nelayan di kelurahan itu belum ...": the people of the village named before.
+                return doc[i : i + 2].text
         for i in [
             *spanindex.words_in(doc, self.below_regency, start, span.start),
             *spanindex.words_in(doc, self.below_regency, span.end, min(end, span.end + BELOW_REGENCY_AFTER)),
@@ -999,11 +1006,17 @@ def _counted_by_its_whole(span: Span) -> tuple[str | None, str] | None:
     doc = span.doc
     if not _a_part_pointing_back(span):
         return None
-    before = spanindex.spans_ending_in(doc, numbers.SPAN_KEY, span.sent.start, span.start)
+    before = _counts(spanindex.spans_ending_in(doc, numbers.SPAN_KEY, span.sent.start, span.start))
     if not before:
         previous = _sentence_before(span.sent)
-        before = () if previous is span.sent else spanindex.spans_within(previous, numbers.SPAN_KEY)
+        before = [] if previous is span.sent else _counts(spanindex.spans_within(previous, numbers.SPAN_KEY))
     return counted_kind(before[-1]) if before else None
+
+
+def _counts(figures) -> list[Span]:
+    """The figures that count something (no money, no rate): what "di antaranya" can be a part of
+    ("37 kecelakaan ..., dengan total klaim Rp 2,9 miliar. Tiga di antaranya ...")."""
+    return [q for q in figures if extension(q, "quantity").unit is None]
 
 
 DESCRIBED_REACH = 8

@@ -268,7 +268,8 @@ def _placed_after(span: Span, anchors: tuple[Span, ...], layout: Layout) -> Span
         if joined and layout.figures_in(anchor.end, span.sent.end):
             return None
         return anchor
-    if extension(anchor, "mention") == "actor" and words and words[-1] in layout.words.get("paid_by", ()):
+    paid_by = layout.words.get("paid_by", ())
+    if extension(anchor, "mention") in ("actor", "deictic") and words and words[-1] in paid_by:
         # "24 ahli waris pekerja rentan yang iurannya ditanggung Pemkot Kendari": the government
         # paying for the people counted is theirs.
         return anchor

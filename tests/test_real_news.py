@@ -1534,6 +1534,53 @@ WHAT_IT_COUNTS = [
         "3,7 persen",
         None,
     ),
+    # Work accidents are cases; "di antaranya" after them counts them, past an amount in between
+    (
+        "accidents-are-cases",
+        "Sepanjang 2025, BPJS Ketenagakerjaan mencatat 22 kecelakaan kerja yang menimpa nelayan peserta di "
+        "Lahat, dengan total klaim JKK Rp 1,4 miliar. Dua di antaranya meninggal dunia.",
+        "22",
+        "claims_count",
+    ),
+    (
+        "a-part-of-cases-past-an-amount",
+        "Sepanjang 2025, BPJS Ketenagakerjaan mencatat 22 kecelakaan kerja yang menimpa nelayan peserta di "
+        "Lahat, dengan total klaim JKK Rp 1,4 miliar. Dua di antaranya meninggal dunia.",
+        "Dua",
+        "claims_count",
+    ),
+    # People whose premiums a government pays are enrolled, "oleh" or not
+    (
+        "premiums-paid-by-a-government",
+        "Secara nasional, pekerja rentan yang iurannya dibayarkan pemerintah daerah tercatat 7,9 juta orang "
+        "dalam program BPJS Ketenagakerjaan.",
+        "7,9 juta",
+        "participants",
+    ),
+    # "jangan sampai satu kecelakaan ...": a case feared, not counted
+    (
+        "a-case-feared",
+        '"Jangan sampai satu kecelakaan membuat keluarga nelayan jatuh miskin," kata Kepala Disnaker '
+        "Lahat soal BPJS Ketenagakerjaan.",
+        "satu",
+        None,
+    ),
+    # "di kelurahan itu" after a count: the village named before
+    (
+        "the-village-pointed-back-to",
+        "Pendataan BPJS Ketenagakerjaan terakhir mencatat 410 nelayan di kelurahan itu belum memiliki kartu "
+        "peserta.",
+        "410",
+        None,
+    ),
+    # A part of a group of workers whose premiums are paid is enrolled, as the group is
+    (
+        "a-part-of-a-group-of-workers-enrolled",
+        "Pemkab Lahat tahun ini menanggung iuran BPJS Ketenagakerjaan 9.500 pekerja rentan dengan "
+        "anggaran Rp 1,9 miliar. Dari jumlah itu, 1.200 di antaranya guru ngaji dan 800 marbot.",
+        "1.200",
+        "participants",
+    ),
     # ber- before a stem starting with r drops its r: "berencana" is the plan word "rencana"
     (
         "plans-to-cover",
@@ -1919,6 +1966,14 @@ WHOSE = [
         "7.900 peserta BPJS Ketenagakerjaan.",
         "7.900",
         "Kabupaten Tana Tidung",
+    ),
+    # The province paying a premium named after it ("dibayarkan Pemprov") is the premium's region
+    (
+        "a-premium-paid-by-the-province",
+        "Kota Administrasi Jakarta Utara mencatat banyak nelayan. Iuran Rp 16.800 per orang per bulan "
+        "untuk BPJS Ketenagakerjaan dibayarkan Pemprov melalui APBD.",
+        "Rp 16.800",
+        "Provinsi Daerah Khusus Ibukota Jakarta",
     ),
     # A named region described as one in a province: the province only places it
     (
