@@ -32,9 +32,10 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
+from . import language
 from .clauses import clause_breaks, clause_of
 from .doctext import extension, kept
-from .gazetteer import NATIONAL, Region
+from .gazetteer import NATIONAL, Region, gazetteer
 
 SPAN_KEY = "regions"
 """Where the region mentions are: ``doc.spans["regions"]``."""
@@ -164,6 +165,8 @@ def _regions_of(anchor: Span, anchors: tuple[Span, ...]) -> list[Region]:
             return []
         named = (extension(a, "region") for a in anchors if extension(a, "mention") in NAMING)
         province = next((region for region in named if region.level == "province"), None)
+        if province is None:
+            province = _the_whole_province(anchor)
         return [province] if province is not None else []
     if extension(anchor, "region_list"):
         return []
@@ -173,6 +176,18 @@ def _regions_of(anchor: Span, anchors: tuple[Span, ...]) -> list[Region]:
             return [region]
         return []
     return [extension(anchor, "region")]
+
+
+def _the_whole_province(group: Span) -> Region | None:
+    """``... 112.000 orang di 35 kabupaten/kota`` in a story about Jawa Tengah, which has 35: a
+    count of every regency and city of the story's province is that province."""
+    main = extension(group.doc, "main_region")
+    count = next((int(t.text) for t in group if t.text.isdigit()), None)
+    if main is None or main.level != "province" or count is None:
+        return None
+    places = gazetteer(language.of(group.doc)).by_code.values()
+    own = sum(1 for r in places if r.province_code == main.code and r.level != "province")
+    return main if own == count else None
 
 
 def _the_storys_own_branch(office: Span) -> bool:

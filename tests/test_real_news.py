@@ -1996,6 +1996,16 @@ def test_whose_figure(nlp, body, quote, region):
     assert decision.fact.region == region
 
 
+@pytest.mark.parametrize("count, region", [("14", "Provinsi Kalimantan Barat"), ("lima", None)])
+def test_a_count_of_every_regency_and_city_of_the_storys_province_is_the_province(nlp, count, region):
+    body = (
+        "Pemprov Kalimantan Barat memperluas perlindungan BPJS Ketenagakerjaan.\n\n"
+        f"Pekerja rentan yang iurannya ditanggung APBD Provinsi: 9.200 orang di {count} kabupaten/kota."
+    )
+    decision = decision_for(nlp, body, "9.200", lead="")
+    assert (decision.fact.region if decision.fact else None) == region, decision.reason
+
+
 def test_a_branch_serving_several_named_regions_gives_its_figures_to_none(nlp):
     body = (
         "BPJS Ketenagakerjaan Cabang Pangkep sudah membayarkan jaminan kepada 2.140 orang sepanjang 2024. "
