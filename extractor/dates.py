@@ -307,8 +307,13 @@ def _change_from_stretch(figure: Span, lexicon: TimeLexicon) -> tuple[int, int] 
     if into is None:
         return None
     clause = max((m.end() for m in re.finditer(r"[.;!?]\s", before[: into.start()])), default=0)
-    origins = list(lexicon.change_origin.finditer(before, clause, into.start()))
-    return (start + origins[-1].start(), start + into.start()) if origins else None
+    # "dari A menjadi B", and "naik 12 persen dibanding tahun lalu menjadi B": B is now
+    origins = [
+        *lexicon.change_origin.finditer(before, clause, into.start()),
+        *lexicon.comparison.finditer(before, clause, into.start()),
+    ]
+    last = max(origins, key=lambda m: m.start(), default=None)
+    return (start + last.start(), start + into.start()) if last else None
 
 
 def _is_future(ref: TimeRef, doc: Doc) -> bool:

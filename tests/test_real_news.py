@@ -2085,6 +2085,14 @@ def test_a_story_with_a_local_government_is_not_the_nations(nlp):
 # --- When ----------------------------------------------------------------------------------------
 
 WHEN = [
+    # "naik ... dibanding tahun lalu menjadi N": N is now, the baseline's time is the change's start
+    (
+        "the-result-of-a-change-against-last-year",
+        "Peserta aktif BPJS Ketenagakerjaan di Lahat naik 9 persen dibanding tahun lalu menjadi 27.340 "
+        "orang.",
+        "27.340",
+        2025,
+    ),
     # The time of the figure a change started from dates no sentence after it
     (
         "a-starting-points-time-is-no-later-sentences",
