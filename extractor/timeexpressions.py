@@ -771,7 +771,9 @@ def _resolve_anchors(
             ref = replace(ref, year=measured + item.offset if measured is not None else None)
         elif item.anchor == "start":
             base = start_year if start_year is not None else context
-            ref = replace(ref, year=base + item.offset if base is not None else None)
+            if base is None:
+                continue  # "beasiswa ... untuk tahun pertama": a first year of nothing dated, no time
+            ref = replace(ref, year=base + item.offset)
         compared = _comparison_start(text, item.start, lexicon, item.period)
         if (
             compared is None

@@ -2085,6 +2085,14 @@ def test_a_story_with_a_local_government_is_not_the_nations(nlp):
 # --- When ----------------------------------------------------------------------------------------
 
 WHEN = [
+    # "tahun pertama" with no year a programme started is a first year of school, no time
+    (
+        "a-first-year-of-nothing-dated",
+        "Anak salah satu ahli waris peserta BPJS Ketenagakerjaan di Lahat juga menerima beasiswa senilai "
+        "Rp 12 juta untuk tahun pertama.",
+        "Rp 12 juta",
+        2025,
+    ),
     # "naik ... dibanding tahun lalu menjadi N": N is now, the baseline's time is the change's start
     (
         "the-result-of-a-change-against-last-year",
