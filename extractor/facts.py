@@ -280,6 +280,8 @@ class FactBuilder:
             return no_fact(f"counts a village or district ({place!r}), below any region of the gazetteer")
         if unit in ("person", "case") and quantity.value != quantity.value.to_integral_value():
             return no_fact("a count of people or cases cannot have a fraction")  # "IPM naik menjadi 74,88"
+        if unit in ("person", "case") and quantity.value == 0:
+            return no_fact("a count of none (nol): a condition of places, no figure of coverage")
         own = extension(span, "figure_time") or dates.time_for(span)
         time = _standing_rate_time(_lead_in_time(own, span), span)
         if header is not None and header.year:

@@ -1581,6 +1581,21 @@ WHAT_IT_COUNTS = [
         "1.200",
         "participants",
     ),
+    # A count of none is a condition of places, no figure of coverage
+    (
+        "a-count-of-none",
+        "Belasan desa di Lahat masih nol peserta BPJS Ketenagakerjaan dari sektor informal.",
+        "nol",
+        None,
+    ),
+    # "perusahaan itu karyawannya N orang": one employer's staff
+    (
+        "an-employers-employees",
+        "Satu perusahaan batu bara di Lahat saja karyawannya 6.200 orang, dan semuanya sudah terdaftar di "
+        "BPJS Ketenagakerjaan.",
+        "6.200",
+        None,
+    ),
     # ber- before a stem starting with r drops its r: "berencana" is the plan word "rencana"
     (
         "plans-to-cover",
