@@ -1719,9 +1719,7 @@ def _one_fact_per_figure(
                 # time the copy picked up from the paragraph before it.
                 repeat = copied.get(_copy_key(fact))
             if repeat is None and _may_restate(fact, in_header) and decision.start not in parts:
-                step = max(
-                    _written_step(fact), _zeros_step(fact, HEADLINE_ZEROS if in_header else BODY_ZEROS)
-                )
+                step = max(_written_step(fact), _zeros_step(fact, in_header))
                 repeat = next(
                     (
                         k
@@ -1789,9 +1787,8 @@ HEADLINE_ZEROS, BODY_ZEROS = 2, 3
 def _may_restate(rounded: Fact, in_header: bool = False) -> bool:
     """Whether a figure is written so that it could restate another rounded: a single figure, a
     rate, or one whose last written digit is worth more than one."""
-    zeros = HEADLINE_ZEROS if in_header else BODY_ZEROS
     return rounded.value_max is None and (
-        rounded.unit == "percent" or _written_step(rounded) > 1 or _zeros_step(rounded, zeros) > 1
+        rounded.unit == "percent" or _written_step(rounded) > 1 or _zeros_step(rounded, in_header) > 1
     )
 
 
@@ -1828,8 +1825,7 @@ def _restates(rounded: Fact, exact: Fact, in_header: bool) -> bool:
         # figure of the same metric (a target of 37.000 is no restatement of 37.783 reached) and
         # close to it: "1.000 kartu ... 200 ... dan 200" after "1.400" is a part, not 1.400 again.
         close = abs(rounded.value - exact.value) <= ZEROS_RESTATE_SHARE * exact.value
-        zeros = HEADLINE_ZEROS if in_header else BODY_ZEROS
-        step = _zeros_step(rounded, zeros) if rounded.metric == exact.metric and close else 1
+        step = _zeros_step(rounded, in_header) if rounded.metric == exact.metric and close else 1
         if step <= 1:
             return False
     return rounded.value in (round(exact.value / step) * step, (exact.value // step) * step)
@@ -1857,13 +1853,14 @@ ZEROS_RESTATE_SHARE = 0.05
 """A figure written in full with trailing zeros restates an exact one at most this share away."""
 
 
-def _zeros_step(fact: Fact, least: int = BODY_ZEROS) -> float:
+def _zeros_step(fact: Fact, in_header: bool = False) -> float:
     """What the trailing zeros of a count written in full say it is rounded to: 1000 for
-    ``37.000``, 1 for fewer than ``least`` zeros or a rate."""
+    ``37.000``, 1 for too few zeros (``HEADLINE_ZEROS`` in a headline) or a rate."""
     if fact.unit == "percent" or fact.value != int(fact.value) or _written_step(fact) != 1:
         return 1
     digits = str(abs(int(fact.value)))
     zeros = len(digits) - len(digits.rstrip("0"))
+    least = HEADLINE_ZEROS if in_header else BODY_ZEROS
     return 10**zeros if zeros >= least and len(digits) > zeros else 1
 
 
