@@ -18,6 +18,7 @@ quantity with the decision taken and why, for ``extract explain``). A decision g
 from __future__ import annotations
 
 import bisect
+import itertools
 import logging
 import re
 from dataclasses import dataclass, replace
@@ -286,6 +287,10 @@ class FactBuilder:
         time = _standing_rate_time(_lead_in_time(own, span), span)
         if header is not None and header.year:
             time = dates.TimeRef(header.year)  # "Indikator | 2023 | 2024": the column's year
+        if time.kind == "now" and (pointed := _time_pointed_back_to(span, earlier or [])) is not None:
+            # "Dari klaim JKK dan JKM tersebut, 74 anak peserta juga menerima beasiswa": the
+            # figures pointed back to, in an earlier paragraph, give their year.
+            time = pointed
         if time.carried and unit == "IDR" and self._opens_with_a_condition(span.sent):
             # "Tahun lalu, lima nelayan meninggal ... Kalau sudah terdaftar, ahli waris bisa
             # menerima santunan Rp 42 juta": what a condition promises is the rule as it stands.
@@ -977,7 +982,12 @@ def _workers_numbered(span: Span) -> str | None:
     counted = counted_nouns(language.of(doc))
     if at < 0 or doc[at].lower_ not in words["numbering"]:
         return _workers_headed_by_jumlah(span, clause_start, counted)
-    for i in range(at - 1, max(clause_start, at - NUMBERED_REACH) - 1, -1):
+    floor = clause_start
+    if doc[clause_start].lower_ == "yang" and clause_start > 0 and doc[clause_start - 1].text == ",":
+        # "penambang emas, yang kami perkirakan lima ribu orang": a relative clause numbers
+        # the noun before its comma.
+        floor = clauses.clause_of(doc[clause_start - 2 : clause_start - 1])[0] if clause_start > 1 else 0
+    for i in range(at - 1, max(floor, at - NUMBERED_REACH) - 1, -1):
         kind = counted.get(doc[i].lower_, ("",))[0]
         if kind == "worker":
             return doc[i].text
@@ -1053,6 +1063,28 @@ def _region_not_named(span: Span) -> str | None:
         if doc[i - 1].lower_ in words["indefinite"] and not named_before:
             return doc[i - 1 : i + 1].text
     return None
+
+
+def _time_pointed_back_to(span: Span, earlier: list[Decision]) -> dates.TimeRef | None:
+    """The year of the latest fact before a sentence that opens by pointing back at earlier
+    figures ("Dari klaim JKK dan JKM tersebut, ..."): "dari" first, then a word pointing back
+    before the first comma, a few words in."""
+    sentence = span.sent
+    words = [t for t in sentence[:POINTING_OPENING] if not t.is_space]
+    if not words or words[0].lower_ != "dari":
+        return None
+    opening = list(itertools.takewhile(lambda t: t.text != ",", words))
+    points_back = metrics.share_words(language.of(span.doc))["points_back"]
+    if len(opening) == len(words) or not any(t.lower_ in points_back for t in opening[1:]):
+        return None
+    for decision in reversed(earlier):
+        if decision.start < sentence.start_char and decision.fact is not None and decision.fact.year:
+            return dates.TimeRef(decision.fact.year, None, "carried", carried=True)
+    return None
+
+
+POINTING_OPENING = 8
+"""How many words a sentence's opening that points back ("Dari klaim JKK dan JKM tersebut,") may take."""
 
 
 def _a_part_pointing_back(span: Span) -> bool:

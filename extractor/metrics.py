@@ -298,6 +298,22 @@ def _compared_with(figure: Span, cue: Span) -> bool:
     return bool(spanindex.words_in(figure.doc, compares, figure.end, cue.start))
 
 
+def _added_to(span: Span, cue: Span) -> bool:
+    """Whether only "dari" (and words like "sekitar") stands between a word of addition and the
+    figure ("tambahan dari 9.400"): the figure is what was added to, not the addition."""
+    doc = span.doc
+    skip = share_words(language.of(doc))["skip"]
+    between = [t.lower_ for t in doc[cue.end : span.start] if t.lower_ not in skip]
+    return between == ["dari"]
+
+
+def _compares_next(cue: Span) -> bool:
+    """Whether a word of comparison follows a word right after it ("meningkat dibanding tahun
+    lalu"): the growth is of the figure before it against an earlier level, not its amount."""
+    compares = share_words(language.of(cue.doc))["compares"]
+    return bool(spanindex.words_in(cue.doc, compares, cue.end, min(cue.end + 2, cue.sent.end)))
+
+
 def _later_figure_takes(figure: Span, cue: Span, distance: int) -> bool:
     """Whether a later figure of the sentence takes a word after ``figure``: the first one
     after the word when it stands nearer to it, or one standing between them, unless that one
@@ -470,6 +486,10 @@ def _modal_distance(span: Span, cue_span: Span, cue: Cue, clause_start: int, cla
         return None
     if after and _compared_with(span, cue_span):
         return None  # "baru 33,6 persen, di bawah target tahunan 36 persen": the target compared with
+    if not after and cue.label == "new" and _added_to(span, cue_span):
+        return None  # "tambahan dari 9.400 pekerja yang iurannya telah ditanggung": the base added to
+    if after and cue.label == "change" and _compares_next(cue_span):
+        return None  # "bagi 11.500 pekerja, meningkat dibanding tahun lalu": a level, compared
     if _inside_a_time(cue_span):
         return None  # "Sejak Januari hingga Agustus 2025, sebanyak 3.600 ...": a period, no result
     distance = token_distance(cue_span, span)
@@ -713,6 +733,22 @@ def _money(
         # "membayar 312 kasus JKK dengan manfaat Rp 4,87 miliar": benefits too large for one
         # person's, beside the cases counted, are what was paid out on them.
         best["claims_paid"] = benefits
+    paid_out, claimants = found.get("paid"), found.get("claims")
+    if (
+        counts_beside
+        and benefits is not None
+        and claimants is not None
+        and benefits.text.lower() == claimants.text.lower()
+        and paid_out is not None
+        and paid_out.same_clause
+        and paid_out.before
+        and _in_range(ranges, "claims_paid", value)
+    ):
+        # "membayarkan klaim JKM kepada 31 ahli waris ... dengan nilai Rp1,3 M": the heirs are
+        # the people counted beside, who were paid; the sum is what was paid to them all.
+        if best.get("benefit_amount") is benefits:
+            best.pop("benefit_amount")
+        best["claims_paid"] = replace(paid_out, score=max(paid_out.score, benefits.score))
     if counts_beside and _in_clause(found, "total") and "claims_paid" in ranges:
         low, high = ranges["claims_paid"]
         if low <= value <= high and found["total"].score > _evidence_score(best, "claims_paid"):

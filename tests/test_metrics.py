@@ -162,6 +162,19 @@ def plain_modality(span):
         compares = metrics.share_words(metrics.language.of(doc))["compares"]
         if after and any(t.lower_ in compares for t in doc[span.end : cue_span.start]):
             continue  # a word after a comparison names what the figure is set against
+        if (
+            after
+            and cue.label == "change"
+            and any(t.lower_ in compares for t in doc[cue_span.end : min(cue_span.end + 2, span.sent.end)])
+        ):
+            continue  # "meningkat dibanding tahun lalu": growth against a level, not an amount
+        skip = metrics.share_words(metrics.language.of(doc))["skip"]
+        if (
+            not after
+            and cue.label == "new"
+            and [t.lower_ for t in doc[cue_span.end : span.start] if t.lower_ not in skip] == ["dari"]
+        ):
+            continue  # "tambahan dari 9.400": what was added to
         if any(t.start <= cue_span.start and cue_span.end <= t.end for t in doc.spans["times"]):
             continue  # a word of a time expression ("Januari hingga Agustus 2025")
         if (

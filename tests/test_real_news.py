@@ -1603,6 +1603,76 @@ WHAT_IT_COUNTS = [
         "800",
         "participants_target",
     ),
+    # A group of which none (or almost none) is enrolled: the group, or the people uncovered
+    (
+        "a-group-almost-none-of-which-is-enrolled",
+        "Pengrajin songket di sini, yang kami perkirakan 3.000 orang, hampir tidak ada yang terdaftar.",
+        "3.000",
+        "workforce",
+    ),
+    (
+        "a-group-none-of-which-is-enrolled",
+        "Sebanyak 450 pemulung di TPA Lahat tidak ada yang terdaftar sebagai peserta.",
+        "450",
+        "uncovered",
+    ),
+    (
+        "a-group-estimated",
+        "Nelayan di Lahat diperkirakan 1.800 orang.",
+        "1.800",
+        "workforce",
+    ),
+    # A level compared with last year's is no addition; an addition to a figure leaves it a level
+    (
+        "a-level-that-grew-against-last-year",
+        "Pemkab Lahat menanggung iuran 6.200 pekerja rentan pada 2025, meningkat dibanding tahun lalu yang "
+        "hanya 4.100 orang.",
+        "6.200",
+        "participants",
+    ),
+    (
+        "what-an-addition-was-added-to",
+        "Penerima kartu hari ini merupakan tambahan dari 8.300 pekerja rentan yang iurannya telah "
+        "ditanggung Pemkab Lahat.",
+        "8.300",
+        "participants",
+    ),
+    # A sum paid to many heirs, or a total value, is what was paid out
+    (
+        "a-sum-paid-to-the-heirs-counted",
+        "Sepanjang 2025 BPJS Ketenagakerjaan membayarkan klaim JKM kepada 28 ahli waris pekerja rentan di "
+        "Lahat dengan nilai Rp 1,2 miliar.",
+        "Rp 1,2 miliar",
+        "claims_paid",
+    ),
+    (
+        "a-total-value-of-benefits",
+        "Sepanjang 2025 sebanyak 40 anak peserta di Lahat menerima beasiswa dengan nilai keseluruhan "
+        "Rp 310 juta.",
+        "Rp 310 juta",
+        "claims_paid",
+    ),
+    (
+        "one-heirs-benefit-stays-a-benefit",
+        "BPJS Ketenagakerjaan menyerahkan santunan kematian kepada ahli waris almarhum Rudi sebesar Rp 42 "
+        "juta.",
+        "Rp 42 juta",
+        "benefit_amount",
+    ),
+    # Enrolment measured against the workforce is a coverage rate
+    (
+        "a-rate-against-the-workforce",
+        "Peserta aktif di Lahat 41.000 orang. Kalau dibandingkan dengan jumlah angkatan kerja, itu baru "
+        "22 persen.",
+        "22 persen",
+        "coverage_pct",
+    ),
+    (
+        "a-rate-in-relation-to-the-workforce",
+        "Peserta aktif di Lahat 41.000 orang, atau 22 persen terhadap angkatan kerja.",
+        "22 persen",
+        "coverage_pct",
+    ),
     # A word after a comma, in the clause of the next figure, is that figure's, however near
     (
         "a-word-opening-the-next-figures-clause",
@@ -1990,6 +2060,14 @@ WHOSE = [
         "Rp 16.800",
         "Provinsi Daerah Khusus Ibukota Jakarta",
     ),
+    # A region a place once was part of only places it
+    (
+        "the-region-a-regency-was-part-of",
+        "Cakupan di Pesisir Barat\n\nPada 2012, ketika Pesisir Barat masih bagian dari Kabupaten Lampung "
+        "Barat, cakupan BPJS Ketenagakerjaan di sana baru 9,5 persen.",
+        "9,5 persen",
+        "Kabupaten Pesisir Barat",
+    ),
     # A named region described as one in a province: the province only places it
     (
         "a-named-region-described-as-one-in-a-province",
@@ -2100,6 +2178,15 @@ def test_a_story_with_a_local_government_is_not_the_nations(nlp):
 # --- When ----------------------------------------------------------------------------------------
 
 WHEN = [
+    # A sentence opening by pointing back at the figures of an earlier paragraph takes their year
+    (
+        "pointing-back-at-earlier-claims",
+        "Klaim di Lahat\n\nSepanjang 2024 BPJS Ketenagakerjaan Lahat membayar 410 klaim JKK dan JKM "
+        "senilai Rp 9,1 miliar.\n\nDari klaim JKK dan JKM tersebut, 35 anak peserta juga menerima "
+        "beasiswa pendidikan.",
+        "35",
+        2024,
+    ),
     # "tahun pertama" with no year a programme started is a first year of school, no time
     (
         "a-first-year-of-nothing-dated",
