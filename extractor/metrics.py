@@ -356,7 +356,8 @@ def _names_the_whole(figure: Span, cue: Span) -> bool:
         return False  # "Rp 3 miliar dari APBD": where money comes from, not a whole
     if cue.start <= figure.end or spanindex.first_in(doc, numbers.SPAN_KEY, cue.end, figure.sent.end) is None:
         return False
-    return bool(spanindex.words_in(doc, FROM, figure.end, cue.start))
+    # "dari" may open the word itself ("71.906 orang dari total pekerja sekitar 189 ribu").
+    return bool(spanindex.words_in(doc, FROM, figure.end, cue.start + 1))
 
 
 def _names_the_rates_whole(figure: Span, cue: Span) -> bool:
@@ -1048,7 +1049,10 @@ def _is_denominator(span: Span) -> bool:
     part = [
         q
         for q in figures
-        if q.end <= i and i - q.end <= 2 and extension(q, "quantity").unit in (None, "percent")
+        if q.end <= i
+        and i - q.end <= 2
+        and extension(q, "quantity").unit in (None, "percent")
+        and not _one_person(q)
     ]
     # "turun menjadi 498.720 orang dari 521.300 orang": where a count changed from, not a whole
     # (a rate reached is a share all the same: "mencapai 45,7 persen dari 398.000 pekerja").
@@ -1058,6 +1062,13 @@ def _is_denominator(span: Span) -> bool:
         else False
     )
     return bool(part) and not _change_before(doc, i) and not changed
+
+
+def _one_person(figure: Span) -> bool:
+    """``Yance adalah satu dari 2.310 nelayan yang iurannya ditanggung Pemkab``: one, in words,
+    is a person of the group, not a share of it; the group's own words say what it counts."""
+    quantity = extension(figure, "quantity")
+    return quantity.in_words and quantity.value == 1
 
 
 def _receives(span: Span, found: dict[str, Evidence]) -> bool:

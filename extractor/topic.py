@@ -6,7 +6,7 @@ members. Their other figures are no coverage facts, however well a cue word fits
 topic words (label ``topic`` in ``patterns/facts/cues.jsonl``: BPJS Ketenagakerjaan,
 Jamsostek, JKK, JKM, pekerja rentan, UCJ ...) say a passage is about the programme:
 
-- an article is on topic when its title or lead says so;
+- an article is on topic when its title or lead says so, or three of its paragraphs do;
 - a passage is on topic when the figure's paragraph or the paragraph before says so;
 - an article mentions the topic when any paragraph says so.
 """
@@ -44,11 +44,17 @@ def _index(doc: Doc) -> tuple[list[int], set[int], bool]:
         if layout is not None and layout.lead_end
         else (starts[2] if len(starts) > 2 else len(text))
     )
-    article = any(
+    # A feature that opens on a person's story comes to the programme later, and keeps to it:
+    # several paragraphs speaking of it make the article the programme's too.
+    article = len(topical) >= TOPICAL_PARAGRAPHS or any(
         cue.label == "topic" and span.start_char < lead_end for span, cue in extension(doc, "cues") or []
     )
     doc.user_data[_USER_DATA_KEY] = (starts, topical, article)
     return starts, topical, article
+
+
+TOPICAL_PARAGRAPHS = 3
+"""How many paragraphs speaking of the programme make an article about it, whatever its lead."""
 
 
 def article_mentions_topic(doc: Doc) -> bool:

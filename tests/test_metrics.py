@@ -58,7 +58,7 @@ def plain_evidence(span, sentence, distance_from_end=False, unit=None):
                 and cue_span.start > span.end
                 and later
                 and later[-1].start >= cue_span.end
-                and any(t.lower_ == "dari" for t in span.doc[span.end : cue_span.start])
+                and any(t.lower_ == "dari" for t in span.doc[span.end : cue_span.start + 1])
             )
             if cue.label in metrics.BASE_LABELS and (
                 names_whole

@@ -1622,6 +1622,41 @@ WHAT_IT_COUNTS = [
         "1.800",
         "workforce",
     ),
+    # Council members at a hearing count nobody's coverage
+    (
+        "council-members-present",
+        "Rapat yang dihadiri tujuh dari sembilan anggota komisi itu membahas kepesertaan BPJS "
+        "Ketenagakerjaan.",
+        "tujuh",
+        None,
+    ),
+    (
+        "council-members-in-all",
+        "Rapat yang dihadiri tujuh dari sembilan anggota komisi itu membahas kepesertaan BPJS "
+        "Ketenagakerjaan.",
+        "sembilan",
+        None,
+    ),
+    # A part of the workforce named after it is no workforce; one person of a group is no share
+    (
+        "a-part-of-the-workforce-named-after-it",
+        "Jumlah peserta aktif di Lahat tercatat 52.300 orang dari total pekerja sekitar 160 ribu orang.",
+        "52.300",
+        "participants",
+    ),
+    (
+        "the-group-one-person-belongs-to",
+        "Rudi adalah satu dari 1.900 nelayan di Lahat yang iurannya ditanggung Pemkab Lahat.",
+        "1.900",
+        "participants",
+    ),
+    # Another programme's target (the wage subsidy) is no target of this one
+    (
+        "the-wage-subsidys-target",
+        "Secara nasional, BSU ditargetkan menjangkau 12 juta pekerja.",
+        "12 juta",
+        None,
+    ),
     # A level compared with last year's is no addition; an addition to a figure leaves it a level
     (
         "a-level-that-grew-against-last-year",
@@ -2399,6 +2434,30 @@ def test_when(nlp, body, quote, year):
     decision = decision_for(nlp, body, quote, lead="")
     assert decision.fact is not None, decision.reason
     assert decision.fact.year == year
+
+
+FEATURE = (
+    "Kisah Sari, Istri Petambak di Lahat\n\nSari menatap tambak yang kini sepi. Suaminya meninggal saat "
+    "bekerja pada Maret lalu.\n\nSejak itu ia membesarkan dua anak seorang diri.\n\nSuaminya terdaftar "
+    "sebagai peserta BPJS Ketenagakerjaan, sehingga Sari menerima santunan.\n\nPetugas BPJS "
+    "Ketenagakerjaan datang ke rumahnya membawa santunan JKM.\n\nKepala BPJS Ketenagakerjaan Cabang "
+    "Lahat berharap petambak lain ikut mendaftar.\n\nSari kini berjualan kue di pasar.\n\nIa berharap "
+    "anak-anaknya bisa terus sekolah.\n\nMenurut Dinas Perikanan, iuran 1.900 petambak di Lahat kini "
+    "ditanggung Pemkab Lahat."
+)
+
+
+def test_a_feature_that_comes_to_the_programme_later_is_about_it(nlp):
+    decision = decision_for(nlp, FEATURE, "1.900", lead="")
+    assert decision.fact is not None and decision.fact.metric == "participants", decision.reason
+
+
+def test_a_story_that_names_the_programme_once_far_away_is_not_about_it(nlp):
+    once = FEATURE.replace("Petugas BPJS Ketenagakerjaan datang", "Petugas datang").replace(
+        "Kepala BPJS Ketenagakerjaan Cabang Lahat", "Kepala dinas"
+    )
+    decision = decision_for(nlp, once, "1.900", lead="")
+    assert decision.fact is None and "not about" in decision.reason
 
 
 def test_a_story_about_several_regions_gives_unplaced_figures_to_none(nlp):
