@@ -37,7 +37,7 @@ def _build_rules(data: LanguageData) -> tuple[_Rule, ...]:
 # No-break and thin spaces from web pages become plain spaces (one character for one), so that
 # multi-word names and cues ("Kutai\u00a0Kartanegara") match.
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " "})
-_LIST_ITEM = re.compile(r"^\s*(?:[-•*▪►»]|\d+[.)])\s+")
+_LIST_ITEM = re.compile(r"^\s*(?:[-•*▪►»›▸]|\d+[.)])\s+")
 
 
 # Terminal escape sequences: ESC [ ... final (CSI: colours, cursor moves) or the 8-bit CSI; ESC ]

@@ -242,6 +242,15 @@ def _applies(time: Span, figure: Span, change_to: int | None, stretch: tuple[int
     ref: TimeRef = extension(time, "time")
     if ref.compared_from is not None and figure.start_char < ref.compared_from:
         return False
+    if (
+        ref.compared_from is not None
+        and ref.compared_from == figure.sent.start_char
+        and time.end <= figure.start
+        and spanindex.words_in(figure.doc, _COMMA, time.end, figure.start)
+    ):
+        # "Dibanding Desember 2025, jumlah peserta bertambah 2.917": a baseline opening the
+        # sentence, set apart by a comma, is where the change started; it grew until now.
+        return False
     if change_to is not None:
         # The state before a change is now, not the plan the sentence states.
         return time.start_char < change_to and not (time.start < figure.start and _is_future(ref, figure.doc))

@@ -271,7 +271,9 @@ def _placed_after(span: Span, anchors: tuple[Span, ...], layout: Layout) -> Span
     right after the figure's noun (12.000 pekerja rentan Kabupaten Bogor)."""
     doc = span.doc
     anchor = next((a for a in anchors if a.start >= span.end), None)
-    if anchor is None or not _same_clause(doc, span.end, anchor.start, layout):
+    if anchor is None or not (
+        _same_clause(doc, span.end, anchor.start, layout) or _only_its_value_between(span, anchor, layout)
+    ):
         return None
     locatives = layout.words["locative"]
     words = _words_before(doc, anchor.start, 2)
@@ -295,6 +297,23 @@ def _placed_after(span: Span, anchors: tuple[Span, ...], layout: Layout) -> Span
     if owner and not layout.figures_in(anchor.end, min(anchor.end + NOUN_GAP, span.sent.end)):
         return anchor
     return None
+
+
+def _only_its_value_between(span: Span, anchor: Span, layout: Layout) -> bool:
+    """``membayarkan 1.106 klaim senilai Rp 14,8 miliar kepada peserta di Provinsi Gorontalo``:
+    the only figure between a count and a region after it is the count's value, linked to it
+    ("senilai", "sebesar"), with no clause break between."""
+    doc = span.doc
+    between = layout.figures_in(span.end, anchor.start)
+    breaks = clause_breaks(doc)
+    if (
+        len(between) != 1
+        or breaks.punctuated(doc, span.end, anchor.start)
+        or breaks.between(doc, span.end, anchor.start)
+    ):
+        return False
+    value = between[0]
+    return value.start > 0 and doc[value.start - 1].lower_ in layout.words.get("value_link", ())
 
 
 def _speaker_after(span: Span, anchors: tuple[Span, ...], layout: Layout) -> Span | None:

@@ -27,6 +27,8 @@ BODY = "Pemkab Berau melindungi 11.872 pekerja rentan pada 2024."
             id="caption-of-a-gallery",
         ),
         pytest.param("Ilustrasi. (Istimewa)", id="illustration"),
+        pytest.param("› Data Jamsostek Lahat April 2025: Peserta Tembus 40 Ribu", id="link-arrow"),
+        pytest.param("▸ UCJ Muara Enim Naik ke 33 Persen", id="link-triangle"),
         pytest.param(
             "Ralat: Sebelumnya tertulis 1.950 pekerja, yang benar 1.590 pekerja. Mohon maaf.",
             id="correction-notice",

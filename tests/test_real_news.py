@@ -2103,6 +2103,15 @@ WHOSE = [
         "9,5 persen",
         "Kabupaten Pesisir Barat",
     ),
+    # A region after a count and its value places both
+    (
+        "a-region-after-a-count-and-its-value",
+        "Klaim di Gorontalo\n\nBPJS Ketenagakerjaan Cabang Gorontalo melayani Kota Gorontalo dan Kabupaten "
+        "Gorontalo.\n\nSepanjang Mei 2025, BPJS Ketenagakerjaan membayarkan 980 klaim senilai Rp 12,1 "
+        "miliar kepada peserta di Provinsi Gorontalo.",
+        "980",
+        "Provinsi Gorontalo",
+    ),
     # A named region described as one in a province: the province only places it
     (
         "a-named-region-described-as-one-in-a-province",
@@ -2213,6 +2222,22 @@ def test_a_story_with_a_local_government_is_not_the_nations(nlp):
 # --- When ----------------------------------------------------------------------------------------
 
 WHEN = [
+    # A baseline opening the sentence dates where the change started, not the change; one the
+    # sentence goes on to describe ("dibanding tahun lalu, ketika ...") dates what it describes
+    (
+        "a-change-since-a-baseline-opening-the-sentence",
+        "Data Jamsostek Lahat\n\nPer akhir Mei 2025 peserta aktif di Lahat tercatat 41.200 orang.\n\n"
+        "Dibanding Desember 2024, jumlah peserta BPJS Ketenagakerjaan bertambah 1.350 orang.",
+        "1.350",
+        2025,
+    ),
+    (
+        "a-baseline-the-sentence-goes-on-to-describe",
+        "Data Jamsostek Lahat\n\nTahun ini Pemkab Lahat menanggung iuran 6.000 pekerja rentan. Jumlah itu "
+        "naik dibanding tahun lalu, ketika Pemkab baru menanggung 4.200 pekerja.",
+        "4.200",
+        2024,
+    ),
     # A sentence opening by pointing back at the figures of an earlier paragraph takes their year
     (
         "pointing-back-at-earlier-claims",
