@@ -28,6 +28,8 @@ BODY = "Pemkab Berau melindungi 11.872 pekerja rentan pada 2024."
         ),
         pytest.param("Ilustrasi. (Istimewa)", id="illustration"),
         pytest.param("› Data Jamsostek Lahat April 2025: Peserta Tembus 40 Ribu", id="link-arrow"),
+        pytest.param("Halaman: 1 2 3 Selanjutnya »", id="pagination"),
+        pytest.param("Page 1 / 2", id="pagination-english"),
         pytest.param("▸ UCJ Muara Enim Naik ke 33 Persen", id="link-triangle"),
         pytest.param(
             "Ralat: Sebelumnya tertulis 1.950 pekerja, yang benar 1.590 pekerja. Mohon maaf.",

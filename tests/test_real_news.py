@@ -1622,6 +1622,19 @@ WHAT_IT_COUNTS = [
         "1.800",
         "workforce",
     ),
+    # Schools, organisations and places of worship are no people
+    (
+        "schools-the-people-come-from",
+        "Pemkot tahun ini menanggung iuran 900 pesilat dari 12 perguruan silat di Lahat.",
+        "12",
+        None,
+    ),
+    (
+        "mosques-whose-caretakers-are-covered",
+        "Iuran BPJS Ketenagakerjaan marbot dari 140 masjid di Lahat ditanggung Pemkab.",
+        "140",
+        None,
+    ),
     # Council members at a hearing count nobody's coverage
     (
         "council-members-present",
