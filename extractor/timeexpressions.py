@@ -423,7 +423,11 @@ def find_times(
         for f in [_read(match, text, published, lexicon, year_only)]
         if f is not None
     ]
-    found = [f for f in _months_of_relative_years(_merge_ranges(found, text, lexicon), text) if f.qualified]
+    found = [
+        f
+        for f in _months_of_relative_years(_merge_ranges(found, text, lexicon, published), text)
+        if f.qualified
+    ]
     return [(f.start, f.end, f.ref) for f in _resolve_anchors(found, text, lexicon, published)]
 
 
@@ -714,7 +718,9 @@ def _months_of_relative_years(found: list[_Found], text: str) -> list[_Found]:
     return merged
 
 
-def _merge_ranges(found: list[_Found], text: str, lexicon: TimeLexicon) -> list[_Found]:
+def _merge_ranges(
+    found: list[_Found], text: str, lexicon: TimeLexicon, published: date | None = None
+) -> list[_Found]:
     """``Januari–Agustus 2023``, ``2022 hingga 2024``: a period is one expression with its end's
     year and month; an end without a year takes the start's."""
     merged: list[_Found] = []
@@ -733,10 +739,33 @@ def _merge_ranges(found: list[_Found], text: str, lexicon: TimeLexicon) -> list[
             ):
                 year = previous.ref.year
                 ref = replace(ref, year=year, as_of=f"{year}-{item.month:02d}" if ref.as_of else None)
+            elif _under_way(previous, item, published):
+                # "untuk periode Oktober hingga Desember" early in October: the period under way
+                # ends this December, not the last one.
+                year = previous.ref.year
+                ref = replace(ref, year=year, as_of=f"{year}-{item.month:02d}" if ref.as_of else None)
             merged[-1] = replace(item, start=previous.start, ref=ref, qualified=True, period=True)
             continue
         merged.append(item)
     return merged
+
+
+def _under_way(start: _Found, end: _Found, published: date | None) -> bool:
+    """Whether two months the publication date placed, joined into a period, start this year
+    by the month of publication and end later that year, though the end was placed in the year
+    before (``Oktober`` this year, ``Desember`` last year)."""
+    return (
+        published is not None
+        and start.by_publication
+        and end.by_publication
+        and start.month is not None
+        and start.month <= published.month
+        and start.ref.year == published.year
+        and end.month is not None
+        and end.month > start.month
+        and end.ref.year is not None
+        and end.ref.year < published.year
+    )
 
 
 def _resolve_anchors(

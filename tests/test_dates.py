@@ -160,6 +160,18 @@ EXPRESSIONS = [
         "Januari hingga September 2024",
         [("Januari hingga September 2024", 2024, "2024-09")],
     ),
+    # A period begun this year that ends later this year is under way, not last year's
+    (
+        "a-period-from-this-month",
+        "untuk periode Juni hingga Desember",
+        [("Juni hingga Desember", 2025, "2025-12")],
+    ),
+    (
+        "a-period-from-earlier-this-year",
+        "dari Februari sampai Agustus",
+        [("Februari sampai Agustus", 2025, "2025-08")],
+    ),
+    ("a-period-ended", "sepanjang Januari hingga Mei", [("Januari hingga Mei", 2025, "2025-05")]),
     (
         "range-across-years",
         "Desember 2023 hingga Februari 2024",

@@ -1635,6 +1635,28 @@ WHAT_IT_COUNTS = [
         "140",
         None,
     ),
+    # A share of the premiums each government bears is no coverage rate
+    (
+        "the-provinces-share-of-the-premiums",
+        "Dalam skema itu, provinsi menanggung 30 persen iuran, sedangkan kabupaten menanggung 70 persen "
+        "sisanya.",
+        "30 persen",
+        None,
+    ),
+    (
+        "the-regencys-share-of-the-premiums",
+        "Dalam skema itu, provinsi menanggung 30 persen iuran, sedangkan kabupaten menanggung 70 persen "
+        "sisanya.",
+        "70 persen",
+        None,
+    ),
+    (
+        "a-rate-beside-the-premiums-paid",
+        "Cakupan kepesertaan BPJS Ketenagakerjaan di Lahat sudah 41 persen, dan iuran pekerja rentan "
+        "ditanggung APBD.",
+        "41 persen",
+        "coverage_pct",
+    ),
     # Council members at a hearing count nobody's coverage
     (
         "council-members-present",
