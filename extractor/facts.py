@@ -32,6 +32,7 @@ from . import clauses, dates, language, metrics, numbers, regions, spanindex, ta
 from . import cues as cues_module
 from .counted import counted_kind, counted_nouns, label_kind
 from .doctext import doc_text, extension, kept, paragraph_of, span_text
+from .gazetteer import bare_name
 from .language import LanguageData
 from .records import METRIC_UNITS, Fact
 from .spelling import one_edit_forms
@@ -1841,7 +1842,11 @@ def _same_figure(fact: Fact, other: Fact, in_header: bool) -> bool:
 def _restates(rounded: Fact, exact: Fact, in_header: bool) -> bool:
     """``14 ribu lebih`` after ``14.880``: a figure the exact one (same region, unit and, outside
     the headline, year) rounds or truncates to at the precision the figure is written with."""
-    if rounded.region != exact.region or rounded.unit != exact.unit or rounded.value_max is not None:
+    if (
+        not _same_region(rounded, exact, in_header)
+        or rounded.unit != exact.unit
+        or rounded.value_max is not None
+    ):
         return False
     if rounded.sentence == exact.sentence and not _restating_words_before(rounded):
         return False  # "1,3 juta di sektor formal dan 1 juta di sektor informal": two items
@@ -1861,6 +1866,21 @@ def _restates(rounded: Fact, exact: Fact, in_header: bool) -> bool:
         if step <= 1:
             return False
     return rounded.value in (round(exact.value / step) * step, (exact.value // step) * step)
+
+
+def _same_region(rounded: Fact, exact: Fact, in_header: bool) -> bool:
+    """The same region, or in the headline one of the same name ("Statistik Jamsostek Gorontalo
+    ...: Peserta Aktif 211 Ribu" rounds the province's 211.384, whichever Gorontalo the bare name
+    was read as)."""
+    if rounded.region == exact.region:
+        return True
+    return (
+        in_header
+        and rounded.region is not None
+        and exact.region is not None
+        and rounded.metric == exact.metric
+        and bare_name(rounded.region) == bare_name(exact.region)
+    )
 
 
 def _side(metric: str) -> str:

@@ -2520,6 +2520,19 @@ def test_a_story_that_names_the_programme_once_far_away_is_not_about_it(nlp):
     assert decision.fact is None and "not about" in decision.reason
 
 
+def test_a_headline_rounding_the_provinces_figure_under_a_bare_name_repeats_it(nlp):
+    text = (
+        "Data Jamsostek Bengkulu Mei 2025: Peserta Aktif 402 Ribu, Kota Bengkulu Tertinggi\n\n"
+        "BPJS Ketenagakerjaan merilis data kepesertaan per 31 Mei 2025. Peserta aktif di Provinsi "
+        "Bengkulu tercatat 402.310 orang. Kota Bengkulu mencatat 88.120 peserta aktif."
+    )
+    facts = [f for f in run_text(nlp, text, PUBLISHED).facts if f.metric == "participants"]
+    assert sorted((f.region, f.value) for f in facts) == [
+        ("Kota Bengkulu", 88120),
+        ("Provinsi Bengkulu", 402310),
+    ]
+
+
 def test_a_story_about_several_regions_gives_unplaced_figures_to_none(nlp):
     text = (
         "WARTA.CO, Banjarmasin – Lebih dari separuh pekerja di Kalimantan belum terlindungi BPJS "
