@@ -233,6 +233,11 @@ def _described_by_a_relative_clause(span: Span, anchor: Span, layout: Layout) ->
     set_off = bool(words[:1]) and words[0].text == ","
     if set_off:
         words = words[1:]
+        # "di bawah Kota Pontianak, tetangganya, yang sudah mencapai 58,6%": a short apposition
+        # between commas comes before the clause.
+        comma = next((i for i, t in enumerate(words[: APPOSITION_WORDS + 1]) if t.text == ","), None)
+        if comma is not None and words[comma + 1 : comma + 2] and words[comma + 1].lower_ == "yang":
+            words = words[comma + 1 :]
     if not words or words[0].lower_ != "yang" or len(words) > RELATIVE_GAP:
         return False
     if not set_off and _placed_in(anchor, layout):
@@ -254,6 +259,8 @@ def _placed_in(anchor: Span, layout: Layout) -> bool:
 
 RELATIVE_GAP = 12
 """Words from the "yang" after a region compared with to a figure of its own."""
+APPOSITION_WORDS = 3
+"""How many words an apposition between a region compared with and its "yang" may take."""
 
 
 def _same_clause(doc: Doc, start: int, end: int, layout: Layout) -> bool:

@@ -2138,6 +2138,30 @@ WHOSE = [
         "9,5 persen",
         "Kabupaten Pesisir Barat",
     ),
+    # A region a figure is below or above is compared with: its own figure only is its
+    (
+        "a-plan-after-a-region-below-which-the-story-stands",
+        "Cakupan di Belitung Timur\n\nPemkab Belitung Timur (Beltim) mendaftarkan 4.000 nelayan sebagai "
+        "peserta BPJS Ketenagakerjaan. UCJ Beltim kini sekitar 40 persen, di bawah Kabupaten Belitung yang "
+        "45 persen, dan tahun depan Pemkab menargetkan tambahan 1.500 pekerja.",
+        "1.500",
+        "Kabupaten Belitung Timur",
+    ),
+    (
+        "the-rate-of-the-region-below-which-the-story-stands",
+        "Cakupan di Belitung Timur\n\nPemkab Belitung Timur (Beltim) mendaftarkan 4.000 nelayan sebagai "
+        "peserta BPJS Ketenagakerjaan. UCJ Beltim kini sekitar 40 persen, di bawah Kabupaten Belitung yang "
+        "45 persen, dan tahun depan Pemkab menargetkan tambahan 1.500 pekerja.",
+        "45 persen",
+        "Kabupaten Belitung",
+    ),
+    (
+        "a-neighbour-in-apposition-keeps-its-rate",
+        "Cakupan di Mempawah\n\nUCJ BPJS Ketenagakerjaan Kabupaten Mempawah 35 persen, masih di bawah Kota "
+        "Pontianak, tetangganya, yang sudah mencapai 58 persen.",
+        "58 persen",
+        "Kota Pontianak",
+    ),
     # A region after a count and its value places both
     (
         "a-region-after-a-count-and-its-value",
