@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from . import language, numbers, reference, spanindex
 from .clauses import clause_breaks, clause_of
-from .doctext import doc_text, extension, paragraph_of
+from .doctext import doc_text, extension, kept, paragraph_of
 from .language import LanguageData
 from .timeexpressions import YEAR, TimeLexicon, TimeRef, find_times, time_lexicon
 
@@ -134,8 +134,34 @@ def time_for(span: Span) -> TimeRef:
     carried = _carried(span)
     if carried is not None:
         return replace(carried, as_of=None, carried=True)
+    reviewed = kept(doc, "dates.year_reviewed", lambda: _year_reviewed(doc))
+    if reviewed is not None:
+        return reviewed
     reference = now(doc)
     return TimeRef(reference.year if reference else None, None, "now")
+
+
+YEAR_REVIEWED_BY = 2
+"""The last month of the year after it in which a lead dated last December reviews that year."""
+
+
+def _year_reviewed(doc: Doc) -> TimeRef | None:
+    """``UCJ Sultra Naik 4,2 Poin Sepanjang 2025`` published in January, its lead dating the data
+    ``per 31 Desember 2025``: a review of last year, whose figures that name no time of their
+    own are last year's, in every section."""
+    published = now(doc)
+    layout = extension(doc, "region_layout")
+    if published is None or published.month > YEAR_REVIEWED_BY or layout is None:
+        return None
+    december = f"{published.year - 1}-12"
+    for time in doc.spans[SPAN_KEY]:
+        if time.start_char >= layout.lead_end:
+            break
+        ref: TimeRef = extension(time, "time")
+        opening = time.start_char >= layout.title_end and not ref.weak and ref.compared_from is None
+        if opening and (ref.as_of or "").startswith(december):
+            return TimeRef(ref.year, None, "reviewed", carried=True)
+    return None
 
 
 def _nearest_time(span: Span) -> TimeRef | None:

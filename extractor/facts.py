@@ -1348,11 +1348,13 @@ def _lead_in_time(time: dates.TimeRef, span: Span) -> dates.TimeRef:
 
 def _standing_rate_time(time: dates.TimeRef, span: Span) -> dates.TimeRef:
     """A premium or standard benefit stated as a rule is today's: a plan's future year carried
-    from the sentence before ("tahun depan ... 58 juta. Iuran paling rendah Rp 16.800") does not
-    date it. The metric is not known yet, so this looks at the figure itself: money with no time
-    of its own in its sentence, dated after publication."""
+    from the sentence before ("tahun depan ... 58 juta. Iuran paling rendah Rp 16.800"), or the
+    year a review looks back on, does not date it. The metric is not known yet, so this looks at
+    the figure itself: money with no time of its own in its sentence, dated after publication or
+    by the review."""
     doc = span.doc
-    if extension(span, "quantity").unit != "IDR" or not _is_future(time, doc) or dates.now(doc) is None:
+    dated = _is_future(time, doc) or time.kind == "reviewed"
+    if extension(span, "quantity").unit != "IDR" or not dated or dates.now(doc) is None:
         return time
     sentence = span.sent
     if spanindex.spans_within(sentence, dates.SPAN_KEY):

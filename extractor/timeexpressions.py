@@ -52,7 +52,8 @@ class TimeRef:
     ``first_year`` (``tahun pertama``), ``budget``/``data`` (``APBD 2025``, ``data BPS 2024``),
     ``target`` (``target 2029``: the year of a target, not of the figures beside it),
     ``event`` (``Rabu (11/6/2025)``, a dateline: the day of the news, no figure's own date),
-    ``now`` (no time expression: the publication year)."""
+    ``now`` (no time expression: the publication year), ``reviewed`` (none, in a review of last
+    year published early in the next: last year)."""
     start_year: int | None = None
     """The year a period starts (``sejak 2021``, ``dimulai pada 2022``): ``tahun pertama``."""
     compared_from: int | None = None

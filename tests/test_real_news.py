@@ -2557,6 +2557,29 @@ def test_a_headline_rounding_the_provinces_figure_under_a_bare_name_repeats_it(n
     ]
 
 
+REVIEW = (
+    "UCJ Sumsel Naik Sepanjang 2024, Lahat Teratas\n\n"
+    "PALEMBANG – Capaian UCJ BPJS Ketenagakerjaan Provinsi Sumatera Selatan per 31 Desember 2024 "
+    "mencapai 38,2 persen.\n\nLahat Tertinggi\n\nKabupaten Lahat mencatat UCJ 52,4 persen. Peserta "
+    "aktif di Lahat mencapai 61.870 orang.\n\nIuran pekerja rentan Rp 16.800 per bulan."
+)
+
+
+@pytest.mark.parametrize(
+    "published, quote, year",
+    [
+        (date(2025, 1, 20), "52,4 persen", 2024),
+        (date(2025, 1, 20), "61.870", 2024),
+        (date(2025, 1, 20), "Rp 16.800", 2025),  # a premium stated as a rule is today's
+        (date(2025, 5, 20), "61.870", 2025),  # in May, a lead of December dates only its paragraph
+    ],
+    ids=["a-rate-in-a-later-section", "a-count-in-a-later-section", "a-standing-premium", "not-a-review"],
+)
+def test_a_review_of_last_year_published_early_in_the_next_dates_its_figures(nlp, published, quote, year):
+    facts = {f.quote: f for f in run_text(nlp, REVIEW, published).facts}
+    assert facts[quote].year == year
+
+
 def test_a_story_about_several_regions_gives_unplaced_figures_to_none(nlp):
     text = (
         "WARTA.CO, Banjarmasin – Lebih dari separuh pekerja di Kalimantan belum terlindungi BPJS "
