@@ -536,10 +536,20 @@ def _is_year(text: str, side: _Side, lexicon: _Lexicon, start: int) -> bool:
 
 def _year_openers(data: LanguageData) -> list[str]:
     """The words before a date from ``time/periods.csv`` (pada, sejak, hingga, per ...), the
-    month names ("per akhir April 2025 peserta ..."), and "tahun", longest first."""
+    month names ("per akhir April 2025 peserta ..."), the parts of a year ("semester I") and
+    "tahun", longest first."""
     words = {row["word"].lower() for row in data.table("time/periods.csv") if row["position"] == "before"}
     months = {row["name"].lower() for row in data.table("time/months.csv")}
-    return sorted(words | months | {"tahun"}, key=len, reverse=True)
+    # "pada semester I 2025 klaim JHT ...": a part of a year before it (time/quarters.csv).
+    quarters = data.table("time/quarters.csv")
+    parts = {
+        f"{period['word'].lower()} {ordinal['word'].lower()}"
+        for period in quarters
+        if period["kind"] == "period"
+        for ordinal in quarters
+        if ordinal["kind"] == "ordinal"
+    }
+    return sorted(words | months | parts | {"tahun"}, key=len, reverse=True)
 
 
 def _range_allowed(text: str, match: re.Match, lexicon: _Lexicon) -> bool:

@@ -540,6 +540,12 @@ RUNNING_TEXT = [
     pytest.param(
         "per akhir Mei 2025 peserta aktif 8.450 orang", ["8.450"], id="year-after-a-month-then-noun"
     ),
+    pytest.param(
+        "pada semester I 2025 klaim JHT tercatat 1.510 kasus", ["1.510"], id="year-after-a-semester-then-noun"
+    ),
+    pytest.param(
+        "hingga triwulan III 2024 peserta baru 2.300 orang", ["2.300"], id="year-after-a-quarter-then-noun"
+    ),
     pytest.param("di 0811-5432-1077, kata Lidya, untuk 300 pekerja", ["300"], id="phone-then-count"),
     pytest.param("Senin, 3 Maret 2025 10:15 WIB – Sebanyak 5 ribu", ["5 ribu"], id="dateline-then-count"),
     pytest.param("Perbup Nomor 44 Tahun 2024 menjamin 1.500 pekerja", ["1.500"], id="regulation-then-count"),
