@@ -270,6 +270,8 @@ class FactBuilder:
             return no_fact(f"a share of employers ({employers!r}), not of workers")
         if unit == "percent" and (enrolled := _share_of_participants(span, last or {})):
             return no_fact(f"a share of the participants ({enrolled!r}), not a rate")
+        if unit == "percent" and (whole := _share_worked_out(span, earlier or [])):
+            return no_fact(f"the count before it as a share of {whole!r} participants, not a rate")
         if unit == "percent" and (uncovered := _share_of_the_uncovered(span, last or {})):
             return no_fact(
                 f"the share of the uncovered it points back to ({uncovered!r}), not a coverage rate"
@@ -699,6 +701,39 @@ def _share_of_participants(span: Span, last: dict[str, Latest]) -> str | None:
     if not span.text.lower().endswith("nya") or previous is None or previous.metric != "participants":
         return None
     return previous.quote if previous.start >= span.sent.start_char else None
+
+
+def _share_worked_out(span: Span, earlier: list[Decision]) -> str | None:
+    """``total peserta aktif di Wajo 68.960 orang. ... peserta BPU 40.550 orang (58,8 persen)``:
+    a percentage right after a count of people that is that count divided by an earlier, larger
+    count of participants (to the percentage's precision) is its share of them, not a rate of
+    coverage."""
+    part = _previous_figure(span)
+    if part is None or span.start - part.end > SHARE_AFTER_COUNT:
+        return None
+    counted = next((d.fact for d in reversed(earlier) if d.start == part.start_char), None)
+    if counted is None or counted.unit != "person" or not counted.value:
+        return None
+    share = extension(span, "quantity").value
+    tolerance = Decimal("0.051") if share != share.to_integral_value() else Decimal("0.51")
+    near = part.start_char - SHARE_WHOLE_REACH_CHARS
+    for decision in reversed(earlier):
+        whole = decision.fact
+        if decision.start < near:
+            break
+        if whole is None or decision.start >= part.start_char or whole.metric != "participants":
+            continue
+        if whole.value > counted.value:
+            worked_out = Decimal(str(counted.value)) * 100 / Decimal(str(whole.value))
+            if abs(worked_out - share) <= tolerance:
+                return whole.quote
+    return None
+
+
+SHARE_AFTER_COUNT = 3
+"""How many tokens after a count its share may stand ("40.550 orang (58,8 persen)")."""
+SHARE_WHOLE_REACH_CHARS = 600
+"""How far before the count the participants it is a share of may stand."""
 
 
 def _share_of_the_uncovered(span: Span, last: dict[str, Latest]) -> str | None:

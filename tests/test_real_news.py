@@ -1635,6 +1635,21 @@ WHAT_IT_COUNTS = [
         "140",
         None,
     ),
+    # A share worked out of the participants is no coverage rate; a rate of the workforce is
+    (
+        "a-segments-share-of-the-participants",
+        "Total peserta aktif BPJS Ketenagakerjaan di Lahat sebanyak 52.000 orang. Dari jumlah tersebut, "
+        "peserta BPU mencapai 31.200 orang (60 persen), sedangkan peserta PU 20.800 orang (40 persen).",
+        "60 persen",
+        None,
+    ),
+    (
+        "a-rate-of-the-workforce-in-brackets",
+        "Total peserta aktif BPJS Ketenagakerjaan di Lahat sebanyak 52.000 orang (26 persen dari "
+        "angkatan kerja).",
+        "26 persen",
+        "coverage_pct",
+    ),
     # A share of the premiums each government bears is no coverage rate
     (
         "the-provinces-share-of-the-premiums",
