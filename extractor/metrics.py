@@ -740,16 +740,14 @@ def _money(
         and benefits is not None
         and claimants is not None
         and benefits.text.lower() == claimants.text.lower()
-        and paid_out is not None
-        and paid_out.same_clause
-        and paid_out.before
         and _in_range(ranges, "claims_paid", value)
     ):
         # "membayarkan klaim JKM kepada 31 ahli waris ... dengan nilai Rp1,3 M": the heirs are
         # the people counted beside, who were paid; the sum is what was paid to them all.
         if best.get("benefit_amount") is benefits:
             best.pop("benefit_amount")
-        best["claims_paid"] = replace(paid_out, score=max(paid_out.score, benefits.score))
+        given = paid_out if paid_out is not None and paid_out.same_clause else benefits
+        best["claims_paid"] = replace(given, score=max(given.score, benefits.score))
     if counts_beside and _in_clause(found, "total") and "claims_paid" in ranges:
         low, high = ranges["claims_paid"]
         if low <= value <= high and found["total"].score > _evidence_score(best, "claims_paid"):

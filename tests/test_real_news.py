@@ -1731,6 +1731,20 @@ WHAT_IT_COUNTS = [
         "claims_paid",
     ),
     (
+        "a-sum-handed-to-the-heirs-counted",
+        "Santunan jaminan kematian telah diserahkan kepada 30 ahli waris pekerja rentan di Lahat dengan "
+        "nilai Rp 1,26 miliar.",
+        "Rp 1,26 miliar",
+        "claims_paid",
+    ),
+    (
+        "each-heirs-benefit",
+        "Santunan jaminan kematian telah diserahkan kepada 3 ahli waris pekerja rentan di Lahat, "
+        "masing-masing Rp 42 juta.",
+        "Rp 42 juta",
+        "benefit_amount",
+    ),
+    (
         "a-total-value-of-benefits",
         "Sepanjang 2025 sebanyak 40 anak peserta di Lahat menerima beasiswa dengan nilai keseluruhan "
         "Rp 310 juta.",
