@@ -1672,6 +1672,13 @@ WHAT_IT_COUNTS = [
         "41 persen",
         "coverage_pct",
     ),
+    # People whose status is active are participants
+    (
+        "people-whose-status-is-active",
+        "Menurut BPJS Ketenagakerjaan, pekerja rentan Lahat yang sudah berstatus aktif baru 4.300 orang.",
+        "4.300",
+        "participants",
+    ),
     # Council members at a hearing count nobody's coverage
     (
         "council-members-present",
