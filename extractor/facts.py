@@ -1019,6 +1019,11 @@ def _workers_numbered(span: Span) -> str | None:
     if at < 0 or doc[at].lower_ not in words["numbering"]:
         return _workers_headed_by_jumlah(span, clause_start, counted)
     floor = clause_start
+    opening = doc[clause_start]
+    if opening.lower_ in words["numbering"] and opening.lower_.endswith("nya") and opening.is_sent_start:
+        # "... pekerja tambang emas rakyat di sepanjang sungai. Jumlahnya diperkirakan 12-15 ribu
+        # orang": the group the sentence before named.
+        return _workers_named_before(span, counted)
     if doc[clause_start].lower_ == "yang" and clause_start > 0 and doc[clause_start - 1].text == ",":
         # "penambang emas, yang kami perkirakan lima ribu orang": a relative clause numbers
         # the noun before its comma.
@@ -1029,6 +1034,20 @@ def _workers_numbered(span: Span) -> str | None:
             return doc[i].text
         if kind in ("person", "case"):
             return None  # other people named between: "peserta ... berjumlah"
+    return None
+
+
+def _workers_named_before(span: Span, counted: dict) -> str | None:
+    """The last worker noun of the sentence before, with no other people counted after it."""
+    doc, start = span.doc, span.sent.start
+    if start == 0:
+        return None
+    for token in reversed(doc[doc[start - 1].sent.start : start]):
+        kind = counted.get(token.lower_, ("",))[0]
+        if kind == "worker":
+            return token.text
+        if kind in ("person", "case") or token.like_num:
+            return None
     return None
 
 

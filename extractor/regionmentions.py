@@ -184,8 +184,18 @@ class RegionMarker:
         blocked_to = -1
         for span in filter_spans([Span(doc, start, end) for start, end in found]):
             label, info = found[(span.start, span.end)]
-            if roles.ends_with("blocker", span.start) is not None or span.start == blocked_to:
-                blocked_to = span.end  # "Bank Riau Kepri": every name of the bank's is its name
+            if (
+                roles.ends_with("blocker", span.start) is not None
+                or span.start == blocked_to
+                or (
+                    len(span) == 1
+                    and span.start == blocked_to + 1
+                    and doc[blocked_to].lower_ in JOINING_NAMES
+                )
+            ):
+                # "Bank Riau Kepri": every name of the bank's is its name; "Sungai Batang Merangin
+                # dan Batang Tembesi": a bare name joined to it names one more of the same.
+                blocked_to = span.end
                 continue
             if roles.starts_with("after", span.end):
                 continue
@@ -527,6 +537,8 @@ def _extend_offices(doc: Doc, mentions: list[_Mention], connectors: frozenset[st
             mention.kind = previous.kind
 
 
+JOINING_NAMES = frozenset({"dan", "serta"})
+"""The words that join a bare name to a blocked one ("Sungai Batang Merangin dan Batang Tembesi")."""
 COMPARED_TOGETHER = frozenset({"dan", "serta", "maupun"})
 """The words that join a name to a region compared with, as compared with too."""
 

@@ -1765,6 +1765,13 @@ WHAT_IT_COUNTS = [
         "Rp 42 juta",
         "benefit_amount",
     ),
+    (
+        "a-group-named-in-the-sentence-before-numbered",
+        "Tantangan terbesar adalah penambang emas rakyat di sepanjang sungai. Jumlahnya diperkirakan "
+        "12–15 ribu orang.",
+        "12–15 ribu",
+        "workforce",
+    ),
     # Enrolment measured against the workforce is a coverage rate
     (
         "a-rate-against-the-workforce",

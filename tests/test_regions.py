@@ -360,6 +360,7 @@ NOT_REGIONS = [
     ("bank", "Bank Sumut menyalurkan dana."),
     ("lake", "Wisatawan memadati Danau Toba."),
     ("island", "Nelayan Pulau Nias melaut."),
+    ("a second river", "Penambang bekerja di Sungai Batang Merangin dan Batang Tembesi."),
     ("newspaper", "Kaltim Post memuat berita itu."),
     ("a site named latest news of a province", "Sumsel Terkini menemui Kepala Dinas di kantornya."),
     ("a news site", "Seperti diberitakan Jambi News, pendaftaran dibuka."),
