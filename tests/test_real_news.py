@@ -1672,6 +1672,27 @@ WHAT_IT_COUNTS = [
         "41 persen",
         "coverage_pct",
     ),
+    # People whose premiums stopped (inactive) are not covered
+    (
+        "inactive-participants",
+        "Sebanyak 2.400 pekerja di Lahat kini berstatus peserta nonaktif dan tidak terlindungi karena "
+        "perusahaannya menunggak iuran.",
+        "2.400",
+        "uncovered",
+    ),
+    (
+        "people-not-protected",
+        "Sebanyak 1.100 buruh harian di Lahat tidak terlindungi BPJS Ketenagakerjaan.",
+        "1.100",
+        "uncovered",
+    ),
+    (
+        "letters-of-attorney",
+        "Sepanjang 2024, kejaksaan menerbitkan 54 surat kuasa khusus untuk menagih iuran BPJS "
+        "Ketenagakerjaan di Lahat.",
+        "54",
+        None,
+    ),
     # People whose status is active are participants
     (
         "people-whose-status-is-active",
