@@ -748,6 +748,10 @@ def _money(
             best.pop("benefit_amount")
         given = paid_out if paid_out is not None and paid_out.same_clause else benefits
         best["claims_paid"] = replace(given, score=max(given.score, benefits.score))
+    if per_person is not None and "claims_paid" in best and _in_range(ranges, "benefit_amount", value):
+        # "Rata-rata saldo JHT yang dicairkan sekitar Rp 17 juta per peserta": what each one was
+        # paid, not a sum paid out.
+        best["benefit_amount"] = replace(best.pop("claims_paid"), text=per_person.text)
     if counts_beside and _in_clause(found, "total") and "claims_paid" in ranges:
         low, high = ranges["claims_paid"]
         if low <= value <= high and found["total"].score > _evidence_score(best, "claims_paid"):

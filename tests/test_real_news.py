@@ -1773,6 +1773,18 @@ WHAT_IT_COUNTS = [
         "benefit_amount",
     ),
     (
+        "an-average-paid-per-participant",
+        "Rata-rata saldo JHT yang dicairkan di Lahat sepanjang 2025 sekitar Rp 15 juta per peserta.",
+        "Rp 15 juta",
+        "benefit_amount",
+    ),
+    (
+        "a-sum-paid-to-participants",
+        "Sepanjang 2025 BPJS Ketenagakerjaan Lahat mencairkan klaim JHT Rp 12 miliar kepada 800 peserta.",
+        "Rp 12 miliar",
+        "claims_paid",
+    ),
+    (
         "a-total-value-of-benefits",
         "Sepanjang 2025 sebanyak 40 anak peserta di Lahat menerima beasiswa dengan nilai keseluruhan "
         "Rp 310 juta.",
