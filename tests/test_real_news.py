@@ -1773,6 +1773,13 @@ WHAT_IT_COUNTS = [
         "benefit_amount",
     ),
     (
+        "the-total-handed-over",
+        'Santunan diserahkan kepada lima ahli waris di Lahat. "Total yang kami serahkan hari ini Rp 310,5 '
+        'juta," kata Kepala BPJS Ketenagakerjaan Lahat.',
+        "Rp 310,5 juta",
+        "claims_paid",
+    ),
+    (
         "an-average-paid-per-participant",
         "Rata-rata saldo JHT yang dicairkan di Lahat sepanjang 2025 sekitar Rp 15 juta per peserta.",
         "Rp 15 juta",
