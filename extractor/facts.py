@@ -1024,7 +1024,7 @@ def _workers_numbered(span: Span) -> str | None:
         # "... pekerja tambang emas rakyat di sepanjang sungai. Jumlahnya diperkirakan 12-15 ribu
         # orang": the group the sentence before named.
         return _workers_named_before(span, counted)
-    if doc[clause_start].lower_ == "yang" and clause_start > 0 and doc[clause_start - 1].text == ",":
+    if opening.lower_ == "yang" and clause_start > 0 and doc[clause_start - 1].text == ",":
         # "penambang emas, yang kami perkirakan lima ribu orang": a relative clause numbers
         # the noun before its comma.
         floor = clauses.clause_of(doc[clause_start - 2 : clause_start - 1])[0] if clause_start > 1 else 0
