@@ -211,6 +211,8 @@ def _nearest_before(span: Span, before: list[Span], layout: Layout) -> Span | No
     offices = []
     for anchor in reversed(before):
         kind = extension(anchor, "mention")
+        if kind == "comparison" and _split_from(anchor, layout):
+            continue  # "Tubaba yang merupakan daerah pemekaran Tuba sudah mencapai 31 persen"
         if kind == "comparison":
             between = span.doc[anchor.end : span.start]
             if len(between) <= NOUN_GAP and all(t.lower_ in layout.words["own_figure"] for t in between):
@@ -222,6 +224,13 @@ def _nearest_before(span: Span, before: list[Span], layout: Layout) -> Span | No
         else:
             return anchor
     return offices[0] if offices else None
+
+
+def _split_from(anchor: Span, layout: Layout) -> bool:
+    """Whether the words right before a region compared with say another was split from it or is
+    part of it ("daerah pemekaran Tuba", "masih bagian dari Provinsi Papua")."""
+    before = " ".join(_words_before(anchor.doc, anchor.start, 2))
+    return any(f" {before}".endswith(f" {phrase}") for phrase in layout.words.get("split_from", ()))
 
 
 def _described_by_a_relative_clause(span: Span, anchor: Span, layout: Layout) -> bool:

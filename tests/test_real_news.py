@@ -2213,7 +2213,14 @@ WHOSE = [
         "Rp 16.800",
         "Provinsi Daerah Khusus Ibukota Jakarta",
     ),
-    # A region a place once was part of only places it
+    # A region a place was split from, or was part of, only places it
+    (
+        "the-regency-a-new-one-was-split-from",
+        "Cakupan di Lampung\n\nSebagai pembanding, Kabupaten Tulang Bawang Barat (Tubaba) yang merupakan "
+        "daerah pemekaran Tuba sudah mencapai 31 persen UCJ BPJS Ketenagakerjaan.",
+        "31 persen",
+        "Kabupaten Tulang Bawang Barat",
+    ),
     (
         "the-region-a-regency-was-part-of",
         "Cakupan di Pesisir Barat\n\nPada 2012, ketika Pesisir Barat masih bagian dari Kabupaten Lampung "
