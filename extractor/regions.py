@@ -321,15 +321,16 @@ def _only_its_value_between(span: Span, anchor: Span, layout: Layout) -> bool:
     ("senilai", "sebesar"), with no clause break between."""
     doc = span.doc
     between = layout.figures_in(span.end, anchor.start)
-    breaks = clause_breaks(doc)
-    if (
-        len(between) != 1
-        or breaks.punctuated(doc, span.end, anchor.start)
-        or breaks.between(doc, span.end, anchor.start)
-    ):
+    if len(between) != 1:
         return False
     value = between[0]
-    return value.start > 0 and doc[value.start - 1].lower_ in layout.words.get("value_link", ())
+    linked = value.start > 0 and doc[value.start - 1].lower_ in layout.words.get("value_link", ())
+    # The same clause on either side of the value, as ``_same_clause`` reads one.
+    return (
+        linked
+        and _same_clause(doc, span.end, value.start, layout)
+        and _same_clause(doc, value.end, anchor.start, layout)
+    )
 
 
 def _speaker_after(span: Span, anchors: tuple[Span, ...], layout: Layout) -> Span | None:
