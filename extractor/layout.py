@@ -72,6 +72,33 @@ def article_layout(
     return title, lead_start, lead_end, tuple(sections)
 
 
+LIST_ITEM = re.compile(r"[ \t]*(?:[-•*▪►»›▸]|\d{1,2}[.)])[ \t]+\S")
+"""A line that is an item of a list: a bullet or a number before its words."""
+
+
+def list_items(text: str) -> tuple[tuple[int, int], ...]:
+    """Each list item line's start and the start of its list (the first of the item lines
+    before it with nothing but blank lines between), in text order.
+
+    >>> text = "Capaian:\\n• Kota A: 10 peserta.\\n\\n• Kota B: 20 peserta.\\nPenutup.\\n1. Satu"
+    >>> [(text[item:item + 8], text[first:first + 8]) for item, first in list_items(text)]
+    [('• Kota A', '• Kota A'), ('• Kota B', '• Kota A'), ('1. Satu', '1. Satu')]
+    """
+    found = []
+    first = None
+    for match in re.finditer(r"[^\n]*", text):
+        line = match.group(0)
+        if not line.strip():
+            continue
+        if LIST_ITEM.match(line):
+            start = match.start() + len(line) - len(line.lstrip())
+            first = start if first is None else first
+            found.append((start, first))
+        else:
+            first = None
+    return tuple(found)
+
+
 def title_end(text: str, first: int) -> int:
     """Where the title line ends: the first headline-like line (``TITLE_MIN_WORDS`` words or more,
     no full stop) before the running text starts, since site menus and desk labels above it

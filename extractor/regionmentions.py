@@ -27,7 +27,7 @@ from .anchored import AnchoredMatcher
 from .doctext import doc_text, extension
 from .gazetteer import JAKARTA, NATIONAL, Actor, Candidate, Region, gazetteer
 from .language import LanguageData
-from .layout import DATELINE, article_layout, source_credits
+from .layout import DATELINE, article_layout, list_items, source_credits
 from .regions import ATTRIBUTING, GROUP_KEY, NAMED, NAMING, SEVERAL_KEY, SPAN_KEY, Layout
 from .spelling import NearIndex
 
@@ -174,7 +174,9 @@ class RegionMarker:
     def __call__(self, doc: Doc) -> Doc:
         language.attach(doc, self.data)
         text = doc_text(doc)  # the article's text as given, not rebuilt from the tokens
-        layout = Layout(*article_layout(text, self.words["weekday"]), words=self.words)
+        layout = Layout(
+            *article_layout(text, self.words["weekday"]), words=self.words, list_items=list_items(text)
+        )
         roles = _RoleIndex(doc, self.roles)
         datelines = _dateline_places(doc, text, layout)
         credits = source_credits(text, self.words["credit"])
@@ -547,11 +549,11 @@ def _compared_together(doc: Doc, mentions: list[_Mention], connectors: frozenset
     """``tidak termasuk Tual dan Malra``, ``dibanding Kota A dan Kabupaten B``: a name joined
     to a region compared with by "dan" is compared with too."""
     for before, mention in itertools.pairwise(mentions):
+        if before.kind != "comparison" or mention.kind not in ("bare", "alias", "explicit"):
+            continue
         between = [t for t in doc[before.end : mention.start] if not t.is_space]
         if (
-            before.kind == "comparison"
-            and mention.kind in ("bare", "alias", "explicit")
-            and between
+            between
             and len(between) <= 2
             and any(t.lower_ in COMPARED_TOGETHER for t in between)
             and all(t.lower_ in connectors and t.text not in "()" for t in between)

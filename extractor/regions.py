@@ -34,8 +34,9 @@ from spacy.tokens import Doc, Span
 
 from . import language
 from .clauses import clause_breaks, clause_of
-from .doctext import extension, kept
+from .doctext import doc_text, extension, kept
 from .gazetteer import NATIONAL, Region, gazetteer
+from .spanindex import token_at
 
 SPAN_KEY = "regions"
 """Where the region mentions are: ``doc.spans["regions"]``."""
@@ -84,6 +85,8 @@ class Layout:
     figures: tuple[Span, ...] = field(default=(), repr=False)
     """The quantities, by token order."""
     figure_starts: tuple[int, ...] = field(default=(), repr=False)
+    list_items: tuple[tuple[int, int], ...] = field(default=(), repr=False)
+    """Each list item line's start and its list's start (``layout.list_items``), by character."""
 
     def anchors_in(self, start: int, end: int) -> tuple[Span, ...]:
         """The anchors starting in a token range."""
@@ -495,6 +498,26 @@ NAMED_WITH_A_GROUP = 2
 """How many tokens after a group a region may stand and still be part of its name."""
 
 
+def _looked_back_from(sentence: Span, layout: Layout) -> int:
+    """Up to which anchor (an index into ``layout.anchors``) a sentence looks back for the
+    region it goes on speaking of: those before it, except that an item of a list that breaks
+    figures down by region ("• Kota A: ...", "• Kabupaten B: ...") is no sibling item's, and
+    looks back from where its list starts."""
+    before = bisect_left(layout.anchor_starts, sentence.start)
+    starts = [item for item, _ in layout.list_items]
+    at = bisect_right(starts, sentence.start_char) - 1
+    if at < 0:
+        return before
+    item, first = layout.list_items[at]
+    if item == first or "\n" in doc_text(sentence.doc)[item : sentence.start_char]:
+        return before  # the list's first item, or a sentence after the item's line
+    list_from = bisect_left(layout.anchor_starts, token_at(sentence.doc, first))
+    siblings = {
+        extension(a, "region") for a in layout.anchors[list_from:before] if extension(a, "mention") in NAMING
+    }
+    return list_from if len(siblings) > 1 else before
+
+
 def _context_regions(sentence: Span, layout: Layout) -> list[Region] | None:
     """The region the latest sentence before, in the same section, names: one region, or the
     article's region among several, or the first of them; none when it only lists regions."""
@@ -502,7 +525,7 @@ def _context_regions(sentence: Span, layout: Layout) -> list[Region] | None:
     section = layout.sections[bisect_right(layout.sections, sentence.start_char) - 1]
     named: list[Span] = []
     latest: int | None = None
-    for anchor in reversed(layout.anchors[: bisect_left(layout.anchor_starts, sentence.start)]):
+    for anchor in reversed(layout.anchors[: _looked_back_from(sentence, layout)]):
         if anchor.start_char < section or (latest is not None and anchor.sent.start != latest):
             break
         if _is_group(anchor) and anchor.label_ == "national":

@@ -2269,6 +2269,32 @@ WHOSE = [
         "6.300",
         "Kabupaten Lingga",
     ),
+    # An item of a list broken down by region is no sibling item's: it looks back to the lead-in
+    (
+        "an-item-of-a-breakdown-by-region-after-a-branch-lead-in",
+        "Kinerja Cabang Lahat\n\nBPJS Ketenagakerjaan Cabang Lahat melayani Kabupaten Lahat, "
+        "Kota Pagar Alam dan Kabupaten Empat Lawang.\n\nCapaian per Juni 2025:\n\n"
+        "• Kabupaten Lahat: 41.000 peserta aktif.\n"
+        "• Kota Pagar Alam: 18.500 peserta aktif.\n• Klaim yang dibayarkan mencapai Rp 31,5 miliar.",
+        "Rp 31,5 miliar",
+        None,
+    ),
+    (
+        "an-item-of-a-breakdown-by-region-after-a-provinces-lead-in",
+        "Jamsostek di Sumsel\n\nCapaian BPJS Ketenagakerjaan di Provinsi Sumatera Selatan per Juni 2025:\n"
+        "• Kabupaten Lahat: 41.000 peserta aktif.\n• Kota Prabumulih: 22.000 peserta aktif.\n"
+        "• Klaim yang dibayarkan mencapai Rp 31,5 miliar.",
+        "Rp 31,5 miliar",
+        "Provinsi Sumatera Selatan",
+    ),
+    (
+        "an-item-after-items-of-one-region",
+        "Jamsostek di Lahat\n\nCapaian per Juni 2025:\n• Kabupaten Lahat: 41.000 peserta aktif.\n"
+        "• Peserta baru di Kabupaten Lahat bertambah 2.100 orang.\n"
+        "• Klaim yang dibayarkan mencapai Rp 31,5 miliar.",
+        "Rp 31,5 miliar",
+        "Kabupaten Lahat",
+    ),
 ]
 
 
