@@ -843,11 +843,12 @@ def _paid_for(span: Span) -> Evidence | None:
         if figure is None and people and ("para" in recipients[:1] or "dan" in recipients):
             # "senilai total Rp1,1 miliar kepada ahli waris dan peserta aktif": several recipients
             return Evidence("paid", 0.9, f"{following[0].text} {' '.join(recipients[:3])}", True, 1)
-    elif before and before[-1].lower_ in ("sebesar", "senilai", "dengan", ","):
+    elif before and before[-1].lower_ in ("sebesar", "senilai", "dengan", ",", "/"):
         # "180 kasus sebesar Rp289,7 juta": the count and its noun right before the amount word;
-        # a comma only after cases ("JKK: 600 kasus, Rp6 miliar", an item of a claims report).
+        # a comma or a slash only after cases ("JKK: 600 kasus, Rp6 miliar", "JHT: 38.412 kasus /
+        # Rp1,2 triliun", items of a claims report).
         figure = next((q for q in figures if q.end in (before[-1].i - 1, before[-1].i - 2)), None)
-        if before[-1].text == "," and figure is not None and counted_kind(figure)[0] != "case":
+        if before[-1].text in ",/" and figure is not None and counted_kind(figure)[0] != "case":
             figure = None
     count = extension(figure, "quantity") if figure is not None else None
     if count is None or count.unit is not None or count.value < 2:

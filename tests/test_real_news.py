@@ -1841,6 +1841,44 @@ WHAT_IT_COUNTS = [
         "300",
         "participants",
     ),
+    # Lagging behind with no object introduces the figures after it; a shortfall is its object
+    (
+        "lagging-behind-introduces-a-list-of-rates",
+        "UCJ Kabupaten Lahat pada akhir 2025 tercatat 45 persen. Dua daerah tetangganya masih tertinggal: "
+        "Kabupaten Empat Lawang 31,2 persen dan Kota Pagar Alam 40,1 persen.",
+        "31,2 persen",
+        "coverage_pct",
+    ),
+    (
+        "a-shortfall-is-what-lagging-behind-takes",
+        "UCJ Kabupaten Lahat pada akhir 2025 masih tertinggal 14 persen dari target provinsi.",
+        "14 persen",
+        None,
+    ),
+    # "Capaian tersebut" points back to the rate reached, not to a count of the uncovered
+    (
+        "the-achievement-pointed-back-to-is-a-rate",
+        "Capaian UCJ Lahat: 41,5%\nBelum terlindungi: 52.300 orang\n\nCapaian tersebut naik 2,1 poin "
+        "dibanding akhir 2024 yang tercatat 39,4%.",
+        "39,4%",
+        "coverage_pct",
+    ),
+    (
+        "the-number-pointed-back-to-is-the-uncovered",
+        "Sebanyak 52.300 pekerja di Lahat belum terdaftar BPJS Ketenagakerjaan. Jumlah tersebut mencapai "
+        "58 persen dari total pekerja.",
+        "58 persen",
+        None,
+    ),
+    # A row of a claims report: "N kasus / Rp X" is the sum paid on those cases
+    (
+        "an-amount-after-cases-and-a-slash",
+        "Klaim BPJS Ketenagakerjaan Lahat 2025 (kasus / nilai manfaat):\n"
+        "- Jaminan Hari Tua (JHT): 3.412 kasus / Rp61,2 miliar\n"
+        "- Jaminan Kecelakaan Kerja (JKK): 904 kasus / Rp8,6 miliar",
+        "Rp8,6 miliar",
+        "claims_paid",
+    ),
 ]
 
 
