@@ -34,6 +34,7 @@ from .counted import counted_kind, counted_nouns, label_kind
 from .doctext import doc_text, extension, kept, paragraph_of, span_text
 from .gazetteer import bare_name
 from .language import LanguageData
+from .layout import list_item_at, list_items
 from .records import METRIC_UNITS, Fact
 from .spelling import one_edit_forms
 
@@ -308,10 +309,12 @@ class FactBuilder:
             time = _now(span.doc)
         whole = _whole_of_parts(span, earlier or []) if unit in ("person", "case", "IDR") else None
         # A breakdown with no word pointing back dates its parts, but the sum alone says too
-        # little of what they count.
+        # little of what they count, unless the parts are items listed right under the whole.
         dating = whole or (
             _whole_broken_down(span, earlier or [], unit) if unit in ("person", "case", "IDR") else None
         )
+        if whole is None and dating is not None and _listed_under(span, dating):
+            whole = dating
         whole_time = dates.TimeRef(dating.year, dating.as_of, "carried", carried=True) if dating else None
         if whole_time is not None and (
             time.carried or (time.kind == "now" and not _is_future(whole_time, span.doc))
@@ -1270,6 +1273,19 @@ def _whole_broken_down(span: Span, earlier: list[Decision], unit: str) -> Fact |
             # Cases are no part of a count of people (those paid may be part of the cases).
             return None if unit == "case" and decision.fact.unit == "person" else decision.fact
     return None
+
+
+def _listed_under(span: Span, whole: Fact) -> bool:
+    """``Pekerja terlindungi: 612.950 orang`` then ``- Penerima upah: 571.300``, ``- Bukan
+    penerima upah: 34.210``: a part that is an item of a list starting on the line right after
+    the whole's line (blank lines aside) is listed under it, and counts what it counts."""
+    text = doc_text(span.doc)
+    items = kept(span.doc, "facts.list_items", lambda: list_items(text))
+    item = list_item_at(items, text, span.start_char)
+    if item is None:
+        return False
+    line_end = text.find("\n", whole.end)
+    return line_end != -1 and line_end <= item[1] and not text[line_end : item[1]].strip()
 
 
 def _breakdowns(doc: Doc) -> dict[int, int]:

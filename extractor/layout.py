@@ -9,6 +9,7 @@ Jabar/Golali.id)") names who supplied the text, not what it is about. ``title_en
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from .doctext import paragraphs
 
@@ -97,6 +98,20 @@ def list_items(text: str) -> tuple[tuple[int, int], ...]:
         else:
             first = None
     return tuple(found)
+
+
+def list_item_at(items: tuple[tuple[int, int], ...], text: str, char: int) -> tuple[int, int] | None:
+    """The list item (its start and its list's start, as ``list_items`` gives them) whose line
+    holds character ``char``, or None when that line is no list item.
+
+    >>> text = "Capaian:\\n• Kota A: 10 peserta.\\n• Kota B: 20 peserta."
+    >>> list_item_at(list_items(text), text, text.index("20")), list_item_at(list_items(text), text, 3)
+    ((31, 9), None)
+    """
+    at = bisect_right(items, char, key=lambda item: item[0]) - 1
+    if at < 0 or "\n" in text[items[at][0] : char]:
+        return None
+    return items[at]
 
 
 def title_end(text: str, first: int) -> int:

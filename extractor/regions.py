@@ -36,6 +36,7 @@ from . import language
 from .clauses import clause_breaks, clause_of
 from .doctext import doc_text, extension, kept
 from .gazetteer import NATIONAL, Region, gazetteer
+from .layout import list_item_at
 from .spanindex import token_at
 
 SPAN_KEY = "regions"
@@ -504,13 +505,10 @@ def _looked_back_from(sentence: Span, layout: Layout) -> int:
     figures down by region ("• Kota A: ...", "• Kabupaten B: ...") is no sibling item's, and
     looks back from where its list starts."""
     before = bisect_left(layout.anchor_starts, sentence.start)
-    starts = [item for item, _ in layout.list_items]
-    at = bisect_right(starts, sentence.start_char) - 1
-    if at < 0:
-        return before
-    item, first = layout.list_items[at]
-    if item == first or "\n" in doc_text(sentence.doc)[item : sentence.start_char]:
-        return before  # the list's first item, or a sentence after the item's line
+    at = list_item_at(layout.list_items, doc_text(sentence.doc), sentence.start_char)
+    if at is None or at[0] == at[1]:
+        return before  # no list item, or its list's first
+    first = at[1]
     list_from = bisect_left(layout.anchor_starts, token_at(sentence.doc, first))
     siblings = {
         extension(a, "region") for a in layout.anchors[list_from:before] if extension(a, "mention") in NAMING

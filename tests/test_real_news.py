@@ -1870,6 +1870,21 @@ WHAT_IT_COUNTS = [
         "58 persen",
         None,
     ),
+    # Items listed right under a whole they add up to count what it counts
+    (
+        "items-listed-under-the-whole-they-add-up-to",
+        "Peserta aktif Kabupaten Lahat: 58.200 orang\n  - Penerima upah: 41.300\n"
+        "  - Bukan penerima upah: 15.100\n  - Jasa konstruksi: 1.800",
+        "15.100",
+        "participants",
+    ),
+    (
+        "items-listed-under-a-whole-they-do-not-add-up-to",
+        "Peserta aktif Kabupaten Lahat: 58.200 orang\n  - Penerima upah: 41.300\n"
+        "  - Bukan penerima upah: 12.100\n  - Jasa konstruksi: 1.800",
+        "12.100",
+        None,
+    ),
     # A row of a claims report: "N kasus / Rp X" is the sum paid on those cases
     (
         "an-amount-after-cases-and-a-slash",
