@@ -622,8 +622,11 @@ class FactBuilder:
                 other.start
                 for other in numbers.figures_of(sentence)
                 if extension(other, "quantity").unit is None
-                and not extension(other, "quantity").in_words
-                and counted_kind(other)[0] != "reject"
+                and (
+                    counted_kind(other)[0] in ("person", "worker", "case")
+                    if extension(other, "quantity").in_words
+                    else counted_kind(other)[0] != "reject"
+                )
             ][:2],  # two tell whether there is one besides any figure
         )
         return any(start != span.start for start in counts)
@@ -1017,6 +1020,8 @@ def _workers_numbered(span: Span) -> str | None:
     at = span.start - 1
     while at >= 0 and doc[at].lower_ in words["skip"]:
         at -= 1
+    if at > 0 and doc[at].lower_ in words["estimator"] and doc[at - 1].lower_ in words["numbering"]:
+        at -= 1  # "perkiraan kami tiga sampai empat ribu orang"
     clause_start, _ = clauses.clause_of(span)
     counted = counted_nouns(language.of(doc))
     if at < 0 or doc[at].lower_ not in words["numbering"]:

@@ -323,7 +323,9 @@ def _later_figure_takes(figure: Span, cue: Span, distance: int) -> bool:
     sent_end = figure.sent.end
     following = spanindex.first_in(doc, numbers.SPAN_KEY, cue.start + 1, sent_end)
     if following is not None and (
-        token_distance(cue, following) < distance or _opens_the_clause_of(cue, following, figure)
+        token_distance(cue, following) < distance
+        or _opens_the_clause_of(cue, following, figure)
+        or _opens_a_later_figure(figure, cue)
     ):
         return True
     return any(
@@ -1244,6 +1246,7 @@ def _build_share_words(data: LanguageData) -> dict[str, frozenset[str]]:
         "public": set(),
         "still": set(),
         "numbering": set(),
+        "estimator": set(),
         "other_programme": set(),
         "remaining": set(),
         "purse": set(),

@@ -1870,6 +1870,35 @@ WHAT_IT_COUNTS = [
         "58 persen",
         None,
     ),
+    # A word after a comma that follows the figure, with a later figure after it and no comma
+    # between, opens that figure's clause
+    (
+        "a-word-after-a-comma-is-the-next-figures",
+        "Kalau dibandingkan angkatan kerja Lahat yang kurang lebih 95 ribu, capaian UCJ kita baru "
+        "19,7 persen.",
+        "95 ribu",
+        "workforce",
+    ),
+    # "perkiraan kami N": an estimate numbers the group of workers named before it
+    (
+        "our-estimate-numbers-the-workers-named-before",
+        "Lalu penambang pasir di sekitar sungai, itu perkiraan kami dua sampai tiga ribu orang.",
+        "dua sampai tiga ribu",
+        "workforce",
+    ),
+    # Benefits paid to people counted in words beside are a sum paid out
+    (
+        "a-total-paid-to-heirs-counted-in-words",
+        "Tahun lalu ada tujuh ahli waris nelayan yang menerima santunan kematian, totalnya Rp294 juta.",
+        "Rp294 juta",
+        "claims_paid",
+    ),
+    (
+        "one-heirs-benefit-beside-a-count-of-programmes-in-words",
+        "Ahli waris almarhum menerima santunan dari dua program, yakni santunan kematian Rp42 juta.",
+        "Rp42 juta",
+        "benefit_amount",
+    ),
     # Items listed right under a whole they add up to count what it counts
     (
         "items-listed-under-the-whole-they-add-up-to",
