@@ -2351,6 +2351,23 @@ WHOSE = [
         "6.300",
         "Kabupaten Lingga",
     ),
+    # An average measured against places its own figure, but the next sentence is not about it
+    (
+        "the-sentence-after-a-provinces-average-is-the-storys-again",
+        "Jamsostek di Lahat\n\nCapaian UCJ BPJS Ketenagakerjaan Kabupaten Lahat saat ini sekitar 19 persen. "
+        "Angka itu masih jauh di bawah rata-rata Provinsi Sumatera Selatan yang mencapai 38,5 persen. "
+        "Tahun depan target kami UCJ 25 persen.",
+        "25 persen",
+        "Kabupaten Lahat",
+    ),
+    (
+        "a-provinces-average-keeps-its-own-figure",
+        "Jamsostek di Lahat\n\nCapaian UCJ BPJS Ketenagakerjaan Kabupaten Lahat saat ini sekitar 19 persen. "
+        "Angka itu masih jauh di bawah rata-rata Provinsi Sumatera Selatan yang mencapai 38,5 persen. "
+        "Tahun depan target kami UCJ 25 persen.",
+        "38,5 persen",
+        "Provinsi Sumatera Selatan",
+    ),
     # An item of a list broken down by region is no sibling item's: it looks back to the lead-in
     (
         "an-item-of-a-breakdown-by-region-after-a-branch-lead-in",
