@@ -28,7 +28,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from . import clauses, dates, language, metrics, numbers, regions, spanindex, tables, topic
+from . import clauses, corrections, dates, language, metrics, numbers, regions, spanindex, tables, topic
 from . import cues as cues_module
 from .counted import counted_kind, counted_nouns, label_kind
 from .doctext import doc_text, extension, kept, paragraph_of, span_text
@@ -147,6 +147,7 @@ class FactBuilder:
         decisions: list[Decision] = []
         last: dict[str, Latest] = {}
         first_dated: dict[tuple, dates.TimeRef] = {}
+        taken_back: dict[tuple, str] = {}  # wrong figures a correction notice gave right ones for
         for span in doc.spans[numbers.SPAN_KEY]:
             key = _restatable(span)
             if key is not None:
@@ -159,7 +160,12 @@ class FactBuilder:
                 elif time.kind not in ("now", "event") and not time.carried:
                     first_dated.setdefault(key, time)
                 span._.figure_time = time
-            made = self.decide(span, extension(doc, "article_id") or "", last, decisions)
+            notice = corrections.in_notice(doc, span.start_char)
+            made = (
+                self.decide(span, extension(doc, "article_id") or "", last, decisions)
+                if notice is None
+                else _as_corrected(span, notice, decisions, taken_back)
+            )
             decisions.extend(made)
             for d in made:
                 metric = d.fact.metric if d.fact is not None else d.metric
@@ -171,7 +177,7 @@ class FactBuilder:
             if q.start_char >= body_start
             for quantity in [extension(q, "quantity")]
         }
-        decisions = _without_retracted(decisions, _retracted(doc))
+        decisions = _without_retracted(decisions, {**_retracted(doc), **taken_back})
         parts = {q.start_char for q in doc.spans[numbers.SPAN_KEY] if _a_part_pointing_back(q)}
         doc._.decisions = _one_fact_per_figure(decisions, body_start, body_figures, parts)
         doc._.facts = [d.fact for d in extension(doc, "decisions") if d.fact is not None]
@@ -1505,6 +1511,53 @@ RETRACTION_WORDS = 4
 
 def _unit_kind(unit: str | None) -> str:
     return "count" if unit in (None, "person", "case") else unit
+
+
+def _as_corrected(
+    span: Span, notice: corrections.Notice, decisions: list[Decision], taken_back: dict[tuple, str]
+) -> list[Decision]:
+    """The decision on a figure of a correction notice. A right figure takes the fact its wrong
+    one made in the body (region, year and metric), and the wrong one is taken back (into
+    ``taken_back``); the notice's other figures repeat the body, or say what was wrong."""
+    quantity: numbers.Quantity = extension(span, "quantity")
+    sentence = span_text(span.sent).strip()
+
+    def decision(fact: Fact | None, reason: str) -> list[Decision]:
+        return [Decision(quantity.text, quantity.start, quantity.end, sentence, fact, reason)]
+
+    pair = next((c for c in notice.corrections if c.right.start == span.start), None)
+    if pair is None:
+        wrong = any(c.wrong.start == span.start for c in notice.corrections)
+        return decision(
+            None, "printed wrongly, says the correction notice" if wrong else "in a correction notice"
+        )
+    was = extension(pair.wrong, "quantity")
+    key = (plain_number(was.value), _unit_kind(was.unit))
+    printed = next(
+        (
+            d.fact
+            for d in reversed(decisions)
+            if d.fact is not None
+            and d.start < notice.start
+            and (d.fact.value, _unit_kind(d.fact.unit)) == key
+        ),
+        None,
+    )
+    if printed is None:
+        return decision(None, f"corrects {pair.wrong.text!r}, which the article no longer prints")
+    taken_back[key] = f"corrected to {quantity.text!r} by the correction notice"
+    fact = replace(
+        printed,
+        value=plain_number(quantity.value),
+        value_max=plain_number(quantity.value_max),
+        qualifier=_qualifier(quantity, printed.metric),
+        sentence=sentence,
+        start=quantity.start,
+        end=quantity.end,
+        quote=quantity.text,
+        id="",
+    )
+    return decision(fact, f"{fact.metric}: corrects {pair.wrong.text!r} (a correction notice)")
 
 
 def _without_retracted(decisions: list[Decision], retracted: dict[tuple, str]) -> list[Decision]:

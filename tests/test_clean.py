@@ -32,7 +32,7 @@ BODY = "Pemkab Berau melindungi 11.872 pekerja rentan pada 2024."
         pytest.param("Page 1 / 2", id="pagination-english"),
         pytest.param("▸ UCJ Muara Enim Naik ke 33 Persen", id="link-triangle"),
         pytest.param(
-            "Ralat: Sebelumnya tertulis 1.950 pekerja, yang benar 1.590 pekerja. Mohon maaf.",
+            "Ralat: Judul berita ini sebelumnya keliru menulis nama kecamatan. Mohon maaf.",
             id="correction-notice",
         ),
         pytest.param(
@@ -46,6 +46,12 @@ def test_debris_line_is_removed(debris):
     assert debris.strip() not in cleaned
     assert BODY in cleaned
     assert "Paragraf berikutnya tetap ada." in cleaned
+
+
+def test_a_correction_notice_stating_the_right_figure_stays():
+    # extractor/corrections.py reads it: the right figure replaces the one printed wrongly.
+    notice = "Ralat: Sebelumnya tertulis 1.950 pekerja, yang benar 1.590 pekerja. Mohon maaf."
+    assert notice in clean_text(f"{BODY}\n\n{notice}\n")
 
 
 @pytest.mark.parametrize(

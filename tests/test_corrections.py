@@ -1,0 +1,77 @@
+"""Correction notices: the right figure takes the fact the wrong one made, and the wrong one
+is taken back; a notice whose wrong figure the body no longer prints makes no fact."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.conftest import run_text
+
+PUBLISHED = date(2024, 8, 5)
+BODY = (
+    "Jamsostek Pekerja Rentan Lahat\n\n"
+    "LAHAT - Pemkab Lahat tahun ini menanggung iuran BPJS Ketenagakerjaan {count} pekerja rentan "
+    "melalui APBD 2024, dengan anggaran {budget}.\n\n"
+    "Bupati Lahat berharap semua pekerja rentan terlindungi.\n\n"
+)
+
+
+def facts_of(nlp, text: str) -> dict[str, tuple]:
+    outcome = run_text(nlp, text, PUBLISHED)
+    return {f.quote: (f.region, f.year, f.metric, f.value) for f in outcome.facts}
+
+
+@pytest.mark.parametrize(
+    "notice, wrong, right, expected",
+    [
+        pytest.param(
+            "Ralat: Pada berita ini sebelumnya tertulis jumlah pekerja rentan 17.500 orang. Angka yang "
+            "benar adalah 15.700 orang. Redaksi mohon maaf.",
+            "17.500",
+            "15.700",
+            ("Kabupaten Lahat", 2024, "participants", 15700),
+            id="a-count-in-the-next-sentence",
+        ),
+        pytest.param(
+            "Ralat: Dalam berita di atas tertulis anggaran Rp 3,16 miliar, seharusnya Rp 1,36 miliar.",
+            "Rp 3,16 miliar",
+            "Rp 1,36 miliar",
+            ("Kabupaten Lahat", 2024, "budget", 1360000000),
+            id="money-after-seharusnya",
+        ),
+        pytest.param(
+            "Koreksi redaksi: sebelumnya tertulis 17.500 pekerja dan anggaran Rp 3,16 miliar. Yang benar "
+            "15.700 pekerja dan Rp 1,36 miliar.",
+            "Rp 3,16 miliar",
+            "Rp 1,36 miliar",
+            ("Kabupaten Lahat", 2024, "budget", 1360000000),
+            id="two-figures-paired-by-unit",
+        ),
+    ],
+)
+def test_the_right_figure_takes_the_wrong_ones_fact(nlp, notice, wrong, right, expected):
+    text = BODY.format(count="17.500", budget="Rp 3,16 miliar") + notice
+    facts = facts_of(nlp, text)
+    assert facts[right] == expected
+    assert wrong not in facts
+
+
+def test_a_notice_after_the_body_was_mended_makes_no_fact(nlp):
+    text = BODY.format(count="15.700", budget="Rp 3,16 miliar") + (
+        "Ralat: Sebelumnya tertulis 17.500 orang. Yang benar adalah 15.700 orang. Isi berita diperbaiki."
+    )
+    outcome = run_text(nlp, text, PUBLISHED)
+    counts = [f for f in outcome.facts if f.value == 15700]
+    assert len(counts) == 1 and counts[0].start < text.index("Ralat")
+    assert not any(f.value == 17500 for f in outcome.facts)
+
+
+def test_a_figure_the_notice_only_repeats_is_no_fact(nlp):
+    text = BODY.format(count="17.500", budget="Rp 3,16 miliar") + (
+        "Ralat: tertulis 17.500 orang, yang benar 15.700 orang. Anggaran Rp 3,16 miliar tidak berubah."
+    )
+    decisions = [d for d in run_text(nlp, text, PUBLISHED).decisions if d.start > text.index("Ralat")]
+    repeated = [d for d in decisions if d.quote == "Rp 3,16 miliar"]
+    assert repeated and repeated[0].fact is None
