@@ -240,7 +240,9 @@ def _side_pattern(f: _Fragments, n: int) -> str:
     )
     return (
         rf"(?P<cur{n}>{f.currency}{_SP}{{0,2}})?(?P<num{n}>(?P<dig{n}>{_DIGITS})|{f.spelled})"
-        rf"(?P<paren{n}>{restated})?(?:{scale}{more}?)?(?P<an{n}>(?:(?<=\d)|{f.word_an})-?an(?!\w))?"
+        # "60-an ribu": the "-an" of a round figure may come before its scale word too.
+        rf"(?P<paren{n}>{restated})?(?:(?P<ian{n}>(?<=\d)-?an)?{scale}{more}?)?"
+        rf"(?P<an{n}>(?:(?<=\d)|{f.word_an})-?an(?!\w))?"
         rf"(?:{_SP}?(?P<pct{n}>{f.percent}))?(?P<tail{n}>{after_currency(f.money_tail)})?"
         rf"(?(paren{n})|(?P<restated{n}>{restated})?)"
     )
@@ -479,7 +481,8 @@ class _Side:
 
 _SIDE_GROUPS = {
     n: tuple(
-        f"{g}{n}" for g in ("num", "dig", "scale", "more", "paren", "an", "pct", "tail", "cur", "restated")
+        f"{g}{n}"
+        for g in ("num", "dig", "scale", "more", "paren", "an", "pct", "tail", "cur", "restated", "ian")
     )
     for n in (1, 2)
 }
@@ -487,7 +490,7 @@ _SIDE_GROUPS = {
 
 def _side(match: re.Match, n: int, lexicon: _Lexicon, shared_scale: str | None = None) -> _Side:
     names = _SIDE_GROUPS[n]
-    raw, digits, own_scale, more, paren, an, pct, tail, cur, restated = match.group(*names)
+    raw, digits, own_scale, more, paren, an, pct, tail, cur, restated, inner_an = match.group(*names)
     scale = own_scale or shared_scale
     if digits:
         value, groups = digits_value(raw, scaled=bool(scale), percent=bool(pct))
@@ -511,7 +514,7 @@ def _side(match: re.Match, n: int, lexicon: _Lexicon, shared_scale: str | None =
         value=value,
         end=match.end(last),
         in_words=not digits,
-        approximate=bool(an),
+        approximate=bool(an or inner_an),
         percent=bool(pct),
         currency=bool(cur),
         year_shaped=not (own_scale or pct or cur or paren or restated) and _YEAR.fullmatch(raw) is not None,

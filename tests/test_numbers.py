@@ -155,6 +155,8 @@ APPROXIMATE_SUFFIX = [
     case("dua puluhan", 20, qualifier="approx", words=True, id="dua-puluhan"),
     case("40-an persen", 40, unit="percent", qualifier="approx", id="an-persen"),
     case("200an", 200, qualifier="approx", id="an-plain"),
+    case("60-an ribu", 60000, qualifier="approx", id="an-before-the-scale"),
+    case("30an juta", 30000000, qualifier="approx", id="an-before-the-scale-no-dash"),
 ]
 
 RANGES = [
