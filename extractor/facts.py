@@ -1477,6 +1477,29 @@ def _retracted(doc: Doc) -> dict[tuple, str]:
             key = (plain_number(quantity.value), _unit_kind(quantity.unit))
             found[key] = doc[before[-1].i : other.end].text
     found.update(_revised(doc, words["revises"]))
+    found.update(_misspoken(doc, words["misspoke"]))
+    return found
+
+
+MISSPOKE_REACH = 6
+"""How many tokens a figure, the word that corrects it and the right figure span together."""
+
+
+def _misspoken(doc: Doc, misspoke: frozenset[str]) -> dict[tuple, str]:
+    """``Usulan kami untuk 22 ribu... maaf, koreksi, 21 ribu pekerja``: a figure a speaker
+    corrects at once, with a word of correction and then a figure of the same kind of unit, is
+    taken back."""
+    found = {}
+    for i in spanindex.word_positions(doc, misspoke):
+        before = spanindex.spans_in(doc, numbers.SPAN_KEY, max(0, i - MISSPOKE_REACH), i)
+        after = spanindex.first_in(doc, numbers.SPAN_KEY, i + 1, min(len(doc), i + MISSPOKE_REACH))
+        if not before or after is None or after.start - before[-1].end > MISSPOKE_REACH:
+            continue
+        wrong, right = extension(before[-1], "quantity"), extension(after, "quantity")
+        if _unit_kind(wrong.unit) == _unit_kind(right.unit) and wrong.value != right.value:
+            found[(plain_number(wrong.value), _unit_kind(wrong.unit))] = doc[
+                before[-1].start : after.end
+            ].text
     return found
 
 

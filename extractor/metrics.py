@@ -1247,6 +1247,7 @@ def _build_share_words(data: LanguageData) -> dict[str, frozenset[str]]:
         "still": set(),
         "numbering": set(),
         "estimator": set(),
+        "misspoke": set(),
         "other_programme": set(),
         "remaining": set(),
         "purse": set(),

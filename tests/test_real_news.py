@@ -1886,6 +1886,33 @@ WHAT_IT_COUNTS = [
         "dua sampai tiga ribu",
         "workforce",
     ),
+    # "tertinggal dari X" compares with X; it names no shortfall
+    (
+        "lagging-behind-a-region-compares",
+        "UCJ Kabupaten Lahat baru 23,7 persen, tertinggal dari Kota Pagar Alam (31,5 persen).",
+        "31,5 persen",
+        "coverage_pct",
+    ),
+    # "ada" numbers the group of workers named before it
+    (
+        "there-are-n-workers-of-the-group-named-before",
+        "Nelayan dan petani kopi kita saja ada 60-an ribu orang.",
+        "60-an ribu",
+        "workforce",
+    ),
+    # A speaker corrects a figure at once: the first is taken back
+    (
+        "a-figure-a-speaker-corrects-at-once",
+        '"Usulan kami tahun depan untuk 22 ribu... maaf, koreksi, 21 ribu pekerja rentan," katanya.',
+        "22 ribu",
+        None,
+    ),
+    (
+        "the-figure-a-speaker-corrects-to",
+        '"Usulan kami tahun depan untuk 22 ribu... maaf, koreksi, 21 ribu pekerja rentan," katanya.',
+        "21 ribu",
+        "participants_target",
+    ),
     # Benefits paid to people counted in words beside are a sum paid out
     (
         "a-total-paid-to-heirs-counted-in-words",
