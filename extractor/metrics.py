@@ -625,6 +625,12 @@ def choose(
             # "beasiswa ... dengan total nilai maksimal Rp174 juta": a ceiling is what one
             # beneficiary may receive, not a sum paid or a budget.
             return Choice("benefit_amount", f"the most a benefit pays ({benefit.text!r})", benefit.score)
+        if (multiple := _a_multiple_of_the_wage(span)) and _in_range(
+            money_ranges(data), "benefit_amount", value
+        ):
+            return Choice(
+                "benefit_amount", f"the benefit stated as a multiple of the wage ({multiple!r})", 0.8
+            )
         choice = _money(found, value, counts_beside, money_ranges(data), _paid_for(span), _per_person(span))
         if choice.metric is None and level_at_a_baseline(span):
             # "Nilai itu tumbuh 14,5 persen dibanding 2023 yang sebesar Rp 163,6 miliar": the
@@ -879,6 +885,27 @@ def recipient_count(span: Span) -> Span | None:
     return next(
         (q for q in figures if q.start == following.i + 1 and extension(q, "quantity").unit is None), None
     )
+
+
+WAGE_MULTIPLE_REACH = 40
+"""How many tokens before an amount a benefit stated as a multiple of the wage may stand."""
+
+
+def _a_multiple_of_the_wage(span: Span) -> str | None:
+    """``santunan sebesar 48 kali upah yang dilaporkan, yakni Rp 72 juta``, ``... 48 kali upah.
+    Dengan upah yang dilaporkan Rp4,2 juta, nilainya Rp201,6 juta``: an amount a naming word
+    ("yakni", "nilainya") brings after a benefit stated as a multiple of the wage, in its
+    sentence or the one before, is that benefit's sum (not a wage)."""
+    doc = span.doc
+    words = share_words(language.of(doc))
+    before = next((t for t in reversed(doc[max(0, span.start - 2) : span.start]) if not t.is_punct), None)
+    if before is None or before.lower_ not in words["names_value"]:
+        return None
+    start = max(0, span.start - WAGE_MULTIPLE_REACH)
+    for i in reversed(spanindex.words_in(doc, words["times"], start, span.start)):
+        if i + 1 < span.start and doc[i + 1].lower_ in words["wage"]:
+            return doc[i - 1 : i + 2].text
+    return None
 
 
 def _per_person(span: Span) -> Evidence | None:
@@ -1248,6 +1275,9 @@ def _build_share_words(data: LanguageData) -> dict[str, frozenset[str]]:
         "numbering": set(),
         "estimator": set(),
         "misspoke": set(),
+        "names_value": set(),
+        "times": set(),
+        "wage": set(),
         "other_programme": set(),
         "remaining": set(),
         "purse": set(),

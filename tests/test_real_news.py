@@ -1913,6 +1913,36 @@ WHAT_IT_COUNTS = [
         "21 ribu",
         "participants_target",
     ),
+    # A benefit stated as a multiple of the wage, and the sum a naming word brings after it
+    (
+        "the-sum-of-a-benefit-stated-as-a-multiple-of-the-wage",
+        "Ahli warisnya berhak atas santunan sebesar 48 kali upah yang dilaporkan, yakni Rp 96 juta.",
+        "Rp 96 juta",
+        "benefit_amount",
+    ),
+    (
+        "the-sum-in-the-sentence-after-the-multiple",
+        "Ahli warisnya menerima santunan kematian sebesar 48 kali upah. Dengan upah yang dilaporkan "
+        "Rp3 juta, "
+        "nilainya Rp144 juta.",
+        "Rp144 juta",
+        "benefit_amount",
+    ),
+    (
+        "the-wage-the-multiple-is-of",
+        "Ahli warisnya menerima santunan kematian sebesar 48 kali upah. Dengan upah yang dilaporkan "
+        "Rp3 juta, "
+        "nilainya Rp144 juta.",
+        "Rp3 juta",
+        None,
+    ),
+    # "anak buah kapal" (a ship's crew) are workers, not children
+    (
+        "a-ships-crew-are-workers",
+        "Ia adalah satu dari lebih dari 2.300 anak buah kapal ikan di Kabupaten Lahat.",
+        "2.300",
+        "workforce",
+    ),
     # Benefits paid to people counted in words beside are a sum paid out
     (
         "a-total-paid-to-heirs-counted-in-words",
