@@ -631,7 +631,15 @@ def choose(
             return Choice(
                 "benefit_amount", f"the benefit stated as a multiple of the wage ({multiple!r})", 0.8
             )
-        choice = _money(found, value, counts_beside, money_ranges(data), _paid_for(span), _per_person(span))
+        choice = _money(
+            found,
+            value,
+            counts_beside,
+            money_ranges(data),
+            _paid_for(span),
+            _per_person(span),
+            _claimants_counted(span, found.get("claims")),
+        )
         if choice.metric is None and level_at_a_baseline(span):
             # "Nilai itu tumbuh 14,5 persen dibanding 2023 yang sebesar Rp 163,6 miliar": the
             # amount the change started from, of what changed (the figure before, ``_continued``).
@@ -720,6 +728,7 @@ def _money(
     ranges: dict[str, tuple[Decimal, Decimal]],
     paid_for: Evidence | None = None,
     per_person: Evidence | None = None,
+    claimants_counted: bool = False,
 ) -> Choice:
     best: dict[str, Evidence] = {}
     for label, metric in MONEY.items():
@@ -747,7 +756,7 @@ def _money(
         counts_beside
         and benefits is not None
         and claimants is not None
-        and benefits.text.lower() == claimants.text.lower()
+        and (benefits.text.lower() == claimants.text.lower() or claimants_counted and benefits.same_clause)
         and _in_range(ranges, "claims_paid", value)
     ):
         # "membayarkan klaim JKM kepada 31 ahli waris ... dengan nilai Rp1,3 M": the heirs are
@@ -885,6 +894,25 @@ def recipient_count(span: Span) -> Span | None:
     return next(
         (q for q in figures if q.start == following.i + 1 and extension(q, "quantity").unit is None), None
     )
+
+
+def _claimants_counted(span: Span, claimants: Evidence | None) -> bool:
+    """``membayarkan santunan kematian kepada 16 ahli waris ... dengan nilai Rp672 juta``: the
+    word of claimants before the amount, in its clause, is the noun of a count of several
+    (not of each of them: "dua ahli waris ... masing-masing menerima Rp 42 juta")."""
+    if claimants is None or not claimants.same_clause or not claimants.before:
+        return False
+    doc = span.doc
+    noun = claimants.text.lower().split()
+    each = _distributive(language.of(doc))
+    for figure in numbers.figures_of(span.sent):
+        if figure.end >= span.start:
+            break
+        quantity = extension(figure, "quantity")
+        words = [t.lower_ for t in doc[figure.end : figure.end + len(noun)]]
+        if quantity.unit is None and quantity.value >= 2 and words == noun:
+            return not spanindex.words_in(doc, each, figure.end, span.start)
+    return False
 
 
 WAGE_MULTIPLE_REACH = 40

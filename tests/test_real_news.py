@@ -1943,6 +1943,20 @@ WHAT_IT_COUNTS = [
         "2.300",
         "workforce",
     ),
+    # Benefits paid to heirs counted before the amount are a sum paid out, unless to each
+    (
+        "benefits-paid-to-heirs-counted-before-the-amount",
+        "Sepanjang tahun lalu BPJS Ketenagakerjaan membayarkan santunan kematian kepada 16 ahli waris "
+        "pekerja rentan di Lahat dengan nilai Rp672 juta.",
+        "Rp672 juta",
+        "claims_paid",
+    ),
+    (
+        "benefits-paid-to-each-of-heirs-counted-before",
+        "Dua ahli waris pekerja rentan di Lahat masing-masing menerima santunan kematian Rp 42 juta.",
+        "Rp 42 juta",
+        "benefit_amount",
+    ),
     # Benefits paid to people counted in words beside are a sum paid out
     (
         "a-total-paid-to-heirs-counted-in-words",
