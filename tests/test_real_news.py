@@ -1943,6 +1943,19 @@ WHAT_IT_COUNTS = [
         "2.300",
         "workforce",
     ),
+    # "menambahkan" is also a verb of saying
+    (
+        "a-verb-of-saying-adds-nothing",
+        "Rahmat menambahkan capaian UCJ Lahat pada akhir 2024 tercatat 47,2 persen.",
+        "47,2 persen",
+        "coverage_pct",
+    ),
+    (
+        "adding-workers-is-a-change",
+        "Pemkab Lahat menambahkan 5.174 pekerja rentan sebagai peserta BPJS Ketenagakerjaan.",
+        "5.174",
+        "participants_new",
+    ),
     # Benefits paid to heirs counted before the amount are a sum paid out, unless to each
     (
         "benefits-paid-to-heirs-counted-before-the-amount",
@@ -2421,6 +2434,14 @@ WHOSE = [
         "Ketenagakerjaan.",
         "6.300",
         "Kabupaten Lingga",
+    ),
+    # A branch whose area covers one region and part of another serves several
+    (
+        "a-branch-serving-a-region-and-part-of-another",
+        "Klaim JHT di Lahat\n\nBPJS Ketenagakerjaan Cabang Lahat, yang wilayah kerjanya meliputi Lahat dan "
+        "sebagian Muara Enim, membayarkan klaim JHT sebanyak 4.120 kasus senilai Rp97,3 miliar.",
+        "Rp97,3 miliar",
+        None,
     ),
     # An average measured against places its own figure, but the next sentence is not about it
     (
