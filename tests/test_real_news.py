@@ -1943,6 +1943,20 @@ WHAT_IT_COUNTS = [
         "2.300",
         "workforce",
     ),
+    # Arrears are why participants went inactive, not what they count; the status is the figure's
+    (
+        "inactive-because-of-arrears",
+        "Pada 2024 jumlah peserta nonaktif akibat tunggakan di Lahat sempat mencapai 9.100 orang.",
+        "9.100",
+        "uncovered",
+    ),
+    (
+        "workers-with-inactive-status-before-a-count-of-companies",
+        "Data BPJS Ketenagakerjaan menunjukkan 2.950 pekerja di Kabupaten Lahat berstatus nonaktif per "
+        "April 2025 karena 41 perusahaan menunggak iuran.",
+        "2.950",
+        "uncovered",
+    ),
     # "menambahkan" is also a verb of saying
     (
         "a-verb-of-saying-adds-nothing",
