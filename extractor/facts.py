@@ -360,6 +360,14 @@ class FactBuilder:
             # "kepada ahli waris 19 peserta di Sikka dan tujuh peserta di Flores Timur": what
             # governs the first item governs the second, which repeats its noun.
             choice = metrics.Choice(parallel.metric, f"an item parallel to {parallel.quote!r} before it", 0.5)
+        if (
+            unit == "IDR"
+            and choice.metric in (None, "benefit_amount")
+            and (paid := _benefits_times_people(span, earlier or []))
+        ):
+            # "12 ahli waris ... masing-masing Rp 42 juta. Jadi totalnya Rp 504 juta": what each
+            # received, times how many, is the sum paid out.
+            choice = metrics.Choice("claims_paid", f"the benefit times the people paid ({paid})", 0.7)
         if choice.metric is None:
             choice = _continued(span, unit, choice, last or {}) or choice
         elif unit == "person" and whole is None:
@@ -1534,6 +1542,35 @@ RETRACTION_WORDS = 4
 
 def _unit_kind(unit: str | None) -> str:
     return "count" if unit in (None, "person", "case") else unit
+
+
+PAID_KINDS = frozenset({"person", "worker", "case"})
+"""What a count of those a benefit was paid to counts."""
+PRODUCT_TOLERANCE = Decimal("0.005")
+"""A sum paid works out as a benefit times a count within this share of it."""
+
+
+def _benefits_times_people(span: Span, earlier: list[Decision]) -> str | None:
+    """An amount that works out as a benefit stated just before it (in its sentence or the one
+    before) times a count of people or cases of that benefit's sentence: the sum paid out to them
+    ("12 ahli waris ..., masing-masing Rp 42 juta. Jadi totalnya Rp 504 juta")."""
+    doc = span.doc
+    value = extension(span, "quantity").value
+    reach = _sentence_before(span.sent).start_char
+    for decision in reversed(earlier):
+        if decision.start < reach:
+            break
+        fact = decision.fact
+        if fact is None or fact.metric != "benefit_amount" or decision.start >= span.start_char:
+            continue
+        benefit = doc.char_span(decision.start, decision.end, alignment_mode="expand")
+        for count in numbers.figures_of(benefit.sent):
+            quantity = extension(count, "quantity")
+            if quantity.unit is not None or quantity.value < 2 or counted_kind(count)[0] not in PAID_KINDS:
+                continue
+            if abs(quantity.value * Decimal(str(fact.value)) - value) <= PRODUCT_TOLERANCE * value:
+                return f"{count.text} × {fact.quote}"
+    return None
 
 
 def _as_corrected(

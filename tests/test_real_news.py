@@ -1957,6 +1957,21 @@ WHAT_IT_COUNTS = [
         "2.950",
         "uncovered",
     ),
+    # What each received, times how many, is the sum paid out
+    (
+        "a-total-that-is-the-benefit-times-the-heirs",
+        "Tahun lalu ada 12 ahli waris pekerja rentan di Lahat yang menerima santunan kematian, masing-masing "
+        "Rp 42 juta. Jadi totalnya Rp 504 juta yang kembali ke masyarakat.",
+        "Rp 504 juta",
+        "claims_paid",
+    ),
+    (
+        "a-total-that-is-not-the-benefit-times-the-heirs",
+        "Tahun lalu ada 12 ahli waris pekerja rentan di Lahat yang menerima santunan kematian, masing-masing "
+        "Rp 42 juta. Beasiswa pendidikan bagi anaknya bisa mencapai total Rp 174 juta.",
+        "Rp 174 juta",
+        "benefit_amount",
+    ),
     # "menambahkan" is also a verb of saying
     (
         "a-verb-of-saying-adds-nothing",
