@@ -20,6 +20,10 @@ from . import language, numbers, spanindex
 from .doctext import doc_paragraphs, doc_text, extension, kept
 from .language import LanguageData
 
+OPENING_CHARS = 60
+"""How far after a notice's opening word its colon may stand ("Pembaruan, Jumat (17/3/2023) pukul
+09.10 WIB:")."""
+
 
 @dataclass(frozen=True)
 class Correction:
@@ -50,7 +54,7 @@ def _build_words(data: LanguageData) -> tuple[re.Pattern, re.Pattern]:
     def phrases(role: str) -> str:
         return "|".join(re.escape(r["phrase"]) for r in rows if r["role"] == role)
 
-    opens = re.compile(rf"\W*(?:{phrases('opens')})\b[^:\n]{{0,30}}:", re.IGNORECASE)
+    opens = re.compile(rf"\W*(?:{phrases('opens')})\b[^:\n]{{0,{OPENING_CHARS}}}:", re.IGNORECASE)
     right = re.compile(rf"\b(?:{phrases('right')})\b", re.IGNORECASE)
     return opens, right
 

@@ -49,6 +49,14 @@ def facts_of(nlp, text: str) -> dict[str, tuple]:
             ("Kabupaten Lahat", 2024, "budget", 1360000000),
             id="two-figures-paired-by-unit",
         ),
+        pytest.param(
+            "Pembaruan, Senin (5/8/2024) pukul 16.20 WIB: Pada versi sebelumnya tertulis 17.500 pekerja. "
+            "Angka yang benar adalah 15.700 pekerja.",
+            "17.500",
+            "15.700",
+            ("Kabupaten Lahat", 2024, "participants", 15700),
+            id="an-update-dated-before-its-colon",
+        ),
     ],
 )
 def test_the_right_figure_takes_the_wrong_ones_fact(nlp, notice, wrong, right, expected):
