@@ -257,6 +257,8 @@ class FactBuilder:
                 return no_fact("a number in words that counts nothing of coverage (a condition)")
             if (ratio := _ratio(span)) is not None:
                 return no_fact(f"a proportion ({ratio!r}), not a count")
+            if kind is None and not described and (rate := _rate_left_unmarked(span)) is not None:
+                return no_fact(f"a rate with its percent sign left out, after {rate!r}")
             unit = "case" if kind == "case" else "person"
             workers = kind == "worker" or (kind in (None, "person") and _workers_numbered(span) is not None)
             if (quantity.qualifier == "at_least" or quantity.in_words) and self._after_distributive(span):
@@ -1548,6 +1550,23 @@ PAID_KINDS = frozenset({"person", "worker", "case"})
 """What a count of those a benefit was paid to counts."""
 PRODUCT_TOLERANCE = Decimal("0.005")
 """A sum paid works out as a benefit times a count within this share of it."""
+
+
+def _rate_left_unmarked(span: Span) -> str | None:
+    """``UCJ kabupaten sudah 44,1 persen, kita masih di bawah 30``: a bare number under a hundred
+    that ends its clause, after a percentage of its sentence, is a rate too, its sign left out;
+    no count of people."""
+    if extension(span, "quantity").value >= 100:
+        return None
+    after = span.doc[span.end] if span.end < span.sent.end else None
+    if after is not None and not after.is_punct and not after.is_space:
+        return None
+    rates = [
+        q
+        for q in numbers.figures_of(span.sent)
+        if q.end <= span.start and extension(q, "quantity").unit == "percent"
+    ]
+    return rates[-1].text if rates else None
 
 
 def _benefits_times_people(span: Span, earlier: list[Decision]) -> str | None:

@@ -291,7 +291,24 @@ class RegionMarker:
             return None
         if kind in ("bare", "alias", "explicit") and self._is_venue(doc, start, span.end, roles):
             kind = "venue"
-        return _Mention(start, span.end, kind, tuple(found), len(found) == 1, level)
+        twin = self._twin_before(doc, start, candidates, level, roles) if kind == "explicit" else None
+        together = (twin, found[0]) if twin is not None and len(found) == 1 else None
+        return _Mention(start, span.end, kind, tuple(found), len(found) == 1, level, together=together)
+
+    def _twin_before(
+        self, doc: Doc, start: int, candidates: tuple[Candidate, ...], level: str | None, roles: _RoleIndex
+    ) -> Region | None:
+        """``Kota dan Kabupaten Serang``: the level word of the other level joined before a name's
+        level word names the city and the regency of that name together."""
+        at = _skip_spaces_back(doc, start)
+        if at < 2 or doc[at - 1].lower_ not in TWINS_JOINED:
+            return None
+        phrase = roles.phrase_before("actor", _skip_spaces_back(doc, at - 1))
+        other = self.actors.get(_key(doc[phrase[0] : phrase[1]])) if phrase is not None else None
+        if other is None or other.kind != "level" or other.level == level:
+            return None
+        twins = (self.gazetteer.by_code[c.code] for c in candidates)
+        return next((region for region in twins if region.level == other.level), None)
 
     def _capitals(self, provinces: list[Region]) -> list[Region]:
         """The cities (else regencies) named as the provinces' seats of government; none for a
@@ -541,6 +558,8 @@ def _extend_offices(doc: Doc, mentions: list[_Mention], connectors: frozenset[st
 
 JOINING_NAMES = frozenset({"dan", "serta"})
 """The words that join a bare name to a blocked one ("Sungai Batang Merangin dan Batang Tembesi")."""
+TWINS_JOINED = frozenset({"dan", "serta", "&", "/"})
+"""The words between the level words of a city and a regency of one name ("Kota dan Kabupaten X")."""
 COMPARED_TOGETHER = frozenset({"dan", "serta", "maupun"})
 """The words that join a name to a region compared with, as compared with too."""
 

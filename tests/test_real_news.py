@@ -1957,6 +1957,19 @@ WHAT_IT_COUNTS = [
         "2.950",
         "uncovered",
     ),
+    # A bare number under a hundred ending its clause after a rate is a rate, its sign left out
+    (
+        "a-rate-with-its-sign-left-out",
+        '"UCJ Kabupaten Empat Lawang sudah 44,1 persen, kita masih di bawah 30," ujarnya.',
+        "30",
+        None,
+    ),
+    (
+        "a-count-with-its-noun-after-a-rate",
+        "UCJ Kabupaten Lahat sudah 44,1 persen, dan ada 30 peserta baru bulan ini.",
+        "30",
+        "participants_new",
+    ),
     # What each received, times how many, is the sum paid out
     (
         "a-total-that-is-the-benefit-times-the-heirs",
@@ -2463,6 +2476,15 @@ WHOSE = [
         "Ketenagakerjaan.",
         "6.300",
         "Kabupaten Lingga",
+    ),
+    # "Kota dan Kabupaten X" names the city and the regency of that name together
+    (
+        "the-city-and-the-regency-of-one-name",
+        "Peserta di Bogor\n\nBPJS Ketenagakerjaan Cabang Bogor melayani Kota dan Kabupaten Bogor "
+        "dengan total "
+        "341.206 peserta aktif.",
+        "341.206",
+        None,
     ),
     # A branch whose area covers one region and part of another serves several
     (
