@@ -263,6 +263,8 @@ class RegionMarker:
                 kind = "comparison"  # "dibanding Kabupaten Lahat", "di luar Kota Batam"
             elif actor.kind == "level" and roles.ends_with("example", start) is not None:
                 kind = "example"  # "daerah seperti Kabupaten Bone Bolango": not what follows is about
+            elif actor.kind == "level" and roles.ends_with("serves", start) is not None:
+                kind = "office"  # "kantornya, yang juga melayani Kabupaten Serdang Bedagai"
         elif not span.text[:1].isupper():
             return None  # a common word (medan, palu, batang), not a place name
         elif self._a_persons_name(doc, span):
@@ -274,6 +276,8 @@ class RegionMarker:
             kind = "comparison"
         elif roles.ends_with("example", start) is not None:
             kind = "example"
+        elif roles.ends_with("serves", start) is not None:
+            kind = "office"
         elif any(span.start >= s and span.end <= e for s, e in datelines):
             kind = "dateline"
         level = actor.level if actor else None

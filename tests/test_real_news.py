@@ -2477,6 +2477,23 @@ WHOSE = [
         "6.300",
         "Kabupaten Lingga",
     ),
+    # A table row of several regencies counted ("Lainnya (8 kab.)") is no single region's
+    (
+        "a-table-row-of-the-other-regencies",
+        "UCJ di Sumatera Selatan\n\nDaerah | Peserta | Angkatan kerja | UCJ (%)\n"
+        "Kab. Lahat | 41.000 | 180.000 | 22,78\nLainnya (8 kab.) | 189.460 | 781.950 | 24,23",
+        "189.460",
+        None,
+    ),
+    # An office that also serves another region: its figures are no single region's
+    (
+        "an-office-that-also-serves-another-region",
+        "Klaim di Lahat\n\nKepala Cabang Lahat mengatakan kantornya, yang juga melayani "
+        "Kabupaten Empat Lawang, "
+        "sepanjang 2024 membayarkan klaim BPJS Ketenagakerjaan sebesar Rp41,2 miliar untuk 5.130 kasus.",
+        "Rp41,2 miliar",
+        None,
+    ),
     # "Kota dan Kabupaten X" names the city and the regency of that name together
     (
         "the-city-and-the-regency-of-one-name",
