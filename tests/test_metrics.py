@@ -106,6 +106,16 @@ def plain_heads(cue, figure, figures):
     return bool(headed) and headed[0].end <= figure.start
 
 
+def plain_opens_later(figure, cue):
+    """A word after a comma that follows the figure, with a later figure after it and no comma
+    or semicolon between, opens that figure's clause."""
+    doc = figure.doc
+    if not any(t.text == "," for t in doc[figure.end : cue.start]):
+        return False
+    opened = [q for q in numbers.figures_of(figure.sent) if q.start >= cue.end]
+    return bool(opened) and not any(t.text in (",", ";") for t in doc[cue.end : opened[0].start])
+
+
 def plain_whole_left_unsaid(figure, cue):
     doc = figure.doc
     if cue.end > figure.start:
@@ -120,7 +130,9 @@ def plain_whole_left_unsaid(figure, cue):
 def plain_takes(other, cue, figure, distance):
     if other.start > cue.start:
         in_its_clause = clause_of(figure)[1] <= cue.start and clause_of(other)[0] <= cue.start
-        return metrics.token_distance(cue, other) < distance or in_its_clause
+        return (
+            metrics.token_distance(cue, other) < distance or in_its_clause or plain_opens_later(figure, cue)
+        )
     if other.end > cue.start:
         return False
     if metrics._restates(figure, other) or metrics._no_people(other):
