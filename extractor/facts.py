@@ -281,6 +281,8 @@ class FactBuilder:
             return no_fact(f"a share of the participants ({enrolled!r}), not a rate")
         if unit == "percent" and (whole := _share_worked_out(span, earlier or [])):
             return no_fact(f"the count before it as a share of {whole!r} participants, not a rate")
+        if unit == "percent" and (rate := _share_of_the_target(span, earlier or [])):
+            return no_fact(f"the rate {rate} as a share of the target after it, not a rate")
         if unit == "percent" and (uncovered := _share_of_the_uncovered(span, last or {})):
             return no_fact(
                 f"the share of the uncovered it points back to ({uncovered!r}), not a coverage rate"
@@ -749,6 +751,41 @@ def _share_worked_out(span: Span, earlier: list[Decision]) -> str | None:
             worked_out = Decimal(str(counted.value)) * 100 / Decimal(str(whole.value))
             if abs(worked_out - share) <= tolerance:
                 return whole.quote
+    return None
+
+
+TARGET_NAMED_WITHIN = 10
+"""How many tokens after a percentage the target it is a share of may stand."""
+
+
+def _share_of_the_target(span: Span, earlier: list[Decision]) -> str | None:
+    """``UCJ Bitung 48,3 persen ... capaian itu baru hampir 88 persen dari target UCJ tahun ini,
+    yakni 55 persen``: a percentage that works out, to its precision, as the latest coverage
+    rate over a rate its sentence names as the target after it, is the share of the target
+    reached."""
+    doc = span.doc
+    target = spanindex.first_in(
+        doc, numbers.SPAN_KEY, span.end, min(span.end + TARGET_NAMED_WITHIN, span.sent.end)
+    )
+    if target is None or extension(target, "quantity").unit != "percent":
+        return None
+    named = cues_module.cues_in(doc[span.end : target.start])
+    if not any(cue.label in ("of_target", "target") for _, cue in named):
+        return None
+    share, whole = extension(span, "quantity").value, extension(target, "quantity").value
+    if not whole:
+        return None
+    tolerance = Decimal("0.06") if share != share.to_integral_value() else Decimal("0.6")
+    near = span.sent.start_char - SHARE_WHOLE_REACH_CHARS
+    for decision in reversed(earlier):
+        if decision.start < near:
+            break
+        fact = decision.fact
+        if fact is None or fact.metric != "coverage_pct" or decision.start >= span.start_char:
+            continue
+        if abs(Decimal(str(fact.value)) * 100 / whole - share) <= tolerance:
+            return repr(fact.quote)
+        return None  # only the latest rate is the one reached
     return None
 
 

@@ -505,7 +505,9 @@ def _modal_distance(span: Span, cue_span: Span, cue: Cue, clause_start: int, cla
             for q in spanindex.spans_in(doc, numbers.SPAN_KEY, span.end, cue_span.start)
         ):
             return None  # "menanggung 9.200 ... dan menargetkan 12 ribu tahun depan": the later one's
-    if _earlier_figures_noun(cue_span, span):
+    if _earlier_figures_noun(cue_span, span) and not (cue.label == "of_target" and _named_as_its_value(span)):
+        # "88 persen dari target UCJ tahun ini, yakni 55 persen": the target the words name is the
+        # figure they name it with.
         return None
     if after and cue.label in PLANS and _opens_a_later_figure(span, cue_span):
         return None  # "baru 32 persen, dengan target nasional bagi NTB mencapai 62,22 persen"
@@ -514,6 +516,15 @@ def _modal_distance(span: Span, cue_span: Span, cue: Cue, clause_start: int, cla
     if not after and cue.label in PLANS and _reached_after(span, cue_span):
         return None  # "Dari target 6.500 nelayan ..., hingga November sudah 5.912 nelayan": reached
     return distance
+
+
+def _named_as_its_value(span: Span) -> bool:
+    """Whether a naming word ("yakni", "yaitu") stands right before the figure: it gives the
+    value of what the words before it name."""
+    before = next(
+        (t for t in reversed(span.doc[max(0, span.start - 2) : span.start]) if not t.is_punct), None
+    )
+    return before is not None and before.lower_ in share_words(language.of(span.doc))["names_value"]
 
 
 def _opens_a_later_figure(span: Span, cue: Span) -> bool:

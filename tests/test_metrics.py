@@ -166,8 +166,14 @@ def plain_modality(span):
     for cue_span, cue in cues_in(doc[clause_start:clause_end]):
         if cue.label not in metrics.MODALITY or cue_span.end > clause_end or not cue.applies_to(unit):
             continue
-        if span.start <= cue_span.start < span.end or plain_earlier_figures_noun(cue_span, span):
+        if span.start <= cue_span.start < span.end:
             continue
+        naming = metrics.share_words(metrics.language.of(doc))["names_value"]
+        named = [t for t in doc[max(0, span.start - 2) : span.start] if not t.is_punct]
+        if plain_earlier_figures_noun(cue_span, span) and not (
+            cue.label == "of_target" and named and named[-1].lower_ in naming
+        ):
+            continue  # an earlier figure's noun, unless it names the target given after "yakni"
         after = cue_span.start >= span.end
         if after and cue.label in metrics.LEADING_ONLY:
             continue

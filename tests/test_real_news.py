@@ -1957,6 +1957,27 @@ WHAT_IT_COUNTS = [
         "2.950",
         "uncovered",
     ),
+    # The latest rate over the target named after a percentage: the share of the target reached
+    (
+        "a-share-of-the-target-reached",
+        "UCJ Kabupaten Lahat pada akhir 2024 tercatat 36,3 persen. Kepala Cabang menyebut capaian itu baru "
+        "sekitar 66 persen dari target UCJ tahun ini, yakni 55 persen.",
+        "66 persen",
+        None,
+    ),
+    (
+        "the-target-named-with-yakni",
+        "UCJ Kabupaten Lahat pada akhir 2024 tercatat 36,3 persen. Kepala Cabang menyebut capaian itu baru "
+        "sekitar 66 persen dari target UCJ tahun ini, yakni 55 persen.",
+        "55 persen",
+        "coverage_target_pct",
+    ),
+    (
+        "a-rate-reached-against-its-target",
+        "UCJ Kabupaten Lahat pada akhir 2024 tercatat 36,3 persen dari target 45,6 persen.",
+        "36,3 persen",
+        "coverage_pct",
+    ),
     # A bare number under a hundred ending its clause after a rate is a rate, its sign left out
     (
         "a-rate-with-its-sign-left-out",
