@@ -605,6 +605,8 @@ class FactBuilder:
                 continue
             if i > span.start and doc[i - 1].lower_ not in ("di", "dari", "se"):
                 continue
+            if i > span.start and _several_places(doc, i + 1):
+                continue  # "5.000 petani di Kecamatan Belo, Monta, dan Lambu": the regency's, in several
             return doc[i : i + 2].text
         return self._opening_place_below_regency(span)
 
@@ -1587,6 +1589,27 @@ PAID_KINDS = frozenset({"person", "worker", "case"})
 """What a count of those a benefit was paid to counts."""
 PRODUCT_TOLERANCE = Decimal("0.005")
 """A sum paid works out as a benefit times a count within this share of it."""
+
+
+PLACES_LISTED_WITHIN = 6
+"""How many tokens after a place's name another place joined to it may start."""
+
+
+def _several_places(doc: Doc, name: int) -> bool:
+    """Whether the capitalised name at token ``name`` is the first of a list of places ("Belo,
+    Monta, dan Lambu"): a comma or "dan" then another capitalised name follows it soon."""
+    for i in range(name + 1, min(name + PLACES_LISTED_WITHIN, len(doc) - 1)):
+        token = doc[i]
+        if token.text in (".", ";", "(", ")") or token.is_space and "\n" in token.text:
+            return False
+        if token.text == "," or token.lower_ in ("dan", "serta"):
+            if spanindex.first_in(doc, numbers.SPAN_KEY, name + 1, i) is not None:
+                return False  # a figure between: each place has its own ("Ubung Kaja seribu orang dan")
+            following = doc[i + 1]
+            if following.lower_ in ("dan", "serta") and i + 2 < len(doc):
+                following = doc[i + 2]
+            return following.is_title and not following.like_num
+    return False
 
 
 def _rate_left_unmarked(span: Span) -> str | None:

@@ -878,6 +878,11 @@ def _paid_for(span: Span) -> Evidence | None:
         figure = next((q for q in figures if q.end in (before[-1].i - 1, before[-1].i - 2)), None)
         if before[-1].text in ",/" and figure is not None and counted_kind(figure)[0] != "case":
             figure = None
+    elif before and before[-1].lower_ in share_words(language.of(doc))["its_value"]:
+        # "membayar 58 klaim JKM untuk peserta dari Gianyar, nilainya Rp2,44 miliar": the value
+        # of the cases counted earlier in the sentence, and only of cases.
+        cases = [q for q in figures if q.end <= before[-1].i and counted_kind(q)[0] == "case"]
+        figure = cases[-1] if cases else None
     count = extension(figure, "quantity") if figure is not None else None
     if count is None or count.unit is not None or count.value < 2:
         return None
@@ -1315,6 +1320,7 @@ def _build_share_words(data: LanguageData) -> dict[str, frozenset[str]]:
         "estimator": set(),
         "misspoke": set(),
         "names_value": set(),
+        "its_value": set(),
         "times": set(),
         "wage": set(),
         "other_programme": set(),

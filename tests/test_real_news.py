@@ -1957,6 +1957,32 @@ WHAT_IT_COUNTS = [
         "2.950",
         "uncovered",
     ),
+    # "nilainya" gives the value of the cases counted before it in its sentence
+    (
+        "the-value-of-the-claims-counted-before",
+        "Sepanjang 2025 kami sudah membayar 58 klaim JKM untuk peserta dari Lahat, nilainya Rp2,44 miliar.",
+        "Rp2,44 miliar",
+        "claims_paid",
+    ),
+    (
+        "the-value-of-one-benefit",
+        "Ahli waris almarhum menerima santunan kematian, nilainya Rp42 juta.",
+        "Rp42 juta",
+        "benefit_amount",
+    ),
+    # Workers of several districts of the regency are the regency's; of one district, the district's
+    (
+        "workers-in-several-districts",
+        "Pemkab Lahat mendaftarkan 5.000 petani kopi di Kecamatan Kikim, Pseksu, dan Gumay Talang.",
+        "5.000",
+        "participants",
+    ),
+    (
+        "workers-in-one-district",
+        "Pemkab Lahat mendaftarkan 500 petani kopi di Kecamatan Kikim sebagai peserta.",
+        "500",
+        None,
+    ),
     # The latest rate over the target named after a percentage: the share of the target reached
     (
         "a-share-of-the-target-reached",
