@@ -1118,13 +1118,21 @@ def _workers_headed_by_jumlah(span: Span, clause_start: int, counted: dict) -> s
     """``Jumlah peternak itik saja lk. 3.000 orang``: "jumlah" and a worker noun opening the
     figure's clause, with no other people or figure between them and it."""
     doc = span.doc
+    they = metrics.share_words(language.of(doc))["they"]
     for i in spanindex.words_in(doc, frozenset({"jumlah"}), clause_start, span.start):
-        if i + 1 < span.start and counted.get(doc[i + 1].lower_, ("",))[0] == "worker":
-            between = doc[i + 2 : span.start]
-            if not any(
-                counted.get(t.lower_, ("",))[0] in ("person", "case", "worker") or t.like_num for t in between
-            ):
-                return doc[i + 1].text
+        if i + 1 >= span.start:
+            continue
+        between = doc[i + 2 : span.start]
+        if any(
+            counted.get(t.lower_, ("",))[0] in ("person", "case", "worker") or t.like_num for t in between
+        ):
+            continue
+        if counted.get(doc[i + 1].lower_, ("",))[0] == "worker":
+            return doc[i + 1].text
+        if doc[i + 1].lower_ in they and doc[i].is_sent_start:
+            # "Nasib petani karet tak jauh berbeda. Jumlah mereka di OKI hampir 60 ribu orang":
+            # the workers the sentence before named.
+            return _workers_named_before(span, counted)
     return None
 
 

@@ -1321,6 +1321,7 @@ def _build_share_words(data: LanguageData) -> dict[str, frozenset[str]]:
         "misspoke": set(),
         "names_value": set(),
         "its_value": set(),
+        "they": set(),
         "times": set(),
         "wage": set(),
         "other_programme": set(),

@@ -1957,6 +1957,14 @@ WHAT_IT_COUNTS = [
         "2.950",
         "uncovered",
     ),
+    # "Jumlah mereka" numbers the workers the sentence before named
+    (
+        "their-number-is-the-workers-named-before",
+        "Nasib petani kopi tak jauh berbeda. Jumlah mereka di Lahat hampir 60 ribu orang, dan sebagian "
+        "besar tanpa perlindungan apa pun.",
+        "60 ribu",
+        "workforce",
+    ),
     # "nilainya" gives the value of the cases counted before it in its sentence
     (
         "the-value-of-the-claims-counted-before",
