@@ -1957,6 +1957,14 @@ WHAT_IT_COUNTS = [
         "2.950",
         "uncovered",
     ),
+    # "jauh dari jumlah penduduk bekerja": what the figure falls far short of, not what it counts
+    (
+        "far-from-the-working-population",
+        "Peserta aktif BPJS Ketenagakerjaan di Lahat pada pertengahan 2025 sekitar 63 ribu orang, jauh dari "
+        "jumlah penduduk bekerja.",
+        "63 ribu",
+        "participants",
+    ),
     # "Jumlah mereka" numbers the workers the sentence before named
     (
         "their-number-is-the-workers-named-before",
