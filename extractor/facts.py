@@ -225,6 +225,8 @@ class FactBuilder:
             return no_fact(
                 f"a row of a table by {rows!r} ({header.row_label!r}), below any region of the gazetteer"
             )
+        if unit is None and header is not None and (column := _column_of_no_people(span.doc, header)):
+            return no_fact(f"a column of {header.text!r}: {column}")  # "Kabupaten | Desa | Peserta"
         if unit is None and header is not None and header.percent:
             unit = "percent"
         if unit is None and quantity.value >= MORE_THAN_ANY_HEADCOUNT:
@@ -1597,6 +1599,17 @@ PAID_KINDS = frozenset({"person", "worker", "case"})
 """What a count of those a benefit was paid to counts."""
 PRODUCT_TOLERANCE = Decimal("0.005")
 """A sum paid works out as a benefit times a count within this share of it."""
+
+
+def _column_of_no_people(doc: Doc, header: tables.Header) -> str | None:
+    """Why a table's column counts no people: its header opens with a noun of things that are
+    never coverage ("Desa", "Jumlah Desa", "Perusahaan"), not one that only says what the rows
+    are ("PER KABUPATEN (peserta aktif | UCJ)")."""
+    words = [w for w in re.findall(r"\w+", header.text.lower()) if w not in ("jumlah", "total")]
+    if not words:
+        return None
+    kind, reason = counted_nouns(language.of(doc)).get(words[0], (None, ""))
+    return reason if kind == "reject" else None
 
 
 PLACES_LISTED_WITHIN = 6

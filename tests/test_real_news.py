@@ -1957,6 +1957,23 @@ WHAT_IT_COUNTS = [
         "2.950",
         "uncovered",
     ),
+    # A table's column headed by a noun of things that are never coverage counts no people
+    (
+        "a-column-of-villages",
+        "Rekap kepesertaan perangkat desa BPJS Ketenagakerjaan:\nKabupaten\tDesa\tPeserta\tIuran/tahun\n"
+        "Lahat\t340\t12.816\tRp2,58 miliar\nMuara Enim\t326\t7.500\tRp1,51 miliar\n"
+        "Jumlah\t666\t20.316\tRp4,09 miliar",
+        "340",
+        None,
+    ),
+    (
+        "a-column-of-participants-beside-it",
+        "Rekap kepesertaan perangkat desa BPJS Ketenagakerjaan:\nKabupaten\tDesa\tPeserta\tIuran/tahun\n"
+        "Lahat\t340\t12.816\tRp2,58 miliar\nMuara Enim\t326\t7.500\tRp1,51 miliar\n"
+        "Jumlah\t666\t20.316\tRp4,09 miliar",
+        "12.816",
+        "participants",
+    ),
     # "jauh dari jumlah penduduk bekerja": what the figure falls far short of, not what it counts
     (
         "far-from-the-working-population",
