@@ -1642,12 +1642,18 @@ def _rate_left_unmarked(span: Span) -> str | None:
     after = span.doc[span.end] if span.end < span.sent.end else None
     if after is not None and not after.is_punct and not after.is_space:
         return None
-    rates = [
-        q
-        for q in numbers.figures_of(span.sent)
-        if q.end <= span.start and extension(q, "quantity").unit == "percent"
-    ]
-    return rates[-1].text if rates else None
+    sentence = span.sent
+    ends, rates = kept(  # the sentence's rates, found once for all its bare numbers
+        span.doc, ("facts.rates", sentence.start, sentence.end), lambda: _rates_of(sentence)
+    )
+    before = bisect.bisect_right(ends, span.start)
+    return rates[before - 1] if before else None
+
+
+def _rates_of(sentence: Span) -> tuple[list[int], list[str]]:
+    """Where the percentages of a sentence end, and their texts."""
+    rates = [q for q in numbers.figures_of(sentence) if extension(q, "quantity").unit == "percent"]
+    return [q.end for q in rates], [q.text for q in rates]
 
 
 def _benefits_times_people(span: Span, earlier: list[Decision]) -> str | None:

@@ -938,8 +938,9 @@ WAGE_MULTIPLE_REACH = 40
 def _a_multiple_of_the_wage(span: Span) -> str | None:
     """``santunan sebesar 48 kali upah yang dilaporkan, yakni Rp 72 juta``, ``... 48 kali upah.
     Dengan upah yang dilaporkan Rp4,2 juta, nilainya Rp201,6 juta``: an amount a naming word
-    ("yakni", "nilainya") brings after a benefit stated as a multiple of the wage, in its
-    sentence or the one before, is that benefit's sum (not a wage)."""
+    ("yakni", "nilainya") brings shortly after a benefit stated as a multiple of the wage
+    (``WAGE_MULTIPLE_REACH`` tokens, its sentence or the one before) is that benefit's sum, not
+    a wage."""
     doc = span.doc
     words = share_words(language.of(doc))
     before = next((t for t in reversed(doc[max(0, span.start - 2) : span.start]) if not t.is_punct), None)
@@ -948,7 +949,7 @@ def _a_multiple_of_the_wage(span: Span) -> str | None:
     start = max(0, span.start - WAGE_MULTIPLE_REACH)
     for i in reversed(spanindex.words_in(doc, words["times"], start, span.start)):
         if i + 1 < span.start and doc[i + 1].lower_ in words["wage"]:
-            return doc[i - 1 : i + 2].text
+            return doc[max(i - 1, 0) : i + 2].text
     return None
 
 

@@ -508,12 +508,24 @@ def _looked_back_from(sentence: Span, layout: Layout) -> int:
     at = list_item_at(layout.list_items, doc_text(sentence.doc), sentence.start_char)
     if at is None or at[0] == at[1]:
         return before  # no list item, or its list's first
-    first = at[1]
-    list_from = bisect_left(layout.anchor_starts, token_at(sentence.doc, first))
-    siblings = {
-        extension(a, "region") for a in layout.anchors[list_from:before] if extension(a, "mention") in NAMING
-    }
-    return list_from if len(siblings) > 1 else before
+    doc = sentence.doc
+    list_from = bisect_left(layout.anchor_starts, token_at(doc, at[1]))
+    second = kept(doc, ("regions.second_region", list_from), lambda: _second_region_from(layout, list_from))
+    return list_from if second < before else before
+
+
+def _second_region_from(layout: Layout, start: int) -> int:
+    """The index of the first anchor from ``start`` on that names a second region (found once
+    per list, so that every item looks it up), or the number of anchors when none does."""
+    seen = None
+    for i in range(start, len(layout.anchors)):
+        anchor = layout.anchors[i]
+        if extension(anchor, "mention") in NAMING:
+            region = extension(anchor, "region")
+            if seen is not None and region is not seen:
+                return i
+            seen = region
+    return len(layout.anchors)
 
 
 def _context_regions(sentence: Span, layout: Layout) -> list[Region] | None:
