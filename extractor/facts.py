@@ -21,6 +21,7 @@ import bisect
 import itertools
 import logging
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import NamedTuple
@@ -758,6 +759,16 @@ def _share_worked_out(span: Span, earlier: list[Decision]) -> str | None:
     return None
 
 
+def _facts_back(span: Span, earlier: list[Decision], metric: str, reach: int) -> Iterator[Decision]:
+    """The decisions before the figure that made a fact of ``metric``, latest first, back to
+    character ``reach``."""
+    for decision in reversed(earlier):
+        if decision.start < reach:
+            return
+        if decision.fact is not None and decision.fact.metric == metric and decision.start < span.start_char:
+            yield decision
+
+
 TARGET_NAMED_WITHIN = 10
 """How many tokens after a percentage the target it is a share of may stand."""
 
@@ -781,12 +792,8 @@ def _share_of_the_target(span: Span, earlier: list[Decision]) -> str | None:
         return None
     tolerance = Decimal("0.06") if share != share.to_integral_value() else Decimal("0.6")
     near = span.sent.start_char - SHARE_WHOLE_REACH_CHARS
-    for decision in reversed(earlier):
-        if decision.start < near:
-            break
+    for decision in _facts_back(span, earlier, "coverage_pct", near):
         fact = decision.fact
-        if fact is None or fact.metric != "coverage_pct" or decision.start >= span.start_char:
-            continue
         if abs(Decimal(str(fact.value)) * 100 / whole - share) <= tolerance:
             return repr(fact.quote)
         return None  # only the latest rate is the one reached
@@ -1663,12 +1670,8 @@ def _benefits_times_people(span: Span, earlier: list[Decision]) -> str | None:
     doc = span.doc
     value = extension(span, "quantity").value
     reach = _sentence_before(span.sent).start_char
-    for decision in reversed(earlier):
-        if decision.start < reach:
-            break
+    for decision in _facts_back(span, earlier, "benefit_amount", reach):
         fact = decision.fact
-        if fact is None or fact.metric != "benefit_amount" or decision.start >= span.start_char:
-            continue
         benefit = doc.char_span(decision.start, decision.end, alignment_mode="expand")
         for count in numbers.figures_of(benefit.sent):
             quantity = extension(count, "quantity")
