@@ -1612,7 +1612,8 @@ def _column_of_no_people(doc: Doc, header: tables.Header) -> str | None:
     """Why a table's column counts no people: its header opens with a noun of things that are
     never coverage ("Desa", "Jumlah Desa", "Perusahaan"), not one that only says what the rows
     are ("PER KABUPATEN (peserta aktif | UCJ)")."""
-    words = [w for w in re.findall(r"\w+", header.text.lower()) if w not in ("jumlah", "total")]
+    skip = metrics.share_words(language.of(doc))["skip"]  # "Jumlah Desa", "Total perusahaan"
+    words = [w for w in re.findall(r"\w+", header.text.lower()) if w not in skip]
     if not words:
         return None
     kind, reason = counted_nouns(language.of(doc)).get(words[0], (None, ""))
