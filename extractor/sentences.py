@@ -8,6 +8,7 @@ abbreviations.txt``) are made single tokens first, so they never end a sentence.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 import numpy
@@ -108,6 +109,8 @@ def sentence_starts(texts: list[str], spaces: list[bool]) -> list[bool]:
         found.append(starts_next)
         if spaces[i] and "\n" in text:
             starts_next = True
+        elif text == "." and _spaced_thousands(texts, i):
+            starts_next = False  # "229. 405 orang": one figure, copied with a space after its dot
         elif text in _TERMINALS or text in _CLOSERS and i > 0 and texts[i - 1] in _TERMINALS:
             starts_next = _next_starts_sentence(texts, i)
         elif text in _SCALES_WITH_A_STOP and i > 0 and texts[i - 1][:1].isdigit():
@@ -119,6 +122,27 @@ def sentence_starts(texts: list[str], spaces: list[bool]) -> list[bool]:
         else:
             starts_next = False
     return found
+
+
+_SPACED_THOUSANDS = re.compile(r"(?:\d{1,3}(?:\.\d{3})*)")
+
+
+def _spaced_thousands(texts: list[str], i: int) -> bool:
+    """The full stop at ``i`` separates the thousands of one figure whose copy spaced it out
+    ("229. 405 orang"), as the numbers scanner reads it: up to three digits before, exactly
+    three after.
+
+    >>> _spaced_thousands(["tenaga", "kerja", "229", ".", "405", "orang"], 3)
+    True
+    >>> _spaced_thousands(["pada", "2024", ".", "405", "orang"], 2)
+    False
+    """
+    return (
+        0 < i < len(texts) - 1
+        and _SPACED_THOUSANDS.fullmatch(texts[i - 1]) is not None
+        and len(texts[i + 1]) == 3
+        and texts[i + 1].isdigit()
+    )
 
 
 def _next_starts_sentence(texts: list[str], i: int) -> bool:

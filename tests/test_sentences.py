@@ -26,6 +26,11 @@ from hypothesis import strategies as st
             id="titles",
         ),
         pytest.param(
+            "Tercatat 18. 240 pekerja terdaftar. Pada 2024. 315 perusahaan ikut.",
+            ["Tercatat 18. 240 pekerja terdaftar.", "Pada 2024.", "315 perusahaan ikut."],
+            id="thousands-spaced-out",
+        ),
+        pytest.param(
             "Judul Tanpa Titik\nIsi berita pertama. Isi kedua.",
             ["Judul Tanpa Titik", "Isi berita pertama.", "Isi kedua."],
             id="headline-line",
