@@ -359,6 +359,10 @@ class FactBuilder:
         if unit == "person" and _still_to_reach(span):
             # "Jadi tinggal 3.580 lagi yang harus kami kejar": people still to enrol.
             choice = metrics.Choice("uncovered", "people still to reach (tinggal ... lagi)", 0.7)
+        if unit == "person" and choice.metric == "workforce" and (rate := _a_share_of_the_workforce(span)):
+            # "mendaftarkan pekerja ..., dengan jumlah tenaga kerja 22.405 orang atau 45 persen":
+            # a count that is a share of the workers, in words of enrolment, is the part covered.
+            choice = metrics.Choice("participants", f"enrolled, and restated as {rate!r} of the workers", 0.6)
         if unit == "person" and (restated := _pointed_back_to(span, earlier or [])) is not None:
             # "Sekitar 12 ribu pekerja itu" after "12.140 pekerja rentan terlindungi": the same
             # figure again, counting what it counted.
@@ -687,6 +691,50 @@ def _still_to_reach(span: Span) -> bool:
         return False
     after = [t.lower_ for t in doc[span.end : min(span.end + 3, span.sent.end)]]
     return bool(set(after) & words["still"])
+
+
+SHARE_RESTATED_WITHIN = 3
+"""How many tokens ("orang atau sekitar") may stand between a count and the rate restating it."""
+WHOLE_NAMED_WITHIN = 5
+"""How many tokens before a count a "dari" makes it the whole of another ("dari total angkatan
+kerja 110.540")."""
+
+
+def _a_share_of_the_workforce(span: Span) -> str | None:
+    """The rate under 100 that restates a count of workers right after it ("22.405 orang atau 45
+    persen", "22.405 orang (45 persen dari jumlah pekerja)"), when a word of enrolment stands
+    before the count and none of what is missing: the whole workforce is no share of itself,
+    so the count is the part enrolled. Not when the rate is of another whole ("60 persen dari
+    jumlah penduduk": the workers as a share of the residents)."""
+    doc = span.doc
+    words = metrics.share_words(language.of(doc))
+    end = min(span.end + SHARE_RESTATED_WITHIN + 1, span.sent.end)
+    rate = spanindex.first_in(doc, numbers.SPAN_KEY, span.end, end)
+    if (
+        rate is None
+        or extension(rate, "quantity").unit != "percent"
+        or extension(rate, "quantity").value >= 100
+    ):
+        return None
+    between = {t.lower_ for t in doc[span.end : rate.start]}
+    if not between & (words["restates"] | {"("}):
+        return None
+    if any(
+        t.lower_ == "dari" for t in doc[max(span.sent.start, span.start - WHOLE_NAMED_WITHIN) : span.start]
+    ):
+        return None  # "38.910 pekerja ... dari total angkatan kerja 110.540 orang (35,2 persen)"
+    found = metrics.evidence(span, "person")
+    stock = found.get("stock")
+    if stock is None or not stock.before or stock.carried or "uncovered" in found:
+        return None
+    after = [t for t in doc[rate.end : min(rate.end + 2, span.sent.end)] if not t.is_space]
+    if after and after[0].lower_ == "dari":
+        whole = next(
+            iter(cues_module.cues_in(doc[after[0].i + 1 : min(after[0].i + 4, span.sent.end)])), None
+        )
+        if whole is None or whole[1].label != "workforce":
+            return None
+    return rate.text
 
 
 def _scaled_after_a_money_word(span: Span) -> bool:

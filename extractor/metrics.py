@@ -513,6 +513,12 @@ def _modal_distance(span: Span, cue_span: Span, cue: Cue, clause_start: int, cla
         return None  # "baru 32 persen, dengan target nasional bagi NTB mencapai 62,22 persen"
     if after and cue.label == "target" and _done_before(span, cue_span, clause_start):
         return None  # "Setelah menjangkau 11.000 pekerja ..., kami akan terus ...": reached
+    if (
+        not after
+        and cue.label == "of_target"
+        and spanindex.first_in(doc, numbers.SPAN_KEY, cue_span.end, span.start)
+    ):
+        return None  # "37.000 dari target 93.848 orang atau 23,8 persen": the words head the target
     if not after and cue.label in PLANS and _reached_after(span, cue_span):
         return None  # "Dari target 6.500 nelayan ..., hingga November sudah 5.912 nelayan": reached
     return distance

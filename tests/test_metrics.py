@@ -202,6 +202,12 @@ def plain_modality(span):
             and any(t.lower_ in done for t in doc[clause_start : span.start])
         ):
             continue
+        if (
+            not after
+            and cue.label == "of_target"
+            and any(cue_span.end <= q.start < span.start for q in numbers.figures_of(span.sent))
+        ):
+            continue  # "dari target 93.848 orang atau 23,8 persen": the words head the target
         commas = [t.i for t in doc[cue_span.end : span.start] if t.text == ","]
         if (
             not after
