@@ -364,9 +364,14 @@ def _each_region(span: Span, anchors: tuple[Span, ...], layout: Layout) -> list[
     last = named[-1]
     each_at = next((t.i for t in doc[last.end : span.start] if t.lower_ in layout.words["each"]), None)
     if each_at is None:
-        if extension(span, "quantity").qualifier in BOUNDS and not layout.figures_in(last.end, span.start):
+        quantity = extension(span, "quantity")
+        if (
+            quantity.qualifier in BOUNDS
+            and quantity.unit == "percent"
+            and not layout.figures_in(last.end, span.start)
+        ):
             # "A, B dan C tercatat di bawah 50%": a bound the regions listed share holds for
-            # each of them (not a sum, which no bound describes).
+            # each of them. Not a count: "lebih dari 21 ribu pekerja" of two regions is their sum.
             return list(extension(last, "region_list"))
         return None
     regions = list(extension(last, "region_list"))

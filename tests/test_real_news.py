@@ -2244,6 +2244,13 @@ def test_a_series_continues_what_its_lead_counted(nlp, body, quote, expected):
 
 WHOSE = [
     (
+        "a-bounded-count-of-two-regions-is-their-sum",
+        "Iuran di Madiun\n\nPemkot Madiun dan Pemkab Ngawi tahun ini menanggung iuran BPJS Ketenagakerjaan "
+        "bagi lebih dari 18 ribu pekerja rentan di wilayah masing-masing.",
+        "18 ribu",
+        None,
+    ),
+    (
         "a-neighbour-compared-keeps-its-own-rate",
         "Cakupan Jamsostek di Lahat\n\nCakupan BPJS Ketenagakerjaan ojol di Lahat baru 37 persen. Ini jauh "
         "lebih rendah dibanding Kota Prabumulih yang sudah menyentuh 44 persen.",
@@ -2663,6 +2670,15 @@ WHOSE = [
         "Kabupaten Lahat",
     ),
 ]
+
+
+def test_a_bounded_rate_of_regions_listed_holds_for_each(nlp):
+    text = "Cakupan BPJS Ketenagakerjaan di Kota Madiun dan Kabupaten Ngawi masih di bawah 30 persen."
+    facts = [d.fact for d in run_text(nlp, text, PUBLISHED).decisions if d.fact]
+    assert [(f.region, f.metric) for f in facts] == [
+        ("Kota Madiun", "coverage_pct"),
+        ("Kabupaten Ngawi", "coverage_pct"),
+    ]
 
 
 @pytest.mark.parametrize("body, quote, region", [c[1:] for c in WHOSE], ids=[c[0] for c in WHOSE])
