@@ -383,10 +383,12 @@ def _status_date_before(doc, paragraph_start: int) -> TimeRef | None:
     previous_start = doc_text(doc).rfind("\n\n", 0, max(0, paragraph_start))
     first = spanindex.token_at(doc, previous_start + 1)
     before = spanindex.spans_in(doc, SPAN_KEY, first, spanindex.token_at(doc, paragraph_start + 1))
-    last = next((extension(t, "time") for t in reversed(before) if _sets_a_time(t)), None)
-    if last is None or last.as_of is None or _is_future(last, doc):
+    last = next((t for t in reversed(before) if _sets_a_time(t)), None)
+    if last is None or extension(last, "time").as_of is None or _is_future(extension(last, "time"), doc):
         return None
-    return last
+    if spanindex.first_in(doc, numbers.SPAN_KEY, last.sent.start, last.sent.end) is None:
+        return None  # "Oktober lalu tetangganya meninggal ...": the date of an event, dating no data
+    return extension(last, "time")
 
 
 def _sets_a_time(span: Span) -> bool:

@@ -1876,6 +1876,9 @@ def _continued(
             previous.metric in ("coverage_pct", "coverage_target_pct")
             and (names_region or planned or ahead or started)
             and not _share_of_a_group_before(span)
+            # "Sekitar 65 persen pekerja Kotim bekerja di sektor sawit": a share of the workers by
+            # what they do, which no word of coverage makes a rate.
+            and not (names_region and counted_kind(span)[0] in ("worker", "person"))
         )
     elif unit == "IDR":
         modal = metrics.modality(span)
@@ -1954,9 +1957,6 @@ def _now(doc: Doc) -> dates.TimeRef:
     """The time of a figure that names none: the publication year."""
     published = dates.now(doc)
     return dates.TimeRef(published.year if published else None, None, "now")
-
-
-TARGETS = frozenset({"participants_target", "coverage_target_pct"})
 
 
 def _after_a_plan(span: Span, last: dict[str, Latest]) -> bool:
@@ -2202,6 +2202,8 @@ def _restates(rounded: Fact, exact: Fact, in_header: bool) -> bool:
         # A part is no whole ("1,7 juta pekerja ... lebih dari satu juta yang belum"), nor are
         # those still uncovered the covered ("20.830 peserta ... 20 ribu lagi yang belum").
         return False
+    if (rounded.metric in TARGETS) != (exact.metric in TARGETS):
+        return False  # "baru 3.875 orang ... kuotanya dinaikkan menjadi 4 ribu": a plan, not a reach
     if rounded.value == exact.value or not (in_header or rounded.year == exact.year):
         return False
     step = _written_step(rounded)

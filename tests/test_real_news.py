@@ -30,6 +30,20 @@ def metric_of(nlp, body: str, quote: str, **kwargs) -> str | None:
 # --- What it counts ------------------------------------------------------------------------------
 
 WHAT_IT_COUNTS = [
+    (
+        "a-share-of-the-workers-by-sector-after-a-rate",
+        "Cakupan kepesertaan BPJS Ketenagakerjaan di Lahat tercatat 37,6 persen. Sekitar 60 persen pekerja "
+        "Lahat bekerja di sektor perkebunan karet.",
+        "60 persen",
+        None,
+    ),
+    (
+        "a-round-quota-after-a-count-reached-is-no-restatement",
+        "Yang sudah terdaftar sebagai peserta BPJS Ketenagakerjaan baru 3.875 orang.\n\nTahun ini kuota "
+        "iuran yang ditanggung dinaikkan menjadi 4 ribu nelayan.",
+        "4 ribu",
+        "participants_target",
+    ),
     # Generic head nouns say nothing: the coverage or shortfall words of the clause decide.
     (
         "tenaga-kerja-covered",
@@ -2780,6 +2794,14 @@ def test_a_story_with_a_local_government_is_not_the_nations(nlp):
 # --- When ----------------------------------------------------------------------------------------
 
 WHEN = [
+    # A date of an event ending a paragraph (a death, with no figure) dates nothing after it.
+    (
+        "an-event-date-does-not-date-the-next-paragraph",
+        "Nelayan Lahat\n\nSeptember lalu seorang nelayan Lahat tenggelam saat melaut.\n\nDinas Perikanan "
+        "Lahat mencatat 6.200 nelayan, dan yang sudah terdaftar di BPJS Ketenagakerjaan baru 1.940 orang.",
+        "1.940",
+        2025,
+    ),
     # A baseline opening the sentence dates where the change started, not the change; one the
     # sentence goes on to describe ("dibanding tahun lalu, ketika ...") dates what it describes
     (
