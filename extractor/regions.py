@@ -545,6 +545,8 @@ def _context_regions(sentence: Span, layout: Layout) -> list[Region] | None:
             break
         if _is_group(anchor) and anchor.label_ == "national":
             continue  # "peringkat enam dari 38 provinsi": a ranking, not the next sentence's subject
+        if (_is_group(anchor) or extension(anchor, "region_list")) and _in_an_aside(anchor):
+            continue  # "Kepala Cabang Watampone (wilayah kerja Bone, Soppeng dan Wajo)": an office's area
         if _is_group(anchor) and any(
             m.start > anchor.end + NAMED_WITH_A_GROUP and _places_a_figure(m, layout) for m in named
         ):
@@ -592,6 +594,12 @@ def _context_regions(sentence: Span, layout: Layout) -> list[Region] | None:
         # next sentence is about: the article's region is.
         return [main]
     return [regions[0]]
+
+
+def _in_an_aside(anchor: Span) -> bool:
+    """Whether an anchor stands inside brackets its sentence opened before it."""
+    before = doc_text(anchor.doc)[anchor.sent.start_char : anchor.start_char]
+    return before.count("(") > before.count(")")
 
 
 def _places_a_figure(anchor: Span, layout: Layout) -> bool:

@@ -2258,6 +2258,14 @@ def test_a_series_continues_what_its_lead_counted(nlp, body, quote, expected):
 
 WHOSE = [
     (
+        "an-offices-area-in-brackets-is-no-subject-of-the-next-list",
+        "Santunan di Lahat\n\nHadir dalam acara:\n- Bupati Lahat, Budi Santoso\n- Kepala BPJS "
+        "Ketenagakerjaan Cabang Tanjung Enim, Andi (wilayah kerja Kabupaten Lahat, Muara Enim dan PALI)"
+        "\n\nData kegiatan:\n- Pekerja rentan yang iurannya ditanggung APBD: 7.500 orang",
+        "7.500",
+        "Kabupaten Lahat",
+    ),
+    (
         "a-bounded-count-of-two-regions-is-their-sum",
         "Iuran di Madiun\n\nPemkot Madiun dan Pemkab Ngawi tahun ini menanggung iuran BPJS Ketenagakerjaan "
         "bagi lebih dari 18 ribu pekerja rentan di wilayah masing-masing.",
