@@ -17,7 +17,9 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Span
 
+from . import language
 from .doctext import doc_paragraphs, doc_text, extension
+from .metrics import share_words
 
 _USER_DATA_KEY = "extractor.topic"
 
@@ -45,9 +47,14 @@ def _index(doc: Doc) -> tuple[list[int], set[int], bool]:
         else (starts[2] if len(starts) > 2 else len(text))
     )
     # A feature that opens on a person's story comes to the programme later, and keeps to it:
-    # several paragraphs speaking of it make the article the programme's too.
-    article = len(topical) >= TOPICAL_PARAGRAPHS or any(
-        cue.label == "topic" and span.start_char < lead_end for span, cue in extension(doc, "cues") or []
+    # several paragraphs speaking of it make the article the programme's too. Not a story whose
+    # title and lead are another programme's (JKN, Prakerja): its passages on this one are its
+    # only figures of it.
+    cues = extension(doc, "cues") or []
+    other = share_words(language.of(doc))["other_programme"]
+    article = any(cue.label == "topic" and span.start_char < lead_end for span, cue in cues) or (
+        len(topical) >= TOPICAL_PARAGRAPHS
+        and not any(span.start_char < lead_end and span.text.lower() in other for span, _ in cues)
     )
     doc.user_data[_USER_DATA_KEY] = (starts, topical, article)
     return starts, topical, article

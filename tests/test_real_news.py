@@ -3534,3 +3534,21 @@ def test_a_whole_broken_down_twice_dates_both_breakdowns(nlp):
     facts = {f.quote: f for f in run_text(nlp, body, date(2025, 2, 6)).facts}
     assert (facts["37.510"].region, facts["37.510"].year) == ("Kabupaten Lebong", 2024)
     assert facts["25.040"].year == 2024
+
+
+def test_a_story_led_by_another_programme_counts_only_its_passages_on_this_one(nlp):
+    text = (
+        "Lahat Kejar UHC, Peserta JKN Aktif Baru 80 Persen\n\n"
+        "Pemkab Lahat mencatat UHC 97 persen dalam program JKN.\n\n"
+        "Dari jumlah penduduk, 41.000 jiwa iurannya ditanggung APBD kabupaten.\n\n"
+        "Untuk peserta yang ditanggung daerah, kami bayar iuran Rp42.000 per orang per bulan.\n\n"
+        "Kepesertaan BPJS Ketenagakerjaan di Lahat baru 9.800 orang.\n\n"
+        "Iuran Jamsostek pekerja rentan sebesar Rp16.800 ditanggung APBD.\n\n"
+        "UCJ Lahat tercatat 12 persen."
+    )
+    facts = [d.fact for d in run_text(nlp, text, PUBLISHED).decisions if d.fact]
+    assert [(f.quote, f.metric) for f in facts] == [
+        ("9.800", "participants"),
+        ("Rp16.800", "contribution"),
+        ("12 persen", "coverage_pct"),
+    ]
