@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from . import language, numbers, reference, spanindex
 from .clauses import clause_breaks, clause_of
+from .cues import cues_in
 from .doctext import doc_text, extension, kept, paragraph_of
 from .language import LanguageData
 from .timeexpressions import YEAR, TimeLexicon, TimeRef, find_times, time_lexicon
@@ -206,7 +207,12 @@ def _a_later_figure_owns(span: Span, time: Span) -> bool:
     if _sets_the_scene(span, time):
         return False
     later = spanindex.first_in(doc, numbers.SPAN_KEY, span.end, time.start)
-    return later is not None and any(t.text == "," for t in doc[span.end : later.start])
+    if later is None:
+        return False
+    between = doc[span.end : later.start]
+    # "menanggung 1.750 pekerja dan menargetkan 3 rb orang pada 2027": a plan word opens the
+    # later figure's clause, and its year is the plan's.
+    return any(t.text == "," for t in between) or any(cue.label == "target" for _, cue in cues_in(between))
 
 
 PLAN_YEAR_PARAGRAPHS = 3

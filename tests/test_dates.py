@@ -11,6 +11,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from extractor import clauses, dates, language, numbers, pipeline, pubdate, timeexpressions
+from extractor.cues import cues_in
 from extractor.language import LanguageData
 from extractor.prepare import prepare, prepare_all
 from extractor.records import Article
@@ -662,7 +663,7 @@ def test_year_and_as_of_of_every_gold_figure(nlp, shared_dir):
 TIMED_WORDS = [
     "1.200", "35", "persen", "peserta", "pada", "2024", "2025", "tahun", "lalu", "depan", "Januari",
     "per", "Juli", "2023", "dari", "menjadi", "naik", "dibanding", ",", ";", "dan", "sementara",
-    "sisanya", "4.500", "orang", "hingga", "akhir", "semester", "I",
+    "sisanya", "4.500", "orang", "hingga", "akhir", "semester", "I", "menargetkan",
 ]  # fmt: skip
 
 
@@ -687,7 +688,10 @@ def plain_later_figure_owns(span, time, figures):
     if not any(t.text == "," for t in span.doc[span.sent.start : span.start]) and not future:
         return False
     later = [q for q in figures if span.end <= q.start < time.start]
-    return bool(later) and any(t.text == "," for t in span.doc[span.end : later[0].start])
+    if not later:
+        return False
+    between = span.doc[span.end : later[0].start]
+    return any(t.text == "," for t in between) or any(c.label == "target" for _, c in cues_in(between))
 
 
 @given(st.lists(st.sampled_from(TIMED_WORDS), min_size=3, max_size=50))

@@ -2802,6 +2802,13 @@ def test_a_story_with_a_local_government_is_not_the_nations(nlp):
 # --- When ----------------------------------------------------------------------------------------
 
 WHEN = [
+    (
+        "a-plans-year-after-a-later-figure-is-the-plans",
+        "Iuran di Lahat\n\nPemkab Lahat menanggung 1.750 pekerja rentan dan menargetkan 3 ribu orang "
+        "terlindungi pada 2027.",
+        "1.750",
+        2025,
+    ),
     # A date of an event ending a paragraph (a death, with no figure) dates nothing after it.
     (
         "an-event-date-does-not-date-the-next-paragraph",
