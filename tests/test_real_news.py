@@ -2258,6 +2258,20 @@ def test_a_series_continues_what_its_lead_counted(nlp, body, quote, expected):
 
 WHOSE = [
     (
+        "a-city-described-as-the-centre-of-a-province-keeps-its-figure",
+        "Jamsostek di Banten\n\nKota Cilegon sebagai pusat industri di Banten mencatat 95 ribu peserta aktif "
+        "BPJS Ketenagakerjaan per Juni 2025.",
+        "95 ribu",
+        "Kota Cilegon",
+    ),
+    (
+        "a-sea-named-after-an-island-is-no-region",
+        "Nelayan Buru\n\nTahun lalu ahli waris dua nelayan asal Kabupaten Buru yang hilang di Laut Seram "
+        "masing-masing menerima santunan BPJS Ketenagakerjaan Rp42 juta.",
+        "Rp42 juta",
+        "Kabupaten Buru",
+    ),
+    (
         "an-offices-area-in-brackets-is-no-subject-of-the-next-list",
         "Santunan di Lahat\n\nHadir dalam acara:\n- Bupati Lahat, Budi Santoso\n- Kepala BPJS "
         "Ketenagakerjaan Cabang Tanjung Enim, Andi (wilayah kerja Kabupaten Lahat, Muara Enim dan PALI)"
