@@ -31,6 +31,12 @@ def metric_of(nlp, body: str, quote: str, **kwargs) -> str | None:
 
 WHAT_IT_COUNTS = [
     (
+        "a-count-of-ports",
+        "Pemkab akan mendaftarkan buruh bongkar muat di 12 pelabuhan kecil ke BPJS Ketenagakerjaan.",
+        "12",
+        None,
+    ),
+    (
         "a-share-of-the-workers-by-sector-after-a-rate",
         "Cakupan kepesertaan BPJS Ketenagakerjaan di Lahat tercatat 37,6 persen. Sekitar 60 persen pekerja "
         "Lahat bekerja di sektor perkebunan karet.",
