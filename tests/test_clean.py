@@ -76,6 +76,10 @@ def test_a_correction_notice_stating_the_right_figure_stays():
         ),
         pytest.param("Video Terkait\n- Pemkot Serahkan Santunan Rp 84 Juta", id="video-terkait"),
         pytest.param(
+            "Data Terkait\n• 7 Kelurahan dengan Pekerja Informal Terbanyak\n• Rp1,2 Triliun Klaim JHT Cair",
+            id="data-terkait",
+        ),
+        pytest.param(
             "Pos terkait\n\nTinggalkan Balasan\n\nAlamat email Anda tidak akan dipublikasikan.",
             id="comment-form",
         ),
@@ -94,6 +98,11 @@ def test_body_text_after_a_related_list_stays():
     cleaned = clean_text(f"{BODY}\n\nBerita Terkait\n- Satu Judul\n- Dua Judul\n\n{body_after}\n")
     assert body_after in cleaned
     assert "Satu Judul" not in cleaned
+
+
+def test_a_body_line_opening_with_data_lainnya_stays():
+    line = "Data lainnya menunjukkan 31,4 persen pekerja di Kutim sudah terdaftar."
+    assert line in clean_text(f"{BODY}\n\n{line}\n")
 
 
 def test_inline_adv_tag_is_removed_but_sentence_stays():
