@@ -543,10 +543,25 @@ class FactBuilder:
             return None
         then = spanindex.words_in(doc, self.hypothetical["then"], sentence.start, span.start)
         layout = extension(doc, "region_layout")
-        if not then or layout is None:
+        if layout is None:
             return None
         supposed = layout.figures_in(sentence.start, span.start)
-        return supposed[0].text if supposed else None
+        if not supposed:
+            return None
+        if not then:
+            # "Seandainya ... 18 ribu orang, didaftarkan ..., pemkot perlu Rp3,6 miliar": with no
+            # "maka", any amount after a supposed count of several people but a price per period
+            # ("iuran Rp16.800 per bulan") is reckoned from it; not after a duration or a rule's
+            # bound ("Apabila ... lebih dari tiga tahun, ... maksimal dua anak ... Rp 174 juta").
+            several = any(
+                extension(q, "quantity").unit is None
+                and extension(q, "quantity").value > 1
+                and counted_kind(q)[0] in ("person", "worker")
+                for q in supposed
+            )
+            if not several or _priced_per_period(span):
+                return None
+        return supposed[0].text
 
     def _imagined(self, span: Span) -> str | None:
         """The word opening an example or a condition before the figure in its clause
@@ -928,7 +943,7 @@ def _a_whole_purse(span: Span) -> str | None:
     # purse's own name before its abbreviation ("Anggaran Pendapatan dan Belanja Daerah (APBD)").
     named = purse.start > 0 and doc[purse.start - 1].text == "("
     lead = doc[max(clause_start, purse.start - PURSE_PART_REACH) : purse.start]
-    if not named and any(t.lower_ in words["purse_part"] for t in lead):
+    if not named and any(t.lower_ in words["purse_part"] and not _has_the_purse(t, words) for t in lead):
         return None
     # "... (APBD) dengan anggaran Rp 2,54 miliar", "APBD mengalokasikan Rp 3 miliar": a line of it.
     if any(t.lower_ in words["allocates"] for t in doc[purse.end : clause_end]):
@@ -936,6 +951,11 @@ def _a_whole_purse(span: Span) -> str | None:
     if any(cue.label in TIES_TO_PROGRAMME for _, cue in cues_module.cues_in(doc[purse.end : clause_end])):
         return None  # "Dana Desa sebesar Rp 500 juta dipakai untuk iuran BPJS": what it pays for
     return purse.text
+
+
+def _has_the_purse(word: Token, words: dict[str, frozenset[str]]) -> bool:
+    """``kota dengan APBD sekitar Rp3,9 triliun``: "dengan" after a place says it has the purse."""
+    return word.lower_ == "dengan" and word.i > 0 and word.doc[word.i - 1].lower_ in words["region_kind"]
 
 
 def _a_company_pays(span: Span) -> str | None:
@@ -1798,7 +1818,8 @@ RATIO_BASES = frozenset({10, 100})
 
 
 ONE_IN_MOST = 10
-"""The largest whole of "one in N" read as a proportion ("satu dari tiga", "satu dari lima")."""
+"""The largest whole of "one (or a few, in words) in N" read as a proportion ("satu dari tiga",
+"dua dari tiga")."""
 
 
 def _ratio(span: Span) -> str | None:
@@ -1815,8 +1836,9 @@ def _ratio(span: Span) -> str | None:
         ):
             continue
         part, whole = extension(first, "quantity"), extension(second, "quantity")
-        one_in = part.value == 1 and whole.value <= ONE_IN_MOST  # "satu dari tiga": one in three
-        if (whole.value in RATIO_BASES or one_in) and whole.unit is None:
+        # "satu dari tiga", "dua dari tiga pekerja": a few in a few, in words
+        few_in_few = part.value < whole.value <= ONE_IN_MOST and (part.value == 1 or part.in_words)
+        if (whole.value in RATIO_BASES or few_in_few) and whole.unit is None:
             return doc[first.start : second.end].text
     return None
 

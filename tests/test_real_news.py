@@ -31,6 +31,32 @@ def metric_of(nlp, body: str, quote: str, **kwargs) -> str | None:
 
 WHAT_IT_COUNTS = [
     (
+        "a-place-with-a-whole-purse",
+        "Tetapi untuk kabupaten dengan APBD sekitar Rp2,9 triliun, lajunya terlalu lambat.",
+        "Rp2,9 triliun",
+        None,
+    ),
+    (
+        "an-amount-reckoned-from-a-supposed-count-without-maka",
+        "Seandainya separuh saja pengemudi ojek daring, katakanlah 12 ribu orang, didaftarkan dengan iuran "
+        "Rp16.800 per bulan, pemkab hanya perlu sekitar Rp2,4 miliar setahun.",
+        "Rp2,4 miliar",
+        None,
+    ),
+    (
+        "a-premium-inside-a-supposition-stays-a-fact",
+        "Seandainya separuh saja pengemudi ojek daring, katakanlah 12 ribu orang, didaftarkan dengan iuran "
+        "Rp16.800 per bulan, pemkab hanya perlu sekitar Rp2,4 miliar setahun.",
+        "Rp16.800",
+        "contribution",
+    ),
+    (
+        "a-few-in-a-few-in-words-is-a-proportion",
+        "Artinya, sekitar dua dari tiga pekerja di Lahat sudah menjadi peserta aktif BPJS Ketenagakerjaan.",
+        "dua",
+        None,
+    ),
+    (
         "a-count-of-ports",
         "Pemkab akan mendaftarkan buruh bongkar muat di 12 pelabuhan kecil ke BPJS Ketenagakerjaan.",
         "12",
