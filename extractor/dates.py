@@ -22,6 +22,7 @@ from .clauses import clause_breaks, clause_of
 from .cues import cues_in
 from .doctext import doc_text, extension, kept, paragraph_of
 from .language import LanguageData
+from .layout import opens_with_a_heading
 from .timeexpressions import YEAR, TimeLexicon, TimeRef, find_times, time_lexicon
 
 SPAN_KEY = "times"
@@ -386,7 +387,12 @@ def _carried(figure: Span) -> TimeRef | None:
 def _status_date_before(doc, paragraph_start: int) -> TimeRef | None:
     """The date data stand at ("per Desember 2024"), when it is the last time of the paragraph
     right before one that names none: the figures after it are still that data's."""
-    previous_start = doc_text(doc).rfind("\n\n", 0, max(0, paragraph_start))
+    text = doc_text(doc)
+    previous_start = text.rfind("\n\n", 0, max(0, paragraph_start))
+    if opens_with_a_heading(text, paragraph_start + 2) and opens_with_a_heading(text, previous_start + 2):
+        # "PEMBANDING 2023 ... (Desember 2023)", then "PER KABUPATEN": one section's date is not
+        # the next section's (a lead introducing the sections below dates them all).
+        return None
     first = spanindex.token_at(doc, previous_start + 1)
     before = spanindex.spans_in(doc, SPAN_KEY, first, spanindex.token_at(doc, paragraph_start + 1))
     last = next((t for t in reversed(before) if _sets_a_time(t)), None)

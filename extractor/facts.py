@@ -35,7 +35,7 @@ from .counted import counted_kind, counted_nouns, label_kind
 from .doctext import doc_text, extension, kept, paragraph_of, span_text
 from .gazetteer import bare_name
 from .language import LanguageData
-from .layout import list_item_at, list_items
+from .layout import list_item_at, list_items, opens_with_a_heading
 from .records import METRIC_UNITS, Fact
 from .spelling import one_edit_forms
 
@@ -344,7 +344,9 @@ class FactBuilder:
             unit,
             quantity.value,
             # Parts of a whole are what it is: a plan only when the whole is one.
-            _is_future(time, span.doc) if whole is None else whole.metric in TARGETS,
+            _is_future(time, span.doc) or _under_a_plan_heading(span)
+            if whole is None
+            else whole.metric in TARGETS,
             self._counts_beside(span),
             header,
             workers and whole is None,
@@ -694,6 +696,20 @@ def _priced_per_period(span: Span) -> bool:
     )
 
 
+def _under_a_plan_heading(span: Span) -> bool:
+    """``TARGET 2025`` in capitals opening the block of labelled lines a figure stands in ("UCJ
+    provinsi: 38%", "Pekerja rentan ditanggung Pemprov: 8.000 orang"): a plan heading makes its
+    lines plans, as a table's column header does its cells."""
+    doc = span.doc
+    text = doc_text(doc)
+    blank = text.rfind("\n\n", 0, span.start_char)
+    start = blank + 2 if blank >= 0 else 0
+    if not opens_with_a_heading(text, start):
+        return False
+    heading = doc[spanindex.token_at(doc, start)].sent
+    return heading.end <= span.start and any(cue.label == "target" for _, cue in cues_module.cues_in(heading))
+
+
 def _still_to_reach(span: Span) -> bool:
     """A count between a word of what remains and "lagi" ("tinggal 3.580 lagi", "kurang 1.200
     pekerja lagi"): people still to enrol, which the gold counts as uncovered."""
@@ -945,6 +961,8 @@ def _a_whole_purse(span: Span) -> str | None:
     lead = doc[max(clause_start, purse.start - PURSE_PART_REACH) : purse.start]
     if not named and any(t.lower_ in words["purse_part"] and not _has_the_purse(t, words) for t in lead):
         return None
+    if any(cue.label in TIES_TO_PROGRAMME for _, cue in cues_module.cues_in(lead)):
+        return None  # "Anggaran iuran (APBD Provinsi): Rp 1,61 M": the premiums' line of it
     # "... (APBD) dengan anggaran Rp 2,54 miliar", "APBD mengalokasikan Rp 3 miliar": a line of it.
     if any(t.lower_ in words["allocates"] for t in doc[purse.end : clause_end]):
         return None

@@ -14,6 +14,8 @@ from bisect import bisect_right
 from .doctext import paragraphs
 
 HEADING_MAX_WORDS = 8
+HEADING_MAX_CHARS = 160
+"""No heading line is longer."""
 LEAD_MIN_WORDS = 20
 DATELINE_LEAD_WORDS = 12
 """A dateline opens running text; "Ilham Fauzi - detikFinance" is a byline."""
@@ -68,9 +70,35 @@ def article_layout(
     sections = [0]
     for start, end in body:
         paragraph = text[start:end].strip()
-        if start >= lead_end and (_is_heading(paragraph) or _is_question(paragraph)):
+        # A block opening on a line in capitals ("TARGET 2025", "PER KABUPATEN") starts a section
+        # wherever it stands: infographics and data briefs have no running lead to come after.
+        if (
+            start >= lead_end
+            and (_is_heading(paragraph) or _is_question(paragraph))
+            or (start > title and opens_with_a_heading(text, start))
+        ):
             sections.append(start)
     return title, lead_start, lead_end, tuple(sections)
+
+
+def opens_with_a_heading(text: str, start: int) -> bool:
+    """Whether the line at ``start`` is a heading in capitals ("PER KABUPATEN (peserta aktif |
+    UCJ)", "TARGET 2025"), as infographics and data briefs open their sections.
+
+    >>> opens_with_a_heading("PER KABUPATEN (peserta | UCJ)\\nMerauke: 58.910", 0)
+    True
+    >>> opens_with_a_heading("Merauke: 58.910", 0), opens_with_a_heading("BPJS Ketenagakerjaan mencatat", 0)
+    (False, False)
+    """
+    end = text.find("\n", start, start + HEADING_MAX_CHARS)
+    if end < 0 and start + HEADING_MAX_CHARS < len(text):
+        return False  # a long line (looked at no further: this is asked for every figure)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    if len(line.split()) > HEADING_MAX_WORDS:
+        return False
+    line = re.sub(r"\([^()]*\)", "", line)  # a note in brackets: "(peserta aktif | UCJ)"
+    letters = [c for c in line if c.isalpha()]
+    return len(letters) > 3 and line.upper() == line and "." not in line
 
 
 LIST_ITEM = re.compile(r"[ \t]*(?:[-•*▪►»›▸]|\d{1,2}[.)])[ \t]+\S")

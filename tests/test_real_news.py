@@ -3605,3 +3605,25 @@ def test_a_story_led_by_another_programme_counts_only_its_passages_on_this_one(n
         ("Rp16.800", "contribution"),
         ("12 persen", "coverage_pct"),
     ]
+
+
+def test_an_infographics_sections_keep_their_own_times_and_plans(nlp):
+    text = (
+        "INFOGRAFIS: Jamsostek di Sumatera Selatan 2024\n\nBerikut ringkasan kepesertaan BPJS "
+        "Ketenagakerjaan di Sumatera Selatan sepanjang tahun lalu yang dihimpun dari kantor cabang dan BPS, "
+        "dengan data per Desember 2024.\n\nSUMSEL SEPANJANG 2024\n\n"
+        "Peserta aktif BPJS Ketenagakerjaan (per Desember 2024): 36.250 orang\nCapaian UCJ: 32,3%\n\n"
+        "PEMBANDING 2023\nPeserta aktif (Desember 2023): 32.305\nCapaian UCJ: 28,4%\n\n"
+        "PER KABUPATEN (peserta aktif | UCJ)\nLahat: 18.910 | 41,2%\nMuara Enim: 17.340 | 33,8%\n\n"
+        "TARGET 2025\nUCJ provinsi: 38%\nPekerja rentan ditanggung Pemprov: 8.000 orang\n"
+        "Anggaran iuran (APBD Provinsi): Rp 1,61 M\n\nSumber: BPJS Ketenagakerjaan; diolah.\n"
+    )
+    facts = {d.fact.quote: d.fact for d in run_text(nlp, text, date(2025, 2, 6)).decisions if d.fact}
+    assert (facts["41,2%"].region, facts["41,2%"].year) == ("Kabupaten Lahat", 2024)
+    assert facts["28,4%"].year == 2023
+    # A heading in capitals with a word of plan makes the lines under it plans, of the story's region.
+    assert [(facts[q].region, facts[q].year, facts[q].metric) for q in ("38%", "8.000", "Rp 1,61 M")] == [
+        ("Provinsi Sumatera Selatan", 2025, "coverage_target_pct"),
+        ("Provinsi Sumatera Selatan", 2025, "participants_target"),
+        ("Provinsi Sumatera Selatan", 2025, "budget"),
+    ]
