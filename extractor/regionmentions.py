@@ -203,6 +203,8 @@ class RegionMarker:
                 continue
             if any(start <= span.start_char < end for start, end in credits):
                 continue  # "(Humas Pemprov Jabar/Golali.id)": who wrote it, not what it is about
+            if _in_a_speaker_label(text, span.start_char, span.end_char):
+                continue  # "KALTARA KINI: Berapa peserta ...?": the interviewer, not the subject
             if label == "name":
                 mention = self._mention(doc, span, info, roles, datelines)
                 if mention is not None:
@@ -613,6 +615,29 @@ def _mark_together(doc: Doc, mentions: list[_Mention], connectors: frozenset[str
         if len(regions) > 1:
             for mention in chain:
                 mention.together = regions
+
+
+SPEAKER_LABEL_MAX_CHARS = 40
+"""How long a speaker's label before its colon may be."""
+
+
+def _in_a_speaker_label(text: str, start: int, end: int) -> bool:
+    """Whether a name stands in a label in capitals that opens a line of a transcript, before
+    its colon, with more words than the name, and that opens another line too ("KALTARA KINI:"
+    in an outlet's interview): a speaker, not a place spoken of.
+
+    >>> text = "KALTARA KINI: Berapa pesertanya?\\nBUDI: 8.430.\\nKALTARA KINI: Targetnya?"
+    >>> _in_a_speaker_label(text, 0, 7), _in_a_speaker_label("KALTARA: UCJ naik.", 0, 7)
+    (True, False)
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    colon = text.find(":", end, line_start + SPEAKER_LABEL_MAX_CHARS)
+    if colon < 0 or "\n" in text[end:colon]:
+        return False
+    label = text[line_start:colon].strip()
+    if label.upper() != label or len(label.split()) <= len(text[start:end].split()):
+        return False
+    return text.count(f"\n{label}:") + text.startswith(f"{label}:") >= 2
 
 
 def _main_region(doc: Doc, mentions: list[_Mention], layout: Layout, seated: Region | None) -> Region | None:

@@ -2290,6 +2290,14 @@ def test_a_series_continues_what_its_lead_counted(nlp, body, quote, expected):
 
 WHOSE = [
     (
+        "an-outlet-named-after-a-province-in-a-speaker-label-is-no-subject",
+        "Wawancara dengan Kadisnaker Lahat\n\nSUMSEL KINI: Berapa peserta BPJS Ketenagakerjaan di Lahat "
+        "sekarang?\n\nBUDI SANTOSO: Sekarang peserta aktif kita 8.430 orang.\n\nSUMSEL KINI: Berapa "
+        "persen dari seluruh pekerja?\n\nBUDI SANTOSO: UCJ kita 31,2 persen.",
+        "31,2 persen",
+        "Kabupaten Lahat",
+    ),
+    (
         "a-city-described-as-the-centre-of-a-province-keeps-its-figure",
         "Jamsostek di Banten\n\nKota Cilegon sebagai pusat industri di Banten mencatat 95 ribu peserta aktif "
         "BPJS Ketenagakerjaan per Juni 2025.",
