@@ -230,6 +230,16 @@ class FactBuilder:
             return no_fact(f"a column of {header.text!r}: {column}")  # "Kabupaten | Desa | Peserta"
         if unit is None and header is not None and header.percent:
             unit = "percent"
+        if unit is None and header is not None and header.money_exponent is not None:
+            # "Nilai klaim (Rp miliar) | 41,6 | 48,2": bare figures in the header's money.
+            unit = "IDR"
+            scale = Decimal(10) ** header.money_exponent
+            quantity = replace(
+                quantity,
+                unit=unit,
+                value=quantity.value * scale,
+                value_max=None if quantity.value_max is None else quantity.value_max * scale,
+            )
         if unit is None and quantity.value >= MORE_THAN_ANY_HEADCOUNT:
             unit = "IDR"  # "Total nominalnya mencapai 1,65 miliar": no count of people is that large
         if unit is None and _priced_per_period(span):

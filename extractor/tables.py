@@ -55,6 +55,9 @@ class Header:
     year: int | None = None
     """The year a column's header or a row's label names ("Indikator | 2023 | 2024"): the
     figure's year, whatever the text around the table says."""
+    money_exponent: int | None = None
+    """A column of money, or a row of it under year columns ("Nilai klaim (Rp miliar)"): the
+    power of ten its bare figures are in (9 for miliar, 0 for plain rupiah); ``None`` otherwise."""
 
 
 @dataclass(frozen=True)
@@ -123,6 +126,28 @@ def _is_header(text: str, line: list[tuple[int, int]]) -> bool:
     )
 
 
+def _unit_words(cell: str) -> list[str]:
+    """The words of a header cell, brackets and signs aside ("Nilai klaim (Rp miliar)")."""
+    return re.findall(r"%|[^\W\d_]+", cell.lower())
+
+
+def _money_exponent(words: list[str], data: LanguageData) -> int | None:
+    """The power of ten a header's money is given in: "Rp miliar" 9, "Rp" 0, none without "Rp".
+
+    >>> data = LanguageData.load()
+    >>> [_money_exponent(_unit_words(c), data) for c in ("Nilai (Rp miliar)", "Iuran (Rp)", "Peserta")]
+    [9, 0, None]
+    """
+    if not {"rp", "rupiah"} & set(words):
+        return None
+    scales = data.derived("tables.scales", _scales)
+    return next((scales[w] for w in words if w in scales), 0)
+
+
+def _scales(data: LanguageData) -> dict[str, int]:
+    return {row["word"]: int(row["exponent"]) for row in data.table("numbers/scales.csv")}
+
+
 def _year(cell: str) -> int | None:
     """The year a cell is, if it is one.
 
@@ -151,20 +176,24 @@ def header_of(span: Span) -> Header | None:
             for index, (start, end) in enumerate(row):
                 if start <= span.start_char < end:
                     head_start, head_end = table.headers[index]
-                    words = text[head_start:head_end].lower().split()
-                    header_kinds = language.of(doc).derived("tables.header_kinds", _header_kinds)
-                    kinds = {header_kinds.get(word) for word in words}
+                    head = text[head_start:head_end]
                     (label_start, label_end), (by_start, by_end) = row[0], table.headers[0]
                     label = text[label_start:label_end] if index else ""
+                    # Under year columns the row's label says what its figures are in ("UCJ (%)").
+                    unit_text = f"{head} {label}" if _year(head) else head
+                    words = head.lower().split() + _unit_words(unit_text)
+                    header_kinds = language.of(doc).derived("tables.header_kinds", _header_kinds)
+                    kinds = {header_kinds.get(word) for word in words}
                     return Header(
-                        text[head_start:head_end],
+                        head,
                         head_start,
                         head_end,
                         "percent" in kinds,
                         "rownumber" in kinds,
                         text[by_start:by_end] if index else "",
                         label,
-                        _year(text[head_start:head_end]) or _year(label),
+                        _year(head) or _year(label),
+                        _money_exponent(_unit_words(unit_text), language.of(doc)),
                     )
     return None
 

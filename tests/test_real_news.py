@@ -3635,3 +3635,18 @@ def test_an_infographics_sections_keep_their_own_times_and_plans(nlp):
         ("Provinsi Sumatera Selatan", 2025, "participants_target"),
         ("Provinsi Sumatera Selatan", 2025, "budget"),
     ]
+
+
+def test_a_year_column_tables_row_labels_give_the_unit_of_their_cells(nlp):
+    text = (
+        "Tiga Tahun Jamsostek di Lahat\n\nLAHAT - Kepesertaan BPJS Ketenagakerjaan di Kabupaten Lahat terus "
+        "naik dalam tiga tahun terakhir, dan klaim yang dibayarkan ikut naik, menurut data cabang.\n\n"
+        "Indikator (Lahat)        | 2022    | 2023    | 2024\n"
+        "Peserta aktif (orang)    | 48.210  | 51.775  | 56.430\n"
+        "Nilai klaim (Rp miliar)  | 11,6    | 13,2    | 15,9\n"
+        "UCJ (%)                  | 26,1    | 28,7    | 31,3\n"
+        "Sumber: BPJS Ketenagakerjaan, diolah\n\nPemkab menargetkan kenaikan tahun ini."
+    )
+    facts = {d.fact.quote: d.fact for d in run_text(nlp, text, date(2025, 1, 21)).decisions if d.fact}
+    assert (facts["13,2"].metric, facts["13,2"].value, facts["13,2"].year) == ("claims_paid", 13.2e9, 2023)
+    assert (facts["31,3"].metric, facts["31,3"].value, facts["31,3"].year) == ("coverage_pct", 31.3, 2024)
