@@ -22,7 +22,7 @@ from .clauses import clause_breaks, clause_of
 from .cues import cues_in
 from .doctext import doc_text, extension, kept, paragraph_of
 from .language import LanguageData
-from .layout import opens_with_a_heading
+from .layout import list_item_at, opens_with_a_heading
 from .timeexpressions import YEAR, TimeLexicon, TimeRef, find_times, time_lexicon
 
 SPAN_KEY = "times"
@@ -369,10 +369,13 @@ def _carried(figure: Span) -> TimeRef | None:
     sentence = figure.sent
     paragraph_start = doc_text(doc).rfind("\n\n", 0, figure.start_char)
     paragraph_token = spanindex.token_at(doc, paragraph_start + 1)
+    # An item of a list ("• Klaim JKK 2022: 96 kasus") dates itself, not the items after it; the
+    # line leading into the list ("KLAIM 2025", "Rincian klaim sepanjang 2024:") dates them all.
+    list_start = _list_start(doc, sentence)
     earlier = [
         t
         for t in spanindex.spans_in(doc, SPAN_KEY, paragraph_token, sentence.start)
-        if paragraph_start < t.start_char and _sets_a_time(t)
+        if paragraph_start < t.start_char and not 0 <= list_start <= t.start_char and _sets_a_time(t)
     ]
     if not earlier:
         return _status_date_before(doc, paragraph_start) if paragraph_start > 0 else None
@@ -382,6 +385,15 @@ def _carried(figure: Span) -> TimeRef | None:
         if previous is None or not previous.start <= last.start < previous.end:
             return None
     return extension(last, "time")
+
+
+def _list_start(doc: Doc, sentence: Span) -> int:
+    """Where the list a sentence is an item of starts (a character offset), else -1."""
+    layout = extension(doc, "region_layout")
+    if layout is None:
+        return -1
+    at = list_item_at(layout.list_items, doc_text(doc), sentence.start_char)
+    return at[1] if at is not None else -1
 
 
 def _status_date_before(doc, paragraph_start: int) -> TimeRef | None:

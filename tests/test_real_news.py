@@ -2857,6 +2857,13 @@ def test_a_story_with_a_local_government_is_not_the_nations(nlp):
 
 WHEN = [
     (
+        "a-year-in-one-list-item-does-not-date-the-next",
+        "Data Jamsostek Lahat\n\nRingkasan data BPJS Ketenagakerjaan Lahat:\n• Peserta aktif: 58.904 orang\n"
+        "• Klaim JKK 2022: 96 kasus\n• Naik 4.310 peserta dibanding tahun lalu\n\nSumber: BPJS.",
+        "4.310",
+        2025,
+    ),
+    (
         "a-plans-year-after-a-later-figure-is-the-plans",
         "Iuran di Lahat\n\nPemkab Lahat menanggung 1.750 pekerja rentan dan menargetkan 3 ribu orang "
         "terlindungi pada 2027.",
