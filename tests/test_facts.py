@@ -305,6 +305,12 @@ def test_metric_of_a_figure(nlp, body, quote, metric):
         ),
         pytest.param("Mayoritas nelayan memakai perahu di bawah 5 GT.", "5", "boat size", id="gross-tonnage"),
         pytest.param(
+            "Pemprov menargetkan 20 ribu pekerja terlindungi. Kota itu berada di ketinggian 1.600 mdpl.",
+            "1.600",
+            "height",
+            id="height-above-sea-level",
+        ),
+        pytest.param(
             "Harga tiket naik menjadi Rp 150 ribu.", "Rp 150 ribu", "no benefit", id="unrelated-money"
         ),
         pytest.param("Rombongan tiba bersama 40 orang warga.", "40", "no cue", id="people-without-a-cue"),
