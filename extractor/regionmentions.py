@@ -223,6 +223,7 @@ class RegionMarker:
         self._resolve(mentions)
         connectors = self.words["connector"]
         _mark_qualifiers(doc, mentions)
+        _mark_appositions(doc, mentions, self.words["describes"])
         _extend_offices(doc, mentions, connectors)
         _mark_together(doc, mentions, connectors)
         _compared_together(doc, mentions, connectors)
@@ -544,13 +545,56 @@ def _mark_qualifiers(doc: Doc, mentions: list[_Mention]) -> None:
                 # "Kabupaten Gunungkidul, Daerah Istimewa Yogyakarta (DIY)": the bracket too
                 mention.kind = "qualifier"
         elif (
-            set(between) <= {",", "(", ")"}
-            and mention.kind in NAMING
+            _places_in_its_province(between)
+            and mention.kind in NAMING | {"comparison"}
             and mention.region.level == "province"
             and previous.region.level in ("regency", "city")
             and previous.region.province_code == mention.region.code
         ):
             mention.kind = "qualifier"
+
+
+APPOSITION_WORDS = 10
+"""How many words an apposition describing a region may take ("kabupaten yang mengelilingi Sibolga")."""
+
+
+def _mark_appositions(doc: Doc, mentions: list[_Mention], describing: frozenset[str]) -> None:
+    """``Tapanuli Tengah, kabupaten yang mengelilingi Sibolga, pada 2024 mencatat ...``: a region
+    named inside an apposition that describes the region before it (between commas, opening with
+    a common noun such as "kabupaten", "tetangga") only places that one, as a qualifier does."""
+    for i, head in enumerate(mentions):
+        if (
+            head.kind not in NAMED
+            or head.region is None
+            or head.end + 1 >= len(doc)
+            or doc[head.end].text != ","
+        ):
+            continue
+        opened = head.end + 1
+        if not doc[opened].is_lower or any(m.start == opened for m in mentions[i + 1 :]):
+            continue  # "Kota Bogor, Kabupaten Bogor dan Depok": a list, not an apposition
+        words = " ".join(t.lower_ for t in doc[opened : opened + 2])
+        if not any(words == w or words.startswith(w + " ") for w in describing):
+            continue
+        reach = doc[opened : min(len(doc), opened + APPOSITION_WORDS)]
+        close = next((t.i for t in reach if t.text in (",", ".", ";", ":") or t.is_sent_start), None)
+        if close is None or doc[close].text != ",":
+            continue
+        for mention in mentions[i + 1 :]:
+            if mention.start >= close:
+                break
+            if mention.region is not None and mention.kind in NAMING:
+                mention.kind = "qualifier"  # a region compared with stays one ("tetangga Medan")
+
+
+PROVINCE_PLACING = frozenset({",", "(", ")", "di", "provinsi", "prov.", "tetangga"})
+"""The words that may stand between a regency and its own province placing it: "Kabupaten Sikka,
+NTT", "Kabupaten Lebak di Banten", "Bangka Barat di provinsi tetangga, Bangka Belitung"."""
+
+
+def _places_in_its_province(between: list[str]) -> bool:
+    """Whether the words between a regency and a province only place the one in the other."""
+    return set(between) <= PROVINCE_PLACING and bool(set(between) & {",", "(", "di"})
 
 
 def _extend_offices(doc: Doc, mentions: list[_Mention], connectors: frozenset[str]) -> None:
