@@ -954,6 +954,10 @@ PURSE_PART_REACH = 4
 dalam APBD")."""
 
 
+PURSE_NAME_WORDS = 4
+"""How many words a purse's name may take ("Alokasi Dana Desa")."""
+
+
 def _a_whole_purse(span: Span) -> str | None:
     """The purse an amount is the whole of: named shortly before it ("total APBD Perubahan 2024
     yang mencapai Rp3,41 triliun", "Dana Desa tahun ini sebesar Rp287 miliar"), with no word of
@@ -965,6 +969,17 @@ def _a_whole_purse(span: Span) -> str | None:
     purse = next((s for s, _ in reversed(before) if s.text.lower() in words["purse"]), None)
     if purse is None:
         return None
+    # "Melalui APBD Perubahan (APBD-P) 2025 ...": the abbreviation repeats the purse named before
+    # the bracket, whose own words lead it.
+    while purse.start > 0 and doc[purse.start - 1].text == "(":
+        bracket = purse.start - 1
+        named_before = cues_module.cues_in(doc[max(clause_start, bracket - PURSE_NAME_WORDS) : bracket])
+        spelled = next(
+            (s for s, _ in named_before if s.end == bracket and s.text.lower() in words["purse"]), None
+        )
+        if spelled is None:
+            break
+        purse = spelled
     # "anggaran yang disiapkan dalam APBD PPU 2025 mencapai Rp 3,7 miliar": a line of it; not the
     # purse's own name before its abbreviation ("Anggaran Pendapatan dan Belanja Daerah (APBD)").
     named = purse.start > 0 and doc[purse.start - 1].text == "("

@@ -493,8 +493,10 @@ def _modal_distance(span: Span, cue_span: Span, cue: Cue, clause_start: int, cla
         return None  # "tambahan dari 9.400 pekerja yang iurannya telah ditanggung": the base added to
     if after and cue.label == "change" and _compares_next(cue_span):
         return None  # "bagi 11.500 pekerja, meningkat dibanding tahun lalu": a level, compared
-    if _inside_a_time(cue_span):
-        return None  # "Sejak Januari hingga Agustus 2025, sebanyak 3.600 ...": a period, no result
+    if cue.label != "target" and _inside_a_time(cue_span):
+        # "Sejak Januari hingga Agustus 2025, sebanyak 3.600 ...": a period, no result; but a
+        # time still to come plans ("mulai Juli mendatang").
+        return None
     distance = token_distance(cue_span, span)
     if after:
         following = spanindex.first_in(doc, numbers.SPAN_KEY, cue_span.start + 1, span.sent.end)

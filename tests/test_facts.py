@@ -311,6 +311,25 @@ def test_metric_of_a_figure(nlp, body, quote, metric):
             id="height-above-sea-level",
         ),
         pytest.param(
+            "Ratusan pekerja menuntut kenaikan upah. Sekitar 450 buruh pabrik sepatu menggelar aksi di depan "
+            "kantor bupati.",
+            "450",
+            "counted for something else",
+            id="protesters-are-no-workforce",
+        ),
+        pytest.param(
+            "Dewan Pengupahan Kabupaten Lahat yang beranggotakan 21 orang mengusulkan kenaikan itu.",
+            "21",
+            "counted for something else",
+            id="members-of-a-board",
+        ),
+        pytest.param(
+            "Rapat evaluasi jaminan sosial pekerja rentan itu dihadiri 42 kepala desa.",
+            "42",
+            "counted for something else",
+            id="people-attending-a-meeting",
+        ),
+        pytest.param(
             "Harga tiket naik menjadi Rp 150 ribu.", "Rp 150 ribu", "no benefit", id="unrelated-money"
         ),
         pytest.param("Rombongan tiba bersama 40 orang warga.", "40", "no cue", id="people-without-a-cue"),

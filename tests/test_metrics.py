@@ -26,7 +26,7 @@ WORDS = [
     "penduduk", "bekerja", "belum", "terdaftar", "tertinggal", "gap", "yang", ",", ";", "dan", "atau",
     "sementara", "namun", "sedangkan", "(", ")", "Rp", "2", "juta", "santunan", "sebesar", "klaim",
     "kasus", "iuran", "perusahaan", "berstatus", "sudah", "setelah", "4.500", "tersebut", "sisanya",
-    "ada", "berpenduduk", "sekitar",
+    "ada", "berpenduduk", "sekitar", "Juli", "mendatang", "Agustus", "2025",
 ]  # fmt: skip
 
 
@@ -193,8 +193,10 @@ def plain_modality(span):
             and [t.lower_ for t in doc[cue_span.end : span.start] if t.lower_ not in skip] == ["dari"]
         ):
             continue  # "tambahan dari 9.400": what was added to
-        if any(t.start <= cue_span.start and cue_span.end <= t.end for t in doc.spans["times"]):
-            continue  # a word of a time expression ("Januari hingga Agustus 2025")
+        if cue.label != "target" and any(
+            t.start <= cue_span.start and cue_span.end <= t.end for t in doc.spans["times"]
+        ):
+            continue  # a word of a time expression ("Januari hingga Agustus 2025"), unless it plans
         if (
             after
             and cue.label == "target"

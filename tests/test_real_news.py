@@ -31,6 +31,24 @@ def metric_of(nlp, body: str, quote: str, **kwargs) -> str | None:
 
 WHAT_IT_COUNTS = [
     (
+        "a-workforce-in-words-counts-the-workers",
+        "Dari sekitar setengah juta angkatan kerja di kabupaten itu, 140.000 orang sudah terdaftar.",
+        "setengah juta",
+        "workforce",
+    ),
+    (
+        "money-added-through-a-purse-named-with-its-abbreviation-is-a-budget",
+        "Melalui APBD Perubahan (APBD-P) 2025 yang disahkan bulan lalu, pemkab menambah Rp310 juta.",
+        "Rp310 juta",
+        "budget",
+    ),
+    (
+        "workers-to-be-enrolled-from-a-month-still-to-come-are-planned",
+        "Pemkab menyiapkan Rp1,5 miliar untuk mendaftarkan 8.200 pekerja rentan mulai Agustus mendatang.",
+        "8.200",
+        "participants_target",
+    ),
+    (
         "a-place-with-a-whole-purse",
         "Tetapi untuk kabupaten dengan APBD sekitar Rp2,9 triliun, lajunya terlalu lambat.",
         "Rp2,9 triliun",
@@ -2290,6 +2308,42 @@ def test_a_series_continues_what_its_lead_counted(nlp, body, quote, expected):
 
 WHOSE = [
     (
+        "a-regency-placed-in-its-province-with-di-keeps-its-figure",
+        "Jamsostek di Jawa Tengah\n\nSebagai perbandingan, Kabupaten Blora di Jawa Tengah baru mencatat UCJ "
+        "21,3 persen.",
+        "21,3 persen",
+        "Kabupaten Blora",
+    ),
+    (
+        "a-regency-placed-in-a-neighbouring-province-keeps-its-figure",
+        "Jamsostek di Jambi\n\nPemprov Jambi menargetkan UCJ 50 persen. Sebagai perbandingan, Kabupaten "
+        "Musi Rawas di provinsi tetangga, Sumatera Selatan, mencatat UCJ 28,4 persen.",
+        "28,4 persen",
+        "Kabupaten Musi Rawas",
+    ),
+    (
+        "a-region-inside-an-apposition-only-describes-the-region-before-it",
+        "Jamsostek di Sumatera Barat\n\nKabupaten Padang Pariaman, kabupaten yang mengapit Kota Pariaman, "
+        "pada 2024 mencatat UCJ 26,1 persen.",
+        "26,1 persen",
+        "Kabupaten Padang Pariaman",
+    ),
+    (
+        "a-region-a-speaker-compares-with-is-not-what-the-next-sentence-is-about",
+        "DPRD Kabupaten Bantul membahas perlindungan pekerja rentan.\n\nKetua komisi membandingkan dengan "
+        "Sleman yang tahun ini menanggung iuran 12.000 pekerja. Komisi meminta kuota 2026 dinaikkan menjadi "
+        "15 ribu orang.",
+        "15 ribu",
+        "Kabupaten Bantul",
+    ),
+    (
+        "a-regencys-epithet-names-it-beside-its-twin-city",
+        "Jamsostek Bogor Raya\n\nUCJ Kota Bogor 48 persen. Di Bumi Tegar Beriman, peserta aktif tercatat "
+        "640.200 orang.",
+        "640.200",
+        "Kabupaten Bogor",
+    ),
+    (
         "an-outlet-named-after-a-province-in-a-speaker-label-is-no-subject",
         "Wawancara dengan Kadisnaker Lahat\n\nSUMSEL KINI: Berapa peserta BPJS Ketenagakerjaan di Lahat "
         "sekarang?\n\nBUDI SANTOSO: Sekarang peserta aktif kita 8.430 orang.\n\nSUMSEL KINI: Berapa "
@@ -2744,6 +2798,14 @@ WHOSE = [
         "• Klaim yang dibayarkan mencapai Rp 31,5 miliar.",
         "Rp 31,5 miliar",
         "Kabupaten Lahat",
+    ),
+    (
+        "a-part-of-an-offices-count-that-comes-from-a-named-regency-is-the-regencys",
+        "Klaim Jamsostek\n\nBPJS Ketenagakerjaan Cabang Palopo, yang melayani Kota Palopo, Luwu dan Luwu "
+        "Utara, tahun lalu membayar santunan kematian kepada 150 ahli waris. Dari jumlah itu, 61 ahli waris "
+        "berasal dari Kabupaten Luwu Utara.",
+        "61",
+        "Kabupaten Luwu Utara",
     ),
 ]
 
