@@ -188,6 +188,7 @@ class RegionMarker:
             label, info = found[(span.start, span.end)]
             if (
                 roles.ends_with("blocker", span.start) is not None
+                or _inside_a_company_name(doc, span.start, roles)
                 or span.start == blocked_to
                 or (
                     len(span) == 1
@@ -552,6 +553,24 @@ def _mark_qualifiers(doc: Doc, mentions: list[_Mention]) -> None:
             and previous.region.province_code == mention.region.code
         ):
             mention.kind = "qualifier"
+
+
+COMPANY_NAME_WORDS = 3
+"""How many capitalised words a company's name may take before a region's name inside it."""
+
+
+def _inside_a_company_name(doc: Doc, start: int, roles: _RoleIndex) -> bool:
+    """``PT Semen Padang``, ``PT Sinar Maros Sejahtera``: a region's name among the capitalised
+    words after a company's legal form names the company, not the region."""
+    for i in range(start - 1, max(-1, start - 1 - COMPANY_NAME_WORDS), -1):
+        word = doc[i]
+        if roles.starts_with("company", i):
+            return True
+        if roles.starts_with("office", i):
+            return False  # "PT Jamsostek Kanwil I Sumatera Utara": an office of the programme's own
+        if word.is_punct or word.is_space or not word.text[:1].isupper():
+            return False
+    return False
 
 
 APPOSITION_WORDS = 10
