@@ -405,7 +405,9 @@ class FactBuilder:
             return no_fact("people who died or were hurt uninsured (tidak terdaftar): nothing claimed")
         if choice.metric == "budget" and (purse := _a_whole_purse(span)):
             return no_fact(f"the size of a whole purse ({purse!r}), not what it sets aside for premiums")
-        if choice.metric == "budget" and (payer := _a_company_pays(span)):
+        if choice.metric in ("budget", "claims_paid") and (payer := _a_company_pays(span)):
+            # "PT X menyalurkan dana tanggung jawab sosial senilai Rp 100,8 juta": a gift, neither
+            # a budget nor benefits paid.
             return no_fact(f"money a company gives ({payer!r}), no public budget")
         metric = choice.metric
         if (
@@ -1826,7 +1828,7 @@ def _as_corrected(
     )
     if printed is None:
         return decision(None, f"corrects {pair.wrong.text!r}, which the article no longer prints")
-    taken_back[key] = f"corrected to {quantity.text!r} by the correction notice"
+    taken_back[key] = f"corrected to {quantity.text!r} by {notice.by}"
     fact = replace(
         printed,
         value=plain_number(quantity.value),
@@ -1838,7 +1840,7 @@ def _as_corrected(
         quote=quantity.text,
         id="",
     )
-    return decision(fact, f"{fact.metric}: corrects {pair.wrong.text!r} (a correction notice)")
+    return decision(fact, f"{fact.metric}: corrects {pair.wrong.text!r} ({notice.by})")
 
 
 def _without_retracted(decisions: list[Decision], retracted: dict[tuple, str]) -> list[Decision]:

@@ -318,6 +318,20 @@ def test_metric_of_a_figure(nlp, body, quote, metric):
             id="protesters-are-no-workforce",
         ),
         pytest.param(
+            "Penenun bisa menyelesaikan dua lembar kain per bulan. Harga selembar kain tenun berkisar antara "
+            "Rp2 juta hingga Rp4 juta.",
+            "Rp2 juta hingga Rp4 juta",
+            "an amount of another kind",
+            id="a-price-of-goods",
+        ),
+        pytest.param(
+            "Pemkab Lahat menanggung iuran 500 pekerja rentan. Sementara itu PT Sawit Lahat Makmur "
+            "menyalurkan dana tanggung jawab sosial senilai Rp 75 juta.",
+            "Rp 75 juta",
+            "money a company gives",
+            id="a-companys-social-fund",
+        ),
+        pytest.param(
             "Dewan Pengupahan Kabupaten Lahat yang beranggotakan 21 orang mengusulkan kenaikan itu.",
             "21",
             "counted for something else",
@@ -330,7 +344,7 @@ def test_metric_of_a_figure(nlp, body, quote, metric):
             id="people-attending-a-meeting",
         ),
         pytest.param(
-            "Harga tiket naik menjadi Rp 150 ribu.", "Rp 150 ribu", "no benefit", id="unrelated-money"
+            "Ongkos tiket naik menjadi Rp 150 ribu.", "Rp 150 ribu", "no benefit", id="unrelated-money"
         ),
         pytest.param("Rombongan tiba bersama 40 orang warga.", "40", "no cue", id="people-without-a-cue"),
         pytest.param(

@@ -2308,6 +2308,13 @@ def test_a_series_continues_what_its_lead_counted(nlp, body, quote, expected):
 
 WHOSE = [
     (
+        "a-region-inside-a-company-name-names-the-company",
+        "Jamsostek di Kabupaten Agam\n\nDi Kabupaten Agam, PT Sumber Padang Lestari mendaftarkan 1.250 "
+        "pekerja kebun sebagai peserta BPJS Ketenagakerjaan.",
+        "1.250",
+        "Kabupaten Agam",
+    ),
+    (
         "a-regency-placed-in-its-province-with-di-keeps-its-figure",
         "Jamsostek di Jawa Tengah\n\nSebagai perbandingan, Kabupaten Blora di Jawa Tengah baru mencatat UCJ "
         "21,3 persen.",
