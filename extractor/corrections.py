@@ -3,7 +3,9 @@ was wrong, and what the right one is ("Ralat: Pada berita ini sebelumnya tertuli
 orang. Angka yang benar adalah 15.700 orang.").
 
 This module owns reading them: which paragraphs are notices, and in each, which figure was
-printed wrongly and which figure is right, paired in order by kind of unit. Its words are data
+printed wrongly and which figure is right, paired in order by kind of unit. A speaker who takes
+a figure back in the body ("ia meralat angka tersebut. 'Yang benar 2.100 nelayan'") makes a
+notice of one pair too, the right figure's sentence. Its words are data
 (``patterns/facts/corrections.csv``). ``facts`` gives the right figure the fact the wrong one
 made in the body (its region, year and metric) and takes the wrong one back; where the body was
 already mended and no longer prints the wrong figure, the notice makes no fact at all.
@@ -41,14 +43,17 @@ class Notice:
     start: int
     end: int
     corrections: tuple[Correction, ...]
+    by: str = "the correction notice"
+    """Who corrects: an editor's notice, or a speaker in the body ("the speaker")."""
 
 
-def _words(data: LanguageData) -> tuple[re.Pattern, re.Pattern]:
-    """The opening of a notice and the words that give the right figure, as patterns."""
+def _words(data: LanguageData) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """The opening of a notice, the words that give the right figure and the words a speaker
+    takes a figure back with, as patterns."""
     return data.derived("corrections.words", _build_words)
 
 
-def _build_words(data: LanguageData) -> tuple[re.Pattern, re.Pattern]:
+def _build_words(data: LanguageData) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     rows = data.table("facts/corrections.csv")
 
     def phrases(role: str) -> str:
@@ -56,7 +61,8 @@ def _build_words(data: LanguageData) -> tuple[re.Pattern, re.Pattern]:
 
     opens = re.compile(rf"\W*(?:{phrases('opens')})\b[^:\n]{{0,{OPENING_CHARS}}}:", re.IGNORECASE)
     right = re.compile(rf"\b(?:{phrases('right')})\b", re.IGNORECASE)
-    return opens, right
+    retracts = re.compile(rf"\b(?:{phrases('retracts')})\b", re.IGNORECASE)
+    return opens, right, retracts
 
 
 def notices(doc: Doc) -> tuple[Notice, ...]:
@@ -69,11 +75,13 @@ def notices(doc: Doc) -> tuple[Notice, ...]:
     >>> [(c.wrong.text, c.right.text) for n in notices(doc) for c in n.corrections]
     [('17.500', '15.700')]
     """
-    return kept(doc, "corrections.notices", lambda: tuple(_read(doc)))
+    return kept(
+        doc, "corrections.notices", lambda: tuple(sorted([*_read(doc), *_spoken(doc)], key=lambda n: n.start))
+    )
 
 
 def _read(doc: Doc):
-    opens, right = _words(language.of(doc))
+    opens, right, _ = _words(language.of(doc))
     text = doc_text(doc)
     for start, end in doc_paragraphs(doc):
         if not opens.match(text, start):
@@ -93,6 +101,58 @@ def _read(doc: Doc):
                 pairs.append(Correction(match, figure))
         if pairs:
             yield Notice(start, end, tuple(pairs))
+
+
+RIGHT_WITHIN = 2
+"""In how many sentences after the one that takes a figure back the right figure may stand."""
+WRONG_WITHIN = 2
+"""In how many sentences before the one that takes a figure back the figure taken back may stand."""
+
+
+def _spoken(doc: Doc):
+    """A speaker taking a figure back in the body: the first figure after a "right" phrase in
+    the sentences after a word of retraction, and the latest figure of its kind before that
+    word ("sempat menyebut 1.200 orang. ... ia meralat angka tersebut. 'Yang benar 2.100
+    nelayan,' katanya"). The right figure's sentence is a notice of that one pair."""
+    _, right, retracts = _words(language.of(doc))
+    text = doc_text(doc)
+    for found in retracts.finditer(text):
+        at = spanindex.token_at(doc, found.start())
+        figure = _right_after(doc, right, at, found.end())
+        if figure is None:
+            continue
+        first = doc[at].sent
+        for _ in range(WRONG_WITHIN):
+            while first.start > 0:
+                first = doc[first.start - 1].sent
+                if first.text.strip():
+                    break  # a sentence of words, not the break between paragraphs
+        earlier = spanindex.spans_in(doc, numbers.SPAN_KEY, first.start, at)
+        wrong = next((q for q in reversed(earlier) if q.end <= at and _kind(q) == _kind(figure)), None)
+        if wrong is not None:
+            sentence = figure.sent
+            yield Notice(
+                sentence.start_char, sentence.end_char, (Correction(wrong, figure),), by="the speaker"
+            )
+
+
+def _right_after(doc: Doc, right: re.Pattern, at: int, after_char: int) -> Span | None:
+    """The first figure after a "right" phrase in the sentence of token ``at`` (after character
+    ``after_char``) or in the few sentences after it."""
+    text = doc_text(doc)
+    sentence = doc[at].sent
+    for _ in range(RIGHT_WITHIN + 1):
+        said = right.search(text, max(sentence.start_char, after_char), sentence.end_char)
+        if said is not None:
+            figures = spanindex.spans_in(doc, numbers.SPAN_KEY, sentence.start, sentence.end)
+            return next((q for q in figures if q.start_char >= said.end()), None)
+        while sentence.end < len(doc):
+            sentence = doc[sentence.end].sent
+            if sentence.text.strip():
+                break
+        else:
+            return None
+    return None
 
 
 def _kind(figure: Span) -> str:

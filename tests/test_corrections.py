@@ -83,3 +83,36 @@ def test_a_figure_the_notice_only_repeats_is_no_fact(nlp):
     decisions = [d for d in run_text(nlp, text, PUBLISHED).decisions if d.start > text.index("Ralat")]
     repeated = [d for d in decisions if d.quote == "Rp 3,16 miliar"]
     assert repeated and repeated[0].fact is None
+
+
+@pytest.mark.parametrize(
+    "speech, right, expected",
+    [
+        pytest.param(
+            'Usai rapat, Kepala Disnaker meralat angka itu. "Yang benar 15.700 pekerja, saya keliru," '
+            "ujarnya.",
+            "15.700",
+            ("Kabupaten Lahat", 2024, "participants", 15700),
+            id="retracted-then-the-right-figure-in-a-quote",
+        ),
+        pytest.param(
+            "Belakangan ia mengoreksi anggaran itu; seharusnya Rp 1,36 miliar.",
+            "Rp 1,36 miliar",
+            ("Kabupaten Lahat", 2024, "budget", 1360000000),
+            id="money-corrected-in-the-same-sentence",
+        ),
+    ],
+)
+def test_a_speaker_taking_a_figure_back_gives_its_fact_to_the_right_one(nlp, speech, right, expected):
+    wrong = "17.500" if expected[2] == "participants" else "Rp 3,16 miliar"
+    text = BODY.format(count="17.500", budget="Rp 3,16 miliar") + speech
+    facts = facts_of(nlp, text)
+    assert facts[right] == expected
+    assert wrong not in facts
+
+
+def test_a_retraction_with_no_right_figure_takes_nothing_back(nlp):
+    text = (
+        BODY.format(count="17.500", budget="Rp 3,16 miliar") + "Ia kemudian meralat sebagian keterangannya."
+    )
+    assert "17.500" in facts_of(nlp, text)
