@@ -410,6 +410,10 @@ class FactBuilder:
             # a budget nor benefits paid.
             return no_fact(f"money a company gives ({payer!r}), no public budget")
         metric = choice.metric
+        if metric == "participants_target" and not _is_future(time, span.doc) and _filled(span):
+            # "kuota 6.000 pekerja rentan sudah berjalan sejak Februari": the quota is filled.
+            metric = "participants"
+            choice = replace(choice, metric=metric, reason=f"{choice.reason}, filled (sudah berjalan, aktif)")
         if (
             metric in TARGETS
             and (time.kind == "now" or (time.carried and not _is_future(time, span.doc)))
@@ -1001,6 +1005,25 @@ def _a_whole_purse(span: Span) -> str | None:
 def _has_the_purse(word: Token, words: dict[str, frozenset[str]]) -> bool:
     """``kota dengan APBD sekitar Rp3,9 triliun``: "dengan" after a place says it has the purse."""
     return word.lower_ == "dengan" and word.i > 0 and word.doc[word.i - 1].lower_ in words["region_kind"]
+
+
+FILLED_REACH = 6
+"""How many words after a planned count the words saying it is filled may stand ("kuota 6.000
+pekerja rentan sudah berjalan", "30 ribu, dan semuanya sudah aktif")."""
+
+
+def _filled(span: Span) -> bool:
+    """Whether a word of completion and a word of realisation follow a planned count closely in
+    its sentence, with no other figure between: the quota is filled."""
+    doc = span.doc
+    words = metrics.share_words(language.of(doc))
+    end = min(span.end + FILLED_REACH + 1, span.sent.end)
+    if spanindex.first_in(doc, numbers.SPAN_KEY, span.end, end) is not None:
+        return False
+    return any(
+        doc[i].lower_ in words["done"] and doc[i + 1].lower_ in words["realised"]
+        for i in range(span.end, end - 1)
+    )
 
 
 def _a_company_pays(span: Span) -> str | None:

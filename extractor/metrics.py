@@ -1316,6 +1316,7 @@ def _build_share_words(data: LanguageData) -> dict[str, frozenset[str]]:
         "part": set(),
         "allocates": set(),
         "done": set(),
+        "realised": set(),
         "claimed": set(),
         "points_back": set(),
         "figure_noun": set(),

@@ -31,6 +31,24 @@ def metric_of(nlp, body: str, quote: str, **kwargs) -> str | None:
 
 WHAT_IT_COUNTS = [
     (
+        "a-quota-already-running-counts-participants",
+        "Di Kabupaten Lahat, kuota 4.500 pekerja rentan sudah berjalan sejak Maret.",
+        "4.500",
+        "participants",
+    ),
+    (
+        "a-quota-raised-and-all-active-counts-participants",
+        "Sejak Januari lalu kuotanya sudah kami naikkan menjadi 12 ribu, dan semuanya sudah aktif.",
+        "12 ribu",
+        "participants",
+    ),
+    (
+        "a-quota-with-another-figure-filled-after-it-stays-a-target",
+        "Kuota tahun ini 9.000 pekerja rentan, 4.100 di antaranya sudah aktif.",
+        "9.000",
+        "participants_target",
+    ),
+    (
         "a-workforce-in-words-counts-the-workers",
         "Dari sekitar setengah juta angkatan kerja di kabupaten itu, 140.000 orang sudah terdaftar.",
         "setengah juta",
