@@ -52,6 +52,9 @@ class Actor:
     level: str | None
     alone: bool
     """Without a name still the text's own region of that level (Pemkab menargetkan ...)."""
+    after_named: bool = False
+    """Alone, only the latest region of that level the text named ("71.300 orang di kota dan
+    704 ribu orang di kabupaten" after Kota and Kabupaten Blitar), never the article's region."""
 
 
 @dataclass(frozen=True)
@@ -129,7 +132,9 @@ def _build_gazetteer(data: LanguageData) -> Gazetteer:
         if row["alias"].isupper() and row["alias"].isalpha():
             acronyms.add(row["alias"].lower())
     actors = {
-        row["phrase"].lower(): Actor(row["kind"], row["level"] or None, row["alone"] == "yes")
+        row["phrase"].lower(): Actor(
+            row["kind"], row["level"] or None, row["alone"] in ("yes", "named"), row["alone"] == "named"
+        )
         for row in data.table("region_actors.csv")
     }
     context: dict[str, set[str]] = {}

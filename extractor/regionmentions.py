@@ -25,7 +25,7 @@ from spacy.util import filter_spans
 from . import language, numbers
 from .anchored import AnchoredMatcher
 from .doctext import doc_text, extension
-from .gazetteer import JAKARTA, NATIONAL, Actor, Candidate, Region, gazetteer
+from .gazetteer import JAKARTA, NATIONAL, Actor, Candidate, Region, bare_name, gazetteer
 from .language import LanguageData
 from .layout import DATELINE, article_layout, list_items, source_credits
 from .regions import ATTRIBUTING, GROUP_KEY, NAMED, NAMING, SEVERAL_KEY, SPAN_KEY, Layout
@@ -67,6 +67,8 @@ class _Mention:
     region: Region | None = None
     duplicate: bool = False
     together: tuple[Region, ...] | None = None
+    after_named: bool = False
+    """A deictic that only a region of its level named before resolves (``Actor.after_named``)."""
 
 
 @Language.factory("regions", default_config={"patterns": None})
@@ -108,7 +110,8 @@ class RegionMarker:
         for phrase, actor in self.gazetteer.actors.items():
             doc = nlp.make_doc(phrase)
             self.actors[_key(doc)] = actor
-            self.roles.add("actor", [doc])
+            # "di kabupaten" only ever stands alone: kept apart, so that no name's prefix is it.
+            self.roles.add("after_named" if actor.after_named else "actor", [doc])
         self.roles.add("office", [nlp.make_doc(phrase) for phrase in self.gazetteer.offices])
         for role, words in self.words.items():
             self.roles.add(role, [nlp.make_doc(word) for word in words])
@@ -297,6 +300,8 @@ class RegionMarker:
             found, level = self._capitals(found), None
         if not found:
             return None
+        if kind in ("bare", "alias", "explicit", "actor") and _named_as_an_example(doc, span.end, roles):
+            kind = "example"  # "Pemkab Banyuwangi, misalnya, menanggung ...": one case of many
         if kind in ("bare", "alias", "explicit") and self._is_venue(doc, start, span.end, roles):
             kind = "venue"
         twin = self._twin_before(doc, start, candidates, level, roles) if kind == "explicit" else None
@@ -375,15 +380,29 @@ class RegionMarker:
         own region of that level, resolved once the named ones are known."""
         named = {i for m in mentions for i in range(m.start, m.end)}
         found = []
-        for start, end in roles.spans("actor"):
+        for start, end in sorted([*roles.spans("actor"), *roles.spans("after_named")]):
             actor = self.actors.get(_key(doc[start:end]))
-            if actor is None or not actor.alone or start in named:
+            if actor is None or not actor.alone or any(i in named for i in range(start, end)):
+                continue
+            following = doc[end] if end < len(doc) else None
+            if (
+                actor.after_named
+                and following is not None
+                and (
+                    following.text[:1].isupper()
+                    or (following.lower_ in TWINS_JOINED and doc[end + 1 : end + 2].text[:1].isupper())
+                    or following.lower_ in self.words["deixis"]
+                )
+            ):
+                # "di Kota Blitar", "Di Kota dan Kabupaten Cirebon" name them; "di kota ini" is "kota ini"
                 continue
             if roles.ends_with("capital", start) is not None:
                 continue  # ibu kota provinsi ini: the capital, not the province
             if start > 0 and (doc[start - 1].like_num or doc[start - 1].lower_ in self.words["counting"]):
                 continue  # "di dua provinsi tersebut": a count of regions, not one
-            found.append(_Mention(start, end, "deictic", (), False, actor.level))
+            found.append(
+                _Mention(start, end, "deictic", (), False, actor.level, after_named=actor.after_named)
+            )
         return found
 
     def _counts(self, doc: Doc) -> list[Span]:
@@ -553,6 +572,13 @@ def _mark_qualifiers(doc: Doc, mentions: list[_Mention]) -> None:
             and previous.region.province_code == mention.region.code
         ):
             mention.kind = "qualifier"
+
+
+def _named_as_an_example(doc: Doc, end: int, roles: _RoleIndex) -> bool:
+    """Whether a word saying it is an example follows a name, after a comma or not
+    ("Pemkab Banyuwangi, misalnya, ...")."""
+    after = end + 1 if end < len(doc) and doc[end].text == "," else end
+    return roles.starts_with("example_after", after)
 
 
 COMPANY_NAME_WORDS = 3
@@ -800,8 +826,13 @@ def _resolve_deictics(mentions: list[_Mention], main: Region | None, by_code: di
         if m.kind != "deictic":
             continue
         same_level = [r for r in named if r.level == m.level]
-        if same_level:
+        twins = [r for r in same_level if main is not None and bare_name(r.name) == bare_name(main.name)]
+        if m.after_named and twins:
+            m.region = twins[-1]  # "di kota" in a story of Kabupaten and Kota Solok: Kota Solok
+        elif same_level:
             m.region = same_level[-1]
+        elif m.after_named:
+            continue
         elif m.level == "province" and (named or main):
             latest = named[-1] if named else main
             m.region = by_code.get(latest.province_code) if latest.province_code else None

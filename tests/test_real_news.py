@@ -31,6 +31,14 @@ def metric_of(nlp, body: str, quote: str, **kwargs) -> str | None:
 
 WHAT_IT_COUNTS = [
     (
+        "a-total-row-under-a-column-of-this-years-enrolled-beside-next-years-quota",
+        "Berikut sebaran pekerja rentan yang ditanggung pemkab dan usulan kuota tahun depan:\n\n"
+        "Kecamatan | Terdaftar 2025 | Usulan Kuota 2026\nMerapi Barat | 1.240 | 1.500\n"
+        "Total Kab. Lahat | 7.400 | 9.000\n\nSumber: Disnaker Lahat",
+        "7.400",
+        "participants",
+    ),
+    (
         "a-quota-already-running-counts-participants",
         "Di Kabupaten Lahat, kuota 4.500 pekerja rentan sudah berjalan sejak Maret.",
         "4.500",
@@ -2325,6 +2333,45 @@ def test_a_series_continues_what_its_lead_counted(nlp, body, quote, expected):
 # --- Whose figure --------------------------------------------------------------------------------
 
 WHOSE = [
+    (
+        "di-kabupaten-after-twins-named-is-the-regency",
+        "Jamsostek Madiun\n\nPeserta aktif di Kota Madiun dan Kabupaten Madiun masing-masing 60.120 orang "
+        "dan 125.300 orang. Dengan angkatan kerja 98.000 orang di kota dan sekitar 412 ribu orang di "
+        "kabupaten, capaian UCJ keduanya masing-masing 61,2 persen dan 30,4 persen.",
+        "412 ribu",
+        "Kabupaten Madiun",
+    ),
+    (
+        "figures-after-masing-masing-follow-regions-named-one-by-one",
+        "Jamsostek Madiun\n\nPeserta aktif di Kota Madiun dan Kabupaten Madiun masing-masing 60.120 orang "
+        "dan 125.300 orang. Dengan angkatan kerja 98.000 orang di kota dan sekitar 412 ribu orang di "
+        "kabupaten, capaian UCJ keduanya masing-masing 61,2 persen dan 30,4 persen.",
+        "61,2 persen",
+        "Kota Madiun",
+    ),
+    (
+        "di-kota-in-a-twins-story-is-the-twin-city-not-another",
+        "Jamsostek Solok\n\nPeserta dari Kota Solok dan Kabupaten Solok dilayani kantor cabang yang sama. "
+        "Pekerja yang merantau ke Kota Padang tidak dihitung. Yang di kabupaten 46.920 peserta, di kota "
+        "17.850 peserta.",
+        "17.850",
+        "Kota Solok",
+    ),
+    (
+        "a-region-named-as-an-example-is-not-what-an-op-ed-is-about",
+        "Opini: Pekerja Informal\n\nSecara nasional, cakupan kepesertaan baru 29 persen. Pemkab Jember, "
+        "misalnya, pada 2024 menanggung iuran 20.000 pekerja rentan. Bila peserta meninggal, ahli warisnya "
+        "berhak atas santunan Rp42 juta.",
+        "Rp42 juta",
+        "Indonesia",
+    ),
+    (
+        "a-region-named-as-an-example-keeps-its-own-figure",
+        "Opini: Pekerja Informal\n\nSecara nasional, cakupan kepesertaan baru 29 persen. Pemkab Jember, "
+        "misalnya, pada 2024 menanggung iuran 20.000 pekerja rentan.",
+        "20.000",
+        "Kabupaten Jember",
+    ),
     (
         "a-region-inside-a-company-name-names-the-company",
         "Jamsostek di Kabupaten Agam\n\nDi Kabupaten Agam, PT Sumber Padang Lestari mendaftarkan 1.250 "
