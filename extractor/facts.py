@@ -312,8 +312,9 @@ class FactBuilder:
             return no_fact("a count of none (nol): a condition of places, no figure of coverage")
         own = extension(span, "figure_time") or dates.time_for(span)
         time = _standing_rate_time(_lead_in_time(own, span), span)
-        if header is not None and header.year:
-            time = dates.TimeRef(header.year)  # "Indikator | 2023 | 2024": the column's year
+        if header is not None and (header.year or header.dated):
+            # "Indikator | 2023 | 2024", "Terdaftar 2025": the column's year
+            time = dates.TimeRef(header.year or header.dated)
         if time.kind == "now" and (pointed := _time_pointed_back_to(span, earlier or [])) is not None:
             # "Dari klaim JKK dan JKM tersebut, 74 anak peserta juga menerima beasiswa": the
             # figures pointed back to, in an earlier paragraph, give their year.
@@ -354,7 +355,8 @@ class FactBuilder:
             unit,
             quantity.value,
             # Parts of a whole are what it is: a plan only when the whole is one.
-            _is_future(time, span.doc) or _under_a_plan_heading(span)
+            # A column's own year ("Terdaftar 2025") says more than a plan heading over the table.
+            _is_future(time, span.doc) or (_under_a_plan_heading(span) and not (header and header.dated))
             if whole is None
             else whole.metric in TARGETS,
             self._counts_beside(span),

@@ -58,6 +58,9 @@ class Header:
     money_exponent: int | None = None
     """A column of money, or a row of it under year columns ("Nilai klaim (Rp miliar)"): the
     power of ten its bare figures are in (9 for miliar, 0 for plain rupiah); ``None`` otherwise."""
+    dated: int | None = None
+    """The one year a header of words names ("Terdaftar 2025", "Usulan Kuota 2026"): the year of
+    the column's figures, though its rows do not say what they count as under ``year``."""
 
 
 @dataclass(frozen=True)
@@ -158,6 +161,19 @@ def _year(cell: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
+_YEAR_WORD = re.compile(r"\b((?:19|20)\d\d)\b")
+
+
+def _year_named(cell: str) -> int | None:
+    """The one year a header cell names among its words.
+
+    >>> _year_named("Terdaftar 2025"), _year_named("Usulan Kuota 2026"), _year_named("2024 - 2025")
+    (2025, 2026, None)
+    """
+    years = _YEAR_WORD.findall(cell)
+    return int(years[0]) if len(years) == 1 else None
+
+
 def is_total(doc: Doc, header: Header) -> bool:
     """Whether the figure's row sums the rows above it ("Jumlah | 24.640")."""
     kinds = language.of(doc).derived("tables.header_kinds", _header_kinds)
@@ -194,6 +210,7 @@ def header_of(span: Span) -> Header | None:
                         label,
                         _year(head) or _year(label),
                         _money_exponent(_unit_words(unit_text), language.of(doc)),
+                        _year_named(head),
                     )
     return None
 
