@@ -861,13 +861,26 @@ def _in_range(ranges: dict[str, tuple[Decimal, Decimal]], metric: str, value: De
     return low <= value <= high
 
 
+def _qualifier_start(span: Span) -> int:
+    """Where a figure starts with the qualifier written right before it ("hampir Rp1,6 miliar")."""
+    words = [w.lower() for w in extension(span, "quantity").qualifier_text.split()]
+    start = span.start - len(words)
+    if words and start >= 0 and [t.lower_ for t in span.doc[start : span.start]] == words:
+        return start
+    return span.start
+
+
 def _paid_for(span: Span) -> Evidence | None:
     """An amount beside the several cases, claims or people it was paid for: after it ("Rp139
     juta untuk delapan kasus", "sebesar Rp 1,2 triliun kepada 9.860 peserta") or before it ("180
     kasus sebesar Rp289,7 juta"): a sum paid out."""
     doc = span.doc
     following = [t for t in doc[span.end : min(span.end + 3, span.sent.end)] if not t.is_space]
-    before = [t for t in doc[max(span.sent.start, span.start - 3) : span.start] if not t.is_space]
+    before = [
+        t
+        for t in doc[max(span.sent.start, _qualifier_start(span) - 3) : _qualifier_start(span)]
+        if not t.is_space
+    ]
     figures = numbers.figures_of(span.sent)
     figure = None
     if following and following[0].lower_ in share_words(language.of(doc))["recipient"] | {"dari"}:

@@ -332,6 +332,20 @@ def test_metric_of_a_figure(nlp, body, quote, metric):
             id="a-companys-social-fund",
         ),
         pytest.param(
+            "Pemangkasan dilakukan karena total RAPBD 2026 turun menjadi Rp1,2 triliun akibat berkurangnya "
+            "dana transfer dari pusat.",
+            "Rp1,2 triliun",
+            "whole purse",
+            id="a-whole-draft-budget",
+        ),
+        pytest.param(
+            "Pemkab Lahat menargetkan peserta aktif mencapai 60 ribu orang pada akhir tahun. Dengan capaian "
+            "saat ini, target itu sudah terpenuhi 88 persen.",
+            "88 persen",
+            "another kind",
+            id="how-much-of-a-target-is-met",
+        ),
+        pytest.param(
             "Dewan Pengupahan Kabupaten Lahat yang beranggotakan 21 orang mengusulkan kenaikan itu.",
             "21",
             "counted for something else",
