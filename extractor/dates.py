@@ -181,7 +181,11 @@ def _nearest_time(span: Span) -> TimeRef | None:
             break
         if not _applies(time, span, *change):
             continue
-        if not (clause_start <= time.start < clause_end or extension(time, "time").compared_from is None):
+        if not (
+            clause_start <= time.start < clause_end
+            or extension(time, "time").compared_from is None
+            or _describes_the_baseline(time, clause_start)
+        ):
             # A comparison's baseline in another clause dates nothing here ("naik 3,2 persen
             # dibanding semester I tahun lalu, tapi masih di bawah rata-rata nasional 41,72 persen").
             continue
@@ -195,6 +199,18 @@ def _nearest_time(span: Span) -> TimeRef | None:
         if best is None or key < best[0]:
             best = (key, time)
     return extension(best[1], "time") if best is not None else None
+
+
+def _describes_the_baseline(time: Span, clause_start: int) -> bool:
+    """``dibanding periode yang sama tahun lalu, yang tercatat 42.354 orang``: the figure's clause
+    is a relative clause right after the baseline's time, and describes it."""
+    doc = time.doc
+    return (
+        time.end + 1 < len(doc)
+        and doc[time.end].text == ","
+        and doc[time.end + 1].lower_ == "yang"
+        and clause_start in (time.end, time.end + 1)
+    )
 
 
 def _a_later_figure_owns(span: Span, time: Span) -> bool:

@@ -31,6 +31,20 @@ def metric_of(nlp, body: str, quote: str, **kwargs) -> str | None:
 
 WHAT_IT_COUNTS = [
     (
+        "the-value-of-claims-counted-with-a-qualifier-is-claims-paid",
+        "BPJS Ketenagakerjaan mencatat 27 klaim Jaminan Kematian dari peserta pekerja rentan sepanjang tahun "
+        "ini, dengan nilai hampir Rp1,1 miliar.",
+        "Rp1,1 miliar",
+        "claims_paid",
+    ),
+    (
+        "money-a-draft-budget-accommodates-is-a-budget",
+        "Disnaker mengusulkan anggaran iuran untuk 6.000 pekerja. Namun, dalam rancangan TAPD, pos tersebut "
+        "hanya diakomodasi Rp900 juta, atau cukup untuk 4.000 orang.",
+        "Rp900 juta",
+        "budget",
+    ),
+    (
         "a-total-row-under-a-column-of-this-years-enrolled-beside-next-years-quota",
         "Berikut sebaran pekerja rentan yang ditanggung pemkab dan usulan kuota tahun depan:\n\n"
         "Kecamatan | Terdaftar 2025 | Usulan Kuota 2026\nMerapi Barat | 1.240 | 1.500\n"
@@ -2990,6 +3004,13 @@ def test_a_story_with_a_local_government_is_not_the_nations(nlp):
 # --- When ----------------------------------------------------------------------------------------
 
 WHEN = [
+    (
+        "a-figure-described-in-a-relative-clause-after-the-baseline-is-the-baselines",
+        "Jamsostek Lahat\n\nJumlah peserta aktif Kabupaten Lahat per akhir Mei 2025 mencapai 31.400 orang. "
+        "Angka itu tumbuh 12 persen dibanding periode yang sama tahun lalu, yang tercatat 28.030 orang.",
+        "28.030",
+        2024,
+    ),
     (
         "a-year-in-one-list-item-does-not-date-the-next",
         "Data Jamsostek Lahat\n\nRingkasan data BPJS Ketenagakerjaan Lahat:\n• Peserta aktif: 58.904 orang\n"
