@@ -616,7 +616,7 @@ def _mark_appositions(doc: Doc, mentions: list[_Mention], describing: frozenset[
         ):
             continue
         opened = head.end + 1
-        if not doc[opened].is_lower or any(m.start == opened for m in mentions[i + 1 :]):
+        if not doc[opened].is_lower or (i + 1 < len(mentions) and mentions[i + 1].start == opened):
             continue  # "Kota Bogor, Kabupaten Bogor dan Depok": a list, not an apposition
         words = " ".join(t.lower_ for t in doc[opened : opened + 2])
         if not any(words == w or words.startswith(w + " ") for w in describing):
@@ -625,7 +625,7 @@ def _mark_appositions(doc: Doc, mentions: list[_Mention], describing: frozenset[
         close = next((t.i for t in reach if t.text in (",", ".", ";", ":") or t.is_sent_start), None)
         if close is None or doc[close].text != ",":
             continue
-        for mention in mentions[i + 1 :]:
+        for mention in itertools.islice(mentions, i + 1, None):
             if mention.start >= close:
                 break
             if mention.region is not None and mention.kind in NAMING:

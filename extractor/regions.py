@@ -32,7 +32,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
-from . import language
+from . import language, spanindex
 from .clauses import clause_breaks, clause_of
 from .doctext import doc_text, extension, kept
 from .gazetteer import NATIONAL, Region, gazetteer
@@ -390,9 +390,12 @@ def _each_named_apart(span: Span, named: list[Span], layout: Layout) -> list[Reg
     masing-masing 58,7 persen dan 27,9 persen``: regions named one by one earlier in the
     sentence, then figures listed after ``masing-masing``, in the same order."""
     doc = span.doc
-    each_at = next((t.i for t in doc[named[-1].end : span.start] if t.lower_ in layout.words["each"]), None)
+    found = spanindex.words_in(doc, layout.words["each"], named[-1].end, span.start)  # looked up, not scanned
+    if not found:
+        return None
+    each_at = found[0]
     regions = list(dict.fromkeys(extension(a, "region") for a in named))
-    if each_at is None or len(regions) < 2:
+    if len(regions) < 2:
         return None
     figures = layout.figures_in(each_at, clause_of(span)[1])
     index = next((i for i, q in enumerate(figures) if q.start == span.start), None)
