@@ -228,6 +228,7 @@ class RegionMarker:
         connectors = self.words["connector"]
         _mark_qualifiers(doc, mentions)
         _mark_appositions(doc, mentions, self.words["describes"])
+        _mark_places_of_groups(doc, mentions, groups)
         _extend_offices(doc, mentions, connectors)
         _mark_together(doc, mentions, connectors)
         _compared_together(doc, mentions, connectors)
@@ -630,6 +631,30 @@ def _mark_appositions(doc: Doc, mentions: list[_Mention], describing: frozenset[
                 break
             if mention.region is not None and mention.kind in NAMING:
                 mention.kind = "qualifier"  # a region compared with stays one ("tetangga Medan")
+
+
+GROUP_TAIL = frozenset({"/", "kota", "dan"})
+"""Words that may end a count of regions after its noun ("delapan kabupaten/kota")."""
+
+
+def _mark_places_of_groups(doc: Doc, mentions: list[_Mention], groups: list[Span]) -> None:
+    """``Cabang Ternate melayani delapan kabupaten/kota di Maluku Utara dengan total 412 klaim``:
+    the province after regions counted together that belong to no one only says where they are."""
+    starts = {m.start: m for m in mentions}
+    for group in groups:
+        if group.label_ != "several":
+            continue
+        i = group.end
+        while i < len(doc) and doc[i].lower_ in GROUP_TAIL:
+            i += 1
+        place = starts.get(i + 1) if i < len(doc) and doc[i].lower_ == "di" else None
+        if (
+            place is not None
+            and place.region is not None
+            and place.region.level == "province"
+            and place.kind in NAMING
+        ):
+            place.kind = "qualifier"
 
 
 PROVINCE_PLACING = frozenset({",", "(", ")", "di", "provinsi", "prov.", "tetangga"})

@@ -346,6 +346,12 @@ def test_metric_of_a_figure(nlp, body, quote, metric):
             id="how-much-of-a-target-is-met",
         ),
         pytest.param(
+            "Disnaker mencatat 145 aduan pekerja yang tidak lolos karena perusahaannya menunggak iuran.",
+            "145",
+            "complaints",
+            id="a-count-of-complaints",
+        ),
+        pytest.param(
             "Dewan Pengupahan Kabupaten Lahat yang beranggotakan 21 orang mengusulkan kenaikan itu.",
             "21",
             "counted for something else",

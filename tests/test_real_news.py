@@ -2348,6 +2348,14 @@ def test_a_series_continues_what_its_lead_counted(nlp, body, quote, expected):
 
 WHOSE = [
     (
+        "a-branch-serving-regions-counted-in-a-province-gives-its-figure-to-none",
+        "Jamsostek di Kabupaten Lahat\n\nPemkab Lahat menanggung iuran 4.000 pekerja rentan. Cabang Lahat "
+        "sendiri melayani lima kabupaten/kota di Sumatera Selatan dengan total 318 klaim JKM pada periode "
+        "yang sama.",
+        "318",
+        None,
+    ),
+    (
         "di-kabupaten-after-twins-named-is-the-regency",
         "Jamsostek Madiun\n\nPeserta aktif di Kota Madiun dan Kabupaten Madiun masing-masing 60.120 orang "
         "dan 125.300 orang. Dengan angkatan kerja 98.000 orang di kota dan sekitar 412 ribu orang di "
