@@ -2192,7 +2192,7 @@ def _one_fact_per_figure(
                 # time the copy picked up from the paragraph before it.
                 repeat = copied.get(_copy_key(fact))
             if repeat is None and _may_restate(fact, in_header) and decision.start not in parts:
-                step = max(_written_step(fact), _zeros_step(fact, in_header))
+                step = max(_written_step(fact), _zeros_step(fact, in_header), _hedged_reach(fact))
                 repeat = next(
                     (
                         k
@@ -2298,6 +2298,8 @@ def _restates(rounded: Fact, exact: Fact, in_header: bool) -> bool:
         return False  # "baru 3.875 orang ... kuotanya dinaikkan menjadi 4 ribu": a plan, not a reach
     if rounded.value == exact.value or not (in_header or rounded.year == exact.year):
         return False
+    if _hedged_restatement(rounded, exact):
+        return True
     step = _written_step(rounded)
     if step <= 1 and rounded.unit != "percent":
         # "37.000" after "37.783": written in full, but its zeros say it is rounded. Only for a
@@ -2308,6 +2310,30 @@ def _restates(rounded: Fact, exact: Fact, in_header: bool) -> bool:
         if step <= 1:
             return False
     return rounded.value in (round(exact.value / step) * step, (exact.value // step) * step)
+
+
+HEDGED = {"approx": (True, True), "almost": (True, False), "more_than": (False, True)}
+"""Qualifiers that say a figure is a rough one, and whether the exact figure it restates may lie
+below it and above it: "sekitar" either side, "hampir" below, "lebih dari" above."""
+
+
+def _hedged_reach(fact: Fact) -> float:
+    """How far from a hedged figure ("sekitar 150 ribu") the exact one it restates may lie."""
+    return ZEROS_RESTATE_SHARE * fact.value if fact.qualifier in HEDGED and fact.unit != "percent" else 0
+
+
+def _hedged_restatement(rounded: Fact, exact: Fact) -> bool:
+    """``sekitar 150 ribu orang yang belum terlindungi`` after ``153.890``: a hedged count of the
+    same metric close to an exact one, on the side its qualifier allows, restates it."""
+    if rounded.metric != exact.metric or not _hedged_reach(rounded) or exact.qualifier != "exact":
+        return False
+    below, above = HEDGED[rounded.qualifier]
+    difference = exact.value - rounded.value
+    return (
+        abs(difference) <= _hedged_reach(rounded)
+        and (difference >= 0 or below)
+        and (difference <= 0 or above)
+    )
 
 
 def _same_region(rounded: Fact, exact: Fact, in_header: bool) -> bool:

@@ -352,6 +352,13 @@ def test_metric_of_a_figure(nlp, body, quote, metric):
             id="a-count-of-complaints",
         ),
         pytest.param(
+            'Pekerja yang belum terlindungi di Kabupaten Lahat tercatat 48.730 orang. "Masih ada sekitar '
+            '50 ribu orang yang belum terlindungi," ujarnya.',
+            "50 ribu",
+            "repeats '48.730'",
+            id="a-hedged-restatement-of-an-exact-count",
+        ),
+        pytest.param(
             "Dewan Pengupahan Kabupaten Lahat yang beranggotakan 21 orang mengusulkan kenaikan itu.",
             "21",
             "counted for something else",

@@ -31,6 +31,13 @@ def metric_of(nlp, body: str, quote: str, **kwargs) -> str | None:
 
 WHAT_IT_COUNTS = [
     (
+        "almost-a-round-figure-below-an-exact-one-is-no-restatement-of-it",
+        "Pekerja yang belum terlindungi tercatat 51.200 orang. Di kecamatan pesisir saja hampir 50 ribu "
+        "orang belum terlindungi.",
+        "50 ribu",
+        "uncovered",
+    ),
+    (
         "the-value-of-claims-counted-with-a-qualifier-is-claims-paid",
         "BPJS Ketenagakerjaan mencatat 27 klaim Jaminan Kematian dari peserta pekerja rentan sepanjang tahun "
         "ini, dengan nilai hampir Rp1,1 miliar.",
