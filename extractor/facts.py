@@ -624,13 +624,18 @@ class FactBuilder:
         as where the people are ("45 persen di Kelurahan Tanjung"): the figure is that unit's."""
         doc = span.doc
         start, end = clauses.clause_of(span)
+        words = metrics.share_words(language.of(doc))
         for i in spanindex.words_in(doc, self.own_units, start, span.start):
             suffixed = doc[i].lower_.endswith("nya")
             pointed = suffixed or (i + 1 < len(doc) and doc[i + 1].lower_ in self.pointing)
             before = next((t for t in reversed(doc[start:i]) if not (t.is_punct or t.is_space)), None)
-            if pointed and (before is None or before.lower_ in ("di", "dari", "se")):
-                # "Di desa kami ada 13 perangkat", "Desanya mendaftarkan 25 ketua RT": one village's.
+            if pointed and (before is None or before.lower_ in words["opens_a_place"]):
+                # "Di desa kami ada 13 perangkat", "Desanya mendaftarkan 25 ketua RT", "mengatakan
+                # nagarinya mendaftarkan 120 petani": one village's.
                 return doc[i : i + 1 if suffixed else i + 2].text
+            if before is not None and before.lower_ in words["one_of"] and doc[i + 1 : i + 2].text == "yang":
+                # "Ada nagari yang bahkan sudah mendaftarkan lebih dari 100 orang": one village's.
+                return doc[before.i : i + 1].text
         for i in spanindex.words_in(doc, self.own_units, span.end, min(end, span.end + BELOW_REGENCY_AFTER)):
             pointed = i + 1 < len(doc) and doc[i + 1].lower_ in self.pointing
             if pointed and doc[i - 1].lower_ == "di":

@@ -1330,6 +1330,8 @@ def _build_share_words(data: LanguageData) -> dict[str, frozenset[str]]:
         "allocates": set(),
         "done": set(),
         "realised": set(),
+        "opens_a_place": set(),
+        "one_of": set(),
         "claimed": set(),
         "points_back": set(),
         "figure_noun": set(),

@@ -359,6 +359,19 @@ def test_metric_of_a_figure(nlp, body, quote, metric):
             id="a-hedged-restatement-of-an-exact-count",
         ),
         pytest.param(
+            "Wali nagari itu mengatakan nagarinya mendaftarkan 85 petani bawang dengan anggaran Rp17 juta.",
+            "85",
+            "counts a village",
+            id="a-village-pointed-at-after-a-verb-of-saying",
+        ),
+        pytest.param(
+            "Setiap nagari diminta mendaftarkan minimal 25 warga. Ada nagari yang bahkan sudah mendaftarkan "
+            "lebih dari 100 orang.",
+            "100",
+            "counts a village",
+            id="one-village-among-many",
+        ),
+        pytest.param(
             "Dewan Pengupahan Kabupaten Lahat yang beranggotakan 21 orang mengusulkan kenaikan itu.",
             "21",
             "counted for something else",
