@@ -303,6 +303,8 @@ class RegionMarker:
             return None
         if kind in ("bare", "alias", "explicit", "actor") and _named_as_an_example(doc, span.end, roles):
             kind = "example"  # "Pemkab Banyuwangi, misalnya, menanggung ...": one case of many
+        if kind in ("bare", "alias", "explicit") and _where_a_word_is_used(doc, start, span.end, roles):
+            kind = "qualifier"  # "dana desa, yang di Sumatera Barat disebut dana nagari": a usage
         if kind in ("bare", "alias", "explicit") and self._is_venue(doc, start, span.end, roles):
             kind = "venue"
         twin = self._twin_before(doc, start, candidates, level, roles) if kind == "explicit" else None
@@ -580,6 +582,11 @@ def _named_as_an_example(doc: Doc, end: int, roles: _RoleIndex) -> bool:
     ("Pemkab Banyuwangi, misalnya, ...")."""
     after = end + 1 if end < len(doc) and doc[end].text == "," else end
     return roles.starts_with("example_after", after)
+
+
+def _where_a_word_is_used(doc: Doc, start: int, end: int, roles: _RoleIndex) -> bool:
+    """``yang di Sumatera Barat disebut dana nagari``: a region named only as where a word is used."""
+    return start > 0 and doc[start - 1].lower_ == "di" and roles.starts_with("term_after", end)
 
 
 COMPANY_NAME_WORDS = 3

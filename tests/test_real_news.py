@@ -2355,6 +2355,13 @@ def test_a_series_continues_what_its_lead_counted(nlp, body, quote, expected):
 
 WHOSE = [
     (
+        "a-province-named-only-as-where-a-word-is-used-places-nothing",
+        "Jamsostek di Kabupaten Agam\n\nNagari-nagari di Kabupaten Agam ikut membiayai iuran. Melalui dana "
+        "desa, yang di Sumatera Barat disebut dana nagari, sebanyak 2.140 pekerja rentan telah terdaftar.",
+        "2.140",
+        "Kabupaten Agam",
+    ),
+    (
         "a-branch-serving-regions-counted-in-a-province-gives-its-figure-to-none",
         "Jamsostek di Kabupaten Lahat\n\nPemkab Lahat menanggung iuran 4.000 pekerja rentan. Cabang Lahat "
         "sendiri melayani lima kabupaten/kota di Sumatera Selatan dengan total 318 klaim JKM pada periode "
