@@ -123,10 +123,7 @@ def _spoken(doc: Doc):
             continue
         first = doc[at].sent
         for _ in range(WRONG_WITHIN):
-            while first.start > 0:
-                first = doc[first.start - 1].sent
-                if first.text.strip():
-                    break  # a sentence of words, not the break between paragraphs
+            first = _next_sentence(first, -1) or first
         earlier = spanindex.spans_in(doc, numbers.SPAN_KEY, first.start, at)
         wrong = next((q for q in reversed(earlier) if q.end <= at and _kind(q) == _kind(figure)), None)
         if wrong is not None:
@@ -146,13 +143,23 @@ def _right_after(doc: Doc, right: re.Pattern, at: int, after_char: int) -> Span 
         if said is not None:
             figures = spanindex.spans_in(doc, numbers.SPAN_KEY, sentence.start, sentence.end)
             return next((q for q in figures if q.start_char >= said.end()), None)
-        while sentence.end < len(doc):
-            sentence = doc[sentence.end].sent
-            if sentence.text.strip():
-                break
-        else:
+        sentence = _next_sentence(sentence, 1)
+        if sentence is None:
             return None
     return None
+
+
+def _next_sentence(sentence: Span, step: int) -> Span | None:
+    """The sentence of words after (``step`` 1) or before (-1) this one, past the breaks between
+    paragraphs; ``None`` at either end of the text."""
+    doc = sentence.doc
+    while True:
+        at = sentence.end if step > 0 else sentence.start - 1
+        if not 0 <= at < len(doc):
+            return None
+        sentence = doc[at].sent
+        if sentence.text.strip():
+            return sentence
 
 
 def _kind(figure: Span) -> str:
