@@ -176,7 +176,7 @@ def _nearest_time(span: Span) -> TimeRef | None:
     lexicon = time_lexicon(language.of(doc))
     change = _change_to(span, lexicon), _change_from_stretch(span, lexicon)
     best: tuple[tuple[float, int], Span] | None = None
-    for least, order, time in spanindex.outward(doc, SPAN_KEY, span, sentence.start, sentence.end):
+    for least, order, time in spanindex.outward(doc, SPAN_KEY, span, sentence.start, _times_end(span)):
         if best is not None and least > best[0][0]:
             break
         if not _applies(time, span, *change):
@@ -213,6 +213,17 @@ def _describes_the_baseline(time: Span, clause_start: int) -> bool:
     )
 
 
+def _times_end(span: Span) -> int:
+    """The token before which the times that may date the figure start: every time after the
+    next figure is that figure's when ``_a_later_figure_owns`` would say so whatever the time,
+    so a figure in a long list reads no further than its neighbour."""
+    sentence = span.sent
+    later = spanindex.first_in(span.doc, numbers.SPAN_KEY, span.end, sentence.end)
+    if later is None or _opens_its_sentence(span) or not _set_apart(span, later):
+        return sentence.end
+    return later.start + 1
+
+
 def _a_later_figure_owns(span: Span, time: Span) -> bool:
     """``Dengan angkatan kerja sekitar 780 ribu orang, ... kira-kira 390 ribu pekerja harus
     terdaftar pada 2027``: a time after a later figure that a comma sets apart from this one
@@ -224,11 +235,14 @@ def _a_later_figure_owns(span: Span, time: Span) -> bool:
     if _sets_the_scene(span, time):
         return False
     later = spanindex.first_in(doc, numbers.SPAN_KEY, span.end, time.start)
-    if later is None:
-        return False
-    between = doc[span.end : later.start]
-    # "menanggung 1.750 pekerja dan menargetkan 3 rb orang pada 2027": a plan word opens the
-    # later figure's clause, and its year is the plan's.
+    return later is not None and _set_apart(span, later)
+
+
+def _set_apart(span: Span, later: Span) -> bool:
+    """Whether a comma or a plan word stands between the figure and a later one ("menanggung
+    1.750 pekerja dan menargetkan 3 rb orang pada 2027": the plan word opens the later figure's
+    clause, and its year is the plan's)."""
+    between = span.doc[span.end : later.start]
     return any(t.text == "," for t in between) or any(cue.label == "target" for _, cue in cues_in(between))
 
 
@@ -342,9 +356,12 @@ def _sets_the_scene(figure: Span, time: Span) -> bool:
     persen``: a figure in the clause that opens its sentence gives the setting of the clause after
     it, and shares that clause's time when it is not a plan's (a future year is the plan's alone:
     "Dengan angkatan kerja 980 ribu, ... harus terdaftar pada 2027")."""
-    doc = figure.doc
-    opening = not spanindex.words_in(doc, _COMMA, figure.sent.start, figure.start)
-    return opening and not _is_future(extension(time, "time"), doc)
+    return _opens_its_sentence(figure) and not _is_future(extension(time, "time"), figure.doc)
+
+
+def _opens_its_sentence(figure: Span) -> bool:
+    """Whether the figure stands in the clause that opens its sentence (no comma before it)."""
+    return not spanindex.words_in(figure.doc, _COMMA, figure.sent.start, figure.start)
 
 
 def _change_to(figure: Span, lexicon: TimeLexicon) -> int | None:

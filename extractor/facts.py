@@ -21,7 +21,7 @@ import bisect
 import itertools
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import NamedTuple
@@ -93,6 +93,33 @@ class Decision:
     detail: str | None = None
 
 
+class DecisionsSoFar(list):
+    """The decisions taken so far in an article, in order, with the lookup a later figure makes
+    of them kept as they are added, so that a figure never rereads the whole article."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.latest_fact: dict[tuple[str, Decimal], Fact] = {}
+        """The latest fact of each metric and value."""
+        self.facts_of: dict[str, list[Decision]] = {}
+        """The decisions that made a fact of each metric, in order."""
+        self.quoted: dict[str, tuple[Decision, bool]] = {}
+        """The latest decision on each figure as written, and whether all of them made no fact."""
+
+    def extend(self, made: Iterable[Decision]) -> None:
+        for decision in made:
+            self.append(decision)
+
+    def append(self, decision: Decision) -> None:
+        super().append(decision)
+        fact = decision.fact
+        if fact is not None:
+            self.latest_fact[fact.metric, Decimal(str(fact.value))] = fact
+            self.facts_of.setdefault(fact.metric, []).append(decision)
+        _, set_aside = self.quoted.get(decision.quote, (decision, True))
+        self.quoted[decision.quote] = (decision, set_aside and fact is None)
+
+
 for _name, _default in (("facts", None), ("decisions", None), ("article_id", None)):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=_default)
@@ -145,7 +172,7 @@ class FactBuilder:
     def __call__(self, doc: Doc) -> Doc:
         language.attach(doc, self.data)
         body_start = _body_start(doc)
-        decisions: list[Decision] = []
+        decisions = DecisionsSoFar()
         last: dict[str, Latest] = {}
         first_dated: dict[tuple, dates.TimeRef] = {}
         taken_back: dict[tuple, str] = {}  # wrong figures a correction notice gave right ones for
@@ -189,7 +216,7 @@ class FactBuilder:
         span: Span,
         article: str,
         last: dict[str, Latest] | None = None,
-        earlier: list[Decision] | None = None,
+        earlier: DecisionsSoFar | None = None,
     ) -> list[Decision]:
         """The decisions on one quantity: one fact per region it is given to (several for
         ``masing-masing``), or one reason why it is no fact. ``last`` holds the article's latest
@@ -197,6 +224,7 @@ class FactBuilder:
         ``earlier``, the decisions taken so far, among which parts find the whole they add up to."""
         quantity: numbers.Quantity = extension(span, "quantity")
         sentence = span.sent
+        earlier = earlier if earlier is not None else DecisionsSoFar()
 
         def no_fact(reason: str) -> list[Decision]:
             return [
@@ -209,10 +237,10 @@ class FactBuilder:
             # The residents of a region are no programme's ("UHC ... 98 persen dari jumlah
             # penduduk 281.000 jiwa"): they stay a population figure.
             return no_fact(f"a figure of another kind (another programme: {other!r})")
-        set_aside = _set_aside_before(span, earlier or [])
+        set_aside = _set_aside_before(span, earlier)
         if set_aside is not None:
             return no_fact(f"points back to {set_aside.quote!r}, which is no fact ({set_aside.reason})")
-        set_aside = _sum_of_set_aside(span, earlier or [])
+        set_aside = _sum_of_set_aside(span, earlier)
         if set_aside is not None:
             return no_fact(f"adds up counts set aside before it, to {set_aside.quote!r} ({set_aside.reason})")
         header = tables.header_of(span)
@@ -292,9 +320,9 @@ class FactBuilder:
             return no_fact(f"a share of employers ({employers!r}), not of workers")
         if unit == "percent" and (enrolled := _share_of_participants(span, last or {})):
             return no_fact(f"a share of the participants ({enrolled!r}), not a rate")
-        if unit == "percent" and (whole := _share_worked_out(span, earlier or [])):
+        if unit == "percent" and (whole := _share_worked_out(span, earlier)):
             return no_fact(f"the count before it as a share of {whole!r} participants, not a rate")
-        if unit == "percent" and (rate := _share_of_the_target(span, earlier or [])):
+        if unit == "percent" and (rate := _share_of_the_target(span, earlier)):
             return no_fact(f"the rate {rate} as a share of the target after it, not a rate")
         if unit == "percent" and (uncovered := _share_of_the_uncovered(span, last or {})):
             return no_fact(
@@ -315,7 +343,7 @@ class FactBuilder:
         if header is not None and (header.year or header.dated):
             # "Indikator | 2023 | 2024", "Terdaftar 2025": the column's year
             time = dates.TimeRef(header.year or header.dated)
-        if time.kind == "now" and (pointed := _time_pointed_back_to(span, earlier or [])) is not None:
+        if time.kind == "now" and (pointed := _time_pointed_back_to(span, earlier)) is not None:
             # "Dari klaim JKK dan JKM tersebut, 74 anak peserta juga menerima beasiswa": the
             # figures pointed back to, in an earlier paragraph, give their year.
             time = pointed
@@ -331,11 +359,11 @@ class FactBuilder:
             # "Untuk tahun depan, sasarannya 8.000. Tanjabbar ... yang sudah mendaftarkan 6.215
             # nelayan": a plan's year carried from before does not date what is already done.
             time = _now(span.doc)
-        whole = _whole_of_parts(span, earlier or []) if unit in ("person", "case", "IDR") else None
+        whole = _whole_of_parts(span, earlier) if unit in ("person", "case", "IDR") else None
         # A breakdown with no word pointing back dates its parts, but the sum alone says too
         # little of what they count, unless the parts are items listed right under the whole.
         dating = whole or (
-            _whole_broken_down(span, earlier or [], unit) if unit in ("person", "case", "IDR") else None
+            _whole_broken_down(span, earlier, unit) if unit in ("person", "case", "IDR") else None
         )
         if whole is None and dating is not None and _listed_under(span, dating):
             whole = dating
@@ -377,7 +405,7 @@ class FactBuilder:
             # "mendaftarkan pekerja ..., dengan jumlah tenaga kerja 22.405 orang atau 45 persen":
             # a count that is a share of the workers, in words of enrolment, is the part covered.
             choice = metrics.Choice("participants", f"enrolled, and restated as {rate!r} of the workers", 0.6)
-        if unit == "person" and (restated := _pointed_back_to(span, earlier or [])) is not None:
+        if unit == "person" and (restated := _pointed_back_to(span, earlier)) is not None:
             # "Sekitar 12 ribu pekerja itu" after "12.140 pekerja rentan terlindungi": the same
             # figure again, counting what it counted.
             choice = metrics.Choice(restated.metric, f"points back to {restated.quote!r}", 0.5)
@@ -388,7 +416,7 @@ class FactBuilder:
         if (
             unit == "IDR"
             and choice.metric in (None, "benefit_amount")
-            and (paid := _benefits_times_people(span, earlier or []))
+            and (paid := _benefits_times_people(span, earlier))
         ):
             # "12 ahli waris ... masing-masing Rp 42 juta. Jadi totalnya Rp 504 juta": what each
             # received, times how many, is the sum paid out.
@@ -427,7 +455,7 @@ class FactBuilder:
         if (
             metric in TARGETS
             and (time.kind == "now" or time.carried)
-            and (same := _same_target_before(metric, quantity, earlier or [])) is not None
+            and (same := _same_target_before(metric, quantity, earlier)) is not None
         ):
             # "... ditargetkan 60 persen pada 2029. ... Tanpa gotong royong, target 60 persen sulit
             # tercapai": the same target again, of the year it was set for.
@@ -861,13 +889,13 @@ def _share_worked_out(span: Span, earlier: list[Decision]) -> str | None:
     return None
 
 
-def _facts_back(span: Span, earlier: list[Decision], metric: str, reach: int) -> Iterator[Decision]:
+def _facts_back(span: Span, earlier: DecisionsSoFar, metric: str, reach: int) -> Iterator[Decision]:
     """The decisions before the figure that made a fact of ``metric``, latest first, back to
     character ``reach``."""
-    for decision in reversed(earlier):
+    for decision in reversed(earlier.facts_of.get(metric, [])):
         if decision.start < reach:
             return
-        if decision.fact is not None and decision.fact.metric == metric and decision.start < span.start_char:
+        if decision.start < span.start_char:
             yield decision
 
 
@@ -875,7 +903,7 @@ TARGET_NAMED_WITHIN = 10
 """How many tokens after a percentage the target it is a share of may stand."""
 
 
-def _share_of_the_target(span: Span, earlier: list[Decision]) -> str | None:
+def _share_of_the_target(span: Span, earlier: DecisionsSoFar) -> str | None:
     """``UCJ Bitung 48,3 persen ... capaian itu baru hampir 88 persen dari target UCJ tahun ini,
     yakni 55 persen``: a percentage that works out, to its precision, as the latest coverage
     rate over a rate its sentence names as the target after it, is the share of the target
@@ -1160,25 +1188,20 @@ def _points_back(span: Span) -> bool:
     return bool(after & metrics.share_words(language.of(doc))["points_back"])
 
 
-def _set_aside_before(span: Span, earlier: list[Decision]) -> Decision | None:
+def _set_aside_before(span: Span, earlier: DecisionsSoFar) -> Decision | None:
     """``Sebanyak 24 penerima tersebut terdiri dari ...`` after ``penghargaan ... kepada 24
     penerima``: a figure whose noun points back restates the earlier figure written the same way;
     when that one was set aside, so is this one."""
     if not _points_back(span):
         return None
-    quote = extension(span, "quantity").text
-    same = [d for d in earlier if d.quote == quote]
-    return same[-1] if same and all(d.fact is None for d in same) else None
+    latest, set_aside = earlier.quoted.get(extension(span, "quantity").text, (None, False))
+    return latest if set_aside else None
 
 
-def _same_target_before(metric: str, quantity: numbers.Quantity, earlier: list[Decision]) -> Fact | None:
+def _same_target_before(metric: str, quantity: numbers.Quantity, earlier: DecisionsSoFar) -> Fact | None:
     """The latest target stated before with the same metric and value, which a target with no
     time of its own restates."""
-    for decision in reversed(earlier):
-        fact = decision.fact
-        if fact is not None and fact.metric == metric and Decimal(str(fact.value)) == quantity.value:
-            return fact
-    return None
+    return earlier.latest_fact.get((metric, quantity.value))
 
 
 def _sum_of_set_aside(span: Span, earlier: list[Decision]) -> Decision | None:
@@ -1807,7 +1830,7 @@ def _rates_of(sentence: Span) -> tuple[list[int], list[str]]:
     return [q.end for q in rates], [q.text for q in rates]
 
 
-def _benefits_times_people(span: Span, earlier: list[Decision]) -> str | None:
+def _benefits_times_people(span: Span, earlier: DecisionsSoFar) -> str | None:
     """An amount that works out as a benefit stated just before it (in its sentence or the one
     before) times a count of people or cases of that benefit's sentence: the sum paid out to them
     ("12 ahli waris ..., masing-masing Rp 42 juta. Jadi totalnya Rp 504 juta")."""

@@ -881,10 +881,9 @@ def _paid_for(span: Span) -> Evidence | None:
         for t in doc[max(span.sent.start, _qualifier_start(span) - 3) : _qualifier_start(span)]
         if not t.is_space
     ]
-    figures = numbers.figures_of(span.sent)
     figure = None
     if following and following[0].lower_ in share_words(language.of(doc))["recipient"] | {"dari"}:
-        figure = next((q for q in figures if q.start == following[0].i + 1), None)
+        figure = spanindex.first_in(doc, numbers.SPAN_KEY, following[0].i + 1, following[0].i + 2)
         recipients = [t.lower_ for t in doc[following[0].i + 1 : min(following[0].i + 6, span.sent.end)]]
         people = recipients[:1] == ["para"] or counted_nouns(language.of(doc)).get(
             recipients[0] if recipients else "", ("", "")
@@ -896,13 +895,16 @@ def _paid_for(span: Span) -> Evidence | None:
         # "180 kasus sebesar Rp289,7 juta": the count and its noun right before the amount word;
         # a comma or a slash only after cases ("JKK: 600 kasus, Rp6 miliar", "JHT: 38.412 kasus /
         # Rp1,2 triliun", items of a claims report).
-        figure = next((q for q in figures if q.end in (before[-1].i - 1, before[-1].i - 2)), None)
+        ending = spanindex.spans_ending_in(doc, numbers.SPAN_KEY, before[-1].i - 2, before[-1].i)
+        figure = next((q for q in ending if q.start >= span.sent.start), None)
         if before[-1].text in ",/" and figure is not None and counted_kind(figure)[0] != "case":
             figure = None
     elif before and before[-1].lower_ in share_words(language.of(doc))["its_value"]:
         # "membayar 58 klaim JKM untuk peserta dari Gianyar, nilainya Rp2,44 miliar": the value
         # of the cases counted earlier in the sentence, and only of cases.
-        cases = [q for q in figures if q.end <= before[-1].i and counted_kind(q)[0] == "case"]
+        cases = [
+            q for q in numbers.figures_of(span.sent) if q.end <= before[-1].i and counted_kind(q)[0] == "case"
+        ]
         figure = cases[-1] if cases else None
     count = extension(figure, "quantity") if figure is not None else None
     if count is None or count.unit is not None or count.value < 2:

@@ -6,9 +6,12 @@ Each case is one realistic sentence (or two) run through the whole pipeline.
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 import pytest
 
+from extractor.facts import Decision, DecisionsSoFar
+from extractor.records import Fact
 from tests.conftest import run_text
 
 PUBLISHED = date(2025, 6, 2)
@@ -704,3 +707,27 @@ def test_items_of_a_list_continue_the_figure_their_lead_in_points_back_to(nlp):
         ("4.800", "participants"),
         ("4.000", "participants"),
     ]
+
+
+def _decision(quote: str, start: int, metric: str | None, value: int = 0) -> Decision:
+    fact = None
+    if metric is not None:
+        fact = Fact(
+            "Kabupaten Berau", "regency", "64.05", 2025, None, metric, value, None, "person", "exact",
+            None, None, "a", "s", start, start + len(quote), quote,
+        )  # fmt: skip
+    return Decision(quote, start, start + len(quote), "s", fact, "read" if fact else "set aside")
+
+
+def test_the_decisions_so_far_are_looked_up_by_what_later_figures_ask():
+    taken = DecisionsSoFar()
+    taken.extend([_decision("60 persen", 0, "participants_target", 60), _decision("24", 20, None)])
+    taken.append(_decision("60", 40, "participants_target", 60))
+    taken.append(_decision("500", 60, "participants", 500))
+    assert len(taken) == 4
+    assert taken.latest_fact["participants_target", Decimal("60.0")].start == 40
+    assert ("participants", Decimal(60)) not in taken.latest_fact
+    assert [d.start for d in taken.facts_of["participants_target"]] == [0, 40]
+    assert taken.quoted["24"] == (taken[1], True)
+    taken.append(_decision("24", 80, "participants", 24))
+    assert taken.quoted["24"] == (taken[-1], False), "once one made a fact, the figure is not set aside"
