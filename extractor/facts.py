@@ -421,6 +421,8 @@ class FactBuilder:
             # "12 ahli waris ... masing-masing Rp 42 juta. Jadi totalnya Rp 504 juta": what each
             # received, times how many, is the sum paid out.
             choice = metrics.Choice("claims_paid", f"the benefit times the people paid ({paid})", 0.7)
+        if unit == "person" and (compared := _compared_with_the_one_before(span, choice, last or {})):
+            choice = compared
         if choice.metric is None:
             choice = _continued(span, unit, choice, last or {}) or choice
         elif unit == "person" and whole is None:
@@ -2013,6 +2015,51 @@ def _continued(
         aimed = modal is not None and modal.label == "target" or _is_future(time, span.doc)
         metric = "coverage_target_pct" if aimed else "coverage_pct"
     return metrics.Choice(metric, f"continues {previous.quote!r} before it", 0.3)
+
+
+def _compared_with_the_one_before(
+    span: Span, choice: metrics.Choice, last: dict[str, Latest]
+) -> metrics.Choice | None:
+    """``... 48 ribu pekerja formal yang belum terlindungi. Jumlah pekerja informal bahkan lebih
+    besar, mencapai 68 ribu orang``: a count whose sentence, before it and before any other
+    figure, calls its group larger or smaller with no object of comparison sets it against the
+    count of the sentence before, and counts what that one counted. A word of what it counts
+    in the sentence itself (not a mere group noun) says more."""
+    previous = last.get("person")
+    doc, sentence = span.doc, span.sent
+    if previous is None or choice.metric not in (None, "workforce") or sentence.start == 0:
+        return None
+    if not doc[sentence.start - 1].sent.start_char <= previous.start < sentence.start_char:
+        return None
+    if spanindex.first_in(doc, numbers.SPAN_KEY, sentence.start, span.start) is not None:
+        return None
+    words = metrics.share_words(language.of(doc))
+    for i in range(sentence.start, span.start - 2):
+        if f"{doc[i].lower_} {doc[i + 1].lower_}" in words["than_before"]:
+            if doc[i + 2].lower_ in words["compares"] | {"dari"}:
+                return None  # "lebih banyak dari tahun lalu": compared with something named
+            if not _another_kind_of_the_same(doc, previous, sentence.start, i):
+                return None
+            said = f"{doc[i].text} {doc[i + 1].text}"
+            return metrics.Choice(previous.metric, f"{said!r} than {previous.quote!r} before it", 0.5)
+    return None
+
+
+def _another_kind_of_the_same(doc: Doc, previous: Latest, start: int, end: int) -> bool:
+    """Whether tokens ``start`` to ``end`` name the noun of the figure before with another word of
+    its kind ("pekerja informal" after "48 ribu pekerja formal"): a group set beside that one. The
+    noun alone or with a place ("jumlah pekerja di kabupaten") is everyone, another measure."""
+    figure = doc.char_span(previous.start, previous.start + len(previous.quote), alignment_mode="expand")
+    if figure is None or figure.end + 1 >= len(doc):
+        return False
+    noun, kind = doc[figure.end], doc[figure.end + 1]
+    return any(
+        doc[i].lower_ == noun.lower_
+        and doc[i + 1].is_alpha
+        and not doc[i + 1].is_stop
+        and doc[i + 1].lower_ != kind.lower_
+        for i in range(start, end - 1)
+    )
 
 
 PARALLEL_GAP = 6

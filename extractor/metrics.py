@@ -1368,6 +1368,7 @@ def _build_share_words(data: LanguageData) -> dict[str, frozenset[str]]:
         "residents": set(),
         "revises": set(),
         "compares": set(),
+        "than_before": set(),
     }
     for row in data.table("facts/share_words.csv"):
         roles[row["role"]].add(row["word"])

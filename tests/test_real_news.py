@@ -2263,6 +2263,20 @@ WHAT_IT_COUNTS = [
         "workforce",
     ),
     (
+        "another-group-even-larger",
+        "Masih ada 3.100 nelayan tradisional di Lahat yang belum terlindungi. Jumlah nelayan pesisir"
+        " bahkan lebih banyak, sekitar 4.800 orang.",
+        "4.800",
+        "uncovered",
+    ),
+    (
+        "everyone-much-larger-guard",
+        "Pemkab Lahat tahun ini menanggung iuran 4.200 pekerja rentan. Padahal jumlah pekerja di Lahat"
+        " jauh lebih besar, sekitar 190 ribu orang.",
+        "190 ribu",
+        "workforce",
+    ),
+    (
         "rate-after-dari-target-figure",
         "Kepesertaan hingga Mei 2025 baru 7.000 orang dari target 20.000 orang atau sebesar 35 persen.",
         "35 persen",
