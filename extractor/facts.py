@@ -254,6 +254,8 @@ class FactBuilder:
             return no_fact(
                 f"a row of a table by {rows!r} ({header.row_label!r}), below any region of the gazetteer"
             )
+        if header is None and (listed := self._listed_below_regency(span)):
+            return no_fact(f"an item of a list by {listed}, below any region of the gazetteer")
         if unit is None and header is not None and (column := _column_of_no_people(span.doc, header)):
             return no_fact(f"a column of {header.text!r}: {column}")  # "Kabupaten | Desa | Peserta"
         if unit is None and header is not None and header.percent:
@@ -647,6 +649,29 @@ class FactBuilder:
         if not any(word in self.below_regency for word in words) or tables.is_total(span.doc, header):
             return None
         return header.rows_by
+
+    def _listed_below_regency(self, span: Span) -> str | None:
+        """``merinci sebaran peserta per distrik sebagai berikut:`` then ``- Samofa: 820 orang``:
+        an item of a list whose lead-in breaks its figures down by a unit below a regency (the
+        unit's word after a distributive one: "per distrik", "setiap kecamatan") is that unit's,
+        unless its label names a region with its kind ("Kabupaten Supiori: ...", not "Biak Timur")
+        or sums the items ("Total: ...")."""
+        doc, sentence = span.doc, span.sent
+        lead = tables.lead_in(sentence)
+        if lead is None:
+            return None
+        units = spanindex.words_in(doc, self.below_regency, lead.start + 1, lead.end)
+        by = next((i for i in units if doc[i - 1].lower_ in self.distributive), None)
+        if by is None:
+            return None
+        named = spanindex.spans_in(doc, regions.SPAN_KEY, sentence.start, span.start)
+        if any(extension(mention, "mention") == "explicit" for mention in named):
+            return None  # "Kabupaten Supiori: 1.000 orang", not a district named after its regency
+        label = doc[sentence.start : span.start].text.strip(" -•*:")
+        if tables.names_a_total(doc, label):
+            return None
+        # The label tells the items apart, so that their sum is no village's (``_sum_of_set_aside``).
+        return f"{doc[by - 1 : by + 1].text!r} ({label!r})"
 
     def _below_regency(self, span: Span) -> str | None:
         """A village or district named by its unit word and a capitalised name in the figure's

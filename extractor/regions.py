@@ -32,7 +32,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
-from . import language, spanindex
+from . import language, spanindex, tables
 from .clauses import clause_breaks, clause_of
 from .doctext import doc_text, extension, kept
 from .gazetteer import NATIONAL, Region, gazetteer
@@ -146,7 +146,7 @@ def regions_for(span: Span) -> list[Region]:
     speaker = _speaker_after(span, anchors, layout)
     if speaker is not None:
         return _regions_of(speaker, anchors)
-    if _sums_an_enumeration(span, layout):
+    if _sums_an_enumeration(span, layout) or _totals_a_table_of_regions(span, layout):
         return []
     context = _context_regions(sentence, layout)
     if context is not None:
@@ -506,6 +506,24 @@ def _sums_an_enumeration(span: Span, layout: Layout) -> bool:
         regions |= named
         at = before.start
     return len(regions - {extension(doc, "main_region")}) > 1
+
+
+def _totals_a_table_of_regions(span: Span, layout: Layout) -> bool:
+    """``Total Cabang  280.738`` under the rows ``Kota Magelang``, ``Kab. Magelang`` and ``Kab.
+    Temanggung``: the total row of a table whose rows name two or more regions sums them, and is
+    no one region's (a total row that names its region has it before this is asked)."""
+    doc = span.doc
+    header = tables.header_of(span)
+    if header is None or not tables.is_total(doc, header):
+        return False
+    named: set[Region] = set()
+    for start, end in header.row_labels:
+        label = doc.char_span(start, end, alignment_mode="expand")
+        anchors = layout.anchors_in(label.start, label.end) if label is not None else ()
+        named |= {
+            extension(a, "region") for a in anchors if not _is_group(a) and extension(a, "mention") in NAMING
+        }
+    return len(named) > 1
 
 
 def _gives(actor: Span, givers: frozenset[str]) -> bool:

@@ -61,6 +61,8 @@ class Header:
     dated: int | None = None
     """The one year a header of words names ("Terdaftar 2025", "Usulan Kuota 2026"): the year of
     the column's figures, though its rows do not say what they count as under ``year``."""
+    row_labels: tuple[tuple[int, int], ...] = ()
+    """The character offsets of the first cells of the table's rows (the row labels)."""
 
 
 @dataclass(frozen=True)
@@ -176,8 +178,13 @@ def _year_named(cell: str) -> int | None:
 
 def is_total(doc: Doc, header: Header) -> bool:
     """Whether the figure's row sums the rows above it ("Jumlah | 24.640")."""
+    return names_a_total(doc, header.row_label)
+
+
+def names_a_total(doc: Doc, label: str) -> bool:
+    """Whether the label of a row or of a list item says it sums the others ("Jumlah", "Total")."""
     kinds = language.of(doc).derived("tables.header_kinds", _header_kinds)
-    return any(kinds.get(word) == "total" for word in header.row_label.lower().split())
+    return any(kinds.get(word) == "total" for word in label.lower().split())
 
 
 def header_of(span: Span) -> Header | None:
@@ -211,6 +218,7 @@ def header_of(span: Span) -> Header | None:
                         _year(head) or _year(label),
                         _money_exponent(_unit_words(unit_text), language.of(doc)),
                         _year_named(head),
+                        tuple(other[0] for other in table.rows),
                     )
     return None
 

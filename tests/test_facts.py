@@ -396,6 +396,19 @@ def test_metric_of_a_figure(nlp, body, quote, metric):
             "growth",
             id="growth-after-a-verb",
         ),
+        pytest.param(
+            "Dinas merinci sebaran peserta per kecamatan sebagai berikut:\n\n- Merapi Barat: 640 orang\n"
+            "- Pseksu: 310 orang\n- Total Kabupaten Lahat: 950 orang\n",
+            "310",
+            "an item of a list by 'per kecamatan'",
+            id="an-item-of-a-list-by-district",
+        ),
+        pytest.param(
+            "Bupati memaparkan program itu di hadapan sekitar 300 pekerja rentan.",
+            "300",
+            "counted for something else",
+            id="an-audience",
+        ),
     ],
 )
 def test_what_is_not_a_fact(nlp, body, quote, reason):

@@ -509,6 +509,10 @@ NOT_QUANTITIES = [
     pytest.param("H-1 Lebaran", id="day-count-label"),
     pytest.param("(Foto: Ridwan) 1/3", id="caption-counter"),
     pytest.param("https://example.com/2024/11/berita-500", id="url"),
+    pytest.param("paling lambat 2 x 24 jam", id="product-of-a-duration"),
+    pytest.param("wajib lapor 1x24 jam", id="product-written-together"),
+    pytest.param("spanduk 3×4 meter", id="product-of-dimensions"),
+    pytest.param("Calon Bupati nomor urut 2", id="label-nomor-urut"),
 ]
 
 
@@ -523,6 +527,8 @@ RUNNING_TEXT = [
     pytest.param(
         "Sabtu (17/8/2024), 13.289 peserta dan Rp 42 juta.", ["13.289", "Rp 42 juta"], id="date-then-figures"
     ),
+    pytest.param("naik 2x lipat menjadi 300 peserta", ["300"], id="a-multiple-is-no-product"),
+    pytest.param("1.200 x 3 orang", ["1.200", "3"], id="thousands-are-no-product"),
     pytest.param(
         "Dengan jumlah penduduk sekitar 800 ribu jiwa dan 400–500 ribu di antaranya angkatan kerja",
         ["800 ribu", "400–500 ribu"],

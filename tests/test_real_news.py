@@ -2263,6 +2263,20 @@ WHAT_IT_COUNTS = [
         "workforce",
     ),
     (
+        "the-total-item-of-a-list-by-district-is-the-regencys",
+        "Dinas merinci sebaran peserta per kecamatan sebagai berikut:\n\n- Merapi Barat: 640 orang\n"
+        "- Pseksu: 310 orang\n- Total Kabupaten Lahat: 950 orang\n",
+        "950",
+        "participants",
+    ),
+    (
+        "a-campaign-promise-is-a-target",
+        "Calon bupati nomor urut 1 berjanji mendaftarkan 30 ribu pekerja rentan ke BPJS Ketenagakerjaan"
+        " jika terpilih.",
+        "30 ribu",
+        "participants_target",
+    ),
+    (
         "another-group-even-larger",
         "Masih ada 3.100 nelayan tradisional di Lahat yang belum terlindungi. Jumlah nelayan pesisir"
         " bahkan lebih banyak, sekitar 4.800 orang.",
@@ -2368,6 +2382,26 @@ def test_a_series_continues_what_its_lead_counted(nlp, body, quote, expected):
 # --- Whose figure --------------------------------------------------------------------------------
 
 WHOSE = [
+    (
+        "the-total-row-of-a-table-of-regions-is-none-of-them",
+        "Jamsostek di Kabupaten Lahat\n\nBPJS Ketenagakerjaan Cabang Lahat merilis data peserta aktif:\n\n"
+        "Wilayah            Des 2024    Jun 2025\n"
+        "Kabupaten Lahat      61.200      63.950\n"
+        "Kota Pagar Alam      18.400      19.020\n"
+        "Total Cabang         79.600      82.970\n",
+        "82.970",
+        None,
+    ),
+    (
+        "a-row-of-a-table-of-regions-is-its-own",
+        "Jamsostek di Kabupaten Lahat\n\nBPJS Ketenagakerjaan Cabang Lahat merilis data peserta aktif:\n\n"
+        "Wilayah            Des 2024    Jun 2025\n"
+        "Kabupaten Lahat      61.200      63.950\n"
+        "Kota Pagar Alam      18.400      19.020\n"
+        "Total Cabang         79.600      82.970\n",
+        "19.020",
+        "Kota Pagar Alam",
+    ),
     (
         "a-province-named-only-as-where-a-word-is-used-places-nothing",
         "Jamsostek di Kabupaten Agam\n\nNagari-nagari di Kabupaten Agam ikut membiayai iuran. Melalui dana "
