@@ -2383,6 +2383,13 @@ def test_a_series_continues_what_its_lead_counted(nlp, body, quote, expected):
 
 WHOSE = [
     (
+        "a-branchs-whole-service-area-is-no-one-region",
+        "Jamsostek di Kabupaten Lahat\n\nPemkab Lahat menanggung iuran 4.000 pekerja rentan. Kalau seluruh"
+        " wilayah layanan, kantor cabang membayar klaim JHT sekitar 9 ribu kasus tahun lalu.",
+        "9 ribu",
+        None,
+    ),
+    (
         "the-total-row-of-a-table-of-regions-is-none-of-them",
         "Jamsostek di Kabupaten Lahat\n\nBPJS Ketenagakerjaan Cabang Lahat merilis data peserta aktif:\n\n"
         "Wilayah            Des 2024    Jun 2025\n"
