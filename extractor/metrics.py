@@ -870,6 +870,10 @@ def _qualifier_start(span: Span) -> int:
     return span.start
 
 
+_ITEM_SEPARATORS = (",", "/", "|")
+"""What stands between the cases of an item and the money paid for them ("JKK: 87 kasus | Rp 1,1 M")."""
+
+
 def _paid_for(span: Span) -> Evidence | None:
     """An amount beside the several cases, claims or people it was paid for: after it ("Rp139
     juta untuk delapan kasus", "sebesar Rp 1,2 triliun kepada 9.860 peserta") or before it ("180
@@ -891,13 +895,13 @@ def _paid_for(span: Span) -> Evidence | None:
         if figure is None and people and ("para" in recipients[:1] or "dan" in recipients):
             # "senilai total Rp1,1 miliar kepada ahli waris dan peserta aktif": several recipients
             return Evidence("paid", 0.9, f"{following[0].text} {' '.join(recipients[:3])}", True, 1)
-    elif before and before[-1].lower_ in ("sebesar", "senilai", "dengan", ",", "/"):
+    elif before and before[-1].lower_ in ("sebesar", "senilai", "dengan", *_ITEM_SEPARATORS):
         # "180 kasus sebesar Rp289,7 juta": the count and its noun right before the amount word;
-        # a comma or a slash only after cases ("JKK: 600 kasus, Rp6 miliar", "JHT: 38.412 kasus /
-        # Rp1,2 triliun", items of a claims report).
+        # a comma, a slash or a bar only after cases ("JKK: 600 kasus, Rp6 miliar", "JHT: 38.412
+        # kasus / Rp1,2 triliun", "JKM: 39 kasus | Rp1,64 M", items of a claims report).
         ending = spanindex.spans_ending_in(doc, numbers.SPAN_KEY, before[-1].i - 2, before[-1].i)
         figure = next((q for q in ending if q.start >= span.sent.start), None)
-        if before[-1].text in ",/" and figure is not None and counted_kind(figure)[0] != "case":
+        if before[-1].text in _ITEM_SEPARATORS and figure is not None and counted_kind(figure)[0] != "case":
             figure = None
     elif before and before[-1].lower_ in share_words(language.of(doc))["its_value"]:
         # "membayar 58 klaim JKM untuk peserta dari Gianyar, nilainya Rp2,44 miliar": the value

@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span
 from . import language
 from .doctext import doc_text, kept
 from .language import LanguageData
+from .layout import LIST_ITEM, opens_with_a_heading
 
 _CELL = re.compile(r"[^\t|]+?(?=\t|\s*\||  |\s*$)")
 _FIGURE_CELL = re.compile(r"^[\s\d.,%()Rp-]+$")
@@ -240,6 +241,9 @@ def _lead_in(doc: Doc, sentence: Span) -> Span | None:
     text = doc_text(doc)
     if len(text[sentence.start_char : sentence.end_char].split()) > _LEAD_IN_MAX_WORDS:
         return None
+    # An item of a list under a heading in capitals ("KEPESERTAAN", "KLAIM (Januari–Mei 2025)"),
+    # as infographics set out their sections, has the heading for its lead-in.
+    item = LIST_ITEM.match(text, text.rfind("\n", 0, sentence.start_char) + 1) is not None
     start = sentence.start
     while start > 0:
         previous = (
@@ -248,7 +252,7 @@ def _lead_in(doc: Doc, sentence: Span) -> Span | None:
         if previous is None:
             return None
         line = text[previous.start_char : previous.end_char].strip()
-        if line.endswith(":"):
+        if line.endswith(":") or (item and opens_with_a_heading(text, previous.start_char)):
             return previous
         if line.endswith((".", "!", "?", '"', "”")) or len(line.split()) > _LEAD_IN_MAX_WORDS:
             return None

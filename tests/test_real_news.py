@@ -2270,6 +2270,19 @@ WHAT_IT_COUNTS = [
         "participants",
     ),
     (
+        "money-after-the-cases-of-an-item-and-a-bar",
+        "Rincian santunan semester ini:\n- JKK: 87 kasus | Rp 1,1 M\n- JKM: 39 kasus | Rp1,64 M\n",
+        "Rp1,64 M",
+        "claims_paid",
+    ),
+    (
+        "items-under-a-heading-in-capitals",
+        "KEPESERTAAN\n- Peserta aktif: 64.300 orang\n- Penerima upah (PU): 41.870\n"
+        "- Bukan penerima upah (BPU): 19.210\n- Jasa konstruksi: 3.220\n",
+        "19.210",
+        "participants",
+    ),
+    (
         "a-campaign-promise-is-a-target",
         "Calon bupati nomor urut 1 berjanji mendaftarkan 30 ribu pekerja rentan ke BPJS Ketenagakerjaan"
         " jika terpilih.",
