@@ -55,6 +55,9 @@ def _counted_kind(span: Span) -> tuple[str | None, str]:
         return None, ""
     if len(following) > 2 and following[0].lower_ == "dari" and following[1].like_num:
         following = following[2:]  # "112 dari 301 desa": what both count is the noun after them
+    if len(following) > 1 and following[0].lower_ in _LISTED_WITH and following[1].like_num:
+        # "berusia 38, 45 dan 52 tahun": the numbers of a list share the noun after the last.
+        return _last_of_the_list(span)
     if len(following) > 1:
         # Two words decide where the first alone cannot: "penerima upah" is a membership segment,
         # "penerima manfaat" a beneficiary.
@@ -66,6 +69,22 @@ def _counted_kind(span: Span) -> tuple[str | None, str]:
         after = counted.get(following[1].lower_, (None, "")) if len(following) > 1 else (None, "")
         return after if after[0] in ("person", "worker", "case", "child") else ("person", "")
     return kind, reason
+
+
+_LISTED_WITH = frozenset({",", "dan", "serta", "atau"})
+LIST_MOST = 8
+"""How many numbers a list sharing one noun may run to."""
+
+
+def _last_of_the_list(span: Span) -> tuple[str | None, str]:
+    """What the last number of the list the figure opens counts ("38, 45 dan 52 tahun")."""
+    doc, i = span.doc, span.end
+    for _ in range(LIST_MOST):
+        if i + 1 < len(doc) and doc[i].lower_ in _LISTED_WITH and doc[i + 1].like_num:
+            i += 2
+        else:
+            break
+    return counted_kind(doc[i - 1 : i])
 
 
 def label_kind(doc: Doc, label: str) -> tuple[str | None, str]:

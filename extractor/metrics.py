@@ -179,7 +179,9 @@ def _evidence_in(
                 into, held = headed, headed.get(label)
             if held is None or (evidence.score, -order) > (held[0].score, -held[1]):
                 into[label] = (evidence, order)
-    if not any(label in BASE_LABELS for label in found):
+    if headed and not any(label in BASE_LABELS for label in found) and counted_kind(span)[0] != "worker":
+        # "Kota berpenduduk sekitar 190 ribu jiwa itu memiliki 82 ribu pekerja": a figure with
+        # a noun of workers of its own counts them, not what the earlier figure's word says.
         found = {**headed, **found}
     return {label: evidence for label, (evidence, _) in found.items()}
 

@@ -404,6 +404,12 @@ def test_metric_of_a_figure(nlp, body, quote, metric):
             id="an-item-of-a-list-by-district",
         ),
         pytest.param(
+            "Ketiga korban, yang berusia 38, 45 dan 52 tahun, tewas saat perahu mereka terbalik.",
+            "45",
+            "a duration or age",
+            id="ages-listed-before-their-noun",
+        ),
+        pytest.param(
             "Bupati memaparkan program itu di hadapan sekitar 300 pekerja rentan.",
             "300",
             "counted for something else",

@@ -2290,6 +2290,12 @@ WHAT_IT_COUNTS = [
         "participants_target",
     ),
     (
+        "workers-of-their-own-after-the-residents",
+        "Kota berpenduduk sekitar 210 ribu jiwa itu memiliki kurang lebih 95 ribu pekerja.",
+        "95 ribu",
+        "workforce",
+    ),
+    (
         "another-group-even-larger",
         "Masih ada 3.100 nelayan tradisional di Lahat yang belum terlindungi. Jumlah nelayan pesisir"
         " bahkan lebih banyak, sekitar 4.800 orang.",
