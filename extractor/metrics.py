@@ -231,6 +231,8 @@ def _cue_evidence(
         for q in spanindex.spans_in(doc, numbers.SPAN_KEY, max(cue_span.end, sent.start), span.start)
     ):
         return None  # "tertinggal 14 persen dari target 80 persen": the gap is the first figure
+    if cue.label == "reject" and cue.units == PERCENT_ONLY and _pays_for_a_count_before(cue_span, span):
+        return None  # a word of a share of the cost (only percentages have it) paid for people
     clause_start, clause_end = clause_of(span)
     target = (
         spanindex.first_in(doc, numbers.SPAN_KEY, max(span.end, cue_span.end), min(clause_end, sent.end))
@@ -408,6 +410,19 @@ def _earlier_figures_noun(cue: Span, figure: Span) -> bool:
 HEADS_WITHIN = 2
 """How many words (qualifiers: "sekitar", "lebih dari") may stand between a noun and the figure
 it heads."""
+
+
+PERCENT_ONLY = frozenset({"percent"})
+
+
+def _pays_for_a_count_before(cue: Span, figure: Span) -> bool:
+    """``Pemkab menanggung iuran 4.200 nelayan, atau baru 38,2 persen dari jumlah tersebut``: a
+    word of paying whose object is a count of people before the percentage says nothing of the
+    percentage (unlike "menanggung 40 persen iuran, kabupaten/kota 60 persen", a cost shared)."""
+    if cue.end > figure.start:
+        return False
+    between = spanindex.spans_in(figure.doc, numbers.SPAN_KEY, cue.end, figure.start)
+    return any(extension(q, "quantity").unit is None and q.end <= figure.start for q in between)
 
 
 def _heads_an_earlier_figure(cue: Span, figure: Span) -> bool:

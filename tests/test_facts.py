@@ -404,6 +404,13 @@ def test_metric_of_a_figure(nlp, body, quote, metric):
             id="an-item-of-a-list-by-district",
         ),
         pytest.param(
+            "Untuk iuran pekerja rentan, Pemprov menanggung 40 persen iuran, kabupaten/kota 60 persen"
+            " sisanya.",
+            "60 persen",
+            "a percentage of another kind ('menanggung')",
+            id="a-cost-shared-after-a-cost-shared",
+        ),
+        pytest.param(
             "Ketiga korban, yang berusia 38, 45 dan 52 tahun, tewas saat perahu mereka terbalik.",
             "45",
             "a duration or age",

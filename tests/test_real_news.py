@@ -2290,6 +2290,13 @@ WHAT_IT_COUNTS = [
         "participants_target",
     ),
     (
+        "a-rate-after-the-count-a-regency-pays-for",
+        "Terdapat sekitar 11 ribu nelayan di Lahat. Tahun ini Pemkab menanggung iuran 4.200 nelayan, atau"
+        " baru 38,2 persen dari jumlah tersebut.",
+        "38,2 persen",
+        "coverage_pct",
+    ),
+    (
         "workers-of-their-own-after-the-residents",
         "Kota berpenduduk sekitar 210 ribu jiwa itu memiliki kurang lebih 95 ribu pekerja.",
         "95 ribu",
