@@ -646,9 +646,14 @@ def choose(
     found = evidence(span, unit)
     modal = modality(span)
     if header is not None:
-        found.update(_header_evidence(span, header))
+        headed = _header_evidence(span, header)
+        found.update(headed)
         # "Bulan | Peserta baru | Kumulatif": a column's word of modality says most, as its nouns do.
         modal = _header_modality(span, header) or modal
+        if not headed and modal is None:
+            # "Berikut rincian peserta BPU baru per bulan (orang):" over "Jan | Feb | ...": a
+            # column whose header says nothing takes the one word of modality of the lead-in.
+            modal = _lead_in_modality(span)
     if unit == "IDR":
         data = language.of(span.doc)
         premiums = found.get("contribution")
@@ -734,6 +739,24 @@ def _header_evidence(span: Span, header: tables.Header) -> dict[str, Evidence]:
             if score > found.get(cue.label, Evidence(cue.label, 0.0, "", True, 0)).score:
                 found[cue.label] = Evidence(cue.label, score, cue_span.text, True, 0)
     return found
+
+
+def _lead_in_modality(span: Span) -> Evidence | None:
+    """The word of modality of the line that introduces the figure's table, when it has exactly
+    one kind of them."""
+    introduced = tables.lead_in(span.sent)
+    if introduced is None:
+        return None
+    unit = extension(span, "quantity").unit
+    found = {
+        ("target" if cue.label == "of_target" else cue.label): (cue_span, cue)
+        for cue_span, cue in cues_in(introduced)
+        if cue.label in MODALITY and cue.applies_to(unit)
+    }
+    if len(found) != 1:
+        return None
+    [(label, (cue_span, cue))] = found.items()
+    return Evidence(label, cue.weight, cue_span.text, False, token_distance(cue_span, span))
 
 
 def _header_modality(span: Span, header: tables.Header) -> Evidence | None:

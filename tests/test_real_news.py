@@ -2290,6 +2290,21 @@ WHAT_IT_COUNTS = [
         "participants_target",
     ),
     (
+        "a-month-column-takes-the-word-of-modality-of-its-lead-in",
+        "Berikut rincian peserta BPU baru per bulan (orang):\n\nWilayah | Jan | Feb | Mar\n"
+        "Kabupaten Lahat | 412 | 388 | 1.056\nKota Pagar Alam | 212 | 198 | 356\n",
+        "388",
+        "participants_new",
+    ),
+    (
+        "a-cumulative-column-counts-participants",  # a guard
+        "Dinas merinci perkembangan pendaftaran per bulan sebagai berikut:\n\n"
+        "Bulan | Peserta baru | Kumulatif\nJuni | 1.250 | 1.250\nJuli | 2.340 | 3.590\n"
+        "Agustus | 1.980 | 5.570\n",
+        "3.590",
+        "participants",
+    ),
+    (
         "a-rate-after-the-count-a-regency-pays-for",
         "Terdapat sekitar 11 ribu nelayan di Lahat. Tahun ini Pemkab menanggung iuran 4.200 nelayan, atau"
         " baru 38,2 persen dari jumlah tersebut.",
