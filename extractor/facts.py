@@ -1566,15 +1566,20 @@ def _breakdowns(doc: Doc) -> dict[int, int]:
     segment, then by region); the nearest whole a figure adds up to wins (the body's figure, not
     the headline's it repeats)."""
     by_kind: dict[str | None, list[numbers.Quantity]] = {}
+    in_tables: set[int] = set()
     for span in doc.spans[numbers.SPAN_KEY]:
         quantity = extension(span, "quantity")
         counted = quantity.unit is not None or quantity.value == quantity.value.to_integral_value()
         if quantity.unit in (None, "IDR") and quantity.value_max is None and counted:
             by_kind.setdefault(quantity.unit, []).append(quantity)
+            if tables.header_of(span) is not None:
+                in_tables.add(quantity.start)
     parts: dict[int, int] = {}
     for figures in by_kind.values():
         for w, whole in enumerate(figures):
-            if whole.value < BREAKDOWN_WHOLE_MIN:
+            if whole.value < BREAKDOWN_WHOLE_MIN or whole.start in in_tables:
+                # A cell of a table is broken down by the table's own rows and columns, not by
+                # the cells after it ("1.008.000.000" of one row is no sum of the next rows').
                 continue
             following = [
                 q
@@ -1676,14 +1681,18 @@ def _budget_tied(span: Span) -> bool:
 
 def _lead_in_time(time: dates.TimeRef, span: Span) -> dates.TimeRef:
     """A row of a table or an item of a list with no time of its own takes its lead-in's
-    ("Berikut rincian klaim ... sepanjang 2024:")."""
-    if time.kind != "now":
+    ("Berikut rincian klaim ... sepanjang 2024:"), over one carried from the sentences before.
+    Of a lead-in that dates its data and names a budget's year ("Capaian UCJ per 31 Desember
+    2025 dan alokasi APBD 2026"), the data's date dates the rows (the budget's column names its
+    year in its header)."""
+    if time.kind != "now" and not time.carried:
         return time
     introduced = tables.lead_in(span.sent)
     if introduced is None:
         return time
-    own = spanindex.spans_within(introduced, dates.SPAN_KEY)
-    return replace(extension(own[-1], "time"), carried=True) if own else time
+    own = [extension(t, "time") for t in spanindex.spans_within(introduced, dates.SPAN_KEY)]
+    dated = [t for t in own if t.kind != "budget"] or own
+    return replace(dated[-1], carried=True) if dated else time
 
 
 def _standing_rate_time(time: dates.TimeRef, span: Span) -> dates.TimeRef:

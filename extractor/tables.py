@@ -31,6 +31,7 @@ from .language import LanguageData
 from .layout import LIST_ITEM, opens_with_a_heading
 
 _CELL = re.compile(r"[^\t|]+?(?=\t|\s*\||  |\s*$)")
+_SEMICOLON_CELL = re.compile(r"[^;]+")
 _FIGURE_CELL = re.compile(r"^[\s\d.,%()Rp-]+$")
 _YEAR_CELL = re.compile(r"^\s*((?:19|20)\d\d)\s*$")
 _USER_DATA_KEY = "extractor.tables"
@@ -85,14 +86,23 @@ def cells(line: str, offset: int = 0) -> list[tuple[int, int]]:
     >>> line = "| Kota Pontianak | 142.380 | 46,1% |"
     >>> [line[s:e] for s, e in cells(line)]
     ['Kota Pontianak', '142.380', '46,1%']
+    >>> line = "Rote Ndao;71.540;13.020;18,2"
+    >>> [line[s:e] for s, e in cells(line)]
+    ['Rote Ndao', '71.540', '13.020', '18,2']
     """
     found = []
-    for match in _CELL.finditer(line):
+    for match in (_SEMICOLON_CELL if _semicolon_separated(line) else _CELL).finditer(line):
         text = match.group(0)
         if text.strip():
             start = match.start() + len(text) - len(text.lstrip())
             found.append((offset + start, offset + match.start() + len(text.rstrip())))
     return found
+
+
+def _semicolon_separated(line: str) -> bool:
+    """A row pasted from a spreadsheet saved with semicolons ("Ngada;82.300;21.070;25,6"): two
+    or more semicolons and neither tabs nor pipes."""
+    return line.count(";") >= MIN_SPLIT_CELLS and "\t" not in line and "|" not in line
 
 
 def _tables(text: str) -> list[_Table]:
@@ -102,7 +112,7 @@ def _tables(text: str) -> list[_Table]:
         position += len(line) + 1
     tables, block = [], []
     for start, line in [*lines, (len(text), "")]:
-        separated = "\t" in line or "|" in line
+        separated = "\t" in line or "|" in line or _semicolon_separated(line)
         split = cells(line, start) if (separated or "  " in line.strip()) else []
         if block and _first_cell_left_empty(line, block[0], split):
             # "  | Total Sulawesi Barat | 209.450 | 28,9": the row number left out of a total row
@@ -224,6 +234,8 @@ def header_of(span: Span) -> Header | None:
     return None
 
 
+_CAPTION = re.compile(r"(?:Tabel|Table|Grafik|Infografis)\s+\d+[.:]", re.IGNORECASE)
+"""The opening of a table's caption ("Tabel 1. ..."), which introduces it as a lead-in does."""
 _LEAD_IN_MAX_WORDS = 20
 """A line of a list or table row is short: longer lines are running text."""
 
@@ -254,6 +266,12 @@ def _lead_in(doc: Doc, sentence: Span) -> Span | None:
         line = text[previous.start_char : previous.end_char].strip()
         if line.endswith(":") or (item and opens_with_a_heading(text, previous.start_char)):
             return previous
+        if _CAPTION.match(line):
+            # "Tabel 1. Capaian UCJ per 31 Desember 2025 ...": a table's caption, to its line's end.
+            end = text.find("\n", previous.start_char)
+            return doc.char_span(
+                previous.start_char, end if end >= 0 else len(text), alignment_mode="contract"
+            )
         if line.endswith((".", "!", "?", '"', "”")) or len(line.split()) > _LEAD_IN_MAX_WORDS:
             return None
         start = previous.start

@@ -2424,6 +2424,14 @@ def test_a_series_continues_what_its_lead_counted(nlp, body, quote, expected):
 
 WHOSE = [
     (
+        "a-row-of-a-table-pasted-with-semicolons",
+        "Jamsostek di Sumatera Selatan\n\nBerikut rekap yang diterima redaksi:\n\n"
+        "Kabupaten;Angkatan Kerja;Peserta Aktif;UCJ (%)\nLahat;71.540;13.020;18,2\n"
+        "Muara Enim;82.300;21.070;25,6\nJumlah;153.840;34.090;22,2\n",
+        "21.070",
+        "Kabupaten Muara Enim",
+    ),
+    (
         "a-branchs-whole-service-area-is-no-one-region",
         "Jamsostek di Kabupaten Lahat\n\nPemkab Lahat menanggung iuran 4.000 pekerja rentan. Kalau seluruh"
         " wilayah layanan, kantor cabang membayar klaim JHT sekitar 9 ribu kasus tahun lalu.",
@@ -3122,6 +3130,24 @@ def test_a_story_with_a_local_government_is_not_the_nations(nlp):
 # --- When ----------------------------------------------------------------------------------------
 
 WHEN = [
+    (
+        "a-tables-caption-dates-its-rows",
+        "Jamsostek di Sumatera Selatan\n\nDinas merilis rekapitulasi capaian kabupaten prioritas.\n\n"
+        "Tabel 1. Capaian UCJ per 31 Desember 2024 dan alokasi APBD 2025\n"
+        "Kabupaten | Peserta Aktif | Alokasi APBD 2025 (Rp)\nLahat | 13.020 | 1.008.000.000\n"
+        "Muara Enim | 21.070 | 604.800.000\nEmpat Lawang | 4.490 | 403.200.000\n",
+        "21.070",
+        2024,
+    ),
+    (
+        "a-row-is-no-part-of-a-cell-of-the-row-above-that-it-happens-to-add-up-to",
+        "Jamsostek di Sumatera Selatan\n\nDinas merilis rekapitulasi capaian kabupaten prioritas.\n\n"
+        "Tabel 1. Capaian UCJ per 31 Desember 2024 dan alokasi APBD 2025\n"
+        "Kabupaten | Peserta Aktif | Alokasi APBD 2025 (Rp)\nLahat | 13.020 | 1.008.000.000\n"
+        "Muara Enim | 21.070 | 604.800.000\nEmpat Lawang | 4.490 | 403.200.000\n",
+        "4.490",
+        2024,
+    ),
     (
         "a-figure-described-in-a-relative-clause-after-the-baseline-is-the-baselines",
         "Jamsostek Lahat\n\nJumlah peserta aktif Kabupaten Lahat per akhir Mei 2025 mencapai 31.400 orang. "

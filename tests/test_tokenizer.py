@@ -11,6 +11,7 @@ import spacy
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from spacy.lang.id import Indonesian
+from spacy.util import compile_infix_regex
 
 from extractor import pipeline, tokenizer
 from extractor.prepare import prepare_all
@@ -22,8 +23,12 @@ HYPHENATED = sorted(s for s in Indonesian.Defaults.tokenizer_exceptions if token
 
 @pytest.fixture(scope="module")
 def spacys():
-    """spaCy's own tokenizer, every exception built at the start."""
-    return spacy.blank("id")
+    """spaCy's own tokenizer, every exception built at the start, with the pipeline's few infixes
+    added (``tokenizer.INFIXES``)."""
+    nlp = spacy.blank("id")
+    infixes = [*nlp.Defaults.infixes, *tokenizer.INFIXES]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    return nlp
 
 
 @pytest.fixture
@@ -46,6 +51,19 @@ def test_it_starts_with_few_exceptions_and_adds_what_a_text_needs(lazy):
     assert "anak-anak" in lazy.tokenizer.waiting
     lazy("Anak-anak nelayan (anak-anak) terdaftar.")
     assert "anak-anak" in lazy.tokenizer.rules and "anak-anak" not in lazy.tokenizer.waiting
+
+
+@pytest.mark.parametrize(
+    "text, words",
+    [
+        ("Ngada;82.300;25,6", ["Ngada", ";", "82.300", ";", "25,6"]),
+        ("UCJ (%);Alokasi", ["UCJ", "(", "%", ")", ";", "Alokasi"]),
+        ("petani; nelayan", ["petani", ";", "nelayan"]),
+    ],
+    ids=["row-pasted-with-semicolons", "header-cells", "a-semicolon-in-running-text"],
+)
+def test_a_semicolon_between_words_or_figures_splits_them(lazy, text, words):
+    assert [t.text for t in lazy(text)] == words
 
 
 def texts_at_hand():
