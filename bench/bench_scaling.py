@@ -9,7 +9,7 @@ longest to 800 words: 1.0 is linear, the target is at most 1.3. Then one sentenc
 ``--figures`` figures ("Pemkab Kukar mendaftarkan 1.000 peserta, 1.001 peserta, ... pada 2025")
 and the seconds it takes, in six forms (counts, plans, rounded counts, rates, amounts, and
 counts of no people): a stage that rescans the sentence's figures for every figure shows here
-as square or cube growth.
+as square or cube growth. Last, one table of as many rows, whose every cell looks up its column.
 It prints figures; it never fails. Timings are the best of a few runs (the machine is shared).
 """
 
@@ -92,6 +92,21 @@ def main() -> None:
         print(
             f"one sentence with {args.figures} figures ({form}): {took:.2f} s, {facts} facts (target < 2 s)"
         )
+    took, facts = seconds(table_of(args.figures), settings, args.runs)
+    print(
+        f"one table of {args.figures} rows of a region, a count and a rate ({2 * args.figures} figures): "
+        f"{took:.2f} s, {facts} facts (linear: about twice the sentence of counts)"
+    )
+
+
+def table_of(rows: int) -> str:
+    """An article holding one table of ``rows`` rows (a region, a count, a rate), every cell a
+    figure that looks up its column's header."""
+    lines = [f"Kabupaten Kukar | {_thousands(1000 + i)} | {i % 90},{i % 10}" for i in range(rows)]
+    return (
+        "Pemkab Kukar Dorong BPJS Ketenagakerjaan\n\nBerikut data peserta aktif per bulan:\n\n"
+        "Wilayah | Peserta aktif | UCJ (%)\n" + "\n".join(lines) + "\n"
+    )
 
 
 def _thousands(n: int) -> str:

@@ -1163,13 +1163,12 @@ def _parts_total(sentence: Span) -> Decimal | None:
     def total() -> Decimal | None:
         introduced = tables.lead_in(sentence)
         if introduced is not None:
-            counts = [
-                extension(q, "quantity").value
-                for item in _items_of(introduced)
-                for q in numbers.figures_of(item)
-                if extension(q, "quantity").unit is None
-            ]
-            return sum(counts) if len(counts) >= 2 else None
+            # Kept per list, not per item: every item of a long list asks for the same sum.
+            return kept(
+                sentence.doc,
+                ("facts.list_total", introduced.start, introduced.end),
+                lambda: _list_total(introduced),
+            )
         figures = [q for q in numbers.figures_of(sentence) if extension(q, "quantity").unit is None]
         if len(figures) < 2:
             return None
@@ -1184,6 +1183,17 @@ def _parts_total(sentence: Span) -> Decimal | None:
         return sum(extension(q, "quantity").value for q in figures) if len(figures) >= 2 else None
 
     return kept(sentence.doc, ("facts.parts_total", sentence.start, sentence.end), total)
+
+
+def _list_total(introduced: Span) -> Decimal | None:
+    """What the counts of the items a lead-in introduces add up to, when there are two or more."""
+    counts = [
+        extension(q, "quantity").value
+        for item in _items_of(introduced)
+        for q in numbers.figures_of(item)
+        if extension(q, "quantity").unit is None
+    ]
+    return sum(counts) if len(counts) >= 2 else None
 
 
 def _items_of(introduced: Span) -> list[Span]:

@@ -21,6 +21,7 @@ facts stage reads it as the sentence before each row (for cues and for the year)
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
@@ -71,6 +72,15 @@ class Header:
 class _Table:
     headers: tuple[tuple[int, int], ...]
     rows: tuple[tuple[tuple[int, int], ...], ...]
+
+    @property
+    def row_labels(self) -> tuple[tuple[int, int], ...]:
+        """The first cell of each row (kept: every figure of the table asks for them)."""
+        labels = self.__dict__.get("_row_labels")
+        if labels is None:
+            labels = tuple(row[0] for row in self.rows)
+            object.__setattr__(self, "_row_labels", labels)
+        return labels
 
 
 def _header_kinds(data: LanguageData) -> dict[str, str]:
@@ -201,37 +211,50 @@ def names_a_total(doc: Doc, label: str) -> bool:
 def header_of(span: Span) -> Header | None:
     """The header cell of the column a figure stands in, or ``None`` outside tables."""
     doc: Doc = span.doc
-    tables = doc.user_data.get(_USER_DATA_KEY)
-    if tables is None:
-        tables = doc.user_data[_USER_DATA_KEY] = _tables(doc_text(doc))
+    cells_by_start = kept(doc, _USER_DATA_KEY, lambda: _cells_by_start(_tables(doc_text(doc))))
+    at = bisect_right(cells_by_start, (span.start_char, _LAST)) - 1
+    if at < 0:
+        return None
+    start, end, table, row, index = cells_by_start[at]
+    if not start <= span.start_char < end:
+        return None
     text = doc_text(doc)
-    for table in tables:
-        for row in table.rows:
-            for index, (start, end) in enumerate(row):
-                if start <= span.start_char < end:
-                    head_start, head_end = table.headers[index]
-                    head = text[head_start:head_end]
-                    (label_start, label_end), (by_start, by_end) = row[0], table.headers[0]
-                    label = text[label_start:label_end] if index else ""
-                    # Under year columns the row's label says what its figures are in ("UCJ (%)").
-                    unit_text = f"{head} {label}" if _year(head) else head
-                    words = head.lower().split() + _unit_words(unit_text)
-                    header_kinds = language.of(doc).derived("tables.header_kinds", _header_kinds)
-                    kinds = {header_kinds.get(word) for word in words}
-                    return Header(
-                        head,
-                        head_start,
-                        head_end,
-                        "percent" in kinds,
-                        "rownumber" in kinds,
-                        text[by_start:by_end] if index else "",
-                        label,
-                        _year(head) or _year(label),
-                        _money_exponent(_unit_words(unit_text), language.of(doc)),
-                        _year_named(head),
-                        tuple(other[0] for other in table.rows),
-                    )
-    return None
+    head_start, head_end = table.headers[index]
+    head = text[head_start:head_end]
+    (label_start, label_end), (by_start, by_end) = row[0], table.headers[0]
+    label = text[label_start:label_end] if index else ""
+    # Under year columns the row's label says what its figures are in ("UCJ (%)").
+    unit_text = f"{head} {label}" if _year(head) else head
+    words = head.lower().split() + _unit_words(unit_text)
+    header_kinds = language.of(doc).derived("tables.header_kinds", _header_kinds)
+    kinds = {header_kinds.get(word) for word in words}
+    return Header(
+        head,
+        head_start,
+        head_end,
+        "percent" in kinds,
+        "rownumber" in kinds,
+        text[by_start:by_end] if index else "",
+        label,
+        _year(head) or _year(label),
+        _money_exponent(_unit_words(unit_text), language.of(doc)),
+        _year_named(head),
+        table.row_labels,
+    )
+
+
+_LAST = float("inf")
+
+
+def _cells_by_start(tables: list[_Table]) -> list[tuple]:
+    """Every cell of the tables' rows as (start, end, table, row, column), in order of its start:
+    looked up by bisection, so that the many figures of a long table each find their cell at once."""
+    return sorted(
+        (start, end, table, row, index)
+        for table in tables
+        for row in table.rows
+        for index, (start, end) in enumerate(row)
+    )
 
 
 _CAPTION = re.compile(r"(?:Tabel|Table|Grafik|Infografis)\s+\d+[.:]", re.IGNORECASE)
@@ -274,8 +297,14 @@ def _lead_in(doc: Doc, sentence: Span) -> Span | None:
             )
         if line.endswith((".", "!", "?", '"', "”")) or len(line.split()) > _LEAD_IN_MAX_WORDS:
             return None
+        known = doc.user_data.get((_LEAD_IN_KEY, previous.start, previous.end), _UNKNOWN)
+        if known is not _UNKNOWN:
+            return known  # the row above, already read, has the lead-in of the rows below it
         start = previous.start
     return None
+
+
+_UNKNOWN = object()
 
 
 def _sentence_before_space(doc: Doc, i: int) -> Span | None:
