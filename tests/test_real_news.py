@@ -2283,6 +2283,13 @@ WHAT_IT_COUNTS = [
         "participants",
     ),
     (
+        "the-participants-whose-heirs-were-paid",
+        "Sepanjang semester I, ahli waris dari 17 peserta asal Lahat telah menerima santunan"
+        " Jaminan Kematian.",
+        "17",
+        "claims_count",
+    ),
+    (
         "a-campaign-promise-is-a-target",
         "Calon bupati nomor urut 1 berjanji mendaftarkan 30 ribu pekerja rentan ke BPJS Ketenagakerjaan"
         " jika terpilih.",
