@@ -848,13 +848,18 @@ def _zone(char: int, layout: Layout) -> str:
 def _resolve_deictics(mentions: list[_Mention], main: Region | None, by_code: dict[str, Region]) -> None:
     """Pemkab, Wali Kota, provinsi ini: the latest region of that level the text named before (by
     its name, or in a BPJS office's name), else the article's region if it has that level; a
-    province also as the one the latest region lies in."""
+    province also as the one the latest region lies in. Regions named only in a list read
+    together ("melayani Kabupaten Bantaeng, Sinjai dan Kepulauan Selayar") give way to one named
+    on its own: "Bupati" after such a list is still the story's regent."""
     named: list[Region] = []
+    alone: list[Region] = []
     for m in mentions:
         # A branch's name counts too: "Kepala BPJS Ketenagakerjaan Sidoarjo menyebut jumlah pekerja
         # di kabupaten itu ..."
         if m.kind in NAMED | {"office", "source"} and m.region is not None:
             named.append(m.region)
+            if m.together is None:
+                alone.append(m.region)
         if m.kind != "deictic":
             continue
         same_level = [r for r in named if r.level == m.level]
@@ -862,7 +867,7 @@ def _resolve_deictics(mentions: list[_Mention], main: Region | None, by_code: di
         if m.after_named and twins:
             m.region = twins[-1]  # "di kota" in a story of Kabupaten and Kota Solok: Kota Solok
         elif same_level:
-            m.region = same_level[-1]
+            m.region = ([r for r in alone if r.level == m.level] or same_level)[-1]
         elif m.after_named:
             continue
         elif m.level == "province" and (named or main):

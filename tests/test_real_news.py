@@ -2431,6 +2431,14 @@ def test_a_series_continues_what_its_lead_counted(nlp, body, quote, expected):
 
 WHOSE = [
     (
+        "a-government-alone-after-a-list-of-regions-is-the-storys",
+        "Jamsostek di Kabupaten Lahat\n\nPemkab Lahat menanggung iuran 4.000 pekerja rentan. Program serupa"
+        " berjalan di Muara Enim, Empat Lawang dan Ogan Ilir. Pada kesempatan itu, Bupati juga menyerahkan"
+        " santunan kepada tiga ahli waris peserta.",
+        "tiga",
+        "Kabupaten Lahat",
+    ),
+    (
         "a-row-of-a-table-pasted-with-semicolons",
         "Jamsostek di Sumatera Selatan\n\nBerikut rekap yang diterima redaksi:\n\n"
         "Kabupaten;Angkatan Kerja;Peserta Aktif;UCJ (%)\nLahat;71.540;13.020;18,2\n"
