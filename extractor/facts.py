@@ -2051,7 +2051,9 @@ def _continued(
         changed = modal is not None and modal.label in ("result", "change") and modal.distance <= 1
         follows = changed or metrics.level_at_a_baseline(span)
     else:
-        follows = "anaphor" in labels
+        # "Dari 6.200 peserta itu, 2.870 orang adalah nelayan": a part of the whole named again.
+        first = spanindex.first_in(span.doc, numbers.SPAN_KEY, sentence.start, span.start)
+        follows = "anaphor" in labels or (first is not None and _whole_pointed_back_to(first))
     if not follows:
         return None
     metric = previous.metric

@@ -2283,6 +2283,13 @@ WHAT_IT_COUNTS = [
         "participants",
     ),
     (
+        "a-part-of-the-whole-named-again",
+        "Menurut Kepala Dinas, jumlah pekerja yang ditanggung 6.200 orang per Mei 2025.\n\nDari 6.200"
+        " peserta itu, 2.870 orang adalah nelayan tradisional. Sisanya petani dan buruh harian.",
+        "2.870",
+        "participants",
+    ),
+    (
         "the-participants-whose-heirs-were-paid",
         "Sepanjang semester I, ahli waris dari 17 peserta asal Lahat telah menerima santunan"
         " Jaminan Kematian.",
