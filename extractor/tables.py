@@ -257,8 +257,6 @@ def _cells_by_start(tables: list[_Table]) -> list[tuple]:
     )
 
 
-_CAPTION = re.compile(r"(?:Tabel|Table|Grafik|Infografis)\s+\d+[.:]", re.IGNORECASE)
-"""The opening of a table's caption ("Tabel 1. ..."), which introduces it as a lead-in does."""
 _LEAD_IN_MAX_WORDS = 20
 """A line of a list or table row is short: longer lines are running text."""
 
@@ -289,7 +287,7 @@ def _lead_in(doc: Doc, sentence: Span) -> Span | None:
         line = text[previous.start_char : previous.end_char].strip()
         if line.endswith(":") or (item and opens_with_a_heading(text, previous.start_char)):
             return previous
-        if _CAPTION.match(line):
+        if _caption(doc).match(line):
             # "Tabel 1. Capaian UCJ per 31 Desember 2025 ...": a table's caption, to its line's end.
             end = text.find("\n", previous.start_char)
             return doc.char_span(
@@ -305,6 +303,16 @@ def _lead_in(doc: Doc, sentence: Span) -> Span | None:
 
 
 _UNKNOWN = object()
+
+
+def _caption(doc: Doc) -> re.Pattern:
+    """The opening of a table's caption ("Tabel 1. ..."): a ``caption`` word and a number."""
+    return language.of(doc).derived("tables.caption", _build_caption)
+
+
+def _build_caption(data: LanguageData) -> re.Pattern:
+    words = sorted(header for header, kind in _header_kinds(data).items() if kind == "caption")
+    return re.compile(rf"(?:{'|'.join(map(re.escape, words))})\s+\d+[.:]", re.IGNORECASE)
 
 
 def _sentence_before_space(doc: Doc, i: int) -> Span | None:
