@@ -25,7 +25,7 @@ import click
 from click_default_group import DefaultGroup
 from tqdm import tqdm
 
-from . import __version__, output
+from . import __version__, output, startup
 from .explain import COLUMNS as EXPLAIN_COLUMNS
 from .explain import FIELDS as EXPLAIN_FIELDS
 from .language import LanguageData, PatternsError
@@ -50,6 +50,13 @@ def _configure_logging(verbose: int, quiet: bool) -> None:
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(PrintableFormatter("%(levelname)s %(name)s: %(message)s"))
     logging.basicConfig(level=level, handlers=[handler])
+
+
+def _library():
+    """The library (``api.py``), imported with the garbage collector paused (``startup.py``)."""
+    with startup.collector_paused():
+        from . import api
+    return api
 
 
 def _say(kind: str, message: object) -> None:
@@ -333,7 +340,8 @@ def run(
     (or --id-root), its JSON Lines record's id, or for standard input a hash of its text (or
     --id): the same article read again, however spelled, replaces its stored facts.
     """
-    from . import api, workers
+    api = _library()
+    from . import workers
 
     settings = Settings(
         db_path=db_path,
@@ -438,7 +446,7 @@ def _db_option(help: str = "SQLite database of stored facts."):
 def load(directory: str, db_path: str, data: LanguageData) -> None:
     """Store the Parquet files of `extract run --scheduler ... --parquet DIR` in the database,
     as a run would have: each article replaces its stored row and facts."""
-    from . import api
+    api = _library()
 
     articles = facts = 0
     try:
@@ -503,7 +511,7 @@ def export(
 
     The database itself is Datasette-ready: `datasette facts.db`.
     """
-    from . import api
+    api = _library()
 
     try:
         records = api.export_facts(
@@ -540,7 +548,7 @@ def explain(source: str, db_path: str, published: date | None, fmt: output.Style
 
     SOURCE is a file, a URL, - (standard input) or the id of an article stored in --db.
     """
-    from . import api
+    api = _library()
 
     try:
         records = api.explain_article(source, published=published, data=data, db_path=db_path)
@@ -588,7 +596,7 @@ def check(
 
     Exits with status 1 when a claim is contradicted (see --fail-on), 2 on a usage error.
     """
-    from . import api
+    api = _library()
     from .check import RESULT_COLUMNS, format_result
 
     if not claims and claims_file is None:
@@ -634,7 +642,7 @@ def _fails(result, failing: set[str]) -> bool:
 @common_options
 def conflicts(db_path: str, fail: bool, fmt: output.Style, data: LanguageData) -> None:
     """Every region, year and metric where stored articles give figures that differ beyond rounding."""
-    from . import api
+    api = _library()
     from .check import CONFLICT_COLUMNS, CONFLICT_FIELDS
 
     try:
@@ -664,7 +672,8 @@ def datasette_metadata(db_path: str, out_path: str | None) -> None:
 
     extract datasette-metadata -o metadata.json && datasette facts.db -m metadata.json
     """
-    from . import api, metadata
+    api = _library()
+    from . import metadata
 
     text = metadata.dumps(api.datasette_metadata(db_path), out_path)
     if out_path is None:
@@ -699,7 +708,7 @@ def review(
     REFS are ids of articles stored in --db, or files, URLs or - to extract for the page only.
     The page is one HTML file that needs no network.
     """
-    from . import api
+    api = _library()
 
     if not refs and not every:
         raise click.UsageError("give an ARTICLE_ID, a file or a URL, or --all")
@@ -742,7 +751,7 @@ def chart(
 ) -> None:
     """Draw a metric over the years for a region from the stored facts: every source its own
     labelled point, sources that disagree side by side."""
-    from . import api
+    api = _library()
 
     try:
         written = api.draw_chart(

@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 # Importing the modules registers their spaCy factories.
-from . import cues, dates, doctext, facts, numbers, regionmentions, sentences, tokenizer  # noqa: F401
+from . import cues, dates, doctext, facts, numbers, regionmentions, sentences, startup, tokenizer  # noqa: F401
 from .doctext import extension
 from .language import LanguageData
 from .records import Article, Fact, SourceError
@@ -76,7 +76,8 @@ def load(data: LanguageData | None = None) -> Language:
 
 @lru_cache(maxsize=4)
 def _load(data: LanguageData) -> Language:
-    return build(data)
+    with startup.collector_paused():
+        return build(data)
 
 
 def too_long(article: Article, limit: int) -> SourceError:
