@@ -1730,6 +1730,8 @@ def _flat_rate_region(span: Span, metric: str) -> list[regions.Region]:
     that of a region the sentences before happened to name."""
     if metric not in FLAT_RATE_METRICS or extension(span.doc, "main_region") is None:
         return []
+    if regions.counts_regions_back(span):
+        return []  # "Kedua pemkab sama-sama membayar Rp16.800": each of the two
     sentence = span.sent
     if any(
         extension(m, "mention") in regions.NAMING for m in spanindex.spans_within(sentence, regions.SPAN_KEY)

@@ -28,7 +28,7 @@ from decimal import Decimal
 
 from spacy.tokens import Span
 
-from . import language, numbers, spanindex, tables
+from . import language, numbers, regions, spanindex, tables
 from .clauses import clause_breaks, clause_of
 from .counted import counted_kind, counted_nouns
 from .cues import Cue, LabelledCues, cues_by_label, cues_in, cues_labelled, labelled, outward
@@ -231,6 +231,8 @@ def _cue_evidence(
         for q in spanindex.spans_in(doc, numbers.SPAN_KEY, max(cue_span.end, sent.start), span.start)
     ):
         return None  # "tertinggal 14 persen dari target 80 persen": the gap is the first figure
+    if cue.label == "benefit" and _each_region_named(span, cue_span):
+        return None  # "masing-masing Rp1,73 miliar (Sidrap) dan Rp1,05 miliar (Pinrang)": per region
     if cue.label == "reject" and cue.units == PERCENT_ONLY and _pays_for_a_count_before(cue_span, span):
         return None  # a word of a share of the cost (only percentages have it) paid for people
     clause_start, clause_end = clause_of(span)
@@ -273,6 +275,14 @@ def _cue_evidence(
     if score <= 0:
         return None
     return Evidence(cue.label, score, cue_span.text, same, distance, before=cue_span.end <= span.start)
+
+
+def _each_region_named(span: Span, cue: Span) -> bool:
+    """Whether a distributive word ("masing-masing") gives each region its own figure, named in
+    brackets after it, rather than each person an amount."""
+    return (
+        cue.text.lower() in _distributive(language.of(span.doc)) and regions.bracketed_after(span) is not None
+    )
 
 
 WHOLE_OPENS_BEFORE = 3

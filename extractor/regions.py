@@ -32,7 +32,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
-from . import language, spanindex, tables
+from . import language, numbers, spanindex, tables
 from .clauses import clause_breaks, clause_of
 from .doctext import doc_text, extension, kept
 from .gazetteer import NATIONAL, Region, gazetteer
@@ -114,6 +114,9 @@ def regions_for(span: Span) -> list[Region]:
         return []
     sentence = span.sent
     anchors = layout.anchors_in(sentence.start, sentence.end)
+    bracketed = bracketed_after(span, anchors)
+    if bracketed is not None:
+        return [extension(bracketed, "region")]  # "masing-masing Rp1,7 miliar (Sidrap) dan ..."
     each = _each_region(span, anchors, layout)
     if each is not None:
         return each
@@ -153,6 +156,26 @@ def regions_for(span: Span) -> list[Region]:
         return context
     main = extension(doc, "main_region")
     return [main] if main is not None else []
+
+
+def bracketed_after(span: Span, anchors: tuple[Span, ...] | None = None) -> Span | None:
+    """A region named alone in brackets right after a figure (or its noun): ``Rp1,73 miliar
+    (Sidrap)``, ``8.600 orang (Kota Batam)`` says whose figure it is."""
+    doc = span.doc
+    if anchors is None:
+        layout: Layout | None = extension(doc, "region_layout")
+        if layout is None:
+            return None
+        anchors = layout.anchors_in(span.sent.start, span.sent.end)
+    end = min(span.end + NOUN_GAP + 1, span.sent.end)
+    opening = next((t.i for t in doc[span.end : end] if t.text == "(" or t.is_punct), None)
+    if opening is None or doc[opening].text != "(":
+        return None
+    anchor = next((a for a in anchors if a.start == opening + 1), None)
+    if anchor is None or extension(anchor, "mention") not in NAMED or extension(anchor, "region") is None:
+        return None
+    closing = doc[anchor.end] if anchor.end < len(doc) else None
+    return anchor if closing is not None and closing.text == ")" else None
 
 
 def _is_group(anchor: Span) -> bool:
@@ -218,7 +241,9 @@ def _nearest_before(span: Span, before: list[Span], layout: Layout) -> Span | No
         if kind == "comparison" and _split_from(anchor, layout):
             continue  # "Tubaba yang merupakan daerah pemekaran Tuba sudah mencapai 31 persen"
         if kind == "comparison":
-            between = span.doc[anchor.end : span.start]
+            between = list(span.doc[anchor.end : span.start])
+            if between[:1] and between[0].text == "," and _set_off_before(anchor):
+                between = between[1:]  # "Tetangga di timur, Kabupaten X, baru 28 persen"
             if len(between) <= NOUN_GAP and all(t.lower_ in layout.words["own_figure"] for t in between):
                 return anchor
             if _described_by_a_relative_clause(span, anchor, layout):
@@ -228,6 +253,13 @@ def _nearest_before(span: Span, before: list[Span], layout: Layout) -> Span | No
         else:
             return anchor
     return offices[0] if offices else None
+
+
+def _set_off_before(anchor: Span) -> bool:
+    """Whether a comma stands right before a region mention: a name in apposition, whose
+    closing comma belongs to it."""
+    before = next((t for t in reversed(anchor.doc[: anchor.start]) if not t.is_space), None)
+    return before is not None and before.text == ","
 
 
 def _split_from(anchor: Span, layout: Layout) -> bool:
@@ -357,7 +389,12 @@ def _each_region(span: Span, anchors: tuple[Span, ...], layout: Layout) -> list[
     named = [
         a for a in anchors if a.end <= span.start and not _is_group(a) and extension(a, "mention") in NAMING
     ]
-    if not named:
+    if not named or (
+        # "Iuran yang dibayar pemkab di ketiga kabupaten sama, Rp16.800": a government named by no
+        # name before regions counted back is each of them
+        all(extension(a, "mention") == "deictic" for a in named)
+        and _regions_counted_back(span, layout) is not None
+    ):
         return _each_of_sentence_before(span, layout)
     if not extension(named[-1], "region_list"):
         return _each_named_apart(span, named, layout)
@@ -423,6 +460,7 @@ def _each_of_sentence_before(span: Span, layout: Layout) -> list[Region] | None:
     if not opening or sentence.start == 0:
         return None
     kinds = NAMING | {"example"}
+    group = None
     if opening[0].lower_ in layout.words["each"]:
         first = opening[0].i
     elif (group := _regions_counted_back(span, layout)) is not None:
@@ -444,18 +482,78 @@ def _each_of_sentence_before(span: Span, layout: Layout) -> list[Region] | None:
         if not _is_group(a) and extension(a, "mention") in kinds
         for region in (extension(a, "region_list") or (extension(a, "region"),))
     ]
-    regions = list(dict.fromkeys(regions))
-    if sum(region.level != "province" for region in regions) >= 2:
-        # "Menurut Disnakertrans DIY, ... Gunungkidul ..., Kulon Progo ...": the province only
-        # places the regencies the sentence after counts.
-        regions = [region for region in regions if region.level != "province"]
-    figures = layout.figures_in(first, sentence.end)
-    if len(regions) >= 2 and len(figures) == 1 and doc[first].lower_ in layout.words["each"]:
-        return regions  # "Kedua kabupaten sama-sama menargetkan UCJ 45 persen": each one's
-    index = next((i for i, q in enumerate(figures) if q.start == span.start), None)
-    if len(regions) < 2 or len(figures) != len(regions) or not _listed(doc, figures) or index is None:
+    regions = _without_their_province(list(dict.fromkeys(regions)))
+    if group is not None:
+        level = _level_counted(group)
+        regions = [region for region in regions if level in (None, region.level)]
+        if len(regions) != (how_many := _how_many(group)):
+            # "Kedua pemkab sama-sama membayar ..." after a sentence about one of them: the regions
+            # counted back are the ones the story opened on, when its lead (or title) names as many.
+            regions = _storys_regions(doc, layout, how_many, level) or regions
+    if len(regions) < 2:
         return None
-    return [regions[index]]
+    figures = layout.figures_in(first, sentence.end)
+    index = next((i for i, q in enumerate(figures) if q.start == span.start), None)
+    if index is not None and len(figures) == len(regions) and _listed(doc, figures):
+        return [regions[index]]  # "Masing-masing 26 persen dan 31 persen": in order
+    unit = extension(span, "quantity").unit
+    alike = [q for q in figures if extension(q, "quantity").unit == unit]
+    if len(alike) == 1 and index == 0 and doc[first].lower_ in layout.words["each"] | layout.words["same"]:
+        # "Kedua kabupaten sama-sama menargetkan UCJ 45 persen": each one's; not "masing-masing 50
+        # persen oleh provinsi dan 50 persen oleh kabupaten", shares of something else
+        return regions
+    return None
+
+
+def _without_their_province(regions: list[Region]) -> list[Region]:
+    """Regencies and cities without the province named beside them: "Menurut Disnakertrans DIY,
+    ... Gunungkidul ..., Kulon Progo ...": the province only places the regencies counted."""
+    if sum(region.level != "province" for region in regions) >= 2:
+        return [region for region in regions if region.level != "province"]
+    return regions
+
+
+def _storys_regions(doc: Doc, layout: Layout, how_many: int | None, level: str | None) -> list[Region]:
+    """The regions of a level (any, for None) the lead names, in order (its province left out
+    when it names regencies), or the title and the lead when the lead alone names fewer than
+    ``how_many``: what "kedua kabupaten" points back at when the sentence before names fewer."""
+    end = token_at(doc, layout.lead_end)
+    for start in (token_at(doc, layout.lead_start), 0):
+        regions = [
+            region
+            for a in layout.anchors_in(start, end)
+            if not _is_group(a) and extension(a, "mention") in NAMED
+            for region in (extension(a, "region_list") or (extension(a, "region"),))
+        ]
+        regions = [
+            r for r in _without_their_province(list(dict.fromkeys(regions))) if level in (None, r.level)
+        ]
+        if len(regions) == how_many:
+            return regions
+    return []
+
+
+def _level_counted(group: Span) -> str | None:
+    """The level of the regions a count of regions counts ("ketiga kabupaten": regency), when its
+    noun tells (``region_actors.csv``); None for "daerah", "wilayah"."""
+    actor = gazetteer(language.of(group.doc)).actors.get(group[-1].lower_)
+    return actor.level if actor is not None else None
+
+
+def _how_many(group: Span) -> int | None:
+    """How many regions a count of regions counts back ("ketiga kabupaten": 3), if it says.
+
+    The ordinal is the number word after "ke" (kedua, ketiga, keempat)."""
+    word = group[0].lower_
+    value = numbers.words_value(word[2:], language.of(group.doc)) if word.startswith("ke") else None
+    return int(value) if value is not None and value == int(value) else None
+
+
+def counts_regions_back(span: Span) -> bool:
+    """Whether a figure's sentence counts back the regions named before it ("kedua kabupaten
+    itu", "ketiga kabupaten sama") before the figure."""
+    layout: Layout | None = extension(span.doc, "region_layout")
+    return layout is not None and _regions_counted_back(span, layout) is not None
 
 
 def _regions_counted_back(span: Span, layout: Layout) -> Span | None:
@@ -469,7 +567,8 @@ def _regions_counted_back(span: Span, layout: Layout) -> Span | None:
             doc[group.start].lower_ in layout.words["counting"]
             or doc[group.start - 1].lower_ in layout.words["counting"]
         )
-        if counted and doc[group.end].lower_ in layout.words["deixis"] | layout.words["each"]:
+        following = layout.words["deixis"] | layout.words["each"] | layout.words["same"]
+        if counted and doc[group.end].lower_ in following:
             return group
     return None
 

@@ -306,13 +306,23 @@ _UNKNOWN = object()
 
 
 def _caption(doc: Doc) -> re.Pattern:
-    """The opening of a table's caption ("Tabel 1. ..."): a ``caption`` word and a number."""
+    """The opening of a table's caption: a ``caption`` word and a number ("Tabel 1. ...", "TABEL
+    2: ..."), or the word alone before a colon ("Tabel: ..."), but not in capitals: "INFOGRAFIS:"
+    over a page is its rubric.
+
+    >>> from extractor.language import LanguageData
+    >>> caption = _build_caption(LanguageData.load())
+    >>> [bool(caption.match(line)) for line in ("Tabel 1. UCJ", "Tabel: UCJ", "INFOGRAFIS: UCJ")]
+    [True, True, False]
+    """
     return language.of(doc).derived("tables.caption", _build_caption)
 
 
 def _build_caption(data: LanguageData) -> re.Pattern:
     words = sorted(header for header, kind in _header_kinds(data).items() if kind == "caption")
-    return re.compile(rf"(?:{'|'.join(map(re.escape, words))})\s+\d+[.:]", re.IGNORECASE)
+    numbered = "|".join(map(re.escape, words))
+    alone = "|".join(re.escape(w) + "|" + re.escape(w.capitalize()) for w in words)
+    return re.compile(rf"(?i:(?:{numbered})\s+\d+[.:])|(?:{alone})\s*:")
 
 
 def _sentence_before_space(doc: Doc, i: int) -> Span | None:

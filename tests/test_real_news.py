@@ -31,6 +31,13 @@ def metric_of(nlp, body: str, quote: str, **kwargs) -> str | None:
 
 WHAT_IT_COUNTS = [
     (
+        "money-of-each-region-named-in-brackets-is-no-ones-benefit",
+        "Dana untuk pekerja rentan di APBD 2025 masing-masing Rp2,15 miliar (Lahat) dan Rp1,4 miliar (Kota"
+        " Pagar Alam).",
+        "Rp2,15 miliar",
+        "budget",
+    ),
+    (
         "almost-a-round-figure-below-an-exact-one-is-no-restatement-of-it",
         "Pekerja yang belum terlindungi tercatat 51.200 orang. Di kecamatan pesisir saja hampir 50 ribu "
         "orang belum terlindungi.",
@@ -3041,6 +3048,36 @@ WHOSE = [
         "61",
         "Kabupaten Luwu Utara",
     ),
+    (
+        "a-neighbour-set-off-by-commas-owns-its-own-figure",
+        "Jamsostek di Kabupaten Garut\n\nPer Mei 2025 cakupan di kabupaten ini mencapai 35,2 persen. Tetangga"
+        " di utara, Kabupaten Sumedang, baru 30,1 persen. Hingga akhir Mei, pekerja rentan yang iurannya"
+        " ditanggung APBD mencapai 9.310 orang.",
+        "30,1 persen",
+        "Kabupaten Sumedang",
+    ),
+    (
+        "a-region-in-brackets-after-a-figure-is-its-own",
+        "Jamsostek di Sumatera Selatan\n\nDana untuk pekerja rentan di APBD 2025 masing-masing Rp2,15 miliar"
+        " (Kota Pagar Alam) dan Rp1,4 miliar (Lahat).",
+        "Rp1,4 miliar",
+        "Kabupaten Lahat",
+    ),
+    (
+        "claims-of-an-office-for-members-from-one-regency-are-that-regencys",
+        "Jamsostek di Kabupaten Kapuas\n\nSepanjang 2025, Kantor Cabang Palangka Raya yang juga membawahi"
+        " Kabupaten Pulang Pisau mencatat 24 klaim JKM untuk peserta dari Kabupaten Kapuas.",
+        "24",
+        "Kabupaten Kapuas",
+    ),
+    (
+        "after-a-neighbour-set-off-by-commas-the-story-is-its-own-regions-again",
+        "Jamsostek di Kabupaten Garut\n\nPer Mei 2025 cakupan di kabupaten ini mencapai 35,2 persen. Tetangga"
+        " di utara, Kabupaten Sumedang, baru 30,1 persen. Hingga akhir Mei, pekerja rentan yang iurannya"
+        " ditanggung APBD mencapai 9.310 orang.",
+        "9.310",
+        "Kabupaten Garut",
+    ),
 ]
 
 
@@ -3051,6 +3088,36 @@ def test_a_bounded_rate_of_regions_listed_holds_for_each(nlp):
         ("Kota Madiun", "coverage_pct"),
         ("Kabupaten Ngawi", "coverage_pct"),
     ]
+
+
+COUNTED_BACK = [
+    (
+        "the-two-governments-of-the-lead-after-a-sentence-about-one-of-them",
+        "Sinjai dan Bantaeng Tanggung Iuran Pekerja Rentan\n\nPemkab Sinjai dan Pemkab Bantaeng mulai tahun"
+        " ini menanggung iuran BPJS Ketenagakerjaan pekerja rentan.\n\nBupati menyebut Sinjai masih"
+        " didominasi petani. Kedua pemkab sama-sama membayar Rp16.800 per orang per bulan untuk dua"
+        " program, JKK dan JKM.",
+        "Rp16.800",
+        ["Kabupaten Sinjai", "Kabupaten Bantaeng"],
+    ),
+    (
+        "three-regencies-counted-back-past-a-sentence-naming-three-provinces",
+        "Tiga Kabupaten Kejar Cakupan Jamsostek\n\nRedaksi merangkum data Kabupaten Kapuas Hulu (Kalimantan"
+        " Barat), Kabupaten Murung Raya (Kalimantan Tengah) dan Kabupaten Paser (Kalimantan Timur).\n\n"
+        "Sebagai pembanding, UCJ Kalbar 25,1 persen, Kalteng 31,4 persen dan Kaltim 44,0 persen. Iuran yang"
+        " dibayar pemkab untuk pekerja rentan di ketiga kabupaten sama, Rp16.800 per orang per bulan.",
+        "Rp16.800",
+        ["Kabupaten Kapuas Hulu", "Kabupaten Murung Raya", "Kabupaten Paser"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "body, quote, expected", [c[1:] for c in COUNTED_BACK], ids=[c[0] for c in COUNTED_BACK]
+)
+def test_regions_counted_back_each_have_the_figure(nlp, body, quote, expected):
+    facts = run_text(nlp, body, PUBLISHED).facts
+    assert sorted(f.region for f in facts if f.quote == quote) == sorted(expected)
 
 
 @pytest.mark.parametrize("body, quote, region", [c[1:] for c in WHOSE], ids=[c[0] for c in WHOSE])
@@ -3152,6 +3219,15 @@ def test_a_story_with_a_local_government_is_not_the_nations(nlp):
 # --- When ----------------------------------------------------------------------------------------
 
 WHEN = [
+    (
+        "a-caption-without-a-number-dates-its-rows-by-its-cut-off",
+        "Jamsostek di Kalimantan\n\nRedaksi merangkum data dari dua kabupaten.\n\n"
+        "Tabel: Kepesertaan per 31 Desember 2024 dan kuota APBD 2025\n"
+        "Kabupaten | Peserta aktif | Kuota APBD 2025\nKapuas Hulu | 12.410 | 2.500\n"
+        "Murung Raya | 8.115 | 1.800\n",
+        "8.115",
+        2024,
+    ),
     (
         "a-tables-caption-dates-its-rows",
         "Jamsostek di Sumatera Selatan\n\nDinas merilis rekapitulasi capaian kabupaten prioritas.\n\n"
