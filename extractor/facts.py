@@ -448,6 +448,11 @@ class FactBuilder:
             # "kuota 6.000 pekerja rentan sudah berjalan sejak Februari": the quota is filled.
             metric = "participants"
             choice = replace(choice, metric=metric, reason=f"{choice.reason}, filled (sudah berjalan, aktif)")
+        if metric in TARGETS and time.carried and _is_past(time, span.doc):
+            # "Tahun lalu pemkab melindungi 2.750 perangkat desa. Dengan tambahan pecalang, jumlahnya
+            # akan menjadi 6.650 orang": a plan stated with no time of its own is from now on,
+            # whatever past the sentence before told of.
+            time = _now(span.doc)
         if (
             metric in TARGETS
             and (time.kind == "now" or (time.carried and not _is_future(time, span.doc)))
@@ -2189,6 +2194,12 @@ def _stated_as_done(span: Span) -> bool:
     clause_start, _ = clauses.clause_of(span)
     done = metrics.share_words(language.of(span.doc))["done"]
     return bool(spanindex.words_in(span.doc, done, clause_start, span.start))
+
+
+def _is_past(time: dates.TimeRef, doc: Doc) -> bool:
+    """A figure dated in a year before the year of publication."""
+    published = dates.now(doc)
+    return published is not None and time.year is not None and time.year < published.year
 
 
 def _is_future(time: dates.TimeRef, doc: Doc) -> bool:

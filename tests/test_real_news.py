@@ -3220,6 +3220,13 @@ def test_a_story_with_a_local_government_is_not_the_nations(nlp):
 
 WHEN = [
     (
+        "a-plan-with-no-time-of-its-own-after-a-sentence-about-last-year-is-from-now-on",
+        "Jamsostek di Kabupaten Lahat\n\nTahun lalu pemkab sudah melindungi 1.900 ketua RT. Dengan tambahan"
+        " guru ngaji, jumlah pekerja rentan yang dilindungi akan menjadi 4.300 orang.",
+        "4.300",
+        2025,
+    ),
+    (
         "a-caption-without-a-number-dates-its-rows-by-its-cut-off",
         "Jamsostek di Kalimantan\n\nRedaksi merangkum data dari dua kabupaten.\n\n"
         "Tabel: Kepesertaan per 31 Desember 2024 dan kuota APBD 2025\n"
