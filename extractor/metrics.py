@@ -334,6 +334,8 @@ def _later_figure_takes(figure: Span, cue: Span, distance: int) -> bool:
     only qualifies the figure; a whole the figure is taken from takes only its own noun ("dari
     687 ribu angkatan kerja")."""
     doc = figure.doc
+    if _in_its_relative_clause(figure, cue):
+        return False  # "baru 2.140 petani tembakau yang terdaftar, nelayan 1.320, ...": its own
     sent_end = figure.sent.end
     following = spanindex.first_in(doc, numbers.SPAN_KEY, cue.start + 1, sent_end)
     if following is not None and (
@@ -345,6 +347,22 @@ def _later_figure_takes(figure: Span, cue: Span, distance: int) -> bool:
     return any(
         _takes_cue_between(figure, q, cue)
         for q in spanindex.spans_in(doc, numbers.SPAN_KEY, figure.end, cue.start + 1)
+    )
+
+
+RELATIVE_REACH = 4
+"""How many words a figure's noun and the "yang" opening its relative clause may take."""
+
+
+def _in_its_relative_clause(figure: Span, cue: Span) -> bool:
+    """Whether a word after the figure stands in the relative clause its noun opens ("2.140
+    petani tembakau yang terdaftar"), with no punctuation between: the figure's, whatever
+    figure follows."""
+    between = figure.doc[figure.end : cue.start]
+    return (
+        0 < len(between) <= RELATIVE_REACH
+        and between[-1].lower_ == "yang"
+        and not any(t.is_punct for t in between)
     )
 
 

@@ -231,9 +231,12 @@ def _build_lexicon(data: LanguageData) -> TimeLexicon:
     suffix = re.compile(rf"\s+(?P<word>{_any_of(after)})\b", re.IGNORECASE)
     regulation = [w for w, k in not_years.items() if k == "regulation"]
     names = [w for w, k in not_years.items() if k == "name"]
+    # "Pasar 17 Agustus", "Jalan 1 Mei": a place named after a day, capitalised as a name is
+    places = [w.capitalize() for w, k in not_years.items() if k == "place"]
     not_year = re.compile(
         rf"\b(?:{_any_of(regulation)})\.?\s*(?:(?:nomor|no)\.?\s*)?\d{{1,4}}[a-z]?\s*(?:tahun\s+|/\s*){YEAR}\b"
         rf"|\b(?:{_any_of(names)})\s+{YEAR}\b"
+        rf"|\b(?-i:{'|'.join(map(re.escape, places))})\.?\s+\d{{1,2}}\s+(?:{month})\b"
         rf"|\b{YEAR}-an\b",
         re.IGNORECASE,
     )

@@ -308,7 +308,13 @@ NOT_TIMES = [
     ("setiap-tahun", "menambah kuota setiap tahun"),
     ("setahun-duration", "sebesar Rp 685 juta dalam setahun"),
     ("school-semester", "mahasiswa semester 5 dan 7"),
+    ("market-named-after-a-day", "pedagang di Pasar 17 Agustus menggandeng paguyuban"),
+    ("street-named-after-a-day", "kantor di Jl. 10 November nomor 3"),
 ]
+
+
+def test_a_day_after_a_place_word_in_lower_case_is_a_date():
+    assert times("ketika di pasar 17 Agustus lalu") == [("17 Agustus lalu", 2024, "2024-08-17")]
 
 
 @pytest.mark.parametrize("text", [c[1] for c in NOT_TIMES], ids=[c[0] for c in NOT_TIMES])

@@ -31,6 +31,12 @@ def metric_of(nlp, body: str, quote: str, **kwargs) -> str | None:
 
 WHAT_IT_COUNTS = [
     (
+        "a-word-in-the-relative-clause-of-the-first-of-an-elliptical-list-is-its-own",
+        "Saat ini baru 1.870 petani kopi yang terdaftar, peternak 940, dan perajin 310.",
+        "1.870",
+        "participants",
+    ),
+    (
         "money-of-each-region-named-in-brackets-is-no-ones-benefit",
         "Dana untuk pekerja rentan di APBD 2025 masing-masing Rp2,15 miliar (Lahat) dan Rp1,4 miliar (Kota"
         " Pagar Alam).",
