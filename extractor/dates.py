@@ -356,7 +356,13 @@ def _sets_the_scene(figure: Span, time: Span) -> bool:
     persen``: a figure in the clause that opens its sentence gives the setting of the clause after
     it, and shares that clause's time when it is not a plan's (a future year is the plan's alone:
     "Dengan angkatan kerja 980 ribu, ... harus terdaftar pada 2027")."""
-    return _opens_its_sentence(figure) and not _is_future(extension(time, "time"), figure.doc)
+    return (
+        _opens_its_sentence(figure)
+        and not _is_future(extension(time, "time"), figure.doc)
+        # "Tahun lalu kita tutup di 26,8 persen, tahun ini target kami 32 persen": a clause with a
+        # time of its own sets no scene for the next; the next one's time is the next one's.
+        and spanindex.first_in(figure.doc, SPAN_KEY, figure.sent.start, figure.start) is None
+    )
 
 
 def _opens_its_sentence(figure: Span) -> bool:

@@ -1458,7 +1458,9 @@ def token_distance(a: Span, b: Span) -> int:
 
 def _previous_sentence(sentence: Span) -> Span | None:
     """The sentence before, when it stands in the same paragraph; for a row of a table or an item
-    of a list, the line that introduces them (``tables.lead_in``)."""
+    of a list, the line that introduces them (``tables.lead_in``); for the first sentence of an
+    answer in an interview, the question, a paragraph of its own ("Berapa capaian UCJ Lahat
+    saat ini?" / "Tahun lalu kita tutup di 26,8 persen")."""
     introduced = tables.lead_in(sentence)
     if introduced is not None:
         return introduced
@@ -1466,4 +1468,23 @@ def _previous_sentence(sentence: Span) -> Span | None:
         return None
     previous = sentence.doc[sentence.start - 1].sent
     between = doc_text(sentence.doc)[previous.end_char : sentence.start_char]
-    return None if "\n" in between or "\n" in previous.text.strip("\n") else previous
+    if "\n" not in between and "\n" not in previous.text.strip("\n") and previous.text.strip():
+        return previous
+    return _question_answered(sentence)
+
+
+def _question_answered(sentence: Span) -> Span | None:
+    """The question in the paragraph right before a sentence that opens a paragraph, when it is
+    a paragraph of its own: what the sentence answers (an interview), not the page's title."""
+    doc = sentence.doc
+    i = sentence.start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    if i <= 0 or doc[i].text != "?":
+        return None
+    question = doc[i].sent
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, question.start_char) + 1
+    opens_its_line = line_start > 0 and not text[line_start : question.start_char].strip()
+    breaks = text[question.end_char : sentence.start_char].count("\n")
+    return question if opens_its_line and breaks <= 2 and "\n" not in question.text.strip() else None

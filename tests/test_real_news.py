@@ -31,6 +31,12 @@ def metric_of(nlp, body: str, quote: str, **kwargs) -> str | None:
 
 WHAT_IT_COUNTS = [
     (
+        "an-answer-counts-what-the-question-before-it-asks",
+        "Berapa capaian UCJ Kabupaten Lahat sekarang, Pak?\n\nAkhir tahun lalu kami di 24,6 persen.",
+        "24,6 persen",
+        "coverage_pct",
+    ),
+    (
         "a-word-in-the-relative-clause-of-the-first-of-an-elliptical-list-is-its-own",
         "Saat ini baru 1.870 petani kopi yang terdaftar, peternak 940, dan perajin 310.",
         "1.870",
@@ -3225,6 +3231,12 @@ def test_a_story_with_a_local_government_is_not_the_nations(nlp):
 # --- When ----------------------------------------------------------------------------------------
 
 WHEN = [
+    (
+        "a-clause-with-a-time-of-its-own-takes-no-time-from-the-clause-after-it",
+        "Jamsostek di Kabupaten Lahat\n\nTahun lalu UCJ kami 24,6 persen, tahun ini target kami 30 persen.",
+        "24,6 persen",
+        2024,
+    ),
     (
         "a-plan-with-no-time-of-its-own-after-a-sentence-about-last-year-is-from-now-on",
         "Jamsostek di Kabupaten Lahat\n\nTahun lalu pemkab sudah melindungi 1.900 ketua RT. Dengan tambahan"
