@@ -1223,6 +1223,23 @@ def _whole_pointed_back_to(span: Span) -> bool:
     return bool(before) and before[-1].lower_ == "dari" and _points_back(span)
 
 
+def _whole_opening(whole: Span, figure: Span, previous: Latest) -> bool:
+    """``Dari 2,71 juta peserta di Sumut, kelompok PU berjumlah 2,18 juta orang dan BPU 530 ribu
+    orang``: a sentence that opens on a whole ("Dari N ...,") whose parts follow it, read so far
+    in this sentence (the latest figure of their unit is the whole, or a part before)."""
+    doc = whole.doc
+    sentence = whole.sent
+    opening = [t for t in doc[sentence.start : whole.start] if not t.is_space]
+    return (
+        len(opening) == 1
+        and opening[0].lower_ == "dari"
+        and any(t.text == "," for t in doc[whole.end : figure.start])
+        and previous.start >= sentence.start_char
+        # "Dari 743 PPPK, 412 orang merupakan guru": parts of a count of workers are what they do
+        and previous.metric not in ("workforce", "population")
+    )
+
+
 def _points_back(span: Span) -> bool:
     """Whether a word pointing back ("tersebut", "itu") follows the figure's noun closely."""
     doc = span.doc
@@ -2060,7 +2077,9 @@ def _continued(
     else:
         # "Dari 6.200 peserta itu, 2.870 orang adalah nelayan": a part of the whole named again.
         first = spanindex.first_in(span.doc, numbers.SPAN_KEY, sentence.start, span.start)
-        follows = "anaphor" in labels or (first is not None and _whole_pointed_back_to(first))
+        follows = "anaphor" in labels or (
+            first is not None and (_whole_pointed_back_to(first) or _whole_opening(first, span, previous))
+        )
     if not follows:
         return None
     metric = previous.metric

@@ -31,6 +31,13 @@ def metric_of(nlp, body: str, quote: str, **kwargs) -> str | None:
 
 WHAT_IT_COUNTS = [
     (
+        "the-second-part-of-a-whole-that-opens-its-sentence-is-a-part-too",
+        "Peserta aktif di Kabupaten Lahat mencapai 41.300 orang.\n\nDari 41.300 peserta di Lahat, kelompok"
+        " penerima upah berjumlah 29.100 orang dan bukan penerima upah 12.200 orang.",
+        "12.200",
+        "participants",
+    ),
+    (
         "an-answer-counts-what-the-question-before-it-asks",
         "Berapa capaian UCJ Kabupaten Lahat sekarang, Pak?\n\nAkhir tahun lalu kami di 24,6 persen.",
         "24,6 persen",
