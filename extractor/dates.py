@@ -447,11 +447,28 @@ def _status_date_before(doc, paragraph_start: int) -> TimeRef | None:
     first = spanindex.token_at(doc, previous_start + 1)
     before = spanindex.spans_in(doc, SPAN_KEY, first, spanindex.token_at(doc, paragraph_start + 1))
     last = next((t for t in reversed(before) if _sets_a_time(t)), None)
-    if last is None or extension(last, "time").as_of is None or _is_future(extension(last, "time"), doc):
+    if last is None or _is_future(extension(last, "time"), doc):
         return None
+    if extension(last, "time").as_of is None and not _points_back_at_the_data(doc, paragraph_start):
+        return None  # a year alone dates its own paragraph, unless the next one says "the same data"
     if spanindex.first_in(doc, numbers.SPAN_KEY, last.sent.start, last.sent.end) is None:
         return None  # "Oktober lalu tetangganya meninggal ...": the date of an event, dating no data
     return extension(last, "time")
+
+
+def _points_back_at_the_data(doc: Doc, paragraph_start: int) -> bool:
+    """Whether the first sentence of the paragraph at ``paragraph_start`` points back at the
+    data of the paragraph before ("Data yang sama memperlihatkan ...")."""
+    phrases = language.of(doc).derived("dates.same_data", _same_data)
+    first = doc[spanindex.token_at(doc, paragraph_start + 1)].sent
+    if not first.text.strip():
+        first = doc[min(first.end, len(doc) - 1)].sent
+    words = " ".join(first.text.lower().split())
+    return any(phrase in words for phrase in phrases)
+
+
+def _same_data(data: LanguageData) -> tuple[str, ...]:
+    return tuple(line.lower() for line in data.lines("time/same_data.txt"))
 
 
 def _sets_a_time(span: Span) -> bool:

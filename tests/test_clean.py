@@ -83,6 +83,10 @@ def test_a_correction_notice_stating_the_right_figure_stays():
             "Pos terkait\n\nTinggalkan Balasan\n\nAlamat email Anda tidak akan dipublikasikan.",
             id="comment-form",
         ),
+        pytest.param(
+            "Komentar (2)\nRudi - 3 jam lalu: Di desa kami baru 7 orang yang terdaftar.",
+            id="comments-counted-in-brackets",
+        ),
     ],
 )
 def test_related_lists_and_comment_forms_are_removed(tail):

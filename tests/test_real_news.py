@@ -3239,6 +3239,13 @@ def test_a_story_with_a_local_government_is_not_the_nations(nlp):
 
 WHEN = [
     (
+        "a-paragraph-on-the-same-data-shares-its-year-end",
+        "Jamsostek di Sumatera Selatan\n\nPer akhir 2024, cakupan UCJ provinsi ini baru 33,9 persen.\n\n"
+        "Data yang sama memperlihatkan jurang antardaerah. Kota Lubuklinggau sudah 45,2 persen.",
+        "45,2 persen",
+        2024,
+    ),
+    (
         "a-clause-with-a-time-of-its-own-takes-no-time-from-the-clause-after-it",
         "Jamsostek di Kabupaten Lahat\n\nTahun lalu UCJ kami 24,6 persen, tahun ini target kami 30 persen.",
         "24,6 persen",
