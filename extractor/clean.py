@@ -105,6 +105,9 @@ def clean_text(text: str, data: LanguageData | None = None) -> str:
             continue
         if rule.drop == "rest":
             break
+        if rule.drop == "teaser" and (body := _body_after_teaser(line.strip(), rule.pattern, title_words)):
+            kept.append(body)  # "Baca Juga: Harga TBS Turun Pada bulan yang sama, Pemkab ...": its text stays
+            continue
         if rule.drop in ("block", "teaser"):
             skipping_block = True
     return _tidy("\n".join(kept))
@@ -129,6 +132,30 @@ def _without_teasers(line: str, teaser: re.Pattern, title_words: frozenset[str])
         line = (line[: match.start()].rstrip() + " " + line[end:].lstrip()).rstrip()
         position = match.start()
     return line
+
+
+BODY_AFTER_TEASER_WORDS = 6
+"""How many words a sentence glued after a teaser's headline must have to be kept as text."""
+
+
+def _body_after_teaser(line: str, teaser: re.Pattern, title_words: frozenset[str]) -> str:
+    r"""The article's sentence glued after a teaser that opens a line, once its headline (in title
+    case) is gone; empty when the line is the teaser alone.
+
+    >>> import re
+    >>> teaser = re.compile(r"baca juga\s*:?", re.IGNORECASE)
+    >>> line = "Baca Juga: Harga Sawit Turun Pada bulan yang sama, pemkab menanggung iuran buruh."
+    >>> _body_after_teaser(line, teaser, frozenset())
+    'Pada bulan yang sama, pemkab menanggung iuran buruh.'
+    >>> _body_after_teaser("Baca Juga: Pemkab Paser Lindungi 9.000 Nelayan", teaser, frozenset())
+    ''
+    """
+    match = teaser.match(line)
+    if match is None or match.group(0).startswith("("):
+        return ""
+    rest = line[match.end() :]
+    body = rest[_headline_length(rest, title_words) :].strip()
+    return body if len(body.split()) >= BODY_AFTER_TEASER_WORDS and body.endswith((".", '"', "”")) else ""
 
 
 def _headline_length(rest: str, title_words: frozenset[str]) -> int:

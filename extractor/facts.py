@@ -732,12 +732,14 @@ class FactBuilder:
         return doc[words[0].i : name.i + 1].text if named else None
 
     def _after_distributive(self, span: Span) -> bool:
-        """A word such as ``setiap`` or ``per`` earlier in the sentence: the minimum is a rule."""
+        """A word such as ``setiap`` or ``per`` earlier in the sentence, or right after the figure's
+        noun ("20 warga per lingkungan"): the minimum is a rule. Not one after a comma, which opens
+        another figure's phrase ("kepada tiga ahli waris, masing-masing Rp 42 juta")."""
         doc, sentence = span.doc, span.sent
-        return bool(
-            spanindex.words_in(doc, self.distributive, sentence.start, span.start)
-            or spanindex.words_in(doc, self.distributive, span.end, min(span.end + 5, sentence.end))
-        )
+        if spanindex.words_in(doc, self.distributive, sentence.start, span.start):
+            return True
+        after = spanindex.words_in(doc, self.distributive, span.end, min(span.end + 5, sentence.end))
+        return bool(after) and not any(t.text == "," for t in doc[span.end : after[0]])
 
     def _counts_beside(self, span: Span) -> bool:
         """Whether the figure's sentence also counts people or cases in digits."""
@@ -1754,12 +1756,31 @@ def _flat_rate_region(span: Span, metric: str) -> list[regions.Region]:
         return []
     if regions.counts_regions_back(span):
         return []  # "Kedua pemkab sama-sama membayar Rp16.800": each of the two
+    main = extension(span.doc, "main_region")
+    if metric == "benefit_amount" and _paid_to_people_counted(span):
+        # "... membayar santunan kepada tiga ahli waris, masing-masing Rp190 juta" after a sentence
+        # about Sarolangun: what these heirs were paid, where the sentences before place them, no
+        # standard rate. Not the province around the story's region, which only places it.
+        placed = regions.regions_for(span)
+        if placed and all(r != main and r.code != main.province_code for r in placed):
+            return []
     sentence = span.sent
     if any(
         extension(m, "mention") in regions.NAMING for m in spanindex.spans_within(sentence, regions.SPAN_KEY)
     ):
         return []
-    return [extension(span.doc, "main_region")]
+    return [main]
+
+
+def _paid_to_people_counted(span: Span) -> bool:
+    """Whether a count of people or cases stands before an amount in its sentence: the amount is
+    what they were paid."""
+    before = spanindex.spans_in(span.doc, numbers.SPAN_KEY, span.sent.start, span.start)
+    return any(
+        extension(q, "quantity").unit in ("person", "case")
+        or counted_kind(q)[0] in ("person", "worker", "case", "child")
+        for q in before
+    )
 
 
 def _retracted(doc: Doc) -> dict[tuple, str]:

@@ -94,6 +94,16 @@ def test_related_lists_and_comment_forms_are_removed(tail):
     assert cleaned == BODY + "\n"
 
 
+def test_a_sentence_glued_after_a_teaser_that_opens_a_line_stays():
+    line = (
+        "Baca Juga: Harga Karet Jambi Naik Rp 300 per Kg Sejak awal tahun, Pemkab Bungo menanggung iuran"
+        " 2.500 penyadap karet."
+    )
+    cleaned = clean_text(f"{BODY}\n\n{line}\n")
+    assert "Sejak awal tahun, Pemkab Bungo menanggung iuran 2.500 penyadap karet." in cleaned
+    assert "Harga Karet" not in cleaned
+
+
 def test_body_text_after_a_related_list_stays():
     body_after = (
         "Kepala Disnaker menyebut capaian UCJ per Januari 2025 berada di angka 31,4 persen, masih di "

@@ -31,6 +31,13 @@ def metric_of(nlp, body: str, quote: str, **kwargs) -> str | None:
 
 WHAT_IT_COUNTS = [
     (
+        "heirs-paid-each-an-amount-after-a-comma-are-counted",
+        "Longsor di tambang rakyat menewaskan sejumlah pekerja. BPJS Ketenagakerjaan membayar santunan"
+        " kepada empat ahli waris, masing-masing Rp42 juta, karena para korban terdaftar sebagai peserta.",
+        "empat",
+        "claims_count",
+    ),
+    (
         "the-second-part-of-a-whole-that-opens-its-sentence-is-a-part-too",
         "Peserta aktif di Kabupaten Lahat mencapai 41.300 orang.\n\nDari 41.300 peserta di Lahat, kelompok"
         " penerima upah berjumlah 29.100 orang dan bukan penerima upah 12.200 orang.",
@@ -3081,6 +3088,14 @@ WHOSE = [
         " (Kota Pagar Alam) dan Rp1,4 miliar (Lahat).",
         "Rp1,4 miliar",
         "Kabupaten Lahat",
+    ),
+    (
+        "what-heirs-counted-beside-were-paid-is-where-the-sentence-before-places-them",
+        "Jamsostek di Provinsi Jambi\n\nPemprov Jambi menanggung iuran 12.000 pekerja rentan. Longsor di"
+        " tambang rakyat di Kabupaten Bungo menewaskan empat pekerja. BPJS Ketenagakerjaan membayar santunan"
+        " kepada empat ahli waris, masing-masing Rp42 juta.",
+        "Rp42 juta",
+        "Kabupaten Bungo",
     ),
     (
         "claims-of-an-office-for-members-from-one-regency-are-that-regencys",
