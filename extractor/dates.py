@@ -447,10 +447,15 @@ def _status_date_before(doc, paragraph_start: int) -> TimeRef | None:
     first = spanindex.token_at(doc, previous_start + 1)
     before = spanindex.spans_in(doc, SPAN_KEY, first, spanindex.token_at(doc, paragraph_start + 1))
     last = next((t for t in reversed(before) if _sets_a_time(t)), None)
-    if last is None or _is_future(extension(last, "time"), doc):
+    if last is None:
         return None
-    if extension(last, "time").as_of is None and not _points_back_at_the_data(doc, paragraph_start):
-        return None  # a year alone dates its own paragraph, unless the next one says "the same data"
+    # A year alone, or a plan's year, dates its own paragraph, unless the next one points back at
+    # its data ("Data yang sama ...", "Angka itu dinilai terlalu kecil ...").
+    points_back = _points_back_at_the_data(doc, paragraph_start)
+    if _is_future(extension(last, "time"), doc) and not points_back:
+        return None
+    if extension(last, "time").as_of is None and not points_back:
+        return None
     if spanindex.first_in(doc, numbers.SPAN_KEY, last.sent.start, last.sent.end) is None:
         return None  # "Oktober lalu tetangganya meninggal ...": the date of an event, dating no data
     return extension(last, "time")

@@ -1059,7 +1059,10 @@ def _a_whole_purse(span: Span) -> str | None:
     # purse's own name before its abbreviation ("Anggaran Pendapatan dan Belanja Daerah (APBD)").
     named = purse.start > 0 and doc[purse.start - 1].text == "("
     lead = doc[max(clause_start, purse.start - PURSE_PART_REACH) : purse.start]
-    if not named and any(t.lower_ in words["purse_part"] and not _has_the_purse(t, words) for t in lead):
+    if not named and any(
+        t.lower_ in words["purse_part"] and not _has_the_purse(t, words) and not _the_whole_of(t, words)
+        for t in lead
+    ):
         return None
     if any(cue.label in TIES_TO_PROGRAMME for _, cue in cues_module.cues_in(lead)):
         return None  # "Anggaran iuran (APBD Provinsi): Rp 1,61 M": the premiums' line of it
@@ -1069,6 +1072,16 @@ def _a_whole_purse(span: Span) -> str | None:
     if any(cue.label in TIES_TO_PROGRAMME for _, cue in cues_module.cues_in(doc[purse.end : clause_end])):
         return None  # "Dana Desa sebesar Rp 500 juta dipakai untuk iuran BPJS": what it pays for
     return purse.text
+
+
+def _the_whole_of(word: Token, words: dict[str, frozenset[str]]) -> bool:
+    """``dari total belanja APBD``: a word of the purse's part after "total" names the whole, and
+    "dari" right before such a phrase opens it."""
+    doc = word.doc
+    following = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    return (word.i > 0 and doc[word.i - 1].lower_ in words["purse_whole"]) or (
+        following is not None and following.lower_ in words["purse_whole"]
+    )
 
 
 def _has_the_purse(word: Token, words: dict[str, frozenset[str]]) -> bool:

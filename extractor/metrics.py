@@ -700,12 +700,21 @@ def choose(
             return Choice(
                 "benefit_amount", f"the benefit stated as a multiple of the wage ({multiple!r})", 0.8
             )
+        paid_for = _paid_for(span)
+        if (
+            paid_for is not None
+            and "budget" in found
+            and (future or (modal is not None and modal.label == "target"))
+        ):
+            # "Untuk 2026, TAPD mengusulkan Rp5 miliar untuk 25.000 pekerja": money planned for
+            # people's premiums is a budget; only what was paid out is a sum of claims.
+            paid_for = None
         choice = _money(
             found,
             value,
             counts_beside,
             money_ranges(data),
-            _paid_for(span),
+            paid_for,
             _per_person(span),
             _claimants_counted(span, found.get("claims")),
         )
@@ -1427,6 +1436,7 @@ def _build_share_words(data: LanguageData) -> dict[str, frozenset[str]]:
         "remaining": set(),
         "purse": set(),
         "purse_part": set(),
+        "purse_whole": set(),
         "negates": set(),
         "links": set(),
         "instead": set(),

@@ -31,6 +31,19 @@ def metric_of(nlp, body: str, quote: str, **kwargs) -> str | None:
 
 WHAT_IT_COUNTS = [
     (
+        "money-proposed-for-people-next-year-is-a-budget",
+        "Untuk 2026, TAPD mengusulkan Rp2,4 miliar untuk 12.000 pekerja rentan.",
+        "Rp2,4 miliar",
+        "budget",
+    ),
+    (
+        "the-total-spending-of-a-budget-is-a-whole-purse",
+        "Porsi iuran pekerja rentan itu hanya 0,2 persen dari total belanja APBD 2025 yang sekitar Rp2,1"
+        " triliun.",
+        "Rp2,1 triliun",
+        None,
+    ),
+    (
         "heirs-paid-each-an-amount-after-a-comma-are-counted",
         "Longsor di tambang rakyat menewaskan sejumlah pekerja. BPJS Ketenagakerjaan membayar santunan"
         " kepada empat ahli waris, masing-masing Rp42 juta, karena para korban terdaftar sebagai peserta.",
@@ -3253,6 +3266,13 @@ def test_a_story_with_a_local_government_is_not_the_nations(nlp):
 # --- When ----------------------------------------------------------------------------------------
 
 WHEN = [
+    (
+        "a-paragraph-pointing-back-at-a-proposal-shares-its-plans-year",
+        "Jamsostek di Kabupaten Lahat\n\nUntuk 2026, TAPD mengusulkan Rp2,1 miliar bagi pekerja rentan.\n\n"
+        "Angka itu dinilai terlalu kecil. Komisi IV meminta anggaran dinaikkan menjadi Rp2,9 miliar.",
+        "Rp2,9 miliar",
+        2026,
+    ),
     (
         "a-paragraph-on-the-same-data-shares-its-year-end",
         "Jamsostek di Sumatera Selatan\n\nPer akhir 2024, cakupan UCJ provinsi ini baru 33,9 persen.\n\n"
