@@ -648,6 +648,12 @@ def _plan_of_the_sentence(span: Span, clause_start: int) -> Evidence | None:
         if s.end <= clause_start
     )
     cue_span, cue = next(earlier, (None, None))
+    if cue_span is None and (question := _question_answered(span.sent)) is not None:
+        # "Target akhir tahun?" / "Akhir tahun ini Muna 27 persen, Mubar 20 persen": the answer
+        # gives what the question asks for.
+        cue_span, cue = next(
+            iter(cues_labelled(span.doc, TARGET, question.start, question.end)), (None, None)
+        )
     if cue_span is None:
         return None
     return Evidence(

@@ -31,6 +31,12 @@ def metric_of(nlp, body: str, quote: str, **kwargs) -> str | None:
 
 WHAT_IT_COUNTS = [
     (
+        "an-answer-to-a-question-about-the-target-gives-the-target",
+        "Berapa target UCJ akhir tahun ini?\n\nAkhir tahun ini kami di 31 persen.",
+        "31 persen",
+        "coverage_target_pct",
+    ),
+    (
         "money-proposed-for-people-next-year-is-a-budget",
         "Untuk 2026, TAPD mengusulkan Rp2,4 miliar untuk 12.000 pekerja rentan.",
         "Rp2,4 miliar",
