@@ -36,7 +36,7 @@ from . import language, numbers, spanindex, tables
 from .clauses import clause_breaks, clause_of
 from .doctext import doc_text, extension, kept
 from .gazetteer import NATIONAL, Region, gazetteer
-from .layout import list_item_at
+from .layout import list_item_at, opens_with_a_heading
 from .spanindex import token_at
 
 SPAN_KEY = "regions"
@@ -705,7 +705,7 @@ def _context_regions(sentence: Span, layout: Layout) -> list[Region] | None:
             named.append(anchor)
             latest = anchor.sent.start
     if not named:
-        return None
+        return _region_heading_over(sentence, layout)
     if all(extension(m, "region_list") for m in named):
         return []
     regions = list(dict.fromkeys(extension(m, "region") for m in reversed(named)))
@@ -730,6 +730,30 @@ def _context_regions(sentence: Span, layout: Layout) -> list[Region] | None:
         # next sentence is about: the article's region is.
         return [main]
     return [regions[0]]
+
+
+HEADING_FIGURE_WORDS = 4
+"""How many words a line under a heading may have and still be only its figure ("Rp18,7 M")."""
+
+
+def _region_heading_over(sentence: Span, layout: Layout) -> list[Region] | None:
+    """The region of the nearest heading that is a region's name alone ("KABUPATEN BONDOWOSO")
+    over the sections of headings since ("PESERTA AKTIF" / "78.214 orang"): an infographic sets
+    out each region's figures under its name, one heading per figure."""
+    doc = sentence.doc
+    text = doc_text(doc)
+    at = bisect_right(layout.sections, sentence.start_char) - 1
+    while at > 0:
+        start = layout.sections[at]
+        line = text[start : text.find("\n", start) if "\n" in text[start:] else len(text)].strip()
+        if not opens_with_a_heading(text, start) and len(line.split()) > HEADING_FIGURE_WORDS:
+            return None  # a section of running text: its own (not a figure's line, "Rp2,29 M")
+        first = token_at(doc, start)
+        named = [a for a in layout.anchors_in(first, first + len(line.split()) + 1) if not _is_group(a)]
+        if named and named[0].text == line and extension(named[0], "mention") in NAMED:
+            return [extension(named[0], "region")]
+        at -= 1
+    return None
 
 
 def _in_an_aside(anchor: Span) -> bool:

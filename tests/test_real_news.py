@@ -3117,6 +3117,15 @@ WHOSE = [
         "Kabupaten Bungo",
     ),
     (
+        "a-figure-under-a-heading-under-a-regions-name-heading-is-that-regions",
+        "INFOGRAFIS: Jamsostek di Dua Kabupaten\n\nData per 30 Juni 2025 dari BPJS Ketenagakerjaan di dua"
+        " kabupaten bertetangga.\n\nKABUPATEN LEBONG\n\nPESERTA AKTIF\n21.406 orang\n\nANGGARAN IURAN"
+        " 2025\nRp1,15 M\n\nKABUPATEN KEPAHIANG\n\nPESERTA AKTIF\n18.930 orang\n\nANGGARAN IURAN 2025\n"
+        "Rp0,98 M\n\nSUMBER: BPJS Ketenagakerjaan (diolah)\n",
+        "Rp0,98 M",
+        "Kabupaten Kepahiang",
+    ),
+    (
         "claims-of-an-office-for-members-from-one-regency-are-that-regencys",
         "Jamsostek di Kabupaten Kapuas\n\nSepanjang 2025, Kantor Cabang Palangka Raya yang juga membawahi"
         " Kabupaten Pulang Pisau mencatat 24 klaim JKM untuk peserta dari Kabupaten Kapuas.",
