@@ -69,6 +69,9 @@ class _Mention:
     together: tuple[Region, ...] | None = None
     after_named: bool = False
     """A deictic that only a region of its level named before resolves (``Actor.after_named``)."""
+    country: bool = False
+    """A national mention naming the country as a place ("di Indonesia", "negeri ini"), not a
+    national figure compared with ("rata-rata nasional")."""
 
 
 @Language.factory("regions", default_config={"patterns": None})
@@ -213,8 +216,10 @@ class RegionMarker:
                 mention = self._mention(doc, span, info, roles, datelines)
                 if mention is not None:
                     mentions.append(mention)
-            elif info == "national":
-                mentions.append(_Mention(span.start, span.end, "national", (NATIONAL,), True))
+            elif info in ("national", "country"):
+                mentions.append(
+                    _Mention(span.start, span.end, "national", (NATIONAL,), True, country=info == "country")
+                )
             elif info == "several" and span.text[:1].isupper():
                 groups.append(Span(doc, span.start, span.end, label="several"))
         mentions.extend(
@@ -800,9 +805,23 @@ def _main_region(doc: Doc, mentions: list[_Mention], layout: Layout, seated: Reg
         local = [m for m in mentions if m.region is not None and m.region is not NATIONAL]
         in_jakarta = all(JAKARTA in (m.region.code, m.region.province_code) for m in local)
         return NATIONAL if in_jakarta else None
-    if _speaks_from_jakarta(mentions, layout, doc):
+    if _speaks_from_jakarta(mentions, layout, doc) or _opens_on_the_nation(mentions, layout, doc, seated):
         return NATIONAL
     return max(scores, key=lambda r: (scores[r], -first_seen[r]))
+
+
+def _opens_on_the_nation(mentions: list[_Mention], layout: Layout, doc: Doc, seated: Region | None) -> bool:
+    """An op-ed or feature with no dateline whose title and lead name no region but the country as
+    a place ("pekerja di negeri ini", "di Indonesia"), and which speaks of the nation before it
+    names any region: it is about the nation, and a regency it takes as an example later ("Ambil
+    contoh Kabupaten Wonosobo") only places its own figures."""
+    if seated is not None or any(m.kind == "dateline" for m in mentions):
+        return False
+    first = next((m for m in mentions if m.region is not None and m.kind in NAMING), None)
+    if first is None or first.kind != "national":
+        return False
+    opening = [m for m in mentions if _zone(doc[m.start].idx, layout) in ("title", "lead")]
+    return any(m.country for m in opening) and not any(m.kind in NAMED | {"deictic"} for m in opening)
 
 
 def _about_several(doc: Doc, mentions: list[_Mention], groups: list[Span], layout: Layout) -> bool:

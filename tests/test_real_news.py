@@ -3126,6 +3126,16 @@ WHOSE = [
         "Kabupaten Kepahiang",
     ),
     (
+        "an-op-ed-opening-on-the-country-is-the-nations-past-the-regency-it-takes-as-an-example",
+        "OPINI\n\nPerlindungan yang Belum Merata\n\nOleh: Penulis Tamu\n\nBagi jutaan pekerja di negeri ini,"
+        " kecelakaan kerja masih berarti jatuh miskin. Jaminan sosial belum sampai ke ladang dan laut.\n\n"
+        "Secara nasional, peserta aktif BPJS Ketenagakerjaan tercatat 43 juta orang.\n\nAmbil contoh"
+        " Kabupaten Kepahiang. Pemkab Kepahiang menanggung 3.100 pekerja rentan.\n\nPadahal iurannya hanya"
+        " Rp16.800 per bulan.",
+        "Rp16.800",
+        "Indonesia",
+    ),
+    (
         "claims-of-an-office-for-members-from-one-regency-are-that-regencys",
         "Jamsostek di Kabupaten Kapuas\n\nSepanjang 2025, Kantor Cabang Palangka Raya yang juga membawahi"
         " Kabupaten Pulang Pisau mencatat 24 klaim JKM untuk peserta dari Kabupaten Kapuas.",
