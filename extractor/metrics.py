@@ -338,6 +338,8 @@ def _later_figure_takes(figure: Span, cue: Span, distance: int) -> bool:
         return False  # "baru 2.140 petani tembakau yang terdaftar, nelayan 1.320, ...": its own
     sent_end = figure.sent.end
     following = spanindex.first_in(doc, numbers.SPAN_KEY, cue.start + 1, sent_end)
+    if following is not None and _in_its_clause_before_the_next(figure, cue, following):
+        return False  # "41 ribu pekerja di Pacitan sudah terlindungi, dari sekitar 157 ribu pekerja"
     if following is not None and (
         token_distance(cue, following) < distance
         or _opens_the_clause_of(cue, following, figure)
@@ -348,6 +350,13 @@ def _later_figure_takes(figure: Span, cue: Span, distance: int) -> bool:
         _takes_cue_between(figure, q, cue)
         for q in spanindex.spans_in(doc, numbers.SPAN_KEY, figure.end, cue.start + 1)
     )
+
+
+def _in_its_clause_before_the_next(figure: Span, cue: Span, following: Span) -> bool:
+    """Whether a word after the figure stands in the figure's own clause and the next figure in
+    a later one: the word is the figure's, however near the next figure stands."""
+    own = clause_of(figure)
+    return own[0] <= cue.start and cue.end <= own[1] and clause_of(following)[0] >= own[1]
 
 
 RELATIVE_REACH = 4
@@ -1232,7 +1241,11 @@ def _is_denominator(span: Span) -> bool:
         later = [q for q in figures if q.start >= span.end]
         if later and _changes_into(doc, span.end, later[0].start):
             return False  # "Dari 12.400 orang pada 2023, naik menjadi 15.100": where a change started
-        return bool(later) or any(t.lower_ in words["part"] for t in doc[span.end : sentence.end])
+        return (
+            bool(later)
+            or any(t.lower_ in words["part"] for t in doc[span.end : sentence.end])
+            or _after_its_part(span, i, figures)
+        )
     part = [
         q
         for q in figures
@@ -1249,6 +1262,25 @@ def _is_denominator(span: Span) -> bool:
         else False
     )
     return bool(part) and not _change_before(doc, i) and not changed
+
+
+def _after_its_part(span: Span, dari: int, figures: list[Span]) -> bool:
+    """``41 ribu pekerja sudah terlindungi, dari sekitar 157 ribu pekerja``: a count of people
+    before the comma, in a sentence with no word of change before "dari" ("naik menjadi 15.100
+    orang, dari 12.400 orang" starts from it), is the part of the whole after "dari"."""
+    doc = span.doc
+    earlier = [
+        q
+        for q in figures
+        if q.end <= dari
+        and extension(q, "quantity").unit is None
+        and extension(span, "quantity").unit is None
+    ]
+    if not earlier or _one_person(earlier[-1]):
+        return False
+    return not any(
+        cue.label in ("change", "result", "from") for _, cue in cues_in(doc[span.sent.start : dari])
+    )
 
 
 def _one_person(figure: Span) -> bool:

@@ -31,6 +31,20 @@ def metric_of(nlp, body: str, quote: str, **kwargs) -> str | None:
 
 WHAT_IT_COUNTS = [
     (
+        "people-covered-before-a-comma-and-a-whole-keep-their-word-of-coverage",
+        "Kepala cabang menyebut lebih dari 38 ribu pekerja di Lebong sudah terlindungi, dari sekitar 142"
+        " ribu pekerja.",
+        "38 ribu",
+        "participants",
+    ),
+    (
+        "the-whole-after-a-comma-and-dari-behind-the-people-covered-is-the-workforce",
+        "Kepala cabang menyebut lebih dari 38 ribu pekerja di Lebong sudah terlindungi, dari sekitar 142"
+        " ribu pekerja.",
+        "142 ribu",
+        "workforce",
+    ),
+    (
         "an-answer-to-a-question-about-the-target-gives-the-target",
         "Berapa target UCJ akhir tahun ini?\n\nAkhir tahun ini kami di 31 persen.",
         "31 persen",
