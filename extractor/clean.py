@@ -91,11 +91,13 @@ def clean_text(text: str, data: LanguageData | None = None) -> str:
     kept: list[str] = []
     skipping_block = False
     for line in lines:
+        rule = next((r for r in rules if r.drop != "inline" and r.pattern.match(line.strip())), None)
+        if rule is not None and rule.drop == "rest":
+            break  # "Komentar (1)" right under a teaser's block ends the article all the same
         if skipping_block:
             if _is_list_line(line):
                 continue
             skipping_block = False
-        rule = next((r for r in rules if r.drop != "inline" and r.pattern.match(line.strip())), None)
         if rule is None:
             for teaser in teasers:
                 line = _without_teasers(line, teaser.pattern, title_words)

@@ -94,6 +94,20 @@ def test_related_lists_and_comment_forms_are_removed(tail):
     assert cleaned == BODY + "\n"
 
 
+def test_reader_comments_right_after_a_teaser_block_go_too():
+    tail = "Baca Juga: Harga Kopi Lebong Naik Rp 5 Ribu\n\nKomentar (2)\nRudi: Semoga 2026 petani kopi ikut."
+    cleaned = clean_text(f"{BODY}\n\n{tail}\n")
+    assert cleaned == BODY + "\n"
+
+
+def test_a_gallery_pager_goes_and_a_sentence_that_only_looks_like_one_stays():
+    cleaned = clean_text(
+        f"{BODY}\n\nInfografis 2 dari 6   ‹ Sebelumnya | Berikutnya ›\n\nFoto 3 dari 10 nelayan.\n"
+    )
+    assert "Infografis 2 dari 6" not in cleaned
+    assert "Foto 3 dari 10 nelayan." in cleaned
+
+
 def test_a_sentence_glued_after_a_teaser_that_opens_a_line_stays():
     line = (
         "Baca Juga: Harga Karet Jambi Naik Rp 300 per Kg Sejak awal tahun, Pemkab Bungo menanggung iuran"

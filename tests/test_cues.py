@@ -85,3 +85,9 @@ def test_a_name_swallows_the_cues_inside_it(doc):
 )
 def test_affixed_forms(stem, forms):
     assert forms <= cues.affixed_forms(stem)
+
+
+@pytest.mark.parametrize("word", ["mengajar", "sebenarnya"])
+def test_a_word_of_its_own_one_letter_from_a_cue_is_no_cue(nlp, word):
+    doc = nlp(f"Usulan awal dinas {word} Rp 2 miliar.")
+    assert word not in [span.text for span, _ in doc._.cues]

@@ -31,6 +31,12 @@ def metric_of(nlp, body: str, quote: str, **kwargs) -> str | None:
 
 WHAT_IT_COUNTS = [
     (
+        "the-number-an-addition-brings-them-to-is-a-stock",
+        "Menutup tahun, pemkab menambah 900 peserta pekerja rentan sehingga jumlahnya kini 4.700 orang.",
+        "4.700",
+        "participants",
+    ),
+    (
         "people-covered-before-a-comma-and-a-whole-keep-their-word-of-coverage",
         "Kepala cabang menyebut lebih dari 38 ribu pekerja di Lebong sudah terlindungi, dari sekitar 142"
         " ribu pekerja.",
