@@ -1315,6 +1315,23 @@ NUMBERED_REACH = 10
 """How many words before "berjumlah" the group of workers it numbers may stand."""
 
 
+LISTED_NOUN_WORDS = 2
+"""How many words the noun of an item of an elliptical list ("petani tambak 1.100") may take."""
+
+
+def _worker_item_before(span: Span, counted: dict) -> str | None:
+    """``lebih dari 2.000 penambang emas rakyat, nelayan 3.450, petani tambak 1.100``: an item of
+    an elliptical list after a figure of its sentence, its group of workers named right before
+    its figure (after a comma or "dan")."""
+    doc = span.doc
+    start = max(span.sent.start, span.start - LISTED_NOUN_WORDS)
+    nouns = [t for t in doc[start : span.start] if counted.get(t.lower_, ("",))[0] == "worker"]
+    if not nouns or nouns[0].i == 0 or doc[nouns[0].i - 1].lower_ not in (",", "dan", "serta"):
+        return None
+    earlier = spanindex.first_in(doc, numbers.SPAN_KEY, span.sent.start, nouns[0].i)
+    return nouns[0].text if earlier is not None else None
+
+
 def _workers_numbered(span: Span) -> str | None:
     """The group of workers a figure numbers ("pekerja informal di Inhil berjumlah 74.215
     orang", "nelayan di Berau berjumlah 5.000 orang"): a worker noun before a numbering word
@@ -1328,6 +1345,8 @@ def _workers_numbered(span: Span) -> str | None:
         at -= 1  # "perkiraan kami tiga sampai empat ribu orang"
     clause_start, _ = clauses.clause_of(span)
     counted = counted_nouns(language.of(doc))
+    if (listed := _worker_item_before(span, counted)) is not None:
+        return listed
     if at < 0 or doc[at].lower_ not in words["numbering"]:
         return _workers_headed_by_jumlah(span, clause_start, counted)
     floor = clause_start

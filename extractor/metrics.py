@@ -1350,7 +1350,29 @@ def _said_to_exist(span: Span) -> bool:
     # "23 persen di antaranya, atau sekitar 138 ribu PMI": a count restating the figure before it
     # is that figure's part, not a group said to exist.
     restates = any(t.lower_ in data["restates"] for t in window)
-    return not restates and any(t.lower_ in data["exists"] for t in window)
+    if restates:
+        return False
+    if any(t.lower_ in data["exists"] for t in window):
+        return True
+    # "mencatat lebih dari 2.000 penambang emas rakyat, nelayan 3.450, petani tambak 1.100": the
+    # items of a list go on from the first, said to exist.
+    before = [q for q in numbers.figures_of(span.sent) if q.end <= span.start]
+    items = [*before, span]
+    i = len(items) - 1
+    while i > 0 and _next_item(items[i - 1], items[i]):
+        i -= 1
+    return i < len(items) - 1 and _said_to_exist(items[i])
+
+
+LIST_ITEM_GAP = 5
+"""How many words may stand between two figures listed one after another ("3.450, petani tambak 1.100")."""
+
+
+def _next_item(previous: Span, figure: Span) -> bool:
+    """Whether a figure is the next item of a list after ``previous``: a comma or "dan" between,
+    and only a few words (the item's noun)."""
+    between = previous.doc[previous.end : figure.start]
+    return len(between) <= LIST_ITEM_GAP and any(t.lower_ in (",", "dan", "serta") for t in between)
 
 
 def _budgeted_for(span: Span) -> bool:

@@ -31,6 +31,13 @@ def metric_of(nlp, body: str, quote: str, **kwargs) -> str | None:
 
 WHAT_IT_COUNTS = [
     (
+        "the-next-item-of-a-list-of-workers-said-to-exist-is-the-workforce-too",
+        "Disnaker mencatat lebih dari 1.800 penambang emas rakyat, nelayan 2.940, petani tambak 860. Dari"
+        " kelompok itu, yang sudah terlindungi hampir 1.200 orang.",
+        "860",
+        "workforce",
+    ),
+    (
         "the-number-an-addition-brings-them-to-is-a-stock",
         "Menutup tahun, pemkab menambah 900 peserta pekerja rentan sehingga jumlahnya kini 4.700 orang.",
         "4.700",
