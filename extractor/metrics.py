@@ -372,6 +372,7 @@ def _in_its_relative_clause(figure: Span, cue: Span) -> bool:
         0 < len(between) <= RELATIVE_REACH
         and between[-1].lower_ == "yang"
         and not any(t.is_punct for t in between)
+        and spanindex.first_in(figure.doc, numbers.SPAN_KEY, figure.end, cue.start) is None
     )
 
 

@@ -71,7 +71,11 @@ def plain_evidence(span, sentence, distance_from_end=False, unit=None):
                 t.lower_ in compares for t in span.doc[span.end : cue_span.start]
             ):
                 continue
-            if cue_span.start >= span.end and any(plain_takes(q, cue_span, span, distance) for q in later):
+            if (
+                cue_span.start >= span.end
+                and not plain_its_own(cue_span, span, later)
+                and any(plain_takes(q, cue_span, span, distance) for q in later)
+            ):
                 continue
         score = cue.weight * (metrics.SAME_CLAUSE if same else metrics.OTHER_CLAUSE)
         score /= 1 + distance / metrics.DECAY_TOKENS
@@ -95,6 +99,25 @@ def plain_evidence(span, sentence, distance_from_end=False, unit=None):
     if not any(label in metrics.BASE_LABELS for label in best):
         best = {**headed, **best}
     return best
+
+
+def plain_its_own(cue, figure, later):
+    """A word in the relative clause right after the figure's noun ("2.140 petani yang
+    terdaftar"), or in the figure's own clause while the next figure after it stands in a later
+    one, is the figure's whatever figure follows."""
+    between = figure.doc[figure.end : cue.start]
+    relative = (
+        0 < len(between) <= 4
+        and between[-1].lower_ == "yang"
+        and not any(t.is_punct for t in between)
+        and not any(figure.end <= q.start < cue.start for q in numbers.figures_of(figure.sent))
+    )
+    following = [q for q in later if q.start > cue.start]
+    own = clause_of(figure)
+    in_own_clause = (
+        bool(following) and own[0] <= cue.start and cue.end <= own[1] and clause_of(following[0])[0] >= own[1]
+    )
+    return relative or in_own_clause
 
 
 def plain_heads(cue, figure, figures):
