@@ -356,7 +356,12 @@ def _in_its_clause_before_the_next(figure: Span, cue: Span, following: Span) -> 
     """Whether a word after the figure stands in the figure's own clause and the next figure in
     a later one: the word is the figure's, however near the next figure stands."""
     own = clause_of(figure)
-    return own[0] <= cue.start and cue.end <= own[1] and clause_of(following)[0] >= own[1]
+    return (
+        own[0] <= cue.start
+        and cue.end <= own[1]
+        and clause_of(following)[0] >= own[1]
+        and spanindex.first_in(figure.doc, numbers.SPAN_KEY, figure.end, cue.start) is None
+    )
 
 
 RELATIVE_REACH = 4

@@ -115,7 +115,11 @@ def plain_its_own(cue, figure, later):
     following = [q for q in later if q.start > cue.start]
     own = clause_of(figure)
     in_own_clause = (
-        bool(following) and own[0] <= cue.start and cue.end <= own[1] and clause_of(following[0])[0] >= own[1]
+        bool(following)
+        and not any(q.start < cue.start for q in later)
+        and own[0] <= cue.start
+        and cue.end <= own[1]
+        and clause_of(following[0])[0] >= own[1]
     )
     return relative or in_own_clause
 
