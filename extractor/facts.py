@@ -1788,6 +1788,8 @@ def _flat_rate_region(span: Span, metric: str) -> list[regions.Region]:
         return []
     if regions.counts_regions_back(span):
         return []  # "Kedua pemkab sama-sama membayar Rp16.800": each of the two
+    if each := regions.each_counted_after(span):
+        return each  # "iuran Rp16.800 ... bagi pekerja rentan di kedua kabupaten": each one's
     main = extension(span.doc, "main_region")
     if metric == "benefit_amount" and _paid_to_people_counted(span):
         # "... membayar santunan kepada tiga ahli waris, masing-masing Rp190 juta" after a sentence

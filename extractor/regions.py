@@ -472,24 +472,9 @@ def _each_of_sentence_before(span: Span, layout: Layout) -> list[Region] | None:
         first = each.i  # "Sementara capaian UCJ keempatnya masing-masing 29,4 persen, 27,1 persen, ..."
     else:
         return None
-    end = sentence.start - 1
-    while end > 0 and doc[end].is_space:
-        end -= 1  # past a paragraph break
-    before = doc[end].sent
-    regions = [
-        region
-        for a in layout.anchors_in(before.start, before.end)
-        if not _is_group(a) and extension(a, "mention") in kinds
-        for region in (extension(a, "region_list") or (extension(a, "region"),))
-    ]
-    regions = _without_their_province(list(dict.fromkeys(regions)))
+    regions = _named_in_sentence_before(span, layout, kinds)
     if group is not None:
-        level = _level_counted(group)
-        regions = [region for region in regions if level in (None, region.level)]
-        if len(regions) != (how_many := _how_many(group)):
-            # "Kedua pemkab sama-sama membayar ..." after a sentence about one of them: the regions
-            # counted back are the ones the story opened on, when its lead (or title) names as many.
-            regions = _storys_regions(doc, layout, how_many, level) or regions
+        regions = _counted(group, regions, layout)
     if len(regions) < 2:
         return None
     figures = layout.figures_in(first, sentence.end)
@@ -503,6 +488,53 @@ def _each_of_sentence_before(span: Span, layout: Layout) -> list[Region] | None:
         # persen oleh provinsi dan 50 persen oleh kabupaten", shares of something else
         return regions
     return None
+
+
+def _named_in_sentence_before(span: Span, layout: Layout, kinds: frozenset[str]) -> list[Region]:
+    """The regions the sentence before the figure's names (as mentions of ``kinds``, or lists)."""
+    doc = span.doc
+    end = span.sent.start - 1
+    while end > 0 and doc[end].is_space:
+        end -= 1  # past a paragraph break
+    if end < 0:
+        return []
+    before = doc[end].sent
+    regions = [
+        region
+        for a in layout.anchors_in(before.start, before.end)
+        if not _is_group(a) and extension(a, "mention") in kinds
+        for region in (extension(a, "region_list") or (extension(a, "region"),))
+    ]
+    return _without_their_province(list(dict.fromkeys(regions)))
+
+
+def _counted(group: Span, regions: list[Region], layout: Layout) -> list[Region]:
+    """The regions a count of regions ("kedua kabupaten") points back at: those of ``regions``
+    (named in the sentence before) of its level, or, when they are not as many as it counts
+    ("Kedua pemkab sama-sama membayar ..." after a sentence about one of them), the ones the
+    story opened on, when its lead (or title) names as many."""
+    level = _level_counted(group)
+    regions = [region for region in regions if level in (None, region.level)]
+    if len(regions) != (how_many := _how_many(group)):
+        regions = _storys_regions(group.doc, layout, how_many, level) or regions
+    return regions
+
+
+def each_counted_after(span: Span) -> list[Region]:
+    """``iuran Rp16.800 ... bagi pekerja rentan di kedua kabupaten``: the regions a count after
+    the figure in its clause points back at (a rate the same for each of them)."""
+    doc = span.doc
+    layout: Layout | None = extension(doc, "region_layout")
+    if layout is None:
+        return []
+    for group in layout.anchors_in(span.end, span.sent.end):
+        if not _is_group(group) or not _same_clause(doc, span.end, group.start, layout):
+            continue
+        counting = doc[group.start].lower_ in layout.words["counting"]
+        if counting and _how_many(group) is not None:
+            regions = _counted(group, _named_in_sentence_before(span, layout, NAMING), layout)
+            return regions if len(regions) >= 2 else []
+    return []
 
 
 def _without_their_province(regions: list[Region]) -> list[Region]:

@@ -3211,6 +3211,18 @@ COUNTED_BACK = [
 ]
 
 
+COUNTED_BACK.append(
+    (
+        "a-rate-for-workers-in-both-regencies-counted-after-it",
+        "Jamsostek di Aceh\n\nSepanjang tahun lalu, Kabupaten Nagan Raya dan Kabupaten Aceh Jaya menambah"
+        " peserta baru BPJS Ketenagakerjaan.\n\nIuran Rp16.800 per orang per bulan bagi pekerja rentan di"
+        " kedua kabupaten dibayar dari APBK.",
+        "Rp16.800",
+        ["Kabupaten Nagan Raya", "Kabupaten Aceh Jaya"],
+    )
+)
+
+
 @pytest.mark.parametrize(
     "body, quote, expected", [c[1:] for c in COUNTED_BACK], ids=[c[0] for c in COUNTED_BACK]
 )
