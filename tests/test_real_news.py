@@ -31,6 +31,12 @@ def metric_of(nlp, body: str, quote: str, **kwargs) -> str | None:
 
 WHAT_IT_COUNTS = [
     (
+        "workers-in-the-poverty-data-are-the-workforce-not-new-participants",
+        "Di kota ini ada sekitar 12 ribu pekerja informal yang masuk data P3KE.",
+        "12 ribu",
+        "workforce",
+    ),
+    (
         "the-next-item-of-a-list-of-workers-said-to-exist-is-the-workforce-too",
         "Disnaker mencatat lebih dari 1.800 penambang emas rakyat, nelayan 2.940, petani tambak 860. Dari"
         " kelompok itu, yang sudah terlindungi hampir 1.200 orang.",

@@ -161,6 +161,11 @@ def test_every_region_yields_facts_by_name_and_by_government(nlp, gaz):
 
 RECOGNISED = [
     (
+        "padangsidimpuan as journalists shorten it",
+        "Rapat membahas rendahnya kepesertaan di Psp.",
+        ("Psp", "alias", "Kota Padangsidimpuan"),
+    ),
+    (
         "pemkab alias",
         "Pemkab Kukar menanggung iuran pekerja rentan.",
         ("Pemkab Kukar", "actor", "Kabupaten Kutai Kartanegara"),
