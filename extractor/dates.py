@@ -449,6 +449,8 @@ def _status_date_before(doc, paragraph_start: int) -> TimeRef | None:
     last = next((t for t in reversed(before) if _sets_a_time(t)), None)
     if last is None:
         return None
+    if text[max(0, previous_start) : paragraph_start].strip().endswith("?"):
+        return extension(last, "time")  # "Untuk tahun depan?" / "Kami usulkan ...": what is asked
     # A year alone, or a plan's year, dates its own paragraph, unless the next one points back at
     # its data ("Data yang sama ...", "Angka itu dinilai terlalu kecil ...").
     points_back = _points_back_at_the_data(doc, paragraph_start)

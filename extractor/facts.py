@@ -1739,7 +1739,12 @@ def _budget_tied(span: Span) -> bool:
     "dialokasikan untuk program ini", "... anggaran Rp 3,36 miliar. Iurannya Rp16.800")."""
     doc, sentence = span.doc, span.sent
     # Past a paragraph break too: the quote a paragraph goes on with is its neighbour.
-    sentences = [sentence, _sentence_before(sentence)]
+    before = _sentence_before(sentence)
+    sentences = [sentence, before]
+    if before is not sentence and before.text.strip().endswith("?"):
+        # "Untuk tahun depan?" / "Kami usulkan ... anggaran sekitar Rp1 miliar": an interview's
+        # answer goes on with the answer before the question.
+        sentences.extend(_paragraph_before(before))
     if sentence.end < len(doc) and "\n\n" not in doc_text(doc)[sentence.end_char : doc[sentence.end].idx + 1]:
         sentences.append(doc[sentence.end].sent)
     return any(cue.label in TIES_TO_PROGRAMME for s in sentences for _, cue in cues_module.cues_in(s))
@@ -2237,6 +2242,18 @@ def _adds_to_a_plan(span: Span, choice: metrics.Choice, last: dict[str, Latest])
     if any(label in metrics.PERSON_BASE and not e.carried for label, e in own.items()):
         return None
     return metrics.Choice("participants_target", f"adds to the plan {previous.quote!r} before it", 0.4)
+
+
+def _paragraph_before(sentence: Span) -> list[Span]:
+    """The sentences of the paragraph before the one a sentence opens."""
+    doc = sentence.doc
+    text = doc_text(doc)
+    end = text.rfind("\n\n", 0, sentence.start_char)
+    if end < 0:
+        return []
+    start = text.rfind("\n\n", 0, end) + 2 if text.rfind("\n\n", 0, end) >= 0 else 0
+    first, last = spanindex.token_at(doc, start), spanindex.token_at(doc, end)
+    return list({doc[i].sent.start: doc[i].sent for i in range(first, last) if not doc[i].is_space}.values())
 
 
 def _sentence_before(sentence: Span) -> Span:

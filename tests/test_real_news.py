@@ -3337,6 +3337,14 @@ def test_a_story_with_a_local_government_is_not_the_nations(nlp):
 
 WHEN = [
     (
+        "an-answer-is-of-the-time-its-question-asks-about",
+        "Jamsostek di Kabupaten Lahat\n\nTahun ini APBD menanggung 2.500 pekerja rentan, anggarannya Rp504"
+        " juta.\n\nUntuk tahun depan?\n\nKami usulkan naik jadi 5.000 orang, dengan anggaran sekitar Rp1"
+        " miliar.",
+        "Rp1 miliar",
+        2026,
+    ),
+    (
         "a-paragraph-pointing-back-at-a-proposal-shares-its-plans-year",
         "Jamsostek di Kabupaten Lahat\n\nUntuk 2026, TAPD mengusulkan Rp2,1 miliar bagi pekerja rentan.\n\n"
         "Angka itu dinilai terlalu kecil. Komisi IV meminta anggaran dinaikkan menjadi Rp2,9 miliar.",
