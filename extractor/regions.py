@@ -338,6 +338,8 @@ def _placed_after(span: Span, anchors: tuple[Span, ...], layout: Layout) -> Span
             return None
         return anchor
     paid_by = layout.words.get("paid_by", ())
+    if words and words[-1] in layout.words.get("by", ()):
+        words = words[:-1]  # "Iurannya Rp16.800 per bulan dibayar oleh Pemkab Tanah Datar"
     if extension(anchor, "mention") in ("actor", "deictic") and words and words[-1] in paid_by:
         # "24 ahli waris pekerja rentan yang iurannya ditanggung Pemkot Kendari": the government
         # paying for the people counted is theirs.

@@ -3169,6 +3169,13 @@ WHOSE = [
         "Indonesia",
     ),
     (
+        "a-premium-paid-by-a-named-government-is-its-regions",
+        "Kisah Penenun\n\nSatu helai kain dijual kepada pemesan dari Padang dan Jakarta. Iuran BPJS"
+        " Ketenagakerjaan Rp16.800 per bulan dibayar oleh Pemkab Tanah Datar.",
+        "Rp16.800",
+        "Kabupaten Tanah Datar",
+    ),
+    (
         "claims-of-an-office-for-members-from-one-regency-are-that-regencys",
         "Jamsostek di Kabupaten Kapuas\n\nSepanjang 2025, Kantor Cabang Palangka Raya yang juga membawahi"
         " Kabupaten Pulang Pisau mencatat 24 klaim JKM untuk peserta dari Kabupaten Kapuas.",
