@@ -2344,7 +2344,11 @@ def _detail(span: Span) -> str | None:
     details = cues_module.cues_by_label(span.sent).get("detail")
     if details is None:
         return None
-    return min(details.entries, key=lambda d: metrics.token_distance(d[0], span))[1].value
+    # The nearest stands around the figure's place in the cues, in order (looked up, not scanned:
+    # a sentence of thousands of groups stays linear); the one before a long one may reach past it.
+    at = bisect.bisect_left(details.starts, span.start)
+    near = details.entries[max(0, at - 2) : at + 2]
+    return min(near, key=lambda d: metrics.token_distance(d[0], span))[1].value
 
 
 def _confidence(choice: metrics.Choice, span: Span) -> float:

@@ -647,10 +647,15 @@ def _modal_rank(label: str, distance: int) -> int:
 def _clause_has_cues(span: Span, start: int, end: int) -> bool:
     """Whether the figure's clause says anything of its own (a cue other than its group)."""
     unit = extension(span, "quantity").unit
+    # Looked up among the cues of these labels only: a clause listing thousands of groups of
+    # workers (detail cues) stays linear.
     return any(
-        s.end <= end and cue.label in BASE_LABELS | MODALITY and cue.applies_to(unit)
-        for s, cue in cues_in(span.doc[start:end])
+        s.end <= end and cue.applies_to(unit)
+        for s, cue in cues_labelled(span.doc, CLAUSE_CUE_LABELS, start, end)
     )
+
+
+CLAUSE_CUE_LABELS = BASE_LABELS | MODALITY
 
 
 def _plan_of_the_sentence(span: Span, clause_start: int) -> Evidence | None:
@@ -1362,14 +1367,26 @@ def _said_to_exist(span: Span) -> bool:
         return True
     # "mencatat lebih dari 2.000 penambang emas rakyat, nelayan 3.450, petani tambak 1.100": the
     # items of a list go on from the first, said to exist.
-    before = [q for q in numbers.figures_of(span.sent) if q.end <= span.start]
+    # Only the few items before are looked at: a sentence listing thousands stays linear.
+    reach = max(span.sent.start, span.start - LIST_ITEMS_LOOKED_AT * (LIST_ITEM_GAP + 2))
+    before = [
+        q for q in spanindex.spans_in(span.doc, numbers.SPAN_KEY, reach, span.start) if q.end <= span.start
+    ]
     items = [*before, span]
     i = len(items) - 1
     while i > 0 and _next_item(items[i - 1], items[i]):
         i -= 1
-    return i < len(items) - 1 and _said_to_exist(items[i])
+    if i == len(items) - 1:
+        return False
+    first = items[i]
+    window = span.doc[max(span.sent.start, first.start - 4) : first.start]
+    return any(t.lower_ in data["exists"] for t in window) and not any(
+        t.lower_ in data["restates"] for t in window
+    )
 
 
+LIST_ITEMS_LOOKED_AT = 12
+"""How many items of a list before a figure are looked at for the first one."""
 LIST_ITEM_GAP = 5
 """How many words may stand between two figures listed one after another ("3.450, petani tambak 1.100")."""
 

@@ -458,20 +458,21 @@ def _each_of_sentence_before(span: Span, layout: Layout) -> list[Region] | None:
     kedua kabupaten itu"), and names no region gives its listed figures, in order, to the regions
     the sentence before named (as a list or as examples), when they are as many."""
     doc, sentence = span.doc, span.sent
-    opening = [t for t in doc[sentence.start : span.start] if not (t.is_space or t.is_punct)]
-    if not opening or sentence.start == 0:
+    # The sentence's first word (read from its start, not the whole way to the figure: a
+    # sentence listing thousands of figures stays linear).
+    opening = next((t for t in doc[sentence.start : span.start] if not (t.is_space or t.is_punct)), None)
+    if opening is None or sentence.start == 0:
         return None
     kinds = NAMING | {"example"}
     group = None
-    if opening[0].lower_ in layout.words["each"]:
-        first = opening[0].i
+    each_word = spanindex.words_in(doc, layout.words["each"], sentence.start, span.start)  # looked up
+    if opening.lower_ in layout.words["each"]:
+        first = opening.i
     elif (group := _regions_counted_back(span, layout)) is not None:
         first = group.end  # "Jumlah pekerja di kedua kabupaten itu diperkirakan 590 ribu dan 484 ribu"
         kinds = kinds | {"comparison"}  # "... di Boyolali lebih tinggi dari Klaten. Kedua kabupaten ..."
-    elif each := next(
-        (t for t in doc[sentence.start : span.start] if t.lower_ in layout.words["each"]), None
-    ):
-        first = each.i  # "Sementara capaian UCJ keempatnya masing-masing 29,4 persen, 27,1 persen, ..."
+    elif each_word:
+        first = each_word[0]  # "Sementara capaian UCJ keempatnya masing-masing 29,4 persen, 27,1 persen, ..."
     else:
         return None
     regions = _named_in_sentence_before(span, layout, kinds)
@@ -530,7 +531,9 @@ def each_counted_after(span: Span) -> list[Region]:
     if layout is None:
         return []
     for group in layout.anchors_in(span.end, span.sent.end):
-        if not _is_group(group) or not _same_clause(doc, span.end, group.start, layout):
+        if not _same_clause(doc, span.end, group.start, layout):
+            break  # past the clause, or past the next figure: looked no further
+        if not _is_group(group):
             continue
         counting = doc[group.start].lower_ in layout.words["counting"]
         if counting and _how_many(group) is not None:
@@ -617,7 +620,7 @@ def _sums_an_enumeration(span: Span, layout: Layout) -> bool:
     Kabupaten Yahukimo, ..."): a sum over two or more regions besides the article's own, no one
     region's."""
     doc, sentence = span.doc, span.sent
-    if not any(t.lower_ in layout.words["sum"] for t in doc[sentence.start : span.start]):
+    if not spanindex.words_in(doc, layout.words["sum"], sentence.start, span.start):
         return False
     section = layout.sections[bisect_right(layout.sections, sentence.start_char) - 1]
     regions: set[Region] = set()
@@ -766,6 +769,8 @@ def _context_regions(sentence: Span, layout: Layout) -> list[Region] | None:
     return [regions[0]]
 
 
+HEADINGS_LOOKED_AT = 24
+"""How many sections back a figure under headings looks for a heading that names its region."""
 HEADING_FIGURE_WORDS = 4
 """How many words a line under a heading may have and still be only its figure ("Rp18,7 M")."""
 
@@ -777,7 +782,8 @@ def _region_heading_over(sentence: Span, layout: Layout) -> list[Region] | None:
     doc = sentence.doc
     text = doc_text(doc)
     at = bisect_right(layout.sections, sentence.start_char) - 1
-    while at > 0:
+    floor = max(0, at - HEADINGS_LOOKED_AT)  # a page of thousands of headings stays linear
+    while at > floor:
         start = layout.sections[at]
         line = text[start : text.find("\n", start) if "\n" in text[start:] else len(text)].strip()
         if not opens_with_a_heading(text, start) and len(line.split()) > HEADING_FIGURE_WORDS:
