@@ -680,11 +680,14 @@ def _places_in_its_province(between: list[str]) -> bool:
 
 
 def _extend_offices(doc: Doc, mentions: list[_Mention], connectors: frozenset[str]) -> None:
-    """A name joined to an office's name belongs to the office (Kanwil Jateng-DIY)."""
+    """A name joined to an office's name belongs to the office (Kanwil Jateng-DIY), and a
+    region joined to one the office also serves is served too ("yang juga melayani Kabupaten
+    Melawi dan Kabupaten Kapuas Hulu": an office made of a name with its level word)."""
     for previous, mention in pairwise(mentions):
         between = _between(doc, previous, mention)
         joined = previous.kind in ("office", "source") and between and set(between) <= connectors
-        if joined and mention.kind in ("bare", "alias"):
+        served = previous.kind == "office" and previous.level is not None and mention.kind == "explicit"
+        if joined and (mention.kind in ("bare", "alias") or served):
             mention.kind = previous.kind
 
 
@@ -875,7 +878,8 @@ def _resolve_deictics(mentions: list[_Mention], main: Region | None, by_code: di
     for m in mentions:
         # A branch's name counts too: "Kepala BPJS Ketenagakerjaan Sidoarjo menyebut jumlah pekerja
         # di kabupaten itu ..."
-        if m.kind in NAMED | {"office", "source"} and m.region is not None:
+        served = m.kind == "office" and m.level is not None  # "juga melayani Kota Banjar, ...": an area
+        if m.kind in NAMED | {"office", "source"} and m.region is not None and not served:
             named.append(m.region)
             if m.together is None:
                 alone.append(m.region)

@@ -3176,6 +3176,13 @@ WHOSE = [
         "Kabupaten Tanah Datar",
     ),
     (
+        "claims-of-an-office-that-also-serves-two-regencies-named-with-their-level-are-no-ones",
+        "Jamsostek di Kabupaten Sintang\n\nKantor Cabang BPJS Ketenagakerjaan Sintang, yang juga melayani"
+        " Kabupaten Melawi dan Kabupaten Kapuas Hulu, mencatat 188 klaim Jaminan Kecelakaan Kerja.",
+        "188",
+        None,
+    ),
+    (
         "claims-of-an-office-for-members-from-one-regency-are-that-regencys",
         "Jamsostek di Kabupaten Kapuas\n\nSepanjang 2025, Kantor Cabang Palangka Raya yang juga membawahi"
         " Kabupaten Pulang Pisau mencatat 24 klaim JKM untuk peserta dari Kabupaten Kapuas.",
