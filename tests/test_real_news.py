@@ -31,6 +31,14 @@ def metric_of(nlp, body: str, quote: str, **kwargs) -> str | None:
 
 WHAT_IT_COUNTS = [
     (
+        "a-percentage-of-the-budget-is-no-coverage-rate",
+        "Cakupan UCJ Lahat baru 18,9 persen.\n\nIuran JKK dan JKM bagi pekerja rentan di Lahat cukup Rp"
+        " 16.800 per bulan. Kalikan saja dengan 15 ribu pekerja di Lahat: kurang lebih Rp 3 miliar setahun,"
+        " tidak sampai dua persen dari belanja daerah.",
+        "dua persen",
+        None,
+    ),
+    (
         "workers-in-the-poverty-data-are-the-workforce-not-new-participants",
         "Di kota ini ada sekitar 12 ribu pekerja informal yang masuk data P3KE.",
         "12 ribu",
