@@ -27,11 +27,13 @@ LEAD_SEARCH = 6
 DATELINE = re.compile(
     # A news site before the place: "Kaltimtoday.co, Balikpapan -", "KLIKJATIM.Com | Gresik -",
     # "WARTAEKONOMI.ID - JAKARTA. Klaim ..." (then the place is in capitals and ends in a full stop);
-    # the agency in brackets after it: "Ambon (ANTARA) -".
+    # the agency in brackets after it: "Ambon (ANTARA) -"; a radio brief's colon after a place
+    # written in title case before a paragraph of running text: "Tobelo: Sebanyak 4.620 ..." (not a
+    # rubric in capitals, "OPINI: Pekerja ...", nor a headline, "Catatan Akhir Tahun: Asel ...").
     r"^[ \t]*(?:(?P<site>[\w-]+(?:\.[\w-]+)+)[ \t]*(?P<sep>[,|]|[–—-])[ \t]*)?"
     r"(?P<place>[A-Z][\w'.]*(?:[ \t]+[A-Z][\w'.]*){0,3}?)"
     r"(?:[ \t]*(?:[–—-][ \t]|[–—](?=[A-Z])|[,|][^\n–—]{0,40}?[ \t][–—-][ \t]|,[ \t]*\d"
-    r"|\([^()\n]{2,30}\)[ \t]*[–—-][ \t])"
+    r"|\([^()\n]{2,30}\)[ \t]*[–—-][ \t]|(?<=[a-z]):[ \t](?=[A-Z][^\n]{100,}))"
     r"|(?<=[A-Z])\.[ \t])",
     re.MULTILINE,
 )

@@ -3191,6 +3191,13 @@ WHOSE = [
         None,
     ),
     (
+        "a-radio-briefs-place-before-a-colon-is-its-dateline",
+        "KABAR DAERAH\n\nRibuan Pekerja Rentan Terlindungi\n\nSangatta: Sebanyak 2.140 pekerja rentan di"
+        " daerah ini kini terlindungi sebagai peserta BPJS Ketenagakerjaan, kata kepala dinas.",
+        "2.140",
+        "Kabupaten Kutai Timur",
+    ),
+    (
         "claims-of-an-office-for-members-from-one-regency-are-that-regencys",
         "Jamsostek di Kabupaten Kapuas\n\nSepanjang 2025, Kantor Cabang Palangka Raya yang juga membawahi"
         " Kabupaten Pulang Pisau mencatat 24 klaim JKM untuk peserta dari Kabupaten Kapuas.",
