@@ -745,6 +745,19 @@ def _context_regions(sentence: Span, layout: Layout) -> list[Region] | None:
         return _region_heading_over(sentence, layout)
     if all(extension(m, "region_list") for m in named):
         return []
+    main = extension(doc, "main_region")
+    if (
+        main is not None
+        and all(
+            extension(m, "region") == _province_of(main, doc) and extension(m, "mention") == "actor"
+            for m in named
+        )
+        and not layout.figures_in(named[0].sent.start, named[0].sent.end)
+    ):
+        # "..., kata Rusli usai rapat koordinasi dengan Pemerintah Provinsi Riau." in a story about
+        # Kepulauan Meranti: a sentence that named the province's government, with no figure of
+        # its own, only met it; the figures after it are the story's region's.
+        return [main]
     regions = list(dict.fromkeys(extension(m, "region") for m in reversed(named)))
     if len(regions) > 1:
         regions = [r for r in regions if r is not NATIONAL] or regions
@@ -773,6 +786,13 @@ HEADINGS_LOOKED_AT = 24
 """How many sections back a figure under headings looks for a heading that names its region."""
 HEADING_FIGURE_WORDS = 4
 """How many words a line under a heading may have and still be only its figure ("Rp18,7 M")."""
+
+
+def _province_of(region: Region, doc: Doc) -> Region | None:
+    """The province a regency or city lies in (None for a province or the nation)."""
+    if region.level == "province" or region.province_code is None:
+        return None
+    return gazetteer(language.of(doc)).by_code.get(region.province_code)
 
 
 def _region_heading_over(sentence: Span, layout: Layout) -> list[Region] | None:

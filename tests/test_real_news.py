@@ -3198,6 +3198,15 @@ WHOSE = [
         "Kabupaten Kutai Timur",
     ),
     (
+        "after-a-meeting-with-the-provinces-government-the-story-is-its-regencys-again",
+        "Cakupan Jamsostek Kepulauan Meranti Naik\n\nPemerintah Kabupaten Kepulauan Meranti mencatat 23.415"
+        ' pekerja terlindungi BPJS Ketenagakerjaan. "Kami terus mendata," kata Rusli usai rapat dengan'
+        " Pemerintah Provinsi Riau.\n\nPada Juli lalu terdapat tambahan 3.870 pekerja rentan yang iurannya"
+        " ditanggung APBD Perubahan.",
+        "3.870",
+        "Kabupaten Kepulauan Meranti",
+    ),
+    (
         "claims-of-an-office-for-members-from-one-regency-are-that-regencys",
         "Jamsostek di Kabupaten Kapuas\n\nSepanjang 2025, Kantor Cabang Palangka Raya yang juga membawahi"
         " Kabupaten Pulang Pisau mencatat 24 klaim JKM untuk peserta dari Kabupaten Kapuas.",
