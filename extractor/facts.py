@@ -1962,15 +1962,20 @@ def _rates_of(sentence: Span) -> tuple[list[int], list[str]]:
 
 def _benefits_times_people(span: Span, earlier: DecisionsSoFar) -> str | None:
     """An amount that works out as a benefit stated just before it (in its sentence or the one
-    before) times a count of people or cases of that benefit's sentence: the sum paid out to them
-    ("12 ahli waris ..., masing-masing Rp 42 juta. Jadi totalnya Rp 504 juta")."""
+    before) times a count of people or cases of that benefit's sentence or the one before it: the
+    sum paid out to them ("12 ahli waris ..., masing-masing Rp 42 juta. Jadi totalnya Rp 504 juta";
+    "tiga nelayan meninggal. Ahli warisnya menerima masing-masing Rp42 juta, totalnya Rp126 juta")."""
     doc = span.doc
     value = extension(span, "quantity").value
     reach = _sentence_before(span.sent).start_char
     for decision in _facts_back(span, earlier, "benefit_amount", reach):
         fact = decision.fact
         benefit = doc.char_span(decision.start, decision.end, alignment_mode="expand")
-        for count in numbers.figures_of(benefit.sent):
+        before = _sentence_before(benefit.sent)
+        counted = numbers.figures_of(benefit.sent)
+        if before is not benefit.sent:
+            counted = [*numbers.figures_of(before), *counted]
+        for count in counted:
             quantity = extension(count, "quantity")
             if quantity.unit is not None or quantity.value < 2 or counted_kind(count)[0] not in PAID_KINDS:
                 continue

@@ -31,6 +31,13 @@ def metric_of(nlp, body: str, quote: str, **kwargs) -> str | None:
 
 WHAT_IT_COUNTS = [
     (
+        "the-total-of-a-benefit-paid-to-heirs-counted-the-sentence-before-is-paid-out",
+        "Tahun ini empat nelayan kita meninggal di laut. Hari ini ahli warisnya menerima santunan"
+        " masing-masing Rp42 juta, sehingga totalnya Rp168 juta.",
+        "Rp168 juta",
+        "claims_paid",
+    ),
+    (
         "a-percentage-of-the-budget-is-no-coverage-rate",
         "Cakupan UCJ Lahat baru 18,9 persen.\n\nIuran JKK dan JKM bagi pekerja rentan di Lahat cukup Rp"
         " 16.800 per bulan. Kalikan saja dengan 15 ribu pekerja di Lahat: kurang lebih Rp 3 miliar setahun,"
