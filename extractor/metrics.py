@@ -744,6 +744,10 @@ def choose(
             _per_person(span),
             _claimants_counted(span, found.get("claims")),
         )
+        if choice.metric == "benefit_amount" and paid_for is not None and header is not None:
+            # "Daerah | Tahun | Kasus | Nilai santunan": a table cell beside its row's count of
+            # cases is what those cases were paid, whatever one heir's benefit the header names.
+            return Choice("claims_paid", f"paid for the cases of its row ({paid_for.text!r})", paid_for.score)
         if choice.metric is None and level_at_a_baseline(span):
             # "Nilai itu tumbuh 14,5 persen dibanding 2023 yang sebesar Rp 163,6 miliar": the
             # amount the change started from, of what changed (the figure before, ``_continued``).
@@ -1002,9 +1006,14 @@ def _paid_for(span: Span) -> Evidence | None:
         # "180 kasus sebesar Rp289,7 juta": the count and its noun right before the amount word;
         # a comma, a slash or a bar only after cases ("JKK: 600 kasus, Rp6 miliar", "JHT: 38.412
         # kasus / Rp1,2 triliun", "JKM: 39 kasus | Rp1,64 M", items of a claims report).
-        ending = spanindex.spans_ending_in(doc, numbers.SPAN_KEY, before[-1].i - 2, before[-1].i)
+        ending = spanindex.spans_ending_in(doc, numbers.SPAN_KEY, before[-1].i - 2, before[-1].i + 1)
         figure = next((q for q in ending if q.start >= span.sent.start), None)
-        if before[-1].text in _ITEM_SEPARATORS and figure is not None and counted_kind(figure)[0] != "case":
+        if (
+            before[-1].text in _ITEM_SEPARATORS
+            and figure is not None
+            and counted_kind(figure)[0] != "case"
+            and not _a_column_of_cases(figure)
+        ):
             figure = None
     elif before and before[-1].lower_ in share_words(language.of(doc))["its_value"]:
         # "membayar 58 klaim JKM untuk peserta dari Gianyar, nilainya Rp2,44 miliar": the value
@@ -1017,6 +1026,8 @@ def _paid_for(span: Span) -> Evidence | None:
     if count is None or count.unit is not None or count.value < 2:
         return None
     kind, _ = counted_kind(figure)
+    if kind is None and _a_column_of_cases(figure):
+        kind = "case"  # a row's "41" under "Kasus"
     if kind not in ("case", "person", "worker", "child"):
         return None
     if extension(span, "quantity").qualifier == "up_to" or kind == "child" and count.in_words:
@@ -1027,6 +1038,16 @@ def _paid_for(span: Span) -> Evidence | None:
         else f"{figure.text} {before[-1].text}"
     )
     return Evidence("paid", 1.0, said, True, 1)
+
+
+def _a_column_of_cases(figure: Span) -> bool:
+    """Whether a figure stands in a table column whose header counts cases ("Daerah | Tahun |
+    Kasus | Nilai santunan"): the amount beside it in its row is what those cases were paid."""
+    header = tables.header_of(figure)
+    if header is None:
+        return False
+    counted = counted_nouns(language.of(figure.doc))
+    return any(counted.get(word, ("",))[0] == "case" for word in header.text.lower().split())
 
 
 def recipient_count(span: Span) -> Span | None:

@@ -31,6 +31,14 @@ def metric_of(nlp, body: str, quote: str, **kwargs) -> str | None:
 
 WHAT_IT_COUNTS = [
     (
+        "money-beside-a-column-of-cases-in-a-table-row-is-what-they-were-paid",
+        "Tabel 2. Santunan yang dibayarkan kepada pekerja rentan\n\nDaerah | Tahun | Kasus | Nilai santunan\n"
+        "Kabupaten Lahat | 2024 | 19 | Rp820 juta\nKabupaten Muara Enim | 2024 | 23 | Rp966 juta\n\n"
+        "Sumber: BPJS.",
+        "Rp820 juta",
+        "claims_paid",
+    ),
+    (
         "the-total-of-a-benefit-paid-to-heirs-counted-the-sentence-before-is-paid-out",
         "Tahun ini empat nelayan kita meninggal di laut. Hari ini ahli warisnya menerima santunan"
         " masing-masing Rp42 juta, sehingga totalnya Rp168 juta.",
