@@ -31,6 +31,19 @@ def metric_of(nlp, body: str, quote: str, **kwargs) -> str | None:
 
 WHAT_IT_COUNTS = [
     (
+        "new-workers-enrolled-by-companies-are-new-participants",
+        "Sepanjang tahun, perusahaan mendaftarkan 41.200 pekerja baru sebagai peserta, namun banyak yang"
+        " nonaktif.",
+        "41.200",
+        "participants_new",
+    ),
+    (
+        "informal-workers-only-reaching-a-figure-are-participants-not-new-ones",
+        "Peserta dari pekerja informal baru mencapai 212 ribu orang.",
+        "212 ribu",
+        "participants",
+    ),
+    (
         "money-beside-a-column-of-cases-in-a-table-row-is-what-they-were-paid",
         "Tabel 2. Santunan yang dibayarkan kepada pekerja rentan\n\nDaerah | Tahun | Kasus | Nilai santunan\n"
         "Kabupaten Lahat | 2024 | 19 | Rp820 juta\nKabupaten Muara Enim | 2024 | 23 | Rp966 juta\n\n"
