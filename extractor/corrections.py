@@ -59,7 +59,10 @@ def _build_words(data: LanguageData) -> tuple[re.Pattern, re.Pattern, re.Pattern
     def phrases(role: str) -> str:
         return "|".join(re.escape(r["phrase"]) for r in rows if r["role"] == role)
 
-    opens = re.compile(rf"\W*(?:{phrases('opens')})\b[^:\n]{{0,{OPENING_CHARS}}}:", re.IGNORECASE)
+    opens = re.compile(
+        rf"\W*(?:(?:{phrases('opens')})\b[^:\n]{{0,{OPENING_CHARS}}}:|(?:{phrases('opens_sentence')})\b)",
+        re.IGNORECASE,
+    )
     right = re.compile(rf"\b(?:{phrases('right')})\b", re.IGNORECASE)
     retracts = re.compile(rf"\b(?:{phrases('retracts')})\b", re.IGNORECASE)
     return opens, right, retracts

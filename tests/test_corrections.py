@@ -57,6 +57,14 @@ def facts_of(nlp, text: str) -> dict[str, tuple]:
             ("Kabupaten Lahat", 2024, "participants", 15700),
             id="an-update-dated-before-its-colon",
         ),
+        pytest.param(
+            "Redaksi meralat berita ini. Dalam berita tersebut tertulis Pemkab Lahat menanggung iuran"
+            " 17.500 pekerja rentan. Yang benar, jumlahnya 15.700 orang.",
+            "17.500",
+            "15.700",
+            ("Kabupaten Lahat", 2024, "participants", 15700),
+            id="the-editors-taking-the-article-back-without-a-colon",
+        ),
     ],
 )
 def test_the_right_figure_takes_the_wrong_ones_fact(nlp, notice, wrong, right, expected):
