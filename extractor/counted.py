@@ -51,8 +51,8 @@ def _counted_kind(span: Span) -> tuple[str | None, str]:
     ]
     if following and following[0].text in {"(", "-"}:
         following = following[1:]
-    if not following or _starts_time_expression(following[0]):
-        return None, ""
+    if not following or _starts_time_expression(following[0]) or following[0].text in CELL_SEPARATORS:
+        return None, ""  # "| 58,4 | 62,1 |": the next cell is no noun of this one
     if len(following) > 2 and following[0].lower_ == "dari" and following[1].like_num:
         following = following[2:]  # "112 dari 301 desa": what both count is the noun after them
     if len(following) > 1 and following[0].lower_ in _LISTED_WITH and following[1].like_num:
@@ -72,6 +72,8 @@ def _counted_kind(span: Span) -> tuple[str | None, str]:
 
 
 _LISTED_WITH = frozenset({",", "dan", "serta", "atau"})
+CELL_SEPARATORS = frozenset({"|", "\t"})
+"""What ends a table cell: the words after it are the next cell's."""
 LIST_MOST = 8
 """How many numbers a list sharing one noun may run to."""
 

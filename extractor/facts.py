@@ -33,7 +33,7 @@ from . import clauses, corrections, dates, language, metrics, numbers, regions, 
 from . import cues as cues_module
 from .counted import counted_kind, counted_nouns, label_kind
 from .doctext import doc_text, extension, kept, paragraph_of, span_text
-from .gazetteer import bare_name
+from .gazetteer import bare_name, gazetteer
 from .language import LanguageData
 from .layout import list_item_at, list_items, opens_with_a_heading
 from .records import METRIC_UNITS, Fact
@@ -278,9 +278,15 @@ class FactBuilder:
             unit = "IDR"  # "santunan kematian 42 jt": an amount with its "Rp" left out
         if unit is None:
             kind, reason = counted_kind(span)
-            if kind is None and header is not None and header.year:
+            if (
+                kind is None
+                and header is not None
+                and header.year
+                and not _row_of_a_region(span, header.row_label)
+            ):
                 # "Perusahaan terdaftar | 1.204 | 1.288": with years over the columns, the rows
-                # say what their figures count.
+                # say what their figures count (a row of a region, "Kota Denpasar | 58,4 | 62,1",
+                # counts what its table does).
                 kind, reason = label_kind(span.doc, header.row_label)
             if kind == "reject" and _split_by_unit_type(span):
                 kind = "person"  # "11.017 Ketua RT (9.747 desa, 1.270 kelurahan)": the RT heads, by place
@@ -1809,6 +1815,12 @@ def _flat_rate_region(span: Span, metric: str) -> list[regions.Region]:
     ):
         return []
     return [main]
+
+
+def _row_of_a_region(span: Span, label: str) -> bool:
+    """Whether a table row's label is a region's name ("Kota Denpasar", "Badung")."""
+    names = gazetteer(language.of(span.doc)).names
+    return bare_name(label).lower() in names or label.lower() in names
 
 
 def _paid_to_people_counted(span: Span) -> bool:

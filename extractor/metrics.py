@@ -799,12 +799,15 @@ LINKED = ("contribution", "budget", "paid")
 def _header_evidence(span: Span, header: tables.Header) -> dict[str, Evidence]:
     """The cues of a table column's header, as if they stood right after the figure."""
     found: dict[str, Evidence] = {}
-    cells = span.doc.char_span(header.start, header.end, alignment_mode="expand")
-    for cue_span, cue in cues_in(cells) if cells is not None else ():
-        if cue_span.end_char <= header.end:
-            score = cue.weight * HEAD_NOUN_BONUS
-            if score > found.get(cue.label, Evidence(cue.label, 0.0, "", True, 0)).score:
-                found[cue.label] = Evidence(cue.label, score, cue_span.text, True, 0)
+    doc = span.doc
+    # Under year columns, the caption above the table says what they count ("Cakupan UCJ (%)").
+    for start, end in filter(None, ((header.start, header.end), header.caption)):
+        cells = doc.char_span(start, end, alignment_mode="expand")
+        for cue_span, cue in cues_in(cells) if cells is not None else ():
+            if cue_span.end_char <= end:
+                score = cue.weight * HEAD_NOUN_BONUS
+                if score > found.get(cue.label, Evidence(cue.label, 0.0, "", True, 0)).score:
+                    found[cue.label] = Evidence(cue.label, score, cue_span.text, True, 0)
     return found
 
 

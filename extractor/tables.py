@@ -34,7 +34,8 @@ from .layout import LIST_ITEM, opens_with_a_heading
 _CELL = re.compile(r"[^\t|]+?(?=\t|\s*\||  |\s*$)")
 _SEMICOLON_CELL = re.compile(r"[^;]+")
 _FIGURE_CELL = re.compile(r"^[\s\d.,%()Rp-]+$")
-_YEAR_CELL = re.compile(r"^\s*((?:19|20)\d\d)\s*$")
+_YEAR_CELL = re.compile(r"^\s*((?:19|20)\d\d)\s*\**\s*$")
+"""A cell that is a year, a footnote's asterisk allowed ("2025*")."""
 _USER_DATA_KEY = "extractor.tables"
 _LEAD_IN_KEY = "extractor.tables.lead_in"
 MIN_CELLS, MIN_LINES = 3, 3
@@ -66,6 +67,9 @@ class Header:
     the column's figures, though its rows do not say what they count as under ``year``."""
     row_labels: tuple[tuple[int, int], ...] = ()
     """The character offsets of the first cells of the table's rows (the row labels)."""
+    caption: tuple[int, int] | None = None
+    """Under year columns, the line right above the table (its character offsets): what the
+    figures are ("Cakupan UCJ (%)" over "| Kabupaten/Kota | 2023 | 2024 |")."""
 
 
 @dataclass(frozen=True)
@@ -177,8 +181,8 @@ def _scales(data: LanguageData) -> dict[str, int]:
 def _year(cell: str) -> int | None:
     """The year a cell is, if it is one.
 
-    >>> _year("2024"), _year(" 1998 "), _year("2.024"), _year("Peserta")
-    (2024, 1998, None, None)
+    >>> _year("2024"), _year(" 1998 "), _year("2025*"), _year("2.024"), _year("Peserta")
+    (2024, 1998, 2025, None, None)
     """
     match = _YEAR_CELL.match(cell)
     return int(match.group(1)) if match else None
@@ -223,8 +227,10 @@ def header_of(span: Span) -> Header | None:
     head = text[head_start:head_end]
     (label_start, label_end), (by_start, by_end) = row[0], table.headers[0]
     label = text[label_start:label_end] if index else ""
-    # Under year columns the row's label says what its figures are in ("UCJ (%)").
-    unit_text = f"{head} {label}" if _year(head) else head
+    # Under year columns the row's label says what its figures are in ("UCJ (%)"), or the line
+    # right above the table does ("Cakupan UCJ (%)" over "| Kabupaten/Kota | 2023 | 2024 |").
+    caption = _line_above(text, table.headers[0][0]) if _year(head) else None
+    unit_text = f"{head} {label} {text[caption[0] : caption[1]]}" if caption else head
     words = head.lower().split() + _unit_words(unit_text)
     header_kinds = language.of(doc).derived("tables.header_kinds", _header_kinds)
     kinds = {header_kinds.get(word) for word in words}
@@ -240,7 +246,15 @@ def header_of(span: Span) -> Header | None:
         _money_exponent(_unit_words(unit_text), language.of(doc)),
         _year_named(head),
         table.row_labels,
+        caption,
     )
+
+
+def _line_above(text: str, start: int) -> tuple[int, int]:
+    """The offsets of the last line of text above the line at ``start`` (blank lines skipped):
+    a table's caption, when it has one."""
+    end = len(text[: text.rfind("\n", 0, start) + 1].rstrip())
+    return text.rfind("\n", 0, end) + 1, end
 
 
 _LAST = float("inf")

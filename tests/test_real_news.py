@@ -31,6 +31,14 @@ def metric_of(nlp, body: str, quote: str, **kwargs) -> str | None:
 
 WHAT_IT_COUNTS = [
     (
+        "bare-cells-under-year-columns-below-a-caption-with-a-percent-sign-are-rates",
+        "Tabel di bawah merangkum capaian lima daerah.\n\nCakupan UCJ (%)\n\n| Kabupaten/Kota | 2023 | 2024*"
+        " |\n|---|---|---|\n| Kota Denpasar | 57,1 | 60,9 |\n| Kabupaten Badung | 59,8 | 63,2 |\n\n"
+        "Sumber: BPJS.",
+        "60,9",
+        "coverage_pct",
+    ),
+    (
         "new-workers-enrolled-by-companies-are-new-participants",
         "Sepanjang tahun, perusahaan mendaftarkan 41.200 pekerja baru sebagai peserta, namun banyak yang"
         " nonaktif.",
