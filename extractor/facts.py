@@ -1851,6 +1851,7 @@ def _retracted(doc: Doc) -> dict[tuple, str]:
             key = (plain_number(quantity.value), _unit_kind(quantity.unit))
             found[key] = doc[before[-1].i : other.end].text
     found.update(_revised(doc, words["revises"]))
+    found.update(_written_before(doc, words["written_before"]))
     found.update(_misspoken(doc, words["misspoke"]))
     return found
 
@@ -1874,6 +1875,21 @@ def _misspoken(doc: Doc, misspoke: frozenset[str]) -> dict[tuple, str]:
             found[(plain_number(wrong.value), _unit_kind(wrong.unit))] = doc[
                 before[-1].start : after.end
             ].text
+    return found
+
+
+def _written_before(doc: Doc, phrases: frozenset[str]) -> dict[tuple, str]:
+    """``14.600 (sebelumnya tertulis 12.000) pekerja``: a figure in brackets after words saying
+    the article printed it before is taken back."""
+    found = {}
+    last_words = frozenset(phrase.split()[-1] for phrase in phrases)
+    for i in spanindex.word_positions(doc, last_words):
+        if i < 2 or f"{doc[i - 1].lower_} {doc[i].lower_}" not in phrases or doc[i - 2].text != "(":
+            continue
+        figure = spanindex.first_in(doc, numbers.SPAN_KEY, i + 1, min(i + 3, len(doc)))
+        if figure is not None:
+            quantity = extension(figure, "quantity")
+            found[(plain_number(quantity.value), _unit_kind(quantity.unit))] = doc[i - 1 : figure.end].text
     return found
 
 

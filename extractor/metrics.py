@@ -1556,6 +1556,7 @@ def _build_share_words(data: LanguageData) -> dict[str, frozenset[str]]:
         "besides": set(),
         "residents": set(),
         "revises": set(),
+        "written_before": set(),
         "compares": set(),
         "than_before": set(),
     }

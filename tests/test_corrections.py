@@ -124,3 +124,10 @@ def test_a_retraction_with_no_right_figure_takes_nothing_back(nlp):
         BODY.format(count="17.500", budget="Rp 3,16 miliar") + "Ia kemudian meralat sebagian keterangannya."
     )
     assert "17.500" in facts_of(nlp, text)
+
+
+def test_a_figure_the_article_says_it_printed_before_is_no_fact(nlp):
+    text = BODY.format(count="14.600 (sebelumnya tertulis 12.000)", budget="Rp 2,94 miliar")
+    facts = facts_of(nlp, text)
+    assert facts["14.600"][2:] == ("participants", 14600)
+    assert "12.000" not in facts
