@@ -288,8 +288,12 @@ def _described_by_a_relative_clause(span: Span, anchor: Span, layout: Layout) ->
     if not set_off and _placed_in(anchor, layout):
         return False  # "kota pertama di Maluku yang UCJ-nya di atas 50 persen": the city's clause
     # Commas may set off a clause within ("Kubu Raya yang mengelilinginya, yang UCJ-nya baru
-    # 31,5 persen"); no figure and no stronger stop may.
-    return not layout.figures_in(words[0].i, span.start) and not any(t.text in (".", ";", ":") for t in words)
+    # 31,5 persen"); no stronger stop may, nor a figure unless the clause runs on unbroken to
+    # this one ("Kota Bima yang cakupannya 33,4 persen dengan 29.640 peserta").
+    between = layout.figures_in(words[0].i, span.start)
+    return not (between and any(t.is_punct for t in words)) and not any(
+        t.text in (".", ";", ":") for t in words
+    )
 
 
 def _placed_in(anchor: Span, layout: Layout) -> bool:

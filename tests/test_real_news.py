@@ -3243,6 +3243,13 @@ WHOSE = [
         "Kabupaten Kepulauan Meranti",
     ),
     (
+        "a-neighbour-compared-owns-every-figure-of-its-unbroken-relative-clause",
+        "Jamsostek di Kabupaten Bima\n\nPeserta di Kabupaten Bima mencapai 38.275 orang. Angka itu masih"
+        " jauh di bawah Kota Bima yang cakupannya 31,2 persen dengan 27.115 peserta.",
+        "27.115",
+        "Kota Bima",
+    ),
+    (
         "claims-of-an-office-for-members-from-one-regency-are-that-regencys",
         "Jamsostek di Kabupaten Kapuas\n\nSepanjang 2025, Kantor Cabang Palangka Raya yang juga membawahi"
         " Kabupaten Pulang Pisau mencatat 24 klaim JKM untuk peserta dari Kabupaten Kapuas.",
