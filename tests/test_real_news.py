@@ -31,6 +31,12 @@ def metric_of(nlp, body: str, quote: str, **kwargs) -> str | None:
 
 WHAT_IT_COUNTS = [
     (
+        "people-not-yet-in-are-uncovered",
+        "Betul, lebih dari separuh. Sekitar 312 ribu orang belum masuk. Sebagian besar pekerja informal.",
+        "312 ribu",
+        "uncovered",
+    ),
+    (
         "bare-cells-under-year-columns-below-a-caption-with-a-percent-sign-are-rates",
         "Tabel di bawah merangkum capaian lima daerah.\n\nCakupan UCJ (%)\n\n| Kabupaten/Kota | 2023 | 2024*"
         " |\n|---|---|---|\n| Kota Denpasar | 57,1 | 60,9 |\n| Kabupaten Badung | 59,8 | 63,2 |\n\n"
