@@ -228,7 +228,7 @@ class RegionMarker:
             if not any(start <= doc[m.start].idx < end for start, end in credits)
         )
         mentions.sort(key=lambda m: m.start)
-        groups.extend(self._counts(doc))
+        groups.extend(g for g in self._counts(doc) if not self._only_one_region(doc, g, mentions))
         self._resolve(mentions)
         connectors = self.words["connector"]
         _mark_qualifiers(doc, mentions)
@@ -422,6 +422,16 @@ class RegionMarker:
             label = {"province": "province_wide", "nation": "national"}.get(keeps, "several")
             found.append(Span(doc, start, end, label=label))
         return filter_spans(found)
+
+    def _only_one_region(self, doc: Doc, group: Span, mentions: list[_Mention]) -> bool:
+        """``Cabang Praya, yang wilayah kerjanya hanya Kabupaten Lombok Tengah``: a branch's area
+        said to be one region only is no group of regions."""
+        after = group.end
+        while after < len(doc) and doc[after].is_space:
+            after += 1
+        if after >= len(doc) or doc[after].lower_ not in self.words["only"]:
+            return False
+        return any(m.start == after + 1 and m.kind in NAMED for m in mentions)
 
     def _a_persons_name(self, doc: Doc, span: Span) -> bool:
         """An acronym written as a name, before another name: "Kepala Cabang Sukabumi Oki Widya"

@@ -3256,6 +3256,14 @@ WHOSE = [
         "Kota Bima",
     ),
     (
+        "a-branch-whose-area-is-one-regency-only-speaks-of-that-regency",
+        "Jamsostek di Kabupaten Jember\n\nKepala BPJS Ketenagakerjaan Cabang Jember, yang wilayah kerjanya"
+        " hanya Kabupaten Jember, memaparkan peserta aktif 61.200 orang. Angka itu setara cakupan 19,4"
+        " persen dari angkatan kerja.",
+        "19,4 persen",
+        "Kabupaten Jember",
+    ),
+    (
         "claims-of-an-office-for-members-from-one-regency-are-that-regencys",
         "Jamsostek di Kabupaten Kapuas\n\nSepanjang 2025, Kantor Cabang Palangka Raya yang juga membawahi"
         " Kabupaten Pulang Pisau mencatat 24 klaim JKM untuk peserta dari Kabupaten Kapuas.",
