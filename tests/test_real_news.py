@@ -3264,6 +3264,13 @@ WHOSE = [
         "Kabupaten Jember",
     ),
     (
+        "money-for-the-families-from-a-named-region-is-that-regions",
+        "Jamsostek di Kabupaten Kupang\n\nTotal santunan yang diserahkan hari ini Rp 378 juta, dengan Rp 252"
+        " juta di antaranya untuk keluarga dari Kota Kupang.",
+        "Rp 252 juta",
+        "Kota Kupang",
+    ),
+    (
         "claims-of-an-office-for-members-from-one-regency-are-that-regencys",
         "Jamsostek di Kabupaten Kapuas\n\nSepanjang 2025, Kantor Cabang Palangka Raya yang juga membawahi"
         " Kabupaten Pulang Pisau mencatat 24 klaim JKM untuk peserta dari Kabupaten Kapuas.",
