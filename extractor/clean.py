@@ -37,6 +37,9 @@ def _build_rules(data: LanguageData) -> tuple[_Rule, ...]:
 # No-break and thin spaces from web pages become plain spaces (one character for one), so that
 # multi-word names and cues ("Kutai\u00a0Kartanegara") match.
 _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " "})
+_DIGIT_GROUP_SPACE = re.compile(r"(?<=\d)[\u202f\u2009\u2007](?=\d{3}(?!\d))")
+"""A narrow, thin or figure space between digit groups ("198\u2009700"): a thousands separator,
+written as Indonesian writes it ("198.700") before the other spaces become plain ones."""
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*▪►»›▸]|\d+[.)])\s+")
 
 
@@ -86,7 +89,7 @@ def clean_text(text: str, data: LanguageData | None = None) -> str:
     rules = data.derived("clean.rules", _build_rules)
     teasers = [r for r in rules if r.drop == "teaser"]
     title_words = data.derived("clean.title_words", lambda d: frozenset(d.lines("title_words.txt")))
-    text = text.translate(_SPACES).replace("\r\n", "\n").replace("\r", "\n")
+    text = _DIGIT_GROUP_SPACE.sub(".", text).translate(_SPACES).replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
     kept: list[str] = []
     skipping_block = False

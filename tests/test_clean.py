@@ -180,3 +180,8 @@ def test_a_teaser_header_alone_drops_the_headlines_under_it():
         "Disnaker Berau Catat 2.100 Pekerja Rentan Terlindungi\n\nCapaian UCJ Berau saat ini 47,6 persen.\n"
     )
     assert clean_text(text) == f"{BODY}\n\nCapaian UCJ Berau saat ini 47,6 persen.\n"
+
+
+def test_a_thin_space_between_digit_groups_is_a_thousands_separator():
+    cleaned = clean_text("Kab. Brebes | 1\u202f004\u202f000 | 198\u2009700 | 19,8 %\n")
+    assert cleaned == "Kab. Brebes | 1.004.000 | 198.700 | 19,8 %\n"
