@@ -360,13 +360,16 @@ def _placed_after(span: Span, anchors: tuple[Span, ...], layout: Layout) -> Span
 def _only_its_value_between(span: Span, anchor: Span, layout: Layout) -> bool:
     """``membayarkan 1.106 klaim senilai Rp 14,8 miliar kepada peserta di Provinsi Gorontalo``:
     the only figure between a count and a region after it is the count's value, linked to it
-    ("senilai", "sebesar"), with no clause break between."""
+    ("senilai", "sebesar"), or the count an amount was paid to ("kepada 21.450 kasus"), with no
+    clause break between."""
     doc = span.doc
     between = layout.figures_in(span.end, anchor.start)
     if len(between) != 1:
         return False
     value = between[0]
-    linked = value.start > 0 and doc[value.start - 1].lower_ in layout.words.get("value_link", ())
+    # "Rp 318 miliar kepada 21.450 kasus di Provinsi Papua": the cases an amount was paid for.
+    links = layout.words.get("value_link", frozenset()) | layout.words.get("paid_to", frozenset())
+    linked = value.start > 0 and doc[value.start - 1].lower_ in links
     # The same clause on either side of the value, as ``_same_clause`` reads one.
     return (
         linked

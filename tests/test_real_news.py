@@ -31,6 +31,12 @@ def metric_of(nlp, body: str, quote: str, **kwargs) -> str | None:
 
 WHAT_IT_COUNTS = [
     (
+        "a-level-reached-in-a-relative-clause-after-a-plan-is-a-rate",
+        "Pemprov berupaya mengejar ketertinggalan cakupan yang per Februari baru mencapai 24,9 persen.",
+        "24,9 persen",
+        "coverage_pct",
+    ),
+    (
         "people-not-yet-in-are-uncovered",
         "Betul, lebih dari separuh. Sekitar 312 ribu orang belum masuk. Sebagian besar pekerja informal.",
         "312 ribu",
@@ -3269,6 +3275,13 @@ WHOSE = [
         " juta di antaranya untuk keluarga dari Kota Kupang.",
         "Rp 252 juta",
         "Kota Kupang",
+    ),
+    (
+        "an-amount-paid-to-cases-in-a-region-named-after-them-is-that-regions",
+        "Jamsostek di Papua\n\nDi Kabupaten Mamberamo Raya, peserta baru 1.140 orang. Sepanjang 2024, BPJS"
+        " Ketenagakerjaan membayar klaim Rp 305 miliar kepada 20.120 kasus di Provinsi Papua.",
+        "Rp 305 miliar",
+        "Provinsi Papua",
     ),
     (
         "claims-of-an-office-for-members-from-one-regency-are-that-regencys",
