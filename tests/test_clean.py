@@ -185,3 +185,15 @@ def test_a_teaser_header_alone_drops_the_headlines_under_it():
 def test_a_thin_space_between_digit_groups_is_a_thousands_separator():
     cleaned = clean_text("Kab. Brebes | 1\u202f004\u202f000 | 198\u2009700 | 19,8 %\n")
     assert cleaned == "Kab. Brebes | 1.004.000 | 198.700 | 19,8 %\n"
+
+
+@pytest.mark.parametrize(
+    "marker",
+    [
+        pytest.param("- 2 -", id="page-number"),
+        pytest.param("KLIPING MEDIA – DISKOMINFO KAB. SERANG        Halaman 2 dari 3", id="running-header"),
+    ],
+)
+def test_a_pdf_clippings_page_markers_go(marker):
+    cleaned = clean_text(f"{BODY}\n\n{marker}\n\nKalimat berikutnya tetap ada.\n")
+    assert marker not in cleaned and "Kalimat berikutnya tetap ada." in cleaned
