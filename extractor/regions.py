@@ -101,8 +101,9 @@ class Layout:
 def regions_for(span: Span) -> list[Region]:
     """The region(s) a figure belongs to.
 
-    In order: a region its clause places its workers in (``41.200 pekerja di Kabupaten
-    Bogor``); the nearest name before it in its sentence; in a title, a name after it; a
+    In order: a region named alone in brackets right after it (``Rp1,73 miliar (Sidrap)``); a
+    region its clause places its workers in (``41.200 pekerja di Kabupaten Bogor``); the
+    nearest name before it in its sentence; in a title, a name after it; a
     government quoted after it (``..., kata Bupati Blitar``); the region the sentences before
     it in its section name; the article's region. Empty when the
     figure is tied to a BPJS office or to several regions together; each region for
