@@ -1332,7 +1332,7 @@ def _worker_item_before(span: Span, counted: dict) -> str | None:
     doc = span.doc
     start = max(span.sent.start, span.start - LISTED_NOUN_WORDS)
     nouns = [t for t in doc[start : span.start] if counted.get(t.lower_, ("",))[0] == "worker"]
-    if not nouns or nouns[0].i == 0 or doc[nouns[0].i - 1].lower_ not in (",", "dan", "serta"):
+    if not nouns or nouns[0].i == 0 or not metrics.joins_items(doc[nouns[0].i - 1]):
         return None
     earlier = spanindex.first_in(doc, numbers.SPAN_KEY, span.sent.start, nouns[0].i)
     return nouns[0].text if earlier is not None else None
@@ -1955,7 +1955,7 @@ def _several_places(doc: Doc, name: int) -> bool:
         token = doc[i]
         if token.text in (".", ";", "(", ")") or token.is_space and "\n" in token.text:
             return False
-        if token.text == "," or token.lower_ in ("dan", "serta"):
+        if metrics.joins_items(token):
             if spanindex.first_in(doc, numbers.SPAN_KEY, name + 1, i) is not None:
                 return False  # a figure between: each place has its own ("Ubung Kaja seribu orang dan")
             following = doc[i + 1]

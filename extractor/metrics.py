@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from . import language, numbers, regions, spanindex, tables
 from .clauses import clause_breaks, clause_of
@@ -1422,7 +1422,7 @@ def _next_item(previous: Span, figure: Span) -> bool:
     """Whether a figure is the next item of a list after ``previous``: a comma or "dan" between,
     and only a few words (the item's noun)."""
     between = previous.doc[previous.end : figure.start]
-    return len(between) <= LIST_ITEM_GAP and any(t.lower_ in (",", "dan", "serta") for t in between)
+    return len(between) <= LIST_ITEM_GAP and any(joins_items(t) for t in between)
 
 
 def _budgeted_for(span: Span) -> bool:
@@ -1567,6 +1567,11 @@ def _build_share_words(data: LanguageData) -> dict[str, frozenset[str]]:
     for row in data.table("facts/share_words.csv"):
         roles[row["role"]].add(row["word"])
     return {role: frozenset(words) for role, words in roles.items()}
+
+
+def joins_items(token: Token) -> bool:
+    """Whether a token joins the items of a list: a comma or a joining word ("dan", "serta")."""
+    return token.text == "," or token.lower_ in share_words(language.of(token.doc))["joins"]
 
 
 def token_distance(a: Span, b: Span) -> int:
