@@ -159,8 +159,8 @@ def read(
     ``SourceError`` in its place, as is a directory that cannot be read or holds no article file.
     A path that does not exist, a URL of another scheme than http(s) (``file://``, ``ftp://``),
     or a ``settings.follow`` that is no regular expression, is an ``InputError`` raised at once.
-    URLs are fetched politely by ``fetcher`` (by default a ``scrape.Fetcher`` of ``settings``,
-    which opens its HTTP cache on the first URL only).
+    URLs are fetched politely by ``fetcher`` (by default, when an input is a URL, a
+    ``scrape.Fetcher`` of ``settings``, which opens its HTTP cache on the first URL only).
     """
     inputs = list(inputs)
     settings = settings or Settings()
@@ -180,7 +180,8 @@ def read(
             re.compile(settings.follow)
         except re.error as err:
             raise InputError(f"--follow {settings.follow!r}: not a regular expression ({err})") from None
-    fetcher = fetcher if fetcher is not None else _fetcher(settings)
+    if fetcher is None and any(sources.is_url(source) for source in inputs):
+        fetcher = _fetcher(settings)  # not imported for files alone: the scraper's libraries take a while
     return sources.read_articles(inputs, fetcher, settings.language, _identity(settings))
 
 

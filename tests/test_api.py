@@ -227,6 +227,20 @@ def test_importing_the_package_and_the_command_line_leaves_spacy_unloaded():
     assert json.loads(result.stdout.replace("'", '"')) == []
 
 
+def test_reading_files_alone_leaves_the_scraper_unloaded(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Sebanyak 1.200 pekerja di Kota Samarinda terdaftar.", encoding="utf-8")
+    code = (
+        "import sys; from extractor import api; "
+        f"items = list(api.read([{str(article)!r}])); "
+        "print(len(items), 'extractor.scrape' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, check=True
+    )
+    assert result.stdout.split() == ["1", "False"]
+
+
 # --- one way through -----------------------------------------------------------------------------
 
 # Which modules a module may not import, directly or inside a function: reading knows nothing of
