@@ -40,6 +40,32 @@ _SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": 
 _DIGIT_GROUP_SPACE = re.compile(r"(?<=\d)[\u202f\u2009\u2007](?=\d{3}(?!\d))")
 """A narrow, thin or figure space between digit groups ("198\u2009700"): a thousands separator,
 written as Indonesian writes it ("198.700") before the other spaces become plain ones."""
+_CELL_SEPARATORS = re.compile(r"[|;\t]")
+_SPACED_GROUPS_CELL = re.compile(
+    r"(?:^|(?<=[|;\t]))[ ]*\d{1,3}(?:[ \u00a0]\d{3})+[ ]*(?=[|;\t]|$)", re.MULTILINE
+)
+"""A table cell that is one figure with its digit groups spaced ("| 142 300 |"): a cell holds one
+value, so the spaces are thousands separators there, while in running text "12 300" may as well
+be two figures."""
+
+
+def _spaced_groups_joined(text: str) -> str:
+    r"""The text with the spaced digit groups of its table cells joined by dots, as Indonesian
+    writes them; a line is a table row when it has two cell separators or more.
+
+    >>> _spaced_groups_joined("Kota Tegal | 142 300 | 71\u00a0880 | 50,5 %\nAda 12 300 orang; lagi")
+    'Kota Tegal | 142.300 | 71.880 | 50,5 %\nAda 12 300 orang; lagi'
+    """
+    if not _CELL_SEPARATORS.search(text):
+        return text
+    return "\n".join(
+        _SPACED_GROUPS_CELL.sub(lambda m: re.sub(r"(?<=\d)[ \u00a0](?=\d)", ".", m.group()), line)
+        if len(_CELL_SEPARATORS.findall(line)) >= 2
+        else line
+        for line in text.split("\n")
+    )
+
+
 _LIST_ITEM = re.compile(r"^\s*(?:[-•*▪►»›▸]|\d+[.)])\s+")
 
 
@@ -89,7 +115,12 @@ def clean_text(text: str, data: LanguageData | None = None) -> str:
     rules = data.derived("clean.rules", _build_rules)
     teasers = [r for r in rules if r.drop == "teaser"]
     title_words = data.derived("clean.title_words", lambda d: frozenset(d.lines("title_words.txt")))
-    text = _DIGIT_GROUP_SPACE.sub(".", text).translate(_SPACES).replace("\r\n", "\n").replace("\r", "\n")
+    text = (
+        _spaced_groups_joined(_DIGIT_GROUP_SPACE.sub(".", text))
+        .translate(_SPACES)
+        .replace("\r\n", "\n")
+        .replace("\r", "\n")
+    )
     lines = text.split("\n")
     kept: list[str] = []
     skipping_block = False

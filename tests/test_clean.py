@@ -188,6 +188,26 @@ def test_a_thin_space_between_digit_groups_is_a_thousands_separator():
 
 
 @pytest.mark.parametrize(
+    ("row", "cleaned"),
+    [
+        pytest.param(
+            "Kota Tegal | 142 300 | 71 880 | 50,5 %", "Kota Tegal | 142.300 | 71.880 | 50,5 %", id="pipes"
+        ),
+        pytest.param("| Kab. Brebes | 1 004 000 |", "| Kab. Brebes | 1.004.000 |", id="millions"),
+        pytest.param("Rote Ndao;71 540;13 020;18,2", "Rote Ndao;71.540;13.020;18,2", id="semicolons"),
+        pytest.param("Sikka\t12\u00a0300\t4 100", "Sikka\t12.300\t4.100", id="tabs-no-break-space"),
+        pytest.param(
+            "Ada 12 300 orang; lagi 4 500", "Ada 12 300 orang; lagi 4 500", id="prose-one-separator"
+        ),
+        pytest.param("2023 | 2024 | 12 50", "2023 | 2024 | 12 50", id="not-groups-of-three"),
+        pytest.param("A | pada 2024 150 peserta | B", "A | pada 2024 150 peserta | B", id="not-a-whole-cell"),
+    ],
+)
+def test_a_table_cells_spaced_digit_groups_are_one_figure(row, cleaned):
+    assert clean_text(f"{BODY}\n\n{row}\n") == f"{BODY}\n\n{cleaned}\n"
+
+
+@pytest.mark.parametrize(
     "marker",
     [
         pytest.param("- 2 -", id="page-number"),
