@@ -8,7 +8,8 @@ a figure back in the body ("ia meralat angka tersebut. 'Yang benar 2.100 nelayan
 notice of one pair too, the right figure's sentence. Its words are data
 (``patterns/facts/corrections.csv``). ``facts`` gives the right figure the fact the wrong one
 made in the body (its region, year and metric) and takes the wrong one back; where the body was
-already mended and no longer prints the wrong figure, the notice makes no fact at all.
+already mended and prints the right figure, the notice makes no fact at all, and where it prints
+neither, the right figure takes the fact the wrong one makes in the notice's own words.
 """
 
 from __future__ import annotations

@@ -21,7 +21,7 @@ import bisect
 import itertools
 import logging
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import NamedTuple
@@ -176,6 +176,7 @@ class FactBuilder:
         last: dict[str, Latest] = {}
         first_dated: dict[tuple, dates.TimeRef] = {}
         taken_back: dict[tuple, str] = {}  # wrong figures a correction notice gave right ones for
+        article_id = extension(doc, "article_id") or ""
         for span in doc.spans[numbers.SPAN_KEY]:
             key = _restatable(span)
             if key is not None:
@@ -190,9 +191,16 @@ class FactBuilder:
                 span._.figure_time = time
             notice = corrections.in_notice(doc, span.start_char)
             made = (
-                self.decide(span, extension(doc, "article_id") or "", last, decisions)
+                self.decide(span, article_id, last, decisions)
                 if notice is None
-                else _as_corrected(span, notice, decisions, taken_back)
+                else _as_corrected(
+                    span,
+                    notice,
+                    decisions,
+                    taken_back,
+                    lambda wrong: self.decide(wrong, article_id, last, decisions),
+                    body_start,
+                )
             )
             decisions.extend(made)
             for d in made:
@@ -2013,11 +2021,19 @@ def _benefits_times_people(span: Span, earlier: DecisionsSoFar) -> str | None:
 
 
 def _as_corrected(
-    span: Span, notice: corrections.Notice, decisions: list[Decision], taken_back: dict[tuple, str]
+    span: Span,
+    notice: corrections.Notice,
+    decisions: list[Decision],
+    taken_back: dict[tuple, str],
+    read_wrong: Callable[[Span], list[Decision]],
+    body_start: int,
 ) -> list[Decision]:
     """The decision on a figure of a correction notice. A right figure takes the fact its wrong
     one made in the body (region, year and metric), and the wrong one is taken back (into
-    ``taken_back``); the notice's other figures repeat the body, or say what was wrong."""
+    ``taken_back``); the notice's other figures repeat the body, or say what was wrong. Where
+    the body was mended and prints neither figure, the right one takes the fact the wrong one
+    makes read in the notice's own words (``read_wrong``: "menyebut cakupan Kota Bekasi 64,1
+    persen. Angka yang benar adalah 46,1 persen")."""
     quantity: numbers.Quantity = extension(span, "quantity")
     sentence = span_text(span.sent).strip()
 
@@ -2043,8 +2059,13 @@ def _as_corrected(
         None,
     )
     if printed is None:
-        return decision(None, f"corrects {pair.wrong.text!r}, which the article no longer prints")
-    taken_back[key] = f"corrected to {quantity.text!r} by {notice.by}"
+        if _printed_in_the_body(span, notice, body_start):
+            return decision(None, f"corrects {pair.wrong.text!r}, which the article no longer prints")
+        printed = next((d.fact for d in read_wrong(pair.wrong) if d.fact is not None), None)
+        if printed is None:
+            return decision(None, f"corrects {pair.wrong.text!r}, which says nothing of coverage")
+    else:
+        taken_back[key] = f"corrected to {quantity.text!r} by {notice.by}"
     fact = replace(
         printed,
         value=plain_number(quantity.value),
@@ -2057,6 +2078,19 @@ def _as_corrected(
         id="",
     )
     return decision(fact, f"{fact.metric}: corrects {pair.wrong.text!r} ({notice.by})")
+
+
+def _printed_in_the_body(span: Span, notice: corrections.Notice, body_start: int) -> bool:
+    """Whether the body, outside the notice, prints the figure ``span`` of a notice (the right
+    one, where the body was mended)."""
+    quantity: numbers.Quantity = extension(span, "quantity")
+    key = (quantity.value, _unit_kind(quantity.unit))
+    return any(
+        (other.value, _unit_kind(other.unit)) == key
+        for q in span.doc.spans[numbers.SPAN_KEY]
+        if q.start_char >= body_start and not notice.start <= q.start_char < notice.end
+        for other in [extension(q, "quantity")]
+    )
 
 
 def _without_retracted(decisions: list[Decision], retracted: dict[tuple, str]) -> list[Decision]:

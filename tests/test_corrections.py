@@ -1,5 +1,6 @@
 """Correction notices: the right figure takes the fact the wrong one made, and the wrong one
-is taken back; a notice whose wrong figure the body no longer prints makes no fact."""
+is taken back; a notice whose wrong figure the body no longer prints makes no fact, unless the
+body prints neither figure."""
 
 from __future__ import annotations
 
@@ -82,6 +83,19 @@ def test_a_notice_after_the_body_was_mended_makes_no_fact(nlp):
     counts = [f for f in outcome.facts if f.value == 15700]
     assert len(counts) == 1 and counts[0].start < text.index("Ralat")
     assert not any(f.value == 17500 for f in outcome.facts)
+
+
+def test_a_notice_over_a_mended_body_that_prints_neither_figure_makes_the_fact(nlp):
+    # The wrong figure stood in a paragraph rewritten since: only the notice says what it counted.
+    text = (
+        "Lahat Perluas Perlindungan Pekerja Rentan\n\n"
+        "RALAT: Pada versi sebelumnya, paragraf ketiga berita ini menyebut cakupan kepesertaan "
+        "BPJS Ketenagakerjaan di Kabupaten Lahat 61,4 persen. Angka yang benar adalah 16,4 persen. "
+        "Redaksi mohon maaf.\n\n" + BODY.format(count="2.300", budget="Rp 1,2 miliar").split("\n\n", 1)[1]
+    )
+    facts = facts_of(nlp, text)
+    assert facts["16,4 persen"] == ("Kabupaten Lahat", 2024, "coverage_pct", 16.4)
+    assert "61,4 persen" not in facts
 
 
 def test_a_figure_the_notice_only_repeats_is_no_fact(nlp):
