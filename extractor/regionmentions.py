@@ -228,12 +228,16 @@ class RegionMarker:
             if not any(start <= doc[m.start].idx < end for start, end in credits)
         )
         mentions.sort(key=lambda m: m.start)
-        groups.extend(g for g in self._counts(doc) if not self._only_one_region(doc, g, mentions))
+        counted = [g for g in self._counts(doc) if not self._only_one_region(doc, g, mentions)]
+        ranked = [g for g in counted if _a_rankings_field(doc, g, self.words["ranks"])]
+        groups.extend(g for g in counted if g not in ranked)
         self._resolve(mentions)
         connectors = self.words["connector"]
         _mark_qualifiers(doc, mentions)
         _mark_appositions(doc, mentions, self.words["describes"])
-        _mark_places_of_groups(doc, mentions, groups)
+        _mark_places_of_groups(
+            doc, mentions, [*groups, *(Span(doc, g.start, g.end, label="several") for g in ranked)]
+        )
         _extend_offices(doc, mentions, connectors)
         _mark_together(doc, mentions, connectors)
         _compared_together(doc, mentions, connectors)
@@ -677,6 +681,20 @@ def _mark_places_of_groups(doc: Doc, mentions: list[_Mention], groups: list[Span
             and place.kind in NAMING
         ):
             place.kind = "qualifier"
+
+
+RANK_WORDS_BEFORE = 4
+"""How many words before "dari" a rank may stand ("peringkat ke - 3 dari")."""
+
+
+def _a_rankings_field(doc: Doc, group: Span, ranks: frozenset[str]) -> bool:
+    """``Kota Batu menempati peringkat ke-3 dari 38 kabupaten/kota di Jatim dengan UCJ 57,9
+    persen``: regions counted as the field a region is ranked in, which owns no figure."""
+    before = group.start - 1
+    if before < 0 or doc[before].lower_ != "dari":
+        return False
+    start = max(doc[before].sent.start, before - RANK_WORDS_BEFORE)
+    return any(t.lower_ in ranks for t in doc[start:before])
 
 
 PROVINCE_PLACING = frozenset({",", "(", ")", "di", "provinsi", "prov.", "tetangga"})

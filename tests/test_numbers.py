@@ -479,6 +479,7 @@ NOT_QUANTITIES = [
     pytest.param("keempat", id="ordinal-keempat"),
     pytest.param("tahap 2", id="label-tahap"),
     pytest.param("bukan berdasarkan peringkat 1 hingga 5", id="label-range-in-words"),
+    pytest.param("cakupannya berada diurutan 14 secara nasional", id="label-with-di-written-onto-it"),
     pytest.param("warga RT 01-05", id="label-range-with-a-dash"),
     pytest.param("rawat inap di kelas 3", id="label-kelas"),
     pytest.param("1. Kota Surabaya", id="list-marker-dot"),

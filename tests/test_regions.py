@@ -590,6 +590,18 @@ ATTRIBUTED = [
         ["Kota Kupang"],
     ),
     (
+        "the regions a region is ranked among and their province only place it",
+        "Kabupaten Dompu menempati peringkat ke-6 dari 10 kabupaten/kota di NTB dengan UCJ 33,8 persen.",
+        "33,8 persen",
+        ["Kabupaten Dompu"],
+    ),
+    (
+        "a ranking's field of regions counted in words owns no figure",
+        "Kota Tidore Kepulauan ada di urutan kedua dari sepuluh daerah dengan cakupan 47,2 persen.",
+        "47,2 persen",
+        ["Kota Tidore Kepulauan"],
+    ),
+    (
         "the region compared with is not the figure's",
         "Berbeda dengan Medan, Kabupaten Deli Serdang justru melampaui target. Capaian UCJ kabupaten "
         "tetangga Medan itu sudah 52,3 persen.",
