@@ -291,7 +291,11 @@ def _dated_after(figure: Span) -> TimeRef | None:
         if not times:
             continue
         words = " ".join(text[sentence.start_char : times[0].start_char].lower().split())
-        return extension(times[0], "time") if any(phrase in words for phrase in backrefs) else None
+        if not any(phrase in words for phrase in backrefs):
+            return None
+        if spanindex.first_in(doc, numbers.SPAN_KEY, sentence.start, times[0].start) is not None:
+            return None  # "menargetkan angka itu menembus 35 persen pada 2026": its own figure's time
+        return extension(times[0], "time")
     return None
 
 

@@ -577,6 +577,19 @@ PARAGRAPHS = [
         (2026, None),
     ),
     (
+        "a-later-sentence-pointing-back-dates-the-data",
+        "Cakupan BPJS Ketenagakerjaan di Kota Bima 31,7 persen. Angka itu tercatat per Juni 2024.",
+        "31,7 persen",
+        (2024, None),
+    ),
+    (
+        "a-later-sentence-pointing-back-with-its-own-figure-dates-only-that",
+        "Cakupan BPJS Ketenagakerjaan di Kota Bima 31,7 persen. Pemkot menargetkan angka itu naik menjadi "
+        "40 persen pada 2026.",
+        "31,7 persen",
+        (2025, None),
+    ),
+    (
         "future-does-not-date-the-description-after",
         "Pemkot menargetkan 15 ribu pekerja tahun depan. Sasarannya warga asli. Penduduknya 414 ribu jiwa.",
         "414 ribu",
