@@ -914,9 +914,12 @@ def _money(
         and not _in_range(ranges, "contribution", value)
         and _in_range(ranges, "budget", value)
         and premiums.score >= _score(found, "claims")
+        and not (benefits is not None and benefits.before and benefits.distance < premiums.distance)
     ):
         # "iuran yang dibayarkan pemerintah daerah Rp356 juta": premiums paid in total, too much
-        # for one person's, are what a purse spent on them, not claims paid out.
+        # for one person's, are what a purse spent on them, not claims paid out; unless a
+        # benefit stands nearer ("yang iurannya ditanggung pemda, santunan kematian yang
+        # dibayarkan Rp9 miliar": benefits paid out).
         paid = found.get("paid")
         best.pop("claims_paid", None)
         best["budget"] = max([premiums, best.get("budget"), paid], key=lambda e: e.score if e else 0.0)

@@ -173,6 +173,19 @@ def decision_for(nlp, body: str, quote: str, published=PUBLISHED):
             id="budget-despite-iuran",
         ),
         pytest.param(
+            "Iuran yang dibayarkan Pemkab Berau untuk pekerja rentan mencapai Rp 356 juta.",
+            "Rp 356 juta",
+            "budget",
+            id="budget-premiums-paid-in-total",
+        ),
+        pytest.param(
+            "Bagi pekerja rentan yang iurannya ditanggung Pemkab, santunan kematian yang dibayarkan "
+            "mencapai Rp 3,1 miliar bagi 74 ahli waris.",
+            "Rp 3,1 miliar",
+            "claims_paid",
+            id="paid-benefits-nearer-than-the-premiums",
+        ),
+        pytest.param(
             "Capaian UCJ Berau per Januari 2025 berada di angka 31,4 persen.",
             "31,4 persen",
             "coverage_pct",
