@@ -324,7 +324,8 @@ class FactBuilder:
                 return no_fact("a number for each village, district or region (a quota per unit)")
         if unit == "IDR" and (place := self._amount_per_place(span)):
             return no_fact(f"an amount for each {place} (an allocation or a price per unit), not a total")
-        if unit == "IDR" and self._per_place(span, self.places):
+        if unit == "IDR" and self._per_place(span, self.places) and not metrics.each_persons(span):
+            # "setiap kampung menyisihkan Rp16.800 per orang per bulan": each person's premium
             return no_fact("an amount for each village, district or region (an allocation per unit)")
         if (regions_described := _bound_on_regions_described(span)) is not None:
             return no_fact(f"a condition on regions not named ({regions_described!r}), not a figure of one")

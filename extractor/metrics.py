@@ -1128,6 +1128,11 @@ def _per_person(span: Span) -> Evidence | None:
     return Evidence("contribution", 0.3, " ".join(words), True, 0, per_unit=True) if per else None
 
 
+def each_persons(span: Span) -> bool:
+    """Whether an amount is each person's (``Rp16.800 per orang``), whoever sets it aside."""
+    return _per_person(span) is not None
+
+
 def _evidence_score(best: dict[str, Evidence], metric: str | None) -> float:
     return best[metric].score if metric in best else 0.0
 

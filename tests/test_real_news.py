@@ -590,6 +590,13 @@ WHAT_IT_COUNTS = [
         None,
     ),
     (
+        "each-villages-premium-per-person",
+        "Setiap desa di Lahat menyisihkan Rp16.800 per orang per bulan untuk iuran BPJS Ketenagakerjaan "
+        "perangkatnya.",
+        "Rp16.800",
+        "contribution",
+    ),
+    (
         "a-premium-in-each-stage",
         "Setiap tahap di Lahat mencakup 2.000 pekerja dengan iuran Rp16.800 per peserta.",
         "Rp16.800",
