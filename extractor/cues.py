@@ -42,6 +42,7 @@ METRIC_LABELS = frozenset(
         "anaphor",
         "topic",
         "programme",
+        "enrols",
         "share",
         "stock",
         "enrolled_in",
@@ -271,7 +272,7 @@ def _family(cue: Cue) -> str:
     label = cue.label
     if label == "name":
         return "any"
-    if label in ("topic", "programme", "program"):
+    if label in ("topic", "programme", "enrols", "program"):
         return label
     family = "money" if label in MONEY_LABELS else "people"
     return family if cue.units is None else f"{family}:{','.join(sorted(cue.units))}"

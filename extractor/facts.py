@@ -1751,7 +1751,8 @@ def _budget_tied(span: Span) -> bool:
     """A budget whose sentence, the one before it (ending the paragraph before, too: a quote
     going on with what was said) or the one after it in its paragraph, names the premiums it
     pays, the programme, or points back to it ("Anggaran iuran untuk RT dan RW ...",
-    "dialokasikan untuk program ini", "... anggaran Rp 3,36 miliar. Iurannya Rp16.800")."""
+    "dialokasikan untuk program ini", "... anggaran Rp 3,36 miliar. Iurannya Rp16.800"), or whose
+    own sentence enrols people ("akan mendaftarkan 1.800 nelayan dengan pagu Rp362,9 juta")."""
     doc, sentence = span.doc, span.sent
     # Past a paragraph break too: the quote a paragraph goes on with is its neighbour.
     before = _sentence_before(sentence)
@@ -1762,6 +1763,8 @@ def _budget_tied(span: Span) -> bool:
         sentences.extend(_paragraph_before(before))
     if sentence.end < len(doc) and "\n\n" not in doc_text(doc)[sentence.end_char : doc[sentence.end].idx + 1]:
         sentences.append(doc[sentence.end].sent)
+    if any(cue.label == "enrols" for _, cue in cues_module.cues_in(sentence)):
+        return True  # "akan mendaftarkan 1.800 nelayan ... dengan pagu Rp362,9 juta"
     return any(cue.label in TIES_TO_PROGRAMME for s in sentences for _, cue in cues_module.cues_in(s))
 
 

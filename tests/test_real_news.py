@@ -2493,6 +2493,23 @@ WHAT_IT_COUNTS = [
         "190 ribu",
         "workforce",
     ),
+    # Past the paragraphs that name the programme, a budget is tied to it by its own sentence:
+    # enrolling people there does, enrolling them in the sentence before does not.
+    (
+        "a-budget-in-a-sentence-enrolling-people",
+        "Harga karet di Lahat turun sepekan terakhir.\n\nPasar kalangan tetap ramai.\n\n"
+        "Pemkab akan mendaftarkan 1.500 petani karet lewat APBD Perubahan dengan pagu Rp310 juta.",
+        "Rp310 juta",
+        "budget",
+    ),
+    (
+        "a-budget-after-a-sentence-enrolling-people",
+        "Harga karet di Lahat turun sepekan terakhir.\n\nPasar kalangan tetap ramai.\n\n"
+        "Tahun ini 1.500 calon pekerja migran dilatih dan didaftarkan sebelum berangkat. Anggaran "
+        "pelatihan disiapkan Rp900 juta.",
+        "Rp900 juta",
+        None,
+    ),
     (
         "rate-after-dari-target-figure",
         "Kepesertaan hingga Mei 2025 baru 7.000 orang dari target 20.000 orang atau sebesar 35 persen.",
