@@ -106,16 +106,20 @@ class DecisionsSoFar(list):
         self.quoted: dict[str, tuple[Decision, bool]] = {}
         """The latest decision on each figure as written, and whether all of them made no fact."""
 
-    def extend(self, made: Iterable[Decision]) -> None:
+    def extend(self, made: Iterable[Decision], quotable: bool = True) -> None:
+        """Add decisions; those not ``quotable`` (a correction notice's) are no figure a later
+        one restates: the body prints the right figure again as a fact of its own."""
         for decision in made:
-            self.append(decision)
+            self.append(decision, quotable)
 
-    def append(self, decision: Decision) -> None:
+    def append(self, decision: Decision, quotable: bool = True) -> None:
         super().append(decision)
         fact = decision.fact
         if fact is not None:
             self.latest_fact[fact.metric, Decimal(str(fact.value))] = fact
             self.facts_of.setdefault(fact.metric, []).append(decision)
+        if not quotable:
+            return
         _, set_aside = self.quoted.get(decision.quote, (decision, True))
         self.quoted[decision.quote] = (decision, set_aside and fact is None)
 
@@ -202,7 +206,7 @@ class FactBuilder:
                     body_start,
                 )
             )
-            decisions.extend(made)
+            decisions.extend(made, quotable=notice is None)
             for d in made:
                 metric = d.fact.metric if d.fact is not None else d.metric
                 if metric is not None:

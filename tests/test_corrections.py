@@ -98,6 +98,22 @@ def test_a_notice_over_a_mended_body_that_prints_neither_figure_makes_the_fact(n
     assert "61,4 persen" not in facts
 
 
+def test_a_body_pointing_back_at_the_notices_right_figure_still_makes_its_fact(nlp):
+    # The notice's right figure makes no fact (the body prints it); the body's own one does,
+    # though its noun points back ("untuk program itu") as a restated figure's does.
+    text = (
+        "Lahat Tanggung Iuran Pekerja Rentan\n\n"
+        "RALAT: Pada versi sebelumnya tertulis anggaran Rp36 miliar. Yang benar adalah anggaran "
+        "Rp3,6 miliar. Redaksi mohon maaf.\n\n"
+        "LAHAT - Pemkab Lahat tahun ini menanggung iuran BPJS Ketenagakerjaan 2.300 pekerja rentan. "
+        "Anggaran Rp3,6 miliar untuk program itu bersumber dari APBD 2024.\n"
+    )
+    outcome = run_text(nlp, text, PUBLISHED)
+    budgets = [f for f in outcome.facts if f.metric == "budget"]
+    assert [(f.value, f.region) for f in budgets] == [(3600000000, "Kabupaten Lahat")]
+    assert budgets[0].start > text.index("LAHAT -")
+
+
 def test_a_figure_the_notice_only_repeats_is_no_fact(nlp):
     text = BODY.format(count="17.500", budget="Rp 3,16 miliar") + (
         "Ralat: tertulis 17.500 orang, yang benar 15.700 orang. Anggaran Rp 3,16 miliar tidak berubah."
