@@ -137,7 +137,9 @@ def evidence(span: Span, unit: str | None = None) -> dict[str, Evidence]:
     other units are skipped). Cues of the sentence before count only when the figure's own
     sentence has no cue of what it counts."""
     own = _evidence_in(span, span.sent, unit=unit)
-    if any(label in BASE_LABELS for label in own):
+    # A purse named beside a count ("6.000 orang (APBD 2025)") says nothing of what it counts.
+    counting = BASE_LABELS - {"budget"} if unit == "person" else BASE_LABELS
+    if any(label in counting for label in own):
         return own
     previous = _previous_sentence(span.sent)
     if previous is None:

@@ -2611,6 +2611,13 @@ WHOSE = [
         "Kabupaten Lahat",
     ),
     (
+        "a-list-item-naming-its-purse-still-counts-what-its-heading-says",
+        "Jamsostek di Sumatera Selatan\n\nPEKERJA RENTAN DITANGGUNG PEMERINTAH DAERAH\n"
+        "• Pemkab Lahat: 4.100 orang (APBD 2025)\n• Pemkab Muara Enim: 2.600 orang\n",
+        "4.100",
+        "Kabupaten Lahat",
+    ),
+    (
         "a-row-of-a-table-pasted-with-semicolons",
         "Jamsostek di Sumatera Selatan\n\nBerikut rekap yang diterima redaksi:\n\n"
         "Kabupaten;Angkatan Kerja;Peserta Aktif;UCJ (%)\nLahat;71.540;13.020;18,2\n"
