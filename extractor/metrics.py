@@ -813,6 +813,10 @@ def _header_evidence(span: Span, header: tables.Header) -> dict[str, Evidence]:
                 score = cue.weight * HEAD_NOUN_BONUS
                 if score > found.get(cue.label, Evidence(cue.label, 0.0, "", True, 0)).score:
                     found[cue.label] = Evidence(cue.label, score, cue_span.text, True, 0)
+    if not found and " ".join(header.text.lower().split()) in share_words(language.of(doc))["all_workers"]:
+        # "Daerah | Peserta aktif | Pekerja | Cakupan": a column of all the workers beside the
+        # covered ones is the whole they are counted against.
+        found["workforce"] = Evidence("workforce", HEAD_NOUN_BONUS, header.text.strip(), True, 0)
     return found
 
 
@@ -1573,6 +1577,7 @@ def _build_share_words(data: LanguageData) -> dict[str, frozenset[str]]:
         "relative": set(),
         "compares": set(),
         "than_before": set(),
+        "all_workers": set(),
     }
     for row in data.table("facts/share_words.csv"):
         roles[row["role"]].add(row["word"])

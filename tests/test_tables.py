@@ -42,6 +42,20 @@ def test_each_row_gives_its_region_a_participants_count_and_a_rate(nlp, table):
     ]
 
 
+@pytest.mark.parametrize("workers", ["Pekerja", "Tenaga Kerja"])
+def test_a_column_headed_by_workers_alone_is_the_workforce(nlp, workers):
+    table = (
+        f"| Kabupaten/Kota | Peserta Aktif | {workers} | UCJ |\n"
+        "| Kota Pontianak | 142.380 | 308.900 | 46,1% |\n"
+        "| Kabupaten Kubu Raya | 88.915 | 266.200 | 33,4% |\n"
+    )
+    facts = run_text(nlp, INTRO + table, date(2025, 5, 21)).facts
+    assert {(f.region, f.value) for f in facts if f.metric == "workforce"} == {
+        ("Kota Pontianak", 308900),
+        ("Kabupaten Kubu Raya", 266200),
+    }
+
+
 def test_a_total_row_without_its_number_stays_in_the_table(nlp):
     table = (
         "No | Kabupaten/Kota | Peserta Aktif | UCJ (%)\n1 | Kota Pontianak | 142.380 | 46,1\n"
