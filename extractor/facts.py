@@ -1767,6 +1767,11 @@ def _budget_tied(span: Span) -> bool:
         sentences.extend(_paragraph_before(before))
     if sentence.end < len(doc) and "\n\n" not in doc_text(doc)[sentence.end_char : doc[sentence.end].idx + 1]:
         sentences.append(doc[sentence.end].sent)
+    first = _first_row(sentence)
+    if first is not sentence:
+        # "Rekap 2024 (daerah; pekerja rentan; anggaran iuran)" over rows of cells: each row's
+        # budget is tied as the first row's is, by the caption above them all.
+        sentences.extend((first, _sentence_before(first)))
     if any(cue.label == "enrols" for _, cue in cues_module.cues_in(sentence)):
         return True  # "akan mendaftarkan 1.800 nelayan ... dengan pagu Rp362,9 juta"
     return any(cue.label in TIES_TO_PROGRAMME for s in sentences for _, cue in cues_module.cues_in(s))
@@ -2329,6 +2334,30 @@ def _paragraph_before(sentence: Span) -> list[Span]:
     start = text.rfind("\n\n", 0, end) + 2 if text.rfind("\n\n", 0, end) >= 0 else 0
     first, last = spanindex.token_at(doc, start), spanindex.token_at(doc, end)
     return list({doc[i].sent.start: doc[i].sent for i in range(first, last) if not doc[i].is_space}.values())
+
+
+ROWS_LOOKED_BACK = 12
+"""How many rows of cells above a row are walked back over to the first one."""
+
+
+def _first_row(sentence: Span) -> Span:
+    """The first of the lines of cells ("Kota Batu; 5.400; Rp 1,09 miliar") a line of them
+    follows without a blank line, cells split by the same separator; the line itself when it
+    is no row or the first."""
+    text = doc_text(sentence.doc)
+    separator = next((c for c in ";|\t" if c in text[sentence.start_char : sentence.end_char]), None)
+    row = sentence
+    for _ in range(ROWS_LOOKED_BACK if separator else 0):
+        before = _sentence_before(row)
+        if before is row or "\n\n" in text[before.start_char : row.start_char]:
+            break
+        if (
+            separator not in text[before.start_char : before.end_char]
+            or "\n" not in text[before.end_char - 1 : row.start_char + 1]
+        ):
+            break
+        row = before
+    return row
 
 
 def _sentence_before(sentence: Span) -> Span:

@@ -56,6 +56,22 @@ def test_a_column_headed_by_workers_alone_is_the_workforce(nlp, workers):
     }
 
 
+def test_every_row_of_budgets_under_a_caption_naming_premiums_is_a_budget(nlp):
+    # Far from any paragraph naming the programme: the caption alone ties the rows' money to it.
+    text = (
+        "Harga karet di Kalbar turun.\n\nPasar tetap ramai.\n\n"
+        "Rekap 2025 (daerah; pekerja rentan; anggaran iuran)\n"
+        "Kota Pontianak; 12.900; Rp 2,6 miliar\nKabupaten Kubu Raya; 8.100; Rp 1,63 miliar\n"
+        "Kabupaten Sambas; 5.000; Rp 1,01 miliar\n"
+    )
+    facts = run_text(nlp, text, date(2025, 5, 21)).facts
+    assert sorted((f.region, f.value) for f in facts if f.metric == "budget") == [
+        ("Kabupaten Kubu Raya", 1630000000),
+        ("Kabupaten Sambas", 1010000000),
+        ("Kota Pontianak", 2600000000),
+    ]
+
+
 def test_a_total_row_without_its_number_stays_in_the_table(nlp):
     table = (
         "No | Kabupaten/Kota | Peserta Aktif | UCJ (%)\n1 | Kota Pontianak | 142.380 | 46,1\n"
