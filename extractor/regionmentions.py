@@ -879,9 +879,19 @@ def _speaks_from_jakarta(mentions: list[_Mention], layout: Layout, doc: Doc) -> 
     datelines = [m for m in mentions if m.kind == "dateline" and m.region is not None]
     if not datelines or any(m.region.province_code != JAKARTA for m in datelines):
         return False
-    return not any(
-        m.kind in NAMED | {"deictic"} and _zone(doc[m.start].idx, layout) in ("title", "lead")
+    named = [
+        m
         for m in mentions
+        if m.kind in NAMED | {"deictic"} and _zone(doc[m.start].idx, layout) in ("title", "lead")
+    ]
+    if not named:
+        return True
+    # "Peserta aktif tembus 44,21 juta, DKI Jakarta teratas" over a lead that speaks of the nation
+    # and names no region: the title's Jakarta is the top of a national ranking.
+    lead_national = any(m.kind == "national" and _zone(doc[m.start].idx, layout) == "lead" for m in mentions)
+    return lead_national and all(
+        _zone(doc[m.start].idx, layout) == "title" and m.region is not None and m.region.code == JAKARTA
+        for m in named
     )
 
 

@@ -837,6 +837,31 @@ def test_a_story_datelined_jakarta_naming_no_region_is_national(nlp):
     }
 
 
+@pytest.mark.parametrize(
+    ("lead", "expected"),
+    [
+        pytest.param(
+            "Jumlah peserta aktif secara nasional mencapai 46,2 juta pekerja.",
+            "Indonesia",
+            id="lead-national",
+        ),
+        pytest.param(
+            "Pemprov DKI Jakarta mencatat peserta aktif mencapai 6,2 juta pekerja.",
+            "Provinsi Daerah Khusus Ibukota Jakarta",
+            id="lead-about-jakarta",
+        ),
+    ],
+)
+def test_jakarta_atop_a_national_ranking_in_the_title_leaves_the_story_national(nlp, lead, expected):
+    text = (
+        "Peserta BPJS Ketenagakerjaan Terus Naik, DKI Jakarta Teratas\n\n"
+        f"Jakarta (ANTARA) - {lead}\n\n"
+        "BPJS Ketenagakerjaan membayar klaim untuk 4,1 juta kasus sepanjang 2024.\n"
+    )
+    facts = {f.quote: f.region for f in run_text(nlp, text, date(2025, 1, 20)).facts}
+    assert facts["4,1 juta"] == expected
+
+
 def test_a_place_followed_by_a_weekday_is_a_venue(nlp):
     doc = nlp(NATIONAL_STORY)
     venue = [m for m in doc.spans[regions.SPAN_KEY] if m.text == "Jakarta Selatan"]
