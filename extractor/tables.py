@@ -286,11 +286,12 @@ def lead_in(sentence: Span) -> Span | None:
 
 def _lead_in(doc: Doc, sentence: Span) -> Span | None:
     text = doc_text(doc)
-    if len(text[sentence.start_char : sentence.end_char].split()) > _LEAD_IN_MAX_WORDS:
-        return None
     # An item of a list under a heading in capitals ("KEPESERTAAN", "KLAIM (Januari–Mei 2025)"),
     # as infographics set out their sections, has the heading for its lead-in.
     item = LIST_ITEM.match(text, text.rfind("\n", 0, sentence.start_char) + 1) is not None
+    bulleted = item and _bulleted(text, sentence.start_char)
+    if not bulleted and len(text[sentence.start_char : sentence.end_char].split()) > _LEAD_IN_MAX_WORDS:
+        return None
     start = sentence.start
     while start > 0:
         previous = (
@@ -307,6 +308,9 @@ def _lead_in(doc: Doc, sentence: Span) -> Span | None:
             return doc.char_span(
                 previous.start_char, end if end >= 0 else len(text), alignment_mode="contract"
             )
+        if bulleted and _bulleted(text, previous.start_char):
+            start = previous.start  # "• Cakupan tertinggi ... 46,7 persen." over this item: the list goes on
+            continue
         if line.endswith((".", "!", "?", '"', "”")) or len(line.split()) > _LEAD_IN_MAX_WORDS:
             return None
         known = doc.user_data.get((_LEAD_IN_KEY, previous.start, previous.end), _UNKNOWN)
@@ -317,6 +321,17 @@ def _lead_in(doc: Doc, sentence: Span) -> Span | None:
 
 
 _UNKNOWN = object()
+_BULLET = re.compile(r"[ \t]*[•▪►‣◦·*-][ \t]")
+
+
+def _bulleted(text: str, char: int) -> bool:
+    r"""Whether the line holding ``char`` opens with a bullet ("• ", "- "): an item of a list
+    however long, where a numbered line may be a sentence opening with its figure.
+
+    >>> _bulleted("Pokok:\n• Cakupan naik.", 10), _bulleted("Pokok:\n2024 naik.", 10)
+    (True, False)
+    """
+    return _BULLET.match(text, text.rfind("\n", 0, char) + 1) is not None
 
 
 def _caption(doc: Doc) -> re.Pattern:

@@ -733,6 +733,24 @@ def test_rows_of_a_table_take_the_year_of_its_lead_in(nlp):
     ]
 
 
+def test_long_bulleted_items_take_the_year_of_their_lead_in(nlp):
+    body = (
+        "Pokok-pokok capaian 2024 yang disampaikan dalam rapat:\n\n"
+        "• Cakupan tertinggi dicatat Kota Jambi dengan 46,7 persen, disusul Kabupaten Tanjung Jabung "
+        "Barat 37,9 persen dan Kabupaten Muaro Jambi 31,2 persen.\n"
+        "• Cakupan terendah ada di Kabupaten Kerinci, yakni 12,6 persen, sedikit di bawah Kabupaten "
+        "Merangin yang mencatat 14,1 persen.\n"
+    )
+    facts = run_text(nlp, LEAD + body, date(2025, 2, 14)).facts
+    assert {(f.region, f.year) for f in facts if f.metric == "coverage_pct"} == {
+        ("Kota Jambi", 2024),
+        ("Kabupaten Tanjung Jabung Barat", 2024),
+        ("Kabupaten Muaro Jambi", 2024),
+        ("Kabupaten Kerinci", 2024),
+        ("Kabupaten Merangin", 2024),
+    }
+
+
 def test_items_of_a_list_continue_the_figure_their_lead_in_points_back_to(nlp):
     body = (
         "Pemkab Berau mendaftarkan 15.000 pekerja rentan ke program BPJS Ketenagakerjaan tahun ini.\n\n"
