@@ -240,7 +240,7 @@ def _build_lexicon(data: LanguageData) -> TimeLexicon:
         rf"|\b{YEAR}-an\b",
         re.IGNORECASE,
     )
-    baselines = [p for p, role in comparisons.items() if role == "baseline"]
+    baselines = [p for p, role in comparisons.items() if role in ("baseline", "equal")]
     comparison = re.compile(rf"\b(?:{_any_of(baselines)})\b", re.IGNORECASE)
     to_words = _any_of(p for p, r in comparisons.items() if r == "to")
     from_words = _any_of(p for p, r in comparisons.items() if r == "from")
@@ -875,6 +875,9 @@ def _comparison_start(text: str, start: int, lexicon: TimeLexicon, period: bool 
     last = None
     for match in lexicon.comparison.finditer(window, clause_break):
         last = match
+    restated = last is not None and re.match(r"\s*\d", window[last.end() :])
+    if restated and lexicon.comparisons.get(last.group(0).lower()) == "equal":
+        last = None  # "setara 87 persen dari target tahun ini": a figure restated, no baseline
     if last is None and not period:
         direct = lexicon.change_from.search(window, clause_break)
         starts = direct and period_roles(window[: direct.start()], lexicon) & {"since", "start"}

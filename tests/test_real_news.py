@@ -2511,6 +2511,13 @@ WHAT_IT_COUNTS = [
         None,
     ),
     (
+        "a-target-after-a-share-restated-with-setara",
+        "Peserta di Lahat per Mei 2025 tercatat 63.800 orang. Realisasi itu setara 87 persen dari target "
+        "Pemkab tahun ini sebesar 73.300 peserta.",
+        "73.300",
+        "participants_target",
+    ),
+    (
         "rate-after-dari-target-figure",
         "Kepesertaan hingga Mei 2025 baru 7.000 orang dari target 20.000 orang atau sebesar 35 persen.",
         "35 persen",
