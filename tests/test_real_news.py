@@ -2511,6 +2511,18 @@ WHAT_IT_COUNTS = [
         None,
     ),
     (
+        "additions-restating-a-target-are-planned",
+        "Bupati memasang target cakupan 38 persen pada akhir tahun ini, atau tambahan sekitar 9.500 peserta.",
+        "9.500",
+        "participants_target",
+    ),
+    (
+        "additions-restating-a-growth-are-new",
+        "Peserta di Lahat naik 12 persen sepanjang tahun ini, atau tambahan sekitar 1.900 peserta.",
+        "1.900",
+        "participants_new",
+    ),
+    (
         "a-target-after-a-share-restated-with-setara",
         "Peserta di Lahat per Mei 2025 tercatat 63.800 orang. Realisasi itu setara 87 persen dari target "
         "Pemkab tahun ini sebesar 73.300 peserta.",
