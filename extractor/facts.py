@@ -136,6 +136,10 @@ def make_facts(nlp: Language, name: str, patterns: str | None) -> FactBuilder:
     return FactBuilder(LanguageData.load(patterns))
 
 
+DISTRIBUTED_WITHIN = 3
+"""How near after a distributive word ("masing-masing Rp 42 juta") the figure it is said of starts."""
+
+
 class FactBuilder:
     """spaCy component: facts and decisions for every quantity of the Doc."""
 
@@ -752,11 +756,16 @@ class FactBuilder:
 
     def _after_distributive(self, span: Span) -> bool:
         """A word such as ``setiap`` or ``per`` earlier in the sentence, or right after the figure's
-        noun ("20 warga per lingkungan"): the minimum is a rule. Not one after a comma, which opens
-        another figure's phrase ("kepada tiga ahli waris, masing-masing Rp 42 juta")."""
+        noun ("20 warga per lingkungan"): the minimum is a rule. Not one with a figure of its own
+        right after it ("masing-masing Rp 42 juta kepada lima ahli waris"), nor one after a comma,
+        which opens another figure's phrase ("kepada tiga ahli waris, masing-masing Rp 42 juta")."""
         doc, sentence = span.doc, span.sent
-        if spanindex.words_in(doc, self.distributive, sentence.start, span.start):
-            return True
+        for i in spanindex.words_in(doc, self.distributive, sentence.start, span.start):
+            if (
+                spanindex.first_in(doc, numbers.SPAN_KEY, i + 1, min(i + DISTRIBUTED_WITHIN, span.start))
+                is None
+            ):
+                return True
         after = spanindex.words_in(doc, self.distributive, span.end, min(span.end + 5, sentence.end))
         return bool(after) and not any(t.text == "," for t in doc[span.end : after[0]])
 

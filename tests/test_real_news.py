@@ -2511,6 +2511,19 @@ WHAT_IT_COUNTS = [
         None,
     ),
     (
+        "heirs-after-each-ones-benefit-in-words",
+        "Bulan lalu Pemkab Lahat menyerahkan santunan kematian masing-masing Rp 42 juta kepada empat "
+        "ahli waris.",
+        "empat",
+        "claims_count",
+    ),
+    (
+        "a-minimum-for-each-village-in-words",
+        "Setiap desa di Lahat wajib mendaftarkan minimal lima pekerja rentan.",
+        "lima",
+        None,
+    ),
+    (
         "additions-restating-a-target-are-planned",
         "Bupati memasang target cakupan 38 persen pada akhir tahun ini, atau tambahan sekitar 9.500 peserta.",
         "9.500",
