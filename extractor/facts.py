@@ -136,6 +136,9 @@ def make_facts(nlp: Language, name: str, patterns: str | None) -> FactBuilder:
     return FactBuilder(LanguageData.load(patterns))
 
 
+WORDS_COUNT_FROM = 1000
+"""A number in words this large ("enam ribu delapan ratus") is said as a count, not as a condition
+("lima puluh orang per desa"), and is read as one by its cues."""
 DISTRIBUTED_WITHIN = 3
 """How near after a distributive word ("masing-masing Rp 42 juta") the figure it is said of starts."""
 
@@ -318,7 +321,8 @@ class FactBuilder:
             # "Hanya tiga yang ahli warisnya menerima santunan": a number in words that a relative
             # clause describes counts the people it speaks of; the clause's words decide what.
             described = kind is None and span.end < len(span.doc) and span.doc[span.end].lower_ == "yang"
-            if quantity.in_words and kind in (None, "child") and not described:
+            said_as_a_count = quantity.value >= WORDS_COUNT_FROM and not _in_a_name(span)
+            if quantity.in_words and kind in (None, "child") and not described and not said_as_a_count:
                 return no_fact("a number in words that counts nothing of coverage (a condition)")
             if (ratio := _ratio(span)) is not None:
                 return no_fact(f"a proportion ({ratio!r}), not a count")
@@ -1976,6 +1980,12 @@ def _column_of_no_people(doc: Doc, header: tables.Header) -> str | None:
 
 PLACES_LISTED_WITHIN = 6
 """How many tokens after a place's name another place joined to it may start."""
+
+
+def _in_a_name(span: Span) -> bool:
+    """Whether a number in words is written with a capital inside its sentence, as part of a
+    name ("Kota Sejuta Angkot", "Gerakan Seribu Kartu")."""
+    return span[0].is_title and not span[0].is_sent_start
 
 
 def _several_places(doc: Doc, name: int) -> bool:

@@ -533,17 +533,23 @@ def modality(span: Span) -> Evidence | None:
     nearest = min(found, key=lambda f: f[0])[1] if found else None
     if nearest is None and not _clause_has_cues(span, clause_start, clause_end):
         nearest = _plan_of_the_sentence(span, clause_start)
-    elif nearest is not None and nearest.label == "new" and _restating_clause(span, clause_start):
-        # "target cakupan 33 persen pada akhir 2025, atau tambahan sekitar 190 ribu peserta": the
-        # additions restate the plan, and are planned too.
+    elif nearest is not None and nearest.label in ("new", "result") and _goes_on_from(span, clause_start):
+        # "target cakupan 33 persen pada akhir 2025, atau tambahan sekitar 190 ribu peserta",
+        # "usulkan tambah 2.500 orang, sehingga totalnya 6.800": the additions, or what they come
+        # to, restate or follow from the plan, and are planned too.
         nearest = _plan_of_the_sentence(span, clause_start) or nearest
     return nearest
 
 
-def _restating_clause(span: Span, clause_start: int) -> bool:
-    """Whether the figure's clause opens with a word that restates the clause before ("atau")."""
+GOES_ON_FROM = frozenset({"atau", "sehingga"})
+"""Words opening a clause that restates the clause before or says what follows from it."""
+
+
+def _goes_on_from(span: Span, clause_start: int) -> bool:
+    """Whether the figure's clause opens with a word that restates the clause before, or says
+    what follows from it ("atau", "sehingga")."""
     words = [t for t in span.doc[clause_start : span.start] if not t.is_space and not t.is_punct]
-    return bool(words) and words[0].lower_ == "atau"
+    return bool(words) and words[0].lower_ in GOES_ON_FROM
 
 
 PLANS = frozenset({"target", "of_target"})

@@ -2511,6 +2511,30 @@ WHAT_IT_COUNTS = [
         None,
     ),
     (
+        "a-large-count-in-words-is-read-by-its-cues",
+        '"Pekerja di Lahat kira-kira 160 ribu, yang terdaftar sekitar delapan puluh empat ribu," katanya.',
+        "delapan puluh empat ribu",
+        "participants",
+    ),
+    (
+        "a-number-in-words-inside-a-name",
+        "Di Kota Sejuta Angkot, sebutan warga untuk Lahat, banyak sopir belum terdaftar.",
+        "Sejuta",
+        None,
+    ),
+    (
+        "what-a-planned-addition-comes-to-is-planned",
+        "Tahun ini kami usulkan tambah 2.500 orang, sehingga totalnya sekitar 6.800 peserta.",
+        "6.800",
+        "participants_target",
+    ),
+    (
+        "what-an-addition-made-came-to-is-reached",
+        "Tahun lalu Pemkab Lahat menambah 2.500 peserta, sehingga totalnya menjadi 6.800 orang.",
+        "6.800",
+        "participants",
+    ),
+    (
         "heirs-after-each-ones-benefit-in-words",
         "Bulan lalu Pemkab Lahat menyerahkan santunan kematian masing-masing Rp 42 juta kepada empat "
         "ahli waris.",
