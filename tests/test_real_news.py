@@ -2511,6 +2511,13 @@ WHAT_IT_COUNTS = [
         None,
     ),
     (
+        "money-its-budget-put-into-the-purse",
+        "Pemkab Lahat menanggung iuran 4.300 pekerja rentan. Anggarannya sudah masuk APBD murni, "
+        "Rp 1,37 miliar.",
+        "Rp 1,37 miliar",
+        "budget",
+    ),
+    (
         "a-large-count-in-words-is-read-by-its-cues",
         '"Pekerja di Lahat kira-kira 160 ribu, yang terdaftar sekitar delapan puluh empat ribu," katanya.',
         "delapan puluh empat ribu",
