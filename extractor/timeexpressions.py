@@ -786,12 +786,18 @@ def _resolve_anchors(
     previous: _Found | None = None
     dated: _Found | None = None
     then: int | None = None
+    year_alone: _Found | None = None
     for item in found:
         ref = item.ref
         if item.by_publication and _continues_a_narrative(dated, item, text):
             # "Pada triwulan I 2025 ... Memasuki akhir semester I, ...": a later month or part of
             # the year named after its year, in the same paragraph, is in that year.
             year = dated.ref.year
+            ref = replace(ref, year=year, as_of=f"{year}-{item.month:02d}" if ref.as_of else None)
+        elif item.by_publication and _a_month_of_a_year_gone(year_alone, item, text, published):
+            # "Tahun 2025 menjadi tahun yang baik ... Hingga akhir Desember, ..." written in January
+            # 2026: the month of the year the paragraph named, not one still to come.
+            year = year_alone.ref.year
             ref = replace(ref, year=year, as_of=f"{year}-{item.month:02d}" if ref.as_of else None)
         if item.explicit and item.month is not None and ref.year is not None and not ref.weak:
             dated = item
@@ -840,7 +846,32 @@ def _resolve_anchors(
             if ref.start_year is not None:
                 start_year = ref.start_year
         previous = replace(item, ref=ref)
+        if item.explicit and item.month is None and not item.period and _a_year_alone(ref, compared):
+            year_alone = previous
         yield previous
+
+
+def _a_year_alone(ref: TimeRef, compared: int | None) -> bool:
+    """Whether a time is a year named alone, as what the text speaks of ("Tahun 2025"), not as a
+    baseline it compares with."""
+    return ref.kind == "year" and ref.as_of is None and not ref.weak and compared is None
+
+
+def _a_month_of_a_year_gone(
+    year_alone: _Found | None, item: _Found, text: str, published: date | None
+) -> bool:
+    """Whether a month the publication date placed in its own year, though it lies after the
+    publication month, follows a past year named alone earlier in its paragraph."""
+    return (
+        year_alone is not None
+        and published is not None
+        and item.month is not None
+        and item.month > published.month
+        and item.ref.year == published.year
+        and year_alone.ref.year is not None
+        and year_alone.ref.year < published.year
+        and "\n" not in text[year_alone.end : item.start]
+    )
 
 
 def _continues_a_narrative(dated: _Found | None, item: _Found, text: str) -> bool:

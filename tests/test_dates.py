@@ -330,6 +330,30 @@ def test_what_only_looks_like_a_time_is_none(text):
     assert times(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Tahun 2025 menjadi tahun yang baik. Hingga akhir Desember, peserta bertambah.",
+            [("2025", 2025, None), ("Desember", 2025, "2025-12")],
+            id="the-year-the-paragraph-named",
+        ),
+        pytest.param(
+            "Tahun 2025 menjadi tahun yang baik.\n\nHingga akhir Desember, peserta bertambah.",
+            [("2025", 2025, None), ("Desember", 2026, "2026-12")],
+            id="not-past-the-paragraph",
+        ),
+        pytest.param(
+            "Dibanding 2025, peserta naik. Hingga akhir Desember, peserta bertambah.",
+            [("2025", 2025, None), ("Desember", 2026, "2026-12")],
+            id="not-after-a-baseline",
+        ),
+    ],
+)
+def test_a_later_month_after_a_past_year_named_alone_is_that_years(text, expected):
+    assert times(text, date(2026, 1, 5)) == expected
+
+
 def test_sejak_means_until_now_and_starts_the_first_year():
     found = timeexpressions.find_times("berjalan sejak 2021. Pada tahun pertama saja", PUBLISHED)
     assert [(r.kind, r.year, r.start_year) for _, _, r in found] == [
