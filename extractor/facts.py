@@ -1813,8 +1813,12 @@ def _standing_rate_time(time: dates.TimeRef, span: Span) -> dates.TimeRef:
     the figure itself: money with no time of its own in its sentence, dated after publication or
     by the review."""
     doc = span.doc
-    dated = _is_future(time, doc) or time.kind == "reviewed"
-    if extension(span, "quantity").unit != "IDR" or not dated or dates.now(doc) is None:
+    quantity = extension(span, "quantity")
+    # "berhak atas beasiswa hingga Rp 174 juta" after "meninggal pada Oktober tahun lalu": the
+    # most a benefit pays is a rule, not the year the story before it told of.
+    ceiling = time.carried and quantity.qualifier == "up_to"
+    dated = _is_future(time, doc) or time.kind == "reviewed" or ceiling
+    if quantity.unit != "IDR" or not dated or dates.now(doc) is None:
         return time
     sentence = span.sent
     if spanindex.spans_within(sentence, dates.SPAN_KEY):

@@ -3546,6 +3546,13 @@ def test_a_story_with_a_local_government_is_not_the_nations(nlp):
 
 WHEN = [
     (
+        "the-most-a-benefit-pays-is-todays-rule",
+        "Jamsostek di Kabupaten Lahat\n\nSuaminya meninggal saat bekerja pada Agustus tahun lalu. "
+        "Kedua anaknya berhak atas beasiswa pendidikan hingga Rp 174 juta sampai perguruan tinggi.",
+        "Rp 174 juta",
+        2025,
+    ),
+    (
         "an-answer-is-of-the-time-its-question-asks-about",
         "Jamsostek di Kabupaten Lahat\n\nTahun ini APBD menanggung 2.500 pekerja rentan, anggarannya Rp504"
         " juta.\n\nUntuk tahun depan?\n\nKami usulkan naik jadi 5.000 orang, dengan anggaran sekitar Rp1"
