@@ -2518,6 +2518,18 @@ WHAT_IT_COUNTS = [
         "budget",
     ),
     (
+        "a-level-before-dan-and-a-plan-to-raise-it",
+        "Cakupan di Lahat saat ini 38,2 persen dan ditargetkan naik menjadi 45 persen pada akhir tahun.",
+        "38,2 persen",
+        "coverage_pct",
+    ),
+    (
+        "two-counts-one-plan-joined-by-dan",
+        "Pemkab Lahat menargetkan 5.000 pekerja rentan dan 2.000 nelayan terdaftar tahun ini.",
+        "2.000",
+        "participants_target",
+    ),
+    (
         "a-large-count-in-words-is-read-by-its-cues",
         '"Pekerja di Lahat kira-kira 160 ribu, yang terdaftar sekitar delapan puluh empat ribu," katanya.',
         "delapan puluh empat ribu",
