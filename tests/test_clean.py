@@ -87,6 +87,11 @@ def test_a_correction_notice_stating_the_right_figure_stays():
             "Komentar (2)\nRudi - 3 jam lalu: Di desa kami baru 7 orang yang terdaftar.",
             id="comments-counted-in-brackets",
         ),
+        pytest.param(
+            "Artikel Selanjutnya\nMuara Enim Tanggung Iuran 6.200 Buruh Tani\nMUARA ENIM – Pemkab Muara Enim "
+            "menyiapkan iuran BPJS Ketenagakerjaan untuk 6.200 buruh tani pada 2025. Selengkapnya »",
+            id="next-article-with-its-lead",
+        ),
     ],
 )
 def test_related_lists_and_comment_forms_are_removed(tail):
