@@ -321,7 +321,9 @@ class FactBuilder:
             # "Hanya tiga yang ahli warisnya menerima santunan": a number in words that a relative
             # clause describes counts the people it speaks of; the clause's words decide what.
             described = kind is None and span.end < len(span.doc) and span.doc[span.end].lower_ == "yang"
-            said_as_a_count = quantity.value >= WORDS_COUNT_FROM and not _in_a_name(span)
+            said_as_a_count = (
+                quantity.value >= WORDS_COUNT_FROM and not _in_a_name(span) and not _a_year_in_words(span)
+            )
             if quantity.in_words and kind in (None, "child") and not described and not said_as_a_count:
                 return no_fact("a number in words that counts nothing of coverage (a condition)")
             if (ratio := _ratio(span)) is not None:
@@ -1984,6 +1986,20 @@ def _column_of_no_people(doc: Doc, header: tables.Header) -> str | None:
 
 PLACES_LISTED_WITHIN = 6
 """How many tokens after a place's name another place joined to it may start."""
+
+
+def _a_year_in_words(span: Span) -> bool:
+    """Whether a number in words is a year said aloud ("APBD tahun dua ribu dua puluh lima")."""
+    value = extension(span, "quantity").value
+    return (
+        YEARS_SAID[0] <= value <= YEARS_SAID[1]
+        and span.start > 0
+        and span.doc[span.start - 1].lower_ == "tahun"
+    )
+
+
+YEARS_SAID = (1900, 2100)
+"""The numbers a year said in words after "tahun" may be."""
 
 
 def _in_a_name(span: Span) -> bool:

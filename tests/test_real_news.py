@@ -2536,6 +2536,12 @@ WHAT_IT_COUNTS = [
         "participants",
     ),
     (
+        "a-year-said-in-words",
+        "Iuran mereka dibayar dari APBD Lahat tahun dua ribu dua puluh lima untuk pekerja rentan.",
+        "dua ribu dua puluh lima",
+        None,
+    ),
+    (
         "a-number-in-words-inside-a-name",
         "Di Kota Sejuta Angkot, sebutan warga untuk Lahat, banyak sopir belum terdaftar.",
         "Sejuta",
