@@ -1250,6 +1250,13 @@ def _people(
     own = [
         e for label, e in found.items() if label in PERSON_BASE and label != "enrolled_in" and not e.carried
     ]
+    if counted_kind(span)[0] == "child" and any(
+        label in found and found[label].same_clause for label in ("benefit", "paid")
+    ):
+        # "11 anak peserta di Badung yang menerima beasiswa": the children a benefit is paid to.
+        return Choice(
+            "claims_count", "children a benefit was paid to", found.get("benefit", found.get("paid")).score
+        )
     if _receives(span, found):
         return Choice(
             "claims_count",

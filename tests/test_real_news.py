@@ -2536,6 +2536,12 @@ WHAT_IT_COUNTS = [
         "participants",
     ),
     (
+        "participants-children-receiving-scholarships",
+        "Tahun ini sudah ada 14 anak peserta di Lahat yang menerima beasiswa.",
+        "14",
+        "claims_count",
+    ),
+    (
         "a-year-said-in-words",
         "Iuran mereka dibayar dari APBD Lahat tahun dua ribu dua puluh lima untuk pekerja rentan.",
         "dua ribu dua puluh lima",
