@@ -121,6 +121,14 @@ class Choice:
     strength: float = 0.0
 
 
+def standard_benefits(data: LanguageData) -> frozenset[Decimal]:
+    """The amounts paid each beneficiary by rule (``patterns/facts/standard_benefits.csv``)."""
+    return data.derived(
+        "metrics.standard_benefits",
+        lambda d: frozenset(Decimal(row["amount"]) for row in d.table("facts/standard_benefits.csv")),
+    )
+
+
 def money_ranges(data: LanguageData) -> dict[str, tuple[Decimal, Decimal]]:
     """Metric → the plausible range of an amount of it (``patterns/facts/ranges.csv``)."""
     return data.derived("metrics.money_ranges", _build_money_ranges)
@@ -1063,8 +1071,11 @@ def _paid_for(span: Span) -> Evidence | None:
         kind = "case"  # a row's "41" under "Kasus"
     if kind not in ("case", "person", "worker", "child"):
         return None
-    if extension(span, "quantity").qualifier == "up_to" or kind == "child" and count.in_words:
+    amount = extension(span, "quantity")
+    if amount.qualifier == "up_to" or kind == "child" and count.in_words:
         return None  # "beasiswa maksimal Rp 174 juta untuk dua anak": the standard benefit
+    if amount.value in standard_benefits(language.of(doc)):
+        return None  # "santunan JKM Rp42 juta kepada lima ahli waris": what each received
     said = (
         f"{following[0].text} {figure.text}"
         if figure.start > span.start

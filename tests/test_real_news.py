@@ -2536,6 +2536,18 @@ WHAT_IT_COUNTS = [
         "participants",
     ),
     (
+        "the-standard-death-benefit-to-several-heirs-is-each-ones",
+        "Bupati menyerahkan santunan Jaminan Kematian Rp42 juta kepada enam ahli waris di Lahat.",
+        "Rp42 juta",
+        "benefit_amount",
+    ),
+    (
+        "another-sum-to-several-heirs-is-paid-out",
+        "BPJS Ketenagakerjaan membayar klaim Rp252 juta kepada enam ahli waris di Lahat.",
+        "Rp252 juta",
+        "claims_paid",
+    ),
+    (
         "participants-children-receiving-scholarships",
         "Tahun ini sudah ada 14 anak peserta di Lahat yang menerima beasiswa.",
         "14",
