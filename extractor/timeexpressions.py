@@ -354,6 +354,8 @@ def _without_year(text: str, month: int, day: int | None, published: date | None
     datetime.date(2024, 12, 31)
     >>> _without_year("Juni", 6, None, None, "past") is None
     True
+    >>> _without_year("Februari", 2, None, date(2024, 12, 31), "future")
+    datetime.date(2025, 2, 1)
     """
     if published is None:
         return None
@@ -361,7 +363,10 @@ def _without_year(text: str, month: int, day: int | None, published: date | None
         candidates = [_without_year(text, month, day, published, p) for p in ("past", "future")]
         candidates = [c for c in candidates if c is not None]
         return min(candidates, key=lambda c: abs((c - published).days), default=None)
-    parsed = _dateparser(text, published, prefer)
+    # A month alone is placed from the first of the publication month: from a 31 December,
+    # dateparser looks for a 31 February and lands years away ("mulai Februari" → 2028).
+    base = published if day is not None else published.replace(day=1)
+    parsed = _dateparser(text, base, prefer)
     if parsed is not None and parsed.month == month and (day is None or parsed.day == day):
         return parsed
     # dateparser missed the form ("5 Agt", "Juni lalu"): place it ourselves.

@@ -354,6 +354,12 @@ def test_a_later_month_after_a_past_year_named_alone_is_that_years(text, expecte
     assert times(text, date(2026, 1, 5)) == expected
 
 
+@pytest.mark.parametrize("day", [29, 30, 31])
+def test_a_month_ahead_from_the_last_days_of_december_is_next_years(day):
+    # From a 31 December dateparser sought a 31 February and landed in a leap year far ahead.
+    assert times("akan didaftarkan mulai Februari", date(2024, 12, day)) == [("Februari", 2025, None)]
+
+
 def test_sejak_means_until_now_and_starts_the_first_year():
     found = timeexpressions.find_times("berjalan sejak 2021. Pada tahun pertama saja", PUBLISHED)
     assert [(r.kind, r.year, r.start_year) for _, _, r in found] == [
