@@ -391,6 +391,7 @@ class FactBuilder:
             # nelayan": a plan's year carried from before does not date what is already done.
             time = _now(span.doc)
         whole = _whole_of_parts(span, earlier) if unit in ("person", "case", "IDR") else None
+        pointed_at = whole if whole is not None and len(numbers.figures_of(sentence)) > 1 else None
         # A breakdown with no word pointing back dates its parts, but the sum alone says too
         # little of what they count, unless the parts are items listed right under the whole.
         dating = whole or (
@@ -513,6 +514,11 @@ class FactBuilder:
             found = []  # paid to people of a BPJS office's area, or of several regions together
         if self._national_scale(metric, quantity.value) and not _several_regions_counted(sentence):
             found = [regions.NATIONAL]
+        if not found and pointed_at is not None and pointed_at.region_code in gazetteer(self.data).by_code:
+            # "... di Kabupaten Morowali 58.412 orang. Kepala Cabang Palu mengatakan angka tersebut
+            # terdiri atas 41.230 PU, 9.856 BPU dan 7.326 jasa konstruksi": the parts of a whole
+            # are of its region, though only an office speaks of them.
+            found = [gazetteer(self.data).by_code[pointed_at.region_code]]
         if not found:
             [decision] = no_fact("tied to no single region (a BPJS office, or several regions)")
             return [replace(decision, metric=metric, program=program, detail=detail)]

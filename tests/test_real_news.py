@@ -2702,6 +2702,15 @@ def test_a_series_continues_what_its_lead_counted(nlp, body, quote, expected):
 
 WHOSE = [
     (
+        "parts-of-a-whole-an-office-breaks-down-are-of-its-region",
+        "Jamsostek di Kabupaten Lahat\n\nPeserta BPJS Ketenagakerjaan di Kabupaten Lahat per Agustus "
+        "tercatat 28.400 orang.\n\nKepala Bidang Kepesertaan BPJS Ketenagakerjaan Cabang Muara Enim "
+        "Hendra di Muara Enim, Senin, mengatakan angka tersebut terdiri atas 20.100 peserta penerima upah "
+        "dan 8.300 peserta bukan penerima upah.",
+        "8.300",
+        "Kabupaten Lahat",
+    ),
+    (
         "a-government-alone-after-a-list-of-regions-is-the-storys",
         "Jamsostek di Kabupaten Lahat\n\nPemkab Lahat menanggung iuran 4.000 pekerja rentan. Program serupa"
         " berjalan di Muara Enim, Empat Lawang dan Ogan Ilir. Pada kesempatan itu, Bupati juga menyerahkan"
