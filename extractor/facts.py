@@ -2142,13 +2142,19 @@ def _printed_in_the_body(span: Span, notice: corrections.Notice, body_start: int
     """Whether the body, outside the notice, prints the figure ``span`` of a notice (the right
     one, where the body was mended)."""
     quantity: numbers.Quantity = extension(span, "quantity")
-    key = (quantity.value, _unit_kind(quantity.unit))
-    return any(
-        (other.value, _unit_kind(other.unit)) == key
-        for q in span.doc.spans[numbers.SPAN_KEY]
-        if q.start_char >= body_start and not notice.start <= q.start_char < notice.end
-        for other in [extension(q, "quantity")]
+    doc = span.doc
+    # Read once per notice: a notice pairing many figures stays linear.
+    printed = kept(
+        doc,
+        ("facts.printed_outside", notice.start, notice.end, body_start),
+        lambda: {
+            (other.value, _unit_kind(other.unit))
+            for q in doc.spans[numbers.SPAN_KEY]
+            if q.start_char >= body_start and not notice.start <= q.start_char < notice.end
+            for other in [extension(q, "quantity")]
+        },
     )
+    return (quantity.value, _unit_kind(quantity.unit)) in printed
 
 
 def _without_retracted(decisions: list[Decision], retracted: dict[tuple, str]) -> list[Decision]:
