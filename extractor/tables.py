@@ -308,12 +308,16 @@ def _lead_in(doc: Doc, sentence: Span) -> Span | None:
             return doc.char_span(
                 previous.start_char, end if end >= 0 else len(text), alignment_mode="contract"
             )
+        known = doc.user_data.get((_LEAD_IN_KEY, previous.start, previous.end), _UNKNOWN)
         if bulleted and _bulleted(text, previous.start_char):
-            start = previous.start  # "• Cakupan tertinggi ... 46,7 persen." over this item: the list goes on
+            # "• Cakupan tertinggi ... 46,7 persen." over this item: the list goes on, and the item
+            # above, already read, has the lead-in of the items below it.
+            if known is not _UNKNOWN:
+                return known
+            start = previous.start
             continue
         if line.endswith((".", "!", "?", '"', "”")) or len(line.split()) > _LEAD_IN_MAX_WORDS:
             return None
-        known = doc.user_data.get((_LEAD_IN_KEY, previous.start, previous.end), _UNKNOWN)
         if known is not _UNKNOWN:
             return known  # the row above, already read, has the lead-in of the rows below it
         start = previous.start
