@@ -1279,7 +1279,14 @@ def _people(
         return Choice(None, f"people of another kind, counted for something else ({found['reject'].text!r})")
     if not own and modal is None and _budgeted_for(span):
         return Choice("participants_target", "people a sum of money is set aside for (Rp ... untuk N)", 0.4)
-    if workers and not own and modal is None and not future and _said_to_exist(span):
+    if (
+        workers
+        and not own
+        and modal is None
+        and not future
+        and _said_to_exist(span)
+        and not _asked_for(span, found)
+    ):
         return Choice("workforce", "a count of a group of workers, with no word of coverage", 0.3)
     scores = {label: _score(found, label) for label in PERSON_BASE}
     label = max(scores, key=scores.get)
@@ -1428,6 +1435,13 @@ def _becomes_participants(span: Span) -> bool:
         if cue.label == "stock" and span.end + 1 < cue_span.start:
             return not any(t.is_punct for t in doc[span.end : cue_span.start])
     return False
+
+
+def _asked_for(span: Span, found: dict[str, Evidence]) -> bool:
+    """Whether the figure answers a question that says what it counts ("Berapa yang masih belum
+    terlindungi?" / "Masih ada sekitar 185 ribu pekerja."): the question's cue, carried, decides."""
+    carried = any(e.carried and label in PERSON_BASE for label, e in found.items())
+    return carried and _question_answered(span.sent) is not None
 
 
 def _said_to_exist(span: Span) -> bool:

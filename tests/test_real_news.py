@@ -2536,6 +2536,19 @@ WHAT_IT_COUNTS = [
         "participants",
     ),
     (
+        "workers-counted-in-answer-to-a-question-of-the-uncovered",
+        "Berapa yang masih belum terlindungi di Lahat?\n\nMasih ada sekitar 85 ribu pekerja. "
+        "Mayoritas petani.",
+        "85 ribu",
+        "uncovered",
+    ),
+    (
+        "workers-said-to-exist-are-the-workforce",
+        "Di Lahat masih ada sekitar 85 ribu pekerja informal. Mayoritas petani.",
+        "85 ribu",
+        "workforce",
+    ),
+    (
         "the-standard-death-benefit-to-several-heirs-is-each-ones",
         "Bupati menyerahkan santunan Jaminan Kematian Rp42 juta kepada enam ahli waris di Lahat.",
         "Rp42 juta",
