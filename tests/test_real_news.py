@@ -79,6 +79,13 @@ WHAT_IT_COUNTS = [
         "claims_paid",
     ),
     (
+        "a-share-of-survey-respondents-is-no-coverage-rate",
+        "Survei terhadap 400 perajin di Lahat menunjukkan 71 persen responden tidak tahu bahwa pekerja "
+        "mandiri boleh mendaftar sendiri.",
+        "71 persen",
+        None,
+    ),
+    (
         "a-percentage-of-the-budget-is-no-coverage-rate",
         "Cakupan UCJ Lahat baru 18,9 persen.\n\nIuran JKK dan JKM bagi pekerja rentan di Lahat cukup Rp"
         " 16.800 per bulan. Kalikan saja dengan 15 ribu pekerja di Lahat: kurang lebih Rp 3 miliar setahun,"
