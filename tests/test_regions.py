@@ -609,6 +609,13 @@ ATTRIBUTED = [
         ["Kabupaten Deli Serdang"],
     ),
     (
+        "the central government's target is the nation's",
+        "Cakupan di Kabupaten Bantul baru 22 persen. Pemerintah pusat menetapkan sasaran cakupan 45 persen "
+        "pada 2029.",
+        "45 persen",
+        ["Indonesia"],
+    ),
+    (
         "the national average",
         "Capaian UCJ kota ini 45,6 persen, di atas rata-rata Kalimantan Selatan yang 38,1 persen dan "
         "rata-rata nasional yang 35,4 persen.",
