@@ -203,6 +203,11 @@ EXPRESSIONS = [
     ("tahun-anggaran-berjalan", "pada tahun anggaran berjalan", [("tahun anggaran berjalan", 2025, None)]),
     ("tahun-anggaran-depan", "untuk tahun anggaran depan", [("tahun anggaran depan", 2026, None)]),
     (
+        "tahun-anggaran-yang-sama",
+        "dalam APBD 2023, dan Pemkot pada tahun anggaran yang sama",
+        [("2023", 2023, None), ("tahun anggaran yang sama", 2023, None)],
+    ),
+    (
         "tahun-anggaran-sebelumnya",
         "dalam APBD 2023 naik dari tahun anggaran sebelumnya",
         [("2023", 2023, None), ("tahun anggaran sebelumnya", 2022, None)],
