@@ -793,7 +793,8 @@ def choose(
         if level_at_a_baseline(span):
             # "naik dibanding akhir 2024 yang masih 34,9 persen": the rate the change started from.
             found = {label: e for label, e in found.items() if label != "change"}
-        return _percent(found, value, future or (modal is not None and modal.label == "target"))
+        rest = share_words(language.of(span.doc))["rest"]
+        return _percent(found, value, future or (modal is not None and modal.label == "target"), rest)
     if unit == "case":
         reject = found.get("reject")
         if reject is not None and reject.same_clause and reject.score > _score(found, "claims"):
@@ -1172,7 +1173,13 @@ def _evidence_score(best: dict[str, Evidence], metric: str | None) -> float:
     return best[metric].score if metric in best else 0.0
 
 
-def _percent(found: dict[str, Evidence], value: Decimal, planned: bool) -> Choice:
+def _the_rest_elsewhere(reject: Evidence, rest: frozenset[str]) -> bool:
+    """Whether a word of the rest ("lainnya") stands anywhere but right after the percentage:
+    "56 persen lainnya" is the rest of a whole, "pekerja rentan lainnya, ... 40 persen" is not."""
+    return reject.text.lower() in rest and (reject.before or reject.distance > 0)
+
+
+def _percent(found: dict[str, Evidence], value: Decimal, planned: bool, rest: frozenset[str]) -> Choice:
     if value > 100 and not _in_clause(found, "coverage"):
         # "tingkat cakupan ... tercatat 112 persen" (more enrolled than estimated) is printed as
         # reported; past 100 without a word of coverage in its clause it is growth or another share.
@@ -1187,7 +1194,9 @@ def _percent(found: dict[str, Evidence], value: Decimal, planned: bool) -> Choic
         (
             found[label]
             for label in ("reject", "share", "uncovered", "of_target")
-            if label in found and not (label == "of_target" and found[label].before)
+            if label in found
+            and not (label == "of_target" and found[label].before)
+            and not (label == "reject" and _the_rest_elsewhere(found[label], rest))
         ),
         key=lambda e: e.score,
         default=None,
@@ -1628,6 +1637,7 @@ def _build_share_words(data: LanguageData) -> dict[str, frozenset[str]]:
         "compares": set(),
         "than_before": set(),
         "all_workers": set(),
+        "rest": set(),
     }
     for row in data.table("facts/share_words.csv"):
         roles[row["role"]].add(row["word"])

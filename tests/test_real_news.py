@@ -79,6 +79,13 @@ WHAT_IT_COUNTS = [
         "claims_paid",
     ),
     (
+        "the-word-of-the-rest-elsewhere-in-the-clause",
+        '"Dengan tambahan pekerja rentan lainnya, kami optimistis cakupan Lahat tembus 40 persen akhir '
+        'tahun ini," katanya.',
+        "40 persen",
+        "coverage_target_pct",
+    ),
+    (
         "a-share-of-survey-respondents-is-no-coverage-rate",
         "Survei terhadap 400 perajin di Lahat menunjukkan 71 persen responden tidak tahu bahwa pekerja "
         "mandiri boleh mendaftar sendiri.",
