@@ -80,8 +80,8 @@ WHAT_IT_COUNTS = [
     ),
     (
         "the-word-of-the-rest-elsewhere-in-the-clause",
-        '"Dengan tambahan pekerja rentan lainnya, kami optimistis cakupan Lahat tembus 40 persen akhir '
-        'tahun ini," katanya.',
+        '"UCJ Lahat saat ini 33,4 persen. Dengan tambahan pekerja rentan lainnya, kami optimistis bisa '
+        'tembus 40 persen pada akhir tahun ini," katanya.',
         "40 persen",
         "coverage_target_pct",
     ),
