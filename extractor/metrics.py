@@ -785,6 +785,8 @@ def choose(
             return Choice(None, "the level at a comparison's baseline (dibanding ... yang sebesar)")
         return choice
     if unit == "percent":
+        if _signed(span):
+            return Choice(None, "a percentage of another kind (a change, signed)")
         if modal is not None and modal.label == "change" and modal.distance <= 1:
             return Choice(None, f"a percentage of another kind (growth: {modal.text!r})")
         baseline = _against_an_earlier_time(span)
@@ -801,6 +803,23 @@ def choose(
             return Choice(None, f"counted for something else ({reject.text!r})")
         return Choice("claims_count", "counts cases or claims", max(_score(found, "claims"), 0.6))
     return _people(span, found, modal, future, workers)
+
+
+SIGNS = ("+", "−")
+"""Signs written onto a figure that make it a change ("Kota Tegal +2,4 pct"); a hyphen may be a dash."""
+
+
+def _signed(span: Span) -> bool:
+    """Whether a sign is written right onto the figure ("+2,4 %", "−0,8 pct").
+
+    >>> import spacy
+    >>> doc = spacy.blank("id")("Kota Tegal +2,4 % dan 5 %")
+    >>> _signed(doc[2:4]), _signed(doc[5:7])
+    (True, False)
+    """
+    text = doc_text(span.doc)
+    at = span.start_char
+    return text[at] in SIGNS or at > 0 and text[at - 1] in SIGNS
 
 
 def _a_portion_uncovered(span: Span, uncovered: Evidence | None) -> bool:

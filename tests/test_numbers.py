@@ -260,6 +260,7 @@ PERCENT = [
     case("lima persen", 5, unit="percent", words=True, id="words"),
     case("dua koma lima persen", 2.5, unit="percent", words=True, id="words-koma"),
     case("12 prosen", 12, unit="percent", id="prosen"),
+    case("38,6 pct", 38.6, unit="percent", id="pct"),
     case("nol persen", 0, unit="percent", words=True, id="nol-persen"),
 ]
 

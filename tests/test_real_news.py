@@ -86,6 +86,12 @@ WHAT_IT_COUNTS = [
         "coverage_target_pct",
     ),
     (
+        "a-signed-percentage-is-a-change",
+        "Perubahan cakupan dibanding Agustus 2024:\n\nKota Lahat +2,4 pct\nKabupaten Lahat +3,1 pct\n",
+        "2,4 pct",
+        None,
+    ),
+    (
         "a-share-of-survey-respondents-is-no-coverage-rate",
         "Survei terhadap 400 perajin di Lahat menunjukkan 71 persen responden tidak tahu bahwa pekerja "
         "mandiri boleh mendaftar sendiri.",
