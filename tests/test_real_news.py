@@ -86,6 +86,12 @@ WHAT_IT_COUNTS = [
         "coverage_target_pct",
     ),
     (
+        "a-rate-restated-as-almost-half",
+        "Kalau dihitung cakupannya?\n\nKota Lahat sudah 49,3 persen, hampir separuh pekerja.",
+        "49,3 persen",
+        "coverage_pct",
+    ),
+    (
         "a-signed-percentage-is-a-change",
         "Perubahan cakupan dibanding Agustus 2024:\n\nKota Lahat +2,4 pct\nKabupaten Lahat +3,1 pct\n",
         "2,4 pct",
