@@ -714,6 +714,24 @@ def _second_region_from(layout: Layout, start: int) -> int:
     return len(layout.anchors)
 
 
+COMPARED_WORDS_BEFORE = 3
+"""How many words before the comma of an apposition the word of comparison may take ("tetangganya")."""
+
+
+def _compared_aside(anchor: Span, comparison: frozenset[str]) -> bool:
+    """Whether a region is set off by commas right after a word of comparison, its own figure
+    given after "yang" ("di atas tetangganya, Purbalingga, yang 22,1 persen"): it owns that
+    figure, but the sentences after it go on about the region compared."""
+    doc = anchor.doc
+    comma = anchor.start - 1
+    if comma < 1 or doc[comma].text != "," or anchor.end + 1 >= len(doc) or doc[anchor.end].text != ",":
+        return False
+    if doc[anchor.end + 1].lower_ != "yang":
+        return False  # "Kondisi di wilayah tetangga, Kabupaten Pekalongan, tak jauh berbeda": the new subject
+    before = doc[max(0, comma - COMPARED_WORDS_BEFORE) : comma]
+    return any(" ".join(t.lower_ for t in before[i:]) in comparison for i in range(len(before)))
+
+
 def _context_regions(sentence: Span, layout: Layout) -> list[Region] | None:
     """The region the latest sentence before, in the same section, names: one region, or the
     article's region among several, or the first of them; none when it only lists regions."""
@@ -747,6 +765,8 @@ def _context_regions(sentence: Span, layout: Layout) -> list[Region] | None:
         ):
             continue  # "Ditambah 3 ribu jiwa dari Pemprov Kepri. Jadi totalnya 9.000": the giver
         if not _is_group(anchor) and extension(anchor, "mention") in NAMING:
+            if _compared_aside(anchor, layout.words["comparison"]):
+                continue  # "di atas tetangganya, Purbalingga, yang 22,1 persen": not what follows is about
             named.append(anchor)
             latest = anchor.sent.start
     if not named:

@@ -609,6 +609,21 @@ ATTRIBUTED = [
         ["Kabupaten Deli Serdang"],
     ),
     (
+        "a neighbour compared in apposition with its own figure leaves the story its region",
+        "Cakupan Kabupaten Banyumas 27,4 persen. Angka itu di bawah rata-rata Jateng yang 30,8 persen, "
+        "tetapi di atas tetangganya, Purbalingga, yang 22,1 persen.\n\n"
+        "Sepanjang tahun, 57 ahli waris menerima santunan kematian Rp42 juta.",
+        "57",
+        ["Kabupaten Banyumas"],
+    ),
+    (
+        "a neighbour in apposition as the new subject takes the figures after it",
+        "Cakupan Kabupaten Banyumas 27,4 persen.\n\nKondisi di wilayah tetangga, Kabupaten Purbalingga, tak "
+        "jauh berbeda. Capaian di kabupaten itu baru 22,1 persen.",
+        "22,1 persen",
+        ["Kabupaten Purbalingga"],
+    ),
+    (
         "the central government's target is the nation's",
         "Cakupan di Kabupaten Bantul baru 22 persen. Pemerintah pusat menetapkan sasaran cakupan 45 persen "
         "pada 2029.",
