@@ -624,6 +624,13 @@ ATTRIBUTED = [
         ["Kabupaten Purbalingga"],
     ),
     (
+        "a region said to border directly on another is compared with it",
+        "Sebagai perbandingan, Kota Metro yang berbatasan langsung dengan Lamteng sudah mencapai "
+        "44,8 persen.",
+        "44,8 persen",
+        ["Kota Metro"],
+    ),
+    (
         "the central government's target is the nation's",
         "Cakupan di Kabupaten Bantul baru 22 persen. Pemerintah pusat menetapkan sasaran cakupan 45 persen "
         "pada 2029.",
