@@ -625,8 +625,8 @@ ATTRIBUTED = [
     ),
     (
         "a region said to border directly on another is compared with it",
-        "Sebagai perbandingan, Kota Metro yang berbatasan langsung dengan Lamteng sudah mencapai "
-        "44,8 persen.",
+        "Cakupan Lampung Tengah baru 31 persen. Sebagai perbandingan, Kota Metro yang berbatasan langsung "
+        "dengan Lamteng sudah mencapai cakupan 44,8 persen.",
         "44,8 persen",
         ["Kota Metro"],
     ),
