@@ -549,15 +549,11 @@ def modality(span: Span) -> Evidence | None:
     return nearest
 
 
-GOES_ON_FROM = frozenset({"atau", "sehingga"})
-"""Words opening a clause that restates the clause before or says what follows from it."""
-
-
 def _goes_on_from(span: Span, clause_start: int) -> bool:
     """Whether the figure's clause opens with a word that restates the clause before, or says
     what follows from it ("atau", "sehingga")."""
     words = [t for t in span.doc[clause_start : span.start] if not t.is_space and not t.is_punct]
-    return bool(words) and words[0].lower_ in GOES_ON_FROM
+    return bool(words) and words[0].lower_ in share_words(language.of(span.doc))["goes_on_from"]
 
 
 PLANS = frozenset({"target", "of_target"})
@@ -1657,6 +1653,7 @@ def _build_share_words(data: LanguageData) -> dict[str, frozenset[str]]:
         "than_before": set(),
         "all_workers": set(),
         "rest": set(),
+        "goes_on_from": set(),
     }
     for row in data.table("facts/share_words.csv"):
         roles[row["role"]].add(row["word"])
