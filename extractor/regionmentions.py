@@ -28,7 +28,7 @@ from .doctext import doc_text, extension
 from .gazetteer import JAKARTA, NATIONAL, Actor, Candidate, Region, bare_name, gazetteer
 from .language import LanguageData
 from .layout import DATELINE, article_layout, list_items, source_credits
-from .regions import ATTRIBUTING, GROUP_KEY, NAMED, NAMING, SEVERAL_KEY, SPAN_KEY, Layout
+from .regions import ATTRIBUTING, GROUP_KEY, NAMED, NAMING, SEVERAL_KEY, SPAN_KEY, Layout, set_off_as_compared
 from .spelling import NearIndex
 
 # How much a mention counts towards the region the article is about, by where it stands: the
@@ -72,6 +72,11 @@ class _Mention:
     country: bool = False
     """A national mention naming the country as a place ("di Indonesia", "negeri ini"), not a
     national figure compared with ("rata-rata nasional")."""
+    neighbour: bool = False
+    """Named as a neighbour, set off by commas ("Tetangga kami, Kabupaten X, ..."): a government
+    without a name after it (Pemkab, Bupati) is still the story's region's."""
+    pointing: bool = False
+    """A deictic that points back at the region named before ("kabupaten itu"), a neighbour too."""
 
 
 @Language.factory("regions", default_config={"patterns": None})
@@ -318,7 +323,17 @@ class RegionMarker:
             kind = "venue"
         twin = self._twin_before(doc, start, candidates, level, roles) if kind == "explicit" else None
         together = (twin, found[0]) if twin is not None and len(found) == 1 else None
-        return _Mention(start, span.end, kind, tuple(found), len(found) == 1, level, together=together)
+        neighbour = set_off_as_compared(doc, start, span.end, self.words["neighbour"], frozenset())
+        return _Mention(
+            start,
+            span.end,
+            kind,
+            tuple(found),
+            len(found) == 1,
+            level,
+            together=together,
+            neighbour=neighbour,
+        )
 
     def _twin_before(
         self, doc: Doc, start: int, candidates: tuple[Candidate, ...], level: str | None, roles: _RoleIndex
@@ -412,8 +427,21 @@ class RegionMarker:
                 continue  # ibu kota provinsi ini: the capital, not the province
             if start > 0 and (doc[start - 1].like_num or doc[start - 1].lower_ in self.words["counting"]):
                 continue  # "di dua provinsi tersebut": a count of regions, not one
+            # "kabupaten itu", "pemkab setempat" point back; "Pemkab" alone is the story's own
+            pointing = doc[end - 1].lower_ in self.words["deixis"] or (
+                following is not None and following.lower_ in self.words["local"]
+            )
             found.append(
-                _Mention(start, end, "deictic", (), False, actor.level, after_named=actor.after_named)
+                _Mention(
+                    start,
+                    end,
+                    "deictic",
+                    (),
+                    False,
+                    actor.level,
+                    after_named=actor.after_named,
+                    pointing=pointing,
+                )
             )
         return found
 
@@ -913,26 +941,35 @@ def _resolve_deictics(mentions: list[_Mention], main: Region | None, by_code: di
     on its own: "Bupati" after such a list is still the story's regent."""
     named: list[Region] = []
     alone: list[Region] = []
+    neighbours: set[int] = set()  # indexes into named
     for m in mentions:
         # A branch's name counts too: "Kepala BPJS Ketenagakerjaan Sidoarjo menyebut jumlah pekerja
         # di kabupaten itu ..."
         served = m.kind == "office" and m.level is not None  # "juga melayani Kota Banjar, ...": an area
         if m.kind in NAMED | {"office", "source"} and m.region is not None and not served:
+            if m.neighbour:
+                neighbours.add(len(named))
             named.append(m.region)
             if m.together is None:
                 alone.append(m.region)
         if m.kind != "deictic":
             continue
-        same_level = [r for r in named if r.level == m.level]
+        if neighbours and not m.pointing:
+            # "Tetangga kami, Kabupaten Cirebon, sudah 41 persen. Pemkab menargetkan ...": our Pemkab
+            named_here = [r for i, r in enumerate(named) if i not in neighbours]
+            alone_here = [r for r in alone if r in named_here]
+        else:
+            named_here, alone_here = named, alone
+        same_level = [r for r in named_here if r.level == m.level]
         twins = [r for r in same_level if main is not None and bare_name(r.name) == bare_name(main.name)]
         if m.after_named and twins:
             m.region = twins[-1]  # "di kota" in a story of Kabupaten and Kota Solok: Kota Solok
         elif same_level:
-            m.region = ([r for r in alone if r.level == m.level] or same_level)[-1]
+            m.region = ([r for r in alone_here if r.level == m.level] or same_level)[-1]
         elif m.after_named:
             continue
-        elif m.level == "province" and (named or main):
-            latest = named[-1] if named else main
+        elif m.level == "province" and (named_here or main):
+            latest = named_here[-1] if named_here else main
             m.region = by_code.get(latest.province_code) if latest.province_code else None
         elif main is not None and main.level == m.level:
             m.region = main

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span
 
 from . import language, numbers, spanindex, tables
 from .clauses import clause_breaks, clause_of
-from .doctext import doc_text, extension, kept
+from .doctext import doc_text, extension, kept, paragraph_of
 from .gazetteer import NATIONAL, Region, gazetteer
 from .layout import list_item_at, opens_with_a_heading
 from .spanindex import token_at
@@ -718,18 +718,36 @@ COMPARED_WORDS_BEFORE = 3
 """How many words before the comma of an apposition the word of comparison may take ("tetangganya")."""
 
 
-def _compared_aside(anchor: Span, comparison: frozenset[str]) -> bool:
-    """Whether a region is set off by commas right after a word of comparison, its own figure
-    given after "yang" ("di atas tetangganya, Purbalingga, yang 22,1 persen"): it owns that
-    figure, but the sentences after it go on about the region compared."""
-    doc = anchor.doc
-    comma = anchor.start - 1
-    if comma < 1 or doc[comma].text != "," or anchor.end + 1 >= len(doc) or doc[anchor.end].text != ",":
+def set_off_as_compared(
+    doc: Doc, start: int, end: int, words: frozenset[str], phrases: frozenset[str]
+) -> bool:
+    """Whether the name at tokens ``start:end`` is set off by commas within a few words after a
+    word in ``words`` or a phrase in ``phrases`` ending at the comma: "di atas tetangganya,
+    Purbalingga, ...", "Tetangga kami, Kabupaten Cirebon, ..."."""
+    comma = start - 1
+    if comma < 1 or doc[comma].text != "," or end >= len(doc) or doc[end].text != ",":
         return False
-    if doc[anchor.end + 1].lower_ != "yang":
-        return False  # "Kondisi di wilayah tetangga, Kabupaten Pekalongan, tak jauh berbeda": the new subject
-    before = doc[max(0, comma - COMPARED_WORDS_BEFORE) : comma]
-    return any(" ".join(t.lower_ for t in before[i:]) in comparison for i in range(len(before)))
+    before = [t.lower_ for t in doc[max(0, comma - COMPARED_WORDS_BEFORE) : comma]]
+    return any(w in words for w in before) or any(" ".join(before[i:]) in phrases for i in range(len(before)))
+
+
+def _compared_aside(anchor: Span, sentence: Span, layout: Layout) -> bool:
+    """Whether a region set off by commas after a word of comparison is only an aside for
+    ``sentence``: it owns the figure it is given after "yang" ("di atas tetangganya, Purbalingga,
+    yang 22,1 persen"), and a neighbour opening its own sentence ("Tetangga kami, Kabupaten
+    Cirebon, sudah 41 persen") owns its paragraph, but the sentences after them, and the
+    paragraphs after a neighbour's, go on about the story's region unless they point back."""
+    doc = anchor.doc
+    words = layout.words
+    if not set_off_as_compared(doc, anchor.start, anchor.end, words["neighbour"], words["comparison"]):
+        return False
+    if doc[anchor.end + 1 : anchor.end + 2].text.lower() == "yang":
+        return True
+    if not set_off_as_compared(doc, anchor.start, anchor.end, words["neighbour"], frozenset()):
+        return False  # "Berbeda dengan Medan, Kabupaten Deli Serdang justru ...": the new subject
+    return paragraph_of(doc, sentence.start_char) > paragraph_of(doc, anchor.start_char) and not _points_back(
+        sentence, words["points_back"]
+    )
 
 
 def _context_regions(sentence: Span, layout: Layout) -> list[Region] | None:
@@ -765,7 +783,7 @@ def _context_regions(sentence: Span, layout: Layout) -> list[Region] | None:
         ):
             continue  # "Ditambah 3 ribu jiwa dari Pemprov Kepri. Jadi totalnya 9.000": the giver
         if not _is_group(anchor) and extension(anchor, "mention") in NAMING:
-            if _compared_aside(anchor, layout.words["comparison"]):
+            if _compared_aside(anchor, sentence, layout):
                 continue  # "di atas tetangganya, Purbalingga, yang 22,1 persen": not what follows is about
             named.append(anchor)
             latest = anchor.sent.start

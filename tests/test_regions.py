@@ -624,6 +624,33 @@ ATTRIBUTED = [
         ["Kabupaten Purbalingga"],
     ),
     (
+        "a neighbour opening its own sentence owns its figure",
+        "Capaian UCJ Kabupaten Garut 31 persen. Tetangga kami, Kabupaten Ciamis, sudah 42 persen.",
+        "42 persen",
+        ["Kabupaten Ciamis"],
+    ),
+    (
+        "a government without a name after a neighbour is the story's own",
+        "Capaian UCJ Kabupaten Garut 31 persen. Tetangga kami, Kabupaten Ciamis, sudah 42 persen. "
+        "Karena itu Pemkab menyiapkan anggaran Rp 3 miliar.",
+        "Rp 3 miliar",
+        ["Kabupaten Garut"],
+    ),
+    (
+        "a government pointing back after a neighbour is the neighbour's",
+        "Capaian UCJ Kabupaten Garut 31 persen. Di kabupaten tetangga, Ciamis, pemkab setempat "
+        "menyiapkan anggaran Rp 3 miliar.",
+        "Rp 3 miliar",
+        ["Kabupaten Ciamis"],
+    ),
+    (
+        "the paragraph after a neighbour's goes back to the story's region",
+        "Capaian UCJ Kabupaten Garut 31 persen. Tetangga kami, Kabupaten Ciamis, sudah 42 persen.\n\n"
+        "Sepanjang tahun, 57 ahli waris menerima santunan kematian.",
+        "57",
+        ["Kabupaten Garut"],
+    ),
+    (
         "a region said to border directly on another is compared with it",
         "Cakupan Lampung Tengah baru 31 persen. Sebagai perbandingan, Kota Metro yang berbatasan langsung "
         "dengan Lamteng sudah mencapai cakupan 44,8 persen.",
