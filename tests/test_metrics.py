@@ -134,10 +134,11 @@ def plain_heads(cue, figure, figures):
 
 
 def plain_opens_later(figure, cue):
-    """A word after a comma that follows the figure, with a later figure after it and no comma
-    or semicolon between, opens that figure's clause."""
+    """A word after a comma or "dan" that follows the figure, with a later figure after it and
+    no comma or semicolon between, opens that figure's clause."""
     doc = figure.doc
-    if not any(t.text == "," for t in doc[figure.end : cue.start]):
+    joins = metrics.share_words(metrics.language.of(doc))["joins"]
+    if not any(t.text == "," or t.lower_ in joins for t in doc[figure.end : cue.start]):
         return False
     opened = [q for q in numbers.figures_of(figure.sent) if q.start >= cue.end]
     return bool(opened) and not any(t.text in (",", ";") for t in doc[cue.end : opened[0].start])
@@ -245,10 +246,11 @@ def plain_modality(span):
             and any(t.lower_ in done for t in doc[commas[-1] : span.start])
         ):
             continue  # "Dari target 6.500 ..., sudah 5.912": reached
+        joins = metrics.share_words(metrics.language.of(doc))["joins"]
         if (
             after
-            and cue.label in ("target", "of_target")
-            and any(t.text == "," for t in doc[span.end : cue_span.start])
+            and cue.label in metrics.PLANS
+            and any(t.text == "," or t.lower_ in joins for t in doc[span.end : cue_span.start])
         ):
             opened = [q for q in later if q.start >= cue_span.end]
             if opened and not any(t.text in (",", ";") for t in doc[cue_span.end : opened[0].start]):
@@ -284,6 +286,8 @@ def annotated(nlp, text):
 
 @given(st.lists(st.sampled_from(WORDS), min_size=3, max_size=60))
 @example(["1.200", "dari", "4.500", "orang", "tercover"])
+@example(["1.200", "dan", "peserta", "persen", "1.200"])  # a word after "dan" opens the next figure's clause
+@example(["1.200", "dan", "target", "persen", "1.200"])  # a plan after "dan" too
 @example(["target", ",", "sudah", "1.200"])  # a plan, then a comma and a word of completion
 @example(
     ["dari", "potensi", "yang", "ada", ",", "sebanyak", "1.200", "pekerja", "tercover"]
