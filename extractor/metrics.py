@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from . import language, numbers, regions, spanindex, tables
 from .clauses import clause_breaks, clause_of
@@ -919,6 +919,11 @@ def _money(
     paid = paid_for is not None and _in_range(ranges, "claims_paid", value)
     if paid and paid_for.score > _evidence_score(best, "claims_paid"):
         best["claims_paid"] = paid_for
+    if paid and not paid_for.before and "benefit_amount" in best:
+        # "santunan Rp 126 juta kepada tiga ahli waris": a sum handed to several heirs, none of
+        # them given it each, is what was paid out to them all
+        given = best.pop("benefit_amount")
+        best["claims_paid"] = replace(paid_for, score=max(paid_for.score, given.score))
     benefits = found.get("benefit")
     if (
         counts_beside
@@ -1052,6 +1057,9 @@ def _paid_for(span: Span) -> Evidence | None:
     figure = None
     if following and following[0].lower_ in share_words(language.of(doc))["recipient"] | {"dari"}:
         figure = spanindex.first_in(doc, numbers.SPAN_KEY, following[0].i + 1, following[0].i + 2)
+        if figure is None:
+            # "Rp 84 juta bagi ahli waris dua petani": the heirs of the people counted
+            figure = _counted_after_heirs(doc, following[0].i + 1, span.sent.end)
         recipients = [t.lower_ for t in doc[following[0].i + 1 : min(following[0].i + 6, span.sent.end)]]
         people = recipients[:1] == ["para"] or counted_nouns(language.of(doc)).get(
             recipients[0] if recipients else "", ("", "")
@@ -1092,12 +1100,31 @@ def _paid_for(span: Span) -> Evidence | None:
         return None  # "beasiswa maksimal Rp 174 juta untuk dua anak": the standard benefit
     if amount.value in standard_benefits(language.of(doc)):
         return None  # "santunan JKM Rp42 juta kepada lima ahli waris": what each received
+    if figure.start > span.start and any(t.lower_ in _distributive(language.of(doc)) for t in before):
+        return None  # "masing-masing Rp 50 juta kepada tiga ahli waris": what each received
     said = (
         f"{following[0].text} {figure.text}"
         if figure.start > span.start
         else f"{figure.text} {before[-1].text}"
     )
-    return Evidence("paid", 1.0, said, True, 1)
+    return Evidence("paid", 1.0, said, True, 1, before=figure.start < span.start)
+
+
+HEIRS_WORDS = 4
+"""How many words may name the heirs before the people they are heirs of are counted
+("ahli waris dari dua petani")."""
+
+
+def _counted_after_heirs(doc: Doc, start: int, end: int) -> Span | None:
+    """The count of people right after words naming their heirs ("ahli waris (dari) N ..."):
+    the heirs of N people were paid."""
+    heirs = share_words(language.of(doc))["heirs"]
+    at = start
+    while at < min(end, start + HEIRS_WORDS) and doc[at].lower_ in heirs:
+        at += 1
+    if at == start:
+        return None
+    return spanindex.first_in(doc, numbers.SPAN_KEY, at, at + 1)
 
 
 def _a_column_of_cases(figure: Span) -> bool:
@@ -1654,6 +1681,7 @@ def _build_share_words(data: LanguageData) -> dict[str, frozenset[str]]:
         "all_workers": set(),
         "rest": set(),
         "goes_on_from": set(),
+        "heirs": set(),
     }
     for row in data.table("facts/share_words.csv"):
         roles[row["role"]].add(row["word"])

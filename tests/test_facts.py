@@ -155,6 +155,24 @@ def decision_for(nlp, body: str, quote: str, published=PUBLISHED):
             id="paid-total-beside-a-count",
         ),
         pytest.param(
+            "BPJS Ketenagakerjaan menyerahkan santunan Rp 96 juta kepada empat ahli waris nelayan.",
+            "Rp 96 juta",
+            "claims_paid",
+            id="paid-a-sum-handed-to-several-heirs",
+        ),
+        pytest.param(
+            "Santunan kematian Rp 150 juta bagi ahli waris tiga buruh tani diserahkan di kantor bupati.",
+            "Rp 150 juta",
+            "claims_paid",
+            id="paid-a-sum-for-the-heirs-of-several-workers",
+        ),
+        pytest.param(
+            "BPJS Ketenagakerjaan menyerahkan santunan masing-masing Rp 70 juta kepada empat ahli waris.",
+            "Rp 70 juta",
+            "benefit_amount",
+            id="benefit-each-of-several-heirs",
+        ),
+        pytest.param(
             "Total klaim pada triwulan pertama 2025 mencapai Rp 11,2 miliar.",
             "Rp 11,2 miliar",
             "claims_paid",
