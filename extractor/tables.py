@@ -7,6 +7,10 @@ runs of two or more spaces, whose first line (the header) holds no figures::
     No  Kabupaten/Kota  Peserta Aktif  UCJ (%)
     1  Kota Pontianak  142.380  46,1
 
+A table copied from a web page may also come a cell per line: its header cells, then each
+row's label and figures, as many lines to a row as there are headers
+(``_tables_a_cell_per_line``).
+
 A figure in a cell then has its column's header cell: the words that say what it counts
 ("Peserta Aktif"), whether it is a percentage ("UCJ (%)"), or that it only numbers the rows
 ("No"); and what the rows are (the first column's header: "Kecamatan", "Kabupaten/Kota") with
@@ -138,7 +142,68 @@ def _tables(text: str) -> list[_Table]:
         if len(block) >= MIN_LINES and _is_header(text, block[0]):
             tables.append(_Table(tuple(block[0]), tuple(block[1:])))
         block = [split] if len(split) >= least else []
+    return tables + _tables_a_cell_per_line(lines)
+
+
+_CELL_FIGURE = re.compile(r"^(?:Rp\.?\s*)?\d[\d.,]*\s*(?:%|[^\W\d_]{1,8})?$")
+"""A line that is one figure cell of a table laid out a cell per line ("1.126", "Rp 16,2 miliar", "46,1%")."""
+LINE_CELL_WORDS = 6
+"""How many words a header or label cell on a line of its own may have."""
+
+
+def _tables_a_cell_per_line(lines: list[tuple[int, str]]) -> list[_Table]:
+    """Tables copied from a web page with each cell on a line of its own: the header cells,
+    then each row's label and its figures, as many lines to a row as there are headers::
+
+        Program / Jumlah Kasus / Nilai Klaim / JHT / 1.126 / Rp 16,2 miliar / JKK / 238 / ...
+
+    The number of headers is the number of lines of words before the first figure, less the
+    first row's label; a year may head a column ("Kabupaten / 2023 / 2024 / ...")."""
+    tables = []
+    runs: list[list[tuple[int, str]]] = [[]]
+    for start, line in lines:
+        if line.strip():
+            stripped = line.strip()
+            runs[-1].append((start + line.index(stripped), stripped))
+        elif runs[-1]:
+            runs.append([])
+    for run in runs:
+        at = 0
+        while at < len(run):
+            table, used = _a_cell_per_line_from(run, at)
+            if table is not None:
+                tables.append(table)
+            at += max(used, 1)
     return tables
+
+
+def _a_cell_per_line_from(run: list[tuple[int, str]], at: int) -> tuple[_Table | None, int]:
+    """The table laid out a cell per line that starts at line ``at`` of a run of lines, and
+    how many lines it takes (or None and 1)."""
+
+    def figure(i: int) -> bool:
+        return i < len(run) and bool(_CELL_FIGURE.match(run[i][1])) and _year(run[i][1]) is None
+
+    def words(i: int) -> bool:
+        text = run[i][1]
+        return (
+            not _CELL_FIGURE.match(text) and len(text.split()) <= LINE_CELL_WORDS and text[-1] not in ".:!?"
+        )
+
+    first = next((i for i in range(at, min(len(run), at + 2 * LINE_CELL_WORDS)) if figure(i)), None)
+    if first is None or first - at < 3 or not all(words(i) or _year(run[i][1]) for i in range(at, first)):
+        return None, 1
+    width = first - at - 1  # the headers; the line before the first figure is the first row's label
+    if not words(at) or not words(first - 1):
+        return None, 1
+    rows, i = [], first - 1
+    while i + width <= len(run) and words(i) and all(figure(j) for j in range(i + 1, i + width)):
+        rows.append(tuple((run[j][0], run[j][0] + len(run[j][1])) for j in range(i, i + width)))
+        i += width
+    if len(rows) < MIN_LINES - 1:
+        return None, 1
+    headers = tuple((run[j][0], run[j][0] + len(run[j][1])) for j in range(at, at + width))
+    return _Table(headers, tuple(rows)), i - at
 
 
 def _first_cell_left_empty(line: str, header: list[tuple[int, int]], split: list[tuple[int, int]]) -> bool:

@@ -30,6 +30,11 @@ INTRO = "Berikut data peserta aktif dan capaian UCJ daerah teratas di Kalbar.\n\
             "| Kabupaten Kubu Raya | 88.915 | 33,4% |\n",
             id="pipes",
         ),
+        pytest.param(
+            "Kabupaten/Kota\nPeserta Aktif\nUCJ\nKota Pontianak\n142.380\n46,1%\n"
+            "Kabupaten Kubu Raya\n88.915\n33,4%\n",
+            id="a-cell-per-line",
+        ),
     ],
 )
 def test_each_row_gives_its_region_a_participants_count_and_a_rate(nlp, table):
@@ -166,3 +171,42 @@ def test_a_columns_word_of_modality_says_what_its_figures_are(nlp):
     by_value = {f.value: f.metric for f in facts}
     assert (by_value[655], by_value[720]) == ("participants_new", "participants_new")
     assert (by_value[1065], by_value[1785]) == ("participants", "participants")
+
+
+CLAIMS_A_CELL_PER_LINE = (
+    "Klaim peserta BPJS Ketenagakerjaan di Kabupaten Lebong sepanjang 2024.\n\n"
+    "Program\nJumlah Kasus\nNilai Klaim\nJHT\n512\nRp 7,4 miliar\nJKM\n21\nRp 882 juta\n\n"
+    "Data itu dirilis kantor cabang pekan lalu.\n"
+)
+
+
+def test_a_table_copied_a_cell_per_line_gives_each_cell_its_header(nlp):
+    facts = run_text(nlp, CLAIMS_A_CELL_PER_LINE, date(2025, 2, 3)).facts
+    assert [(f.metric, f.value) for f in facts] == [
+        ("claims_count", 512),
+        ("claims_paid", 7_400_000_000),
+        ("claims_count", 21),
+        ("claims_paid", 882_000_000),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Peserta\nKota Pontianak\n142.380\n", id="one-header"),
+        pytest.param("Kabupaten\nPeserta\nKubu Raya\n88.915\n", id="one-row"),
+        pytest.param(
+            "Hal ini disampaikan kepala cabang.\nPeserta\nKubu Raya\n88.915\nMempawah\n41.200\n",
+            id="a-sentence-is-no-header",
+        ),
+    ],
+)
+def test_lines_of_words_and_figures_that_are_no_table(text):
+    assert tables._tables_a_cell_per_line(list(_lines(text))) == []
+
+
+def _lines(text):
+    position = 0
+    for line in text.split("\n"):
+        yield position, line
+        position += len(line) + 1
