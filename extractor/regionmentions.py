@@ -12,6 +12,7 @@ the spans, and a ``Layout`` indexing them with the figures.
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from itertools import pairwise
@@ -247,7 +248,11 @@ class RegionMarker:
         _mark_together(doc, mentions, connectors)
         _compared_together(doc, mentions, connectors)
         doc._.main_region = _main_region(doc, mentions, layout, self._seated(doc, datelines))
-        if extension(doc, "main_region") is not None and _about_several(doc, mentions, groups, layout):
+        if (
+            extension(doc, "main_region") is not None
+            and _about_several(doc, mentions, groups, layout)
+            and not self._seat_named_again(doc, datelines, layout)
+        ):
             # "Lebih dari separuh pekerja di Kalimantan belum terlindungi ...": a story whose lead
             # is about several regions together gives its unplaced figures to none of them.
             doc._.main_region = None
@@ -388,7 +393,7 @@ class RegionMarker:
         return len(following) == 2 and following[0].text == "," and following[1].text[:1].isupper()
 
     def _is_venue(self, doc: Doc, start: int, end: int, roles: _RoleIndex) -> bool:
-        """Where something was said or held: "ujarnya di X", "X, Senin (..)"."""
+        """Where something was said or held: "ujarnya di X", "X, Senin (..)", "di X pekan lalu"."""
         if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in self.words["weekday"]:
             # "di Menara Jamsostek, Jakarta Selatan, Kamis (16/10)": where and when it was held.
             return True
@@ -399,6 +404,8 @@ class RegionMarker:
             return True
         # "Budi di Palembang menyebut ...", "di Palembang, Rabu, mengatakan": where Budi spoke.
         following = [t for t in doc[end : end + 5] if not t.is_space and t.text != ","]
+        if any(" ".join(t.lower_ for t in following[:n]) in self.words["event_time"] for n in (1, 2, 3)):
+            return True  # "rapat kerja di Jakarta pekan lalu": where a meeting was held
         following = [t for t in following if t.lower_ not in self.words["weekday"]]
         return bool(following) and following[0].lower_ in self.words["speech_after"]
 
@@ -480,6 +487,21 @@ class RegionMarker:
             if codes:
                 return _by_level([self.gazetteer.by_code[c] for c in codes], DATELINE_LEVEL_ORDER)
         return None
+
+    def _seat_named_again(self, doc: Doc, datelines, layout: Layout) -> bool:
+        """Whether the title or lead places something in the dateline's town again ("di Manna"),
+        and the town is the seat of a regency or city ("MANNA - Sebanyak 3.150 pekerja rentan di
+        Manna ..."): the story is about that place, whatever regional office's territory it names
+        too. A town in an office's name ("Cabang Purwokerto") does not place anything."""
+        for start, end in datelines:
+            town = doc[start:end].text.lower()
+            if not self.gazetteer.seats.get(town):
+                continue
+            lead_end = max(layout.lead_end, layout.title_end)
+            again = re.finditer(rf"\bdi {re.escape(town)}\b", doc_text(doc)[:lead_end].lower())
+            if any(not doc[start].idx <= m.start() < doc[end - 1].idx + len(doc[end - 1]) for m in again):
+                return True
+        return False
 
     def _resolve(self, mentions: list[_Mention]) -> None:
         """A name several regions share takes the one the text decides: the same name with a

@@ -764,6 +764,8 @@ def _context_regions(sentence: Span, layout: Layout) -> list[Region] | None:
             continue  # "peringkat enam dari 38 provinsi": a ranking, not the next sentence's subject
         if (_is_group(anchor) or extension(anchor, "region_list")) and _in_an_aside(anchor):
             continue  # "Kepala Cabang Watampone (wilayah kerja Bone, Soppeng dan Wajo)": an office's area
+        if _is_group(anchor) and _an_office_in_the_title(anchor, layout):
+            continue  # "..., Kanwil Sumbagsel Dorong Pemda Tambah Kuota": who speaks, not where
         if _is_group(anchor) and any(
             m.start > anchor.end + NAMED_WITH_A_GROUP and _places_a_figure(m, layout) for m in named
         ):
@@ -860,6 +862,22 @@ def _region_heading_over(sentence: Span, layout: Layout) -> list[Region] | None:
             return [extension(named[0], "region")]
         at -= 1
     return None
+
+
+OFFICE_WORDS = 3
+"""How many words the name of an office may take before the area it is named after (Kantor Wilayah)."""
+
+
+def _an_office_in_the_title(group: Span, layout: Layout) -> bool:
+    """Whether a group of regions names a BPJS office in the title of a story about one region
+    ("Kanwil Sumbagsel Dorong Pemda Tambah Kuota" over a story of Bengkulu Selatan): the office
+    acts in the story; the lead's figures are the story's region's."""
+    doc = group.doc
+    if group.start_char >= layout.title_end or extension(doc, "main_region") is None:
+        return False
+    offices = gazetteer(language.of(doc)).offices
+    before = [t.lower_ for t in doc[max(0, group.start - OFFICE_WORDS) : group.start]]
+    return any(" ".join(before[i:]) in offices for i in range(len(before)))
 
 
 def _in_an_aside(anchor: Span) -> bool:

@@ -336,6 +336,16 @@ RECOGNISED = [
         ("Samarinda", "venue", "Kota Samarinda"),
     ),
     (
+        "where a recent meeting was held",
+        "Dalam rapat kerja di Samarinda pekan lalu, Disnaker memaparkan capaian kepesertaan.",
+        ("Samarinda", "venue", "Kota Samarinda"),
+    ),
+    (
+        "where figures of last year are",
+        "Peserta di Samarinda tahun lalu mencapai 120 ribu orang.",
+        ("Samarinda", "bare", "Kota Samarinda"),
+    ),
+    (
         "where it was held",
         "Rapat berlangsung di Denpasar, Selasa (15/4/2025).",
         ("Denpasar", "venue", "Kota Denpasar"),
@@ -780,6 +790,28 @@ def test_a_dateline_in_a_seat_of_government_supports_its_regency(nlp):
         "terlindungi program BPJS Ketenagakerjaan dengan iuran yang dibayar pemerintah daerah.\n"
     )
     assert analyse(nlp, text)._.main_region.name == "Kabupaten Berau"
+
+
+SEAT_TOWN_AND_OFFICE = {
+    "the seat town named again as a place, a regional office in the title": (
+        "1.800 Nelayan di Sangatta Dapat Kartu Jamsostek, Kanwil Kalimantan Minta Desa Ikut Menanggung\n\n"
+        "Senin, 4 Mei 2026\n\nSANGATTA – Sebanyak 1.800 nelayan di Sangatta dan sekitarnya menerima "
+        "kartu BPJS Ketenagakerjaan. Iuran mereka ditanggung APBD senilai Rp 388 juta.\n",
+        {"1.800": "Kabupaten Kutai Timur", "Rp 388 juta": "Kabupaten Kutai Timur"},
+    ),
+    "the seat town only in a branch office's name, the regional office the subject": (
+        "Kanwil Kalimantan Catat 1.800 Nelayan Terlindungi\n\nSenin, 4 Mei 2026\n\nSANGATTA – Kantor "
+        "Wilayah BPJS Ketenagakerjaan Kalimantan bersama BPJS Ketenagakerjaan Cabang Sangatta mencatat "
+        "1.800 nelayan kini terlindungi. Iuran mereka ditanggung APBD senilai Rp 388 juta.\n",
+        {},
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), SEAT_TOWN_AND_OFFICE.values(), ids=SEAT_TOWN_AND_OFFICE)
+def test_a_seat_town_named_again_outweighs_a_regional_office(nlp, text, expected):
+    facts = run_text(nlp, text, date(2026, 5, 4)).facts
+    assert {f.quote: f.region for f in facts} == expected
 
 
 def test_the_gazetteer_is_read_once_per_patterns_directory():
