@@ -2252,10 +2252,18 @@ def _continued(
         ahead = previous.metric == "coverage_target_pct" and not time.carried and _is_future(time, span.doc)
         # "naik dari 32,9 persen di semester I menjadi 34,6 persen" after that rate: where it rose from.
         started = modal is not None and modal.label == "from" and previous.metric == "coverage_pct"
+        # "Katingan ditargetkan naik ke 30 persen. Tahun lalu angkanya 15,1 persen": where the
+        # region stood, dated before the target of the sentence before.
+        stood = (
+            previous.metric == "coverage_target_pct"
+            and not time.carried
+            and _is_past(time, span.doc)
+            and _in_the_sentence_before(previous, sentence)
+        )
         # "Tahun depan kami pasang target 58 persen" after a coverage rate: the next rate aimed at.
         follows = (
             previous.metric in ("coverage_pct", "coverage_target_pct")
-            and (names_region or planned or ahead or started)
+            and (names_region or planned or ahead or started or stood)
             and not _share_of_a_group_before(span)
             # "Sekitar 65 persen pekerja Kotim bekerja di sektor sawit": a share of the workers by
             # what they do, which no word of coverage makes a rate.
@@ -2292,7 +2300,7 @@ def _compared_with_the_one_before(
     doc, sentence = span.doc, span.sent
     if previous is None or choice.metric not in (None, "workforce") or sentence.start == 0:
         return None
-    if not doc[sentence.start - 1].sent.start_char <= previous.start < sentence.start_char:
+    if not _in_the_sentence_before(previous, sentence):
         return None
     if spanindex.first_in(doc, numbers.SPAN_KEY, sentence.start, span.start) is not None:
         return None
@@ -2446,6 +2454,20 @@ def _is_past(time: dates.TimeRef, doc: Doc) -> bool:
     """A figure dated in a year before the year of publication."""
     published = dates.now(doc)
     return published is not None and time.year is not None and time.year < published.year
+
+
+def _is_past(time: dates.TimeRef, doc: Doc) -> bool:
+    """A figure dated in a year before publication ("tahun lalu", "pada 2023")."""
+    published = dates.now(doc)
+    return published is not None and time.year is not None and time.year < published.year
+
+
+def _in_the_sentence_before(latest: Latest, sentence: Span) -> bool:
+    """Whether the latest figure read stands in the sentence right before ``sentence``."""
+    doc = sentence.doc
+    return (
+        sentence.start > 0 and doc[sentence.start - 1].sent.start_char <= latest.start < sentence.start_char
+    )
 
 
 def _is_future(time: dates.TimeRef, doc: Doc) -> bool:

@@ -152,12 +152,23 @@ def evidence(span: Span, unit: str | None = None) -> dict[str, Evidence]:
     previous = _previous_sentence(span.sent)
     if previous is None:
         return own
-    carried = {
+    carried = _carried_from(span, previous, unit)
+    if not carried and previous == tables.lead_in(span.sent):
+        # "... memaparkan jumlah peserta aktif per kabupaten/kota. Empat daerah dibahas sebagai
+        # berikut:" over the items: a lead-in that only announces the list says what its items
+        # count in the sentence before it.
+        before = _sentence_before_on_its_line(previous)
+        carried = _carried_from(span, before, unit) if before is not None else {}
+    return {**carried, **own}
+
+
+def _carried_from(span: Span, sentence: Span, unit: str | None) -> dict[str, Evidence]:
+    """The cues of what is counted in a sentence before the figure's, weakened as carried."""
+    return {
         label: Evidence(label, e.score * PREVIOUS_SENTENCE, e.text, False, e.distance, carried=True)
-        for label, e in _evidence_in(span, previous, True, unit).items()
+        for label, e in _evidence_in(span, sentence, True, unit).items()
         if label in BASE_LABELS
     }
-    return {**carried, **own}
 
 
 def _evidence_in(
@@ -1717,6 +1728,16 @@ def _previous_sentence(sentence: Span) -> Span | None:
     if "\n" not in between and "\n" not in previous.text.strip("\n") and previous.text.strip():
         return previous
     return _question_answered(sentence)
+
+
+def _sentence_before_on_its_line(sentence: Span) -> Span | None:
+    """The sentence right before, when no line break stands between it and ``sentence``
+    (a heading's line ends with one, however the sentences were cut)."""
+    if sentence.start == 0:
+        return None
+    previous = sentence.doc[sentence.start - 1].sent
+    text = doc_text(sentence.doc)[previous.start_char : sentence.start_char]
+    return previous if text.strip() and "\n" not in text else None
 
 
 def _question_answered(sentence: Span) -> Span | None:

@@ -271,6 +271,18 @@ def decision_for(nlp, body: str, quote: str, published=PUBLISHED):
             id="people-a-budget-is-for",
         ),
         pytest.param(
+            "Peserta aktif di Berau 58.200 orang, sedangkan tenaga kerjanya lebih dari 120 ribu orang.",
+            "120 ribu",
+            "workforce",
+            id="a-places-own-workers-as-the-subject",
+        ),
+        pytest.param(
+            "PT Sawit Jaya tahun ini mendaftarkan 300 tenaga kerjanya ke BPJS Ketenagakerjaan.",
+            "300",
+            "participants",
+            id="a-companys-workers-registered",
+        ),
+        pytest.param(
             "Kami optimistis capaian UCJ Berau tahun ini tembus 25 persen.",
             "25 persen",
             "coverage_target_pct",
@@ -603,6 +615,13 @@ def test_a_standing_premium_is_not_dated_by_the_plan_before_it(nlp):
             "budget",
             id="money-a-change-leads-to",
         ),
+        pytest.param(
+            "Capaian UCJ Berau 21,4 persen. Kabupaten itu ditargetkan naik ke 28 persen akhir tahun ini. "
+            "Tahun lalu angkanya 17,9 persen.",
+            "17,9 persen",
+            "coverage_pct",
+            id="a-past-rate-after-a-target",
+        ),
     ],
 )
 def test_a_figure_without_a_cue_continues_the_one_before(nlp, body, quote, metric):
@@ -767,6 +786,24 @@ def test_long_bulleted_items_take_the_year_of_their_lead_in(nlp):
         ("Kabupaten Kerinci", 2024),
         ("Kabupaten Merangin", 2024),
     }
+
+
+@pytest.mark.parametrize(
+    ("announced", "metric"),
+    [
+        (
+            "Disnaker memaparkan jumlah peserta aktif per kecamatan. Tiga terbesar sebagai berikut:",
+            "participants",
+        ),
+        ("Disnaker memaparkan data per kecamatan. Tiga kecamatan terbesar sebagai berikut:", None),
+        ("Disnaker memaparkan jumlah peserta aktif.\n\nTiga kecamatan terbesar sebagai berikut:", None),
+    ],
+    ids=["said-in-the-sentence-before", "said-nowhere", "said-in-the-paragraph-before"],
+)
+def test_a_lead_in_that_only_announces_its_list_counts_what_the_sentence_before_says(nlp, announced, metric):
+    body = f"{announced}\n\nTanjung Redeb 9.480 atau 41,3 persen\nGunung Tabur 5.120 atau 38,6 persen\n"
+    decision = decision_for(nlp, body, "9.480")
+    assert (decision.fact.metric if decision.fact else None) == metric, decision.reason
 
 
 def test_items_of_a_list_continue_the_figure_their_lead_in_points_back_to(nlp):
