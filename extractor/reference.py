@@ -101,11 +101,20 @@ def from_clues(clues: list[Clue], roles: dict[str, str]) -> Reference | None:
     dated = [c for c in usable if c.kind in ("date", "month", "event") or c.month is not None]
     if dated:
         latest = max(dated, key=lambda c: (c.year, c.month or 12, c.day or 31))
+        told = [c.year for c in usable if c.year > latest.year and _told_as_done(c, roles)]
+        if told:
+            # "data BPS Agustus 2024 ... Pada 2025, pemkab telah mendaftarkan ...": a year told as
+            # done is no later than the article, whatever earlier date its data carry.
+            return Reference(date(max(told), 12, 31), "latest_year")
         return Reference(_end_of(latest), "dated", latest.month is None)
-    years = [c for c in usable if c.kind in ("year", "budget", "data", "since") and not _is_past(c, roles)]
+    years = [c for c in usable if c.kind in _YEAR_KINDS and not _is_past(c, roles)]
     if years:
         return Reference(date(max(c.year for c in years), 12, 31), "latest_year")
     return None
+
+
+_YEAR_KINDS = ("year", "budget", "data", "since")
+"""Kinds of a time that name a year alone."""
 
 
 def _is_plan(clue: Clue, roles: dict[str, str]) -> bool:
@@ -115,6 +124,17 @@ def _is_plan(clue: Clue, roles: dict[str, str]) -> bool:
         return True
     words = _words(clue.before)[-_CLAUSE_WORDS:] + _words(clue.after)[:_WORDS_AFTER]
     return "plan" in _roles_of(words, roles)
+
+
+def _told_as_done(clue: Clue, roles: dict[str, str]) -> bool:
+    """Whether a year alone is told of as done. A budget is set before its year begins, so
+    only what is done within it counts ("APBD 2025 untuk ... pekerja yang sudah terdaftar"),
+    not the budgeting ("telah mengalokasikan ... dalam APBD 2025", said in 2024)."""
+    if clue.kind not in _YEAR_KINDS:
+        return False
+    if clue.kind == "budget":
+        return "past" in _roles_of(_words(clue.after)[:_SENTENCE_WORDS], roles)
+    return _is_past(clue, roles)
 
 
 def _is_past(clue: Clue, roles: dict[str, str]) -> bool:

@@ -57,6 +57,29 @@ CASES = [
         "310",
         2023,
     ),
+    (
+        "a-year-told-as-done-after-an-older-data-date",
+        "Menurut data BPS Agustus 2023, penduduk bekerja di Lahat 190 ribu orang. Pada 2024, pemkab "
+        "telah mendaftarkan pekerja rentan. Saat ini tercatat 7.250 peserta BPJS Ketenagakerjaan.",
+        "7.250",
+        2024,
+    ),
+    (
+        "people-registered-within-a-budget-year",
+        "Menurut data BPS Agustus 2023, penduduk bekerja di Lahat 190 ribu orang. Pemkab Lahat "
+        "mengalokasikan Rp 1,2 miliar dalam APBD 2024 bagi pekerja yang sudah terdaftar sejak Januari. "
+        "Saat ini tercatat 7.250 peserta BPJS Ketenagakerjaan.",
+        "7.250",
+        2024,
+    ),
+    (
+        "a-budget-for-next-year-already-set",
+        "Menurut data BPS Agustus 2023, penduduk bekerja di Lahat 190 ribu orang. Pemkab Lahat telah "
+        "mengalokasikan Rp 1,2 miliar dalam APBD 2024 guna mendaftarkan pekerja rentan. Saat ini "
+        "tercatat 7.250 peserta BPJS Ketenagakerjaan.",
+        "7.250",
+        2023,
+    ),
 ]
 
 
