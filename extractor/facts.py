@@ -1240,6 +1240,12 @@ def _parts_total(sentence: Span) -> Decimal | None:
             cue.label == "anaphor" and s.end <= figures[0].start for s, cue in cues_module.cues_in(sentence)
         ):
             return None
+        if any(
+            cue.label == "change" and s.end <= figures[0].start for s, cue in cues_module.cues_in(sentence)
+        ):
+            # "Jumlah itu bertambah 2.240 orang dibanding tahun sebelumnya, ketika ... 5.200": a
+            # rise and where it rose from add up to the figure pointed back to, but are no parts.
+            return None
         return sum(extension(q, "quantity").value for q in figures) if len(figures) >= 2 else None
 
     return kept(sentence.doc, ("facts.parts_total", sentence.start, sentence.end), total)

@@ -271,6 +271,13 @@ def decision_for(nlp, body: str, quote: str, published=PUBLISHED):
             id="people-a-budget-is-for",
         ),
         pytest.param(
+            "Pemkab mengalokasikan Rp 1,5 miliar untuk iuran 7.440 pekerja rentan yang sudah terdaftar sejak "
+            "Januari. Jumlah itu bertambah 2.240 orang dibanding tahun lalu, ketika pemkab menanggung 5.200.",
+            "2.240",
+            "participants_new",
+            id="a-rise-and-its-start-are-no-parts",
+        ),
+        pytest.param(
             "Peserta aktif di Berau 58.200 orang, sedangkan tenaga kerjanya lebih dari 120 ribu orang.",
             "120 ribu",
             "workforce",
