@@ -324,7 +324,45 @@ def _applies(time: Span, figure: Span, change_to: int | None, stretch: tuple[int
     # "dari 4.000 orang pada 2023 menjadi 8.000 orang": 2023 is the first figure's, not the second's.
     if stretch is not None and stretch[0] <= time.start_char < stretch[1]:
         return False
-    return not _leads_next_figure(time, figure) and not _dates_the_whole(time, figure)
+    return (
+        not _leads_next_figure(time, figure)
+        and not _dates_the_whole(time, figure)
+        and not _dates_a_relative_clause(time, figure)
+    )
+
+
+RELATIVE_CLAUSE_WORDS = 3
+"""How many words may stand between "yang" and a time that ends its relative clause."""
+
+_RELATIVE = frozenset({"yang"})
+_COUNTING_LABELS = frozenset(
+    {
+        "stock", "enrolled_in", "enrols", "new", "result", "target", "change", "from", "coverage",
+        "uncovered", "claims", "paid", "benefit", "contribution", "budget",
+    }
+)  # fmt: skip
+
+
+def _dates_a_relative_clause(time: Span, figure: Span) -> bool:
+    """``2.118 pegawai PPPK paruh waktu yang diangkat akhir tahun lalu``: a time in a relative
+    clause after a count of people, whose words say nothing of coverage, dates what the clause
+    tells of them (an appointment), not the count; "yang terdaftar hingga akhir tahun lalu" does.
+    Of money and cases the clause tells their own event ("Rp 178,4 juta yang diserahkan pada
+    Oktober tahun lalu", "11 kasus ... yang diklaim sepanjang tahun lalu")."""
+    from .counted import counted_kind  # counted reads the times this module finds
+
+    doc = figure.doc
+    if time.start < figure.end or counted_kind(figure)[0] not in ("person", "worker"):
+        return False
+    start = max(figure.end, time.start - RELATIVE_CLAUSE_WORDS - 1)
+    relative = spanindex.words_in(doc, _RELATIVE, start, time.start)
+    if not relative or spanindex.words_in(doc, _COMMA_OR_SEMICOLON, relative[-1], time.start):
+        return False
+    # A cue may open before "yang" ("pekerja yang meninggal"): any that reaches into the clause.
+    return not any(
+        cue.label in _COUNTING_LABELS and span.end > relative[-1]
+        for span, cue in cues_in(doc[figure.end : time.start])
+    )
 
 
 def _dates_the_whole(time: Span, figure: Span) -> bool:

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from extractor import clauses, dates, language, numbers, pipeline, pubdate, timeexpressions
 from extractor.cues import cues_in
 from extractor.language import LanguageData
+from tests.conftest import run_text
 from extractor.prepare import prepare, prepare_all
 from extractor.records import Article
 
@@ -698,7 +699,7 @@ def test_year_and_as_of_of_every_gold_figure(nlp, shared_dir):
         article = prepare(Article(id=record["article"], text=text))
         doc = nlp.make_doc(article.text)
         doc._.published = article.published
-        for name in ("id_sentences", "quantities", "time"):
+        for name in ("id_sentences", "quantities", "time", "metric_cues"):
             doc = nlp.get_pipe(name)(doc)
         body = article.text.find("\n")  # the headline ends here
         for fact in record["facts"]:
@@ -883,3 +884,25 @@ def test_the_quick_rejections_change_nothing_found(words):
 def test_times_listed_after_a_baseline_are_baselines_too(text, baselines):
     found = timeexpressions.find_times(text, date(2025, 1, 10))
     assert [text[s:e] for s, e, ref in found if ref.compared_from is not None] == baselines
+
+
+RELATIVE_CLAUSES = {
+    "an appointment told of the people counted": (
+        "Tahun ini pemkab menanggung iuran 5.430 tenaga non-ASN, terdiri atas 3.312 tenaga honorer serta "
+        "2.118 pegawai PPPK yang diangkat akhir tahun lalu.",
+        {"5.430": 2025, "3.312": 2025, "2.118": 2025},
+    ),
+    "registered last year": ("Sebanyak 1.200 pekerja yang terdaftar tahun lalu kini aktif.", {"1.200": 2024}),
+    "died last year": ("Ahli waris 37 pekerja yang meninggal tahun lalu menerima santunan.", {"37": 2024}),
+    "money handed over last year": (
+        "Keluarga menerima santunan Rp 178,4 juta yang diserahkan pada Oktober tahun lalu.",
+        {"Rp 178,4 juta": 2024},
+    ),
+}
+
+
+@pytest.mark.parametrize(("body", "years"), RELATIVE_CLAUSES.values(), ids=RELATIVE_CLAUSES)
+def test_a_time_in_a_relative_clause_dates_a_count_only_when_it_tells_of_coverage(nlp, body, years):
+    text = f"Pemkab Berau Perluas Jamsostek\n\nPemkab Berau memperluas perlindungan BPJS Ketenagakerjaan.\n\n{body}\n"
+    facts = run_text(nlp, text, date(2025, 6, 2)).facts
+    assert {f.quote: f.year for f in facts if f.quote in years} == years
