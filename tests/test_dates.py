@@ -13,9 +13,9 @@ from hypothesis import strategies as st
 from extractor import clauses, dates, language, numbers, pipeline, pubdate, timeexpressions
 from extractor.cues import cues_in
 from extractor.language import LanguageData
-from tests.conftest import run_text
 from extractor.prepare import prepare, prepare_all
 from extractor.records import Article
+from tests.conftest import run_text
 
 BODY = (
     "Pemerintah Kabupaten Kutai Timur terus memperluas perlindungan jaminan sosial ketenagakerjaan "
@@ -903,6 +903,7 @@ RELATIVE_CLAUSES = {
 
 @pytest.mark.parametrize(("body", "years"), RELATIVE_CLAUSES.values(), ids=RELATIVE_CLAUSES)
 def test_a_time_in_a_relative_clause_dates_a_count_only_when_it_tells_of_coverage(nlp, body, years):
-    text = f"Pemkab Berau Perluas Jamsostek\n\nPemkab Berau memperluas perlindungan BPJS Ketenagakerjaan.\n\n{body}\n"
+    lead = "Pemkab Berau Perluas Jamsostek\n\nPemkab Berau memperluas perlindungan BPJS Ketenagakerjaan."
+    text = f"{lead}\n\n{body}\n"
     facts = run_text(nlp, text, date(2025, 6, 2)).facts
     assert {f.quote: f.year for f in facts if f.quote in years} == years
