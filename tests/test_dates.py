@@ -886,6 +886,13 @@ def test_times_listed_after_a_baseline_are_baselines_too(text, baselines):
     assert [text[s:e] for s, e, ref in found if ref.compared_from is not None] == baselines
 
 
+def test_a_year_before_a_colon_labels_the_figure_after_it(nlp):
+    body = "Peserta aktif BPJS Ketenagakerjaan Kabupaten Berau, 2021: 38.240 | 2022: 41.505 | 2023: 44.910"
+    lead = "Pemkab Berau Perluas Jamsostek\n\nPemkab Berau memperluas perlindungan BPJS Ketenagakerjaan."
+    facts = run_text(nlp, f"{lead}\n\n{body}\n", date(2025, 6, 2)).facts
+    assert {f.quote: f.year for f in facts} == {"38.240": 2021, "41.505": 2022, "44.910": 2023}
+
+
 RELATIVE_CLAUSES = {
     "an appointment told of the people counted": (
         "Tahun ini pemkab menanggung iuran 5.430 tenaga non-ASN, terdiri atas 3.312 tenaga honorer serta "
