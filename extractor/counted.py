@@ -12,9 +12,10 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from . import dates, language, spanindex
+from . import language, spanindex
 from .doctext import kept, paragraph_of
 from .language import LanguageData
+from .timeexpressions import SPAN_KEY as TIMES
 
 
 def counted_nouns(data: LanguageData) -> dict[str, tuple[str, str]]:
@@ -32,7 +33,7 @@ def counted_kind(span: Span) -> tuple[str | None, str]:
     after it; words saying when ("12 ribu tahun depan") say nothing of what."""
     # Kept per Doc (the figures around one ask for it too), read again once times are found.
     doc = span.doc
-    key = (_KEY, span.start, span.end, len(doc.spans.get(dates.SPAN_KEY, ())))
+    key = (_KEY, span.start, span.end, len(doc.spans.get(TIMES, ())))
     return kept(doc, key, lambda: _counted_kind(span))
 
 
@@ -101,4 +102,4 @@ def label_kind(doc: Doc, label: str) -> tuple[str | None, str]:
 
 
 def _starts_time_expression(token) -> bool:
-    return spanindex.starts_at(token.doc, dates.SPAN_KEY, token.i)
+    return spanindex.starts_at(token.doc, TIMES, token.i)

@@ -19,13 +19,13 @@ from spacy.tokens import Doc, Span
 
 from . import language, numbers, reference, spanindex
 from .clauses import clause_breaks, clause_of
+from .counted import counted_kind
 from .cues import cues_in
 from .doctext import doc_text, extension, kept, paragraph_of
 from .language import LanguageData
 from .layout import list_item_at, opens_with_a_heading
-from .timeexpressions import YEAR, TimeLexicon, TimeRef, find_times, time_lexicon
+from .timeexpressions import SPAN_KEY, YEAR, TimeLexicon, TimeRef, find_times, time_lexicon
 
-SPAN_KEY = "times"
 _DATED_AFTER_PARAGRAPHS = 2
 """How many paragraphs on a sentence dating the data before it may stand."""
 
@@ -349,8 +349,6 @@ def _dates_a_relative_clause(time: Span, figure: Span) -> bool:
     tells of them (an appointment), not the count; "yang terdaftar hingga akhir tahun lalu" does.
     Of money and cases the clause tells their own event ("Rp 178,4 juta yang diserahkan pada
     Oktober tahun lalu", "11 kasus ... yang diklaim sepanjang tahun lalu")."""
-    from .counted import counted_kind  # counted reads the times this module finds
-
     doc = figure.doc
     if time.start < figure.end or counted_kind(figure)[0] not in ("person", "worker"):
         return False

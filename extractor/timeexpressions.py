@@ -30,6 +30,9 @@ from .wordtrie import alternation
 
 log = logging.getLogger(__name__)
 
+SPAN_KEY = "times"
+"""Where the time component keeps the time expressions it finds (``doc.spans``)."""
+
 YEAR = r"(?:19|20)\d\d"
 """A year a news text may name, as a regular expression."""
 # How far back a period word ("sejak diluncurkan pada 2022") or a comparison ("naik dari
