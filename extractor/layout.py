@@ -155,11 +155,28 @@ def title_end(text: str, first: int) -> int:
         words = text[start:end].split()
         if len(words) >= LEAD_MIN_WORDS or DATELINE.match(text, start, end):
             break
-        if len(words) >= TITLE_MIN_WORDS and not text[start:end].rstrip().endswith("."):
+        if (
+            len(words) >= TITLE_MIN_WORDS
+            and not text[start:end].rstrip().endswith(".")
+            and not _is_menu(text[start:end])
+        ):
             return end
     start, end = lines[0]
     opens_body = len(text[start:end].split()) >= LEAD_MIN_WORDS or DATELINE.match(text, start, end)
     return first if opens_body else end
+
+
+_MENU_GAP = re.compile(r"\S(?: {2,}|\t| ?[|•·»›] ?)\S")
+
+
+def _is_menu(line: str) -> bool:
+    """Whether a line is a site's menu or breadcrumb: words set apart by wide gaps or bars
+    ("Home   Daerah   Opini   Kolom", "Beranda | Daerah | Ekonomi"), as no headline is.
+
+    >>> _is_menu("Home   Daerah   Hulondalo   Opini"), _is_menu("Pekerja Rentan di Sangatta Dapat Kartu")
+    (True, False)
+    """
+    return len(_MENU_GAP.findall(line)) >= 2
 
 
 def _starts_with_dateline(text: str, paragraph: tuple[int, int], not_places: frozenset[str]) -> bool:

@@ -983,7 +983,15 @@ def _resolve_deictics(mentions: list[_Mention], main: Region | None, by_code: di
         else:
             named_here, alone_here = named, alone
         same_level = [r for r in named_here if r.level == m.level]
-        twins = [r for r in same_level if main is not None and bare_name(r.name) == bare_name(main.name)]
+        # Twins only where both are named: "di kabupaten" in a story of Kabupaten Banyumas alone
+        # is the latest regency named, not the story's own by its name.
+        twins = [
+            r
+            for r in same_level
+            if main is not None
+            and bare_name(r.name) == bare_name(main.name)
+            and any(o.level != r.level and bare_name(o.name) == bare_name(r.name) for o in named_here)
+        ]
         if m.after_named and twins:
             m.region = twins[-1]  # "di kota" in a story of Kabupaten and Kota Solok: Kota Solok
         elif same_level:

@@ -814,6 +814,30 @@ def test_a_seat_town_named_again_outweighs_a_regional_office(nlp, text, expected
     assert {f.quote: f.region for f in facts} == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "UCJ Banyumas Tembus 40 Persen\n\nPURWOKERTO – Capaian UCJ Kabupaten Banyumas akhir tahun ini 40 "
+            "persen, tertinggi di wilayah kerja cabang yang juga melayani Purbalingga dan Banjarnegara.\n\n"
+            "Sementara Banjarnegara berada di posisi terbawah dengan UCJ 19,4 persen. Peserta aktif di "
+            "kabupaten penghasil salak itu sebanyak 58.824 orang.\n",
+            "Kabupaten Banjarnegara",
+            id="the-latest-regency-in-a-story-of-one-without-a-twin",
+        ),
+        pytest.param(
+            "Kota dan Kabupaten Solok Kejar UCJ\n\nSOLOK – Capaian UCJ Kota Solok 52,3 persen, Kabupaten "
+            "Solok 22,6 persen, Kota Padang 48 persen.\n\nPeserta aktif di kota sebanyak 17.850 orang.\n",
+            "Kota Solok",
+            id="the-twin-of-that-level-when-both-are-named",
+        ),
+    ],
+)
+def test_a_level_word_alone_names_the_latest_region_of_its_level(nlp, text, expected):
+    facts = {f.quote: f.region for f in run_text(nlp, text, date(2024, 12, 30)).facts}
+    assert facts[next(q for q in ("58.824", "17.850") if q in facts)] == expected
+
+
 def test_the_gazetteer_is_read_once_per_patterns_directory():
     assert gazetteer.gazetteer() is gazetteer.gazetteer()
 
@@ -970,6 +994,17 @@ def test_a_place_followed_by_a_weekday_is_a_venue(nlp):
             id="site-menu-above",
         ),
         pytest.param("Judul\n\nSEMARANG – " + "kata " * 25 + ".", "Judul", id="short-title-before-the-lead"),
+        pytest.param(
+            "BERAU POS\nHome   Daerah   Opini   Kolom   Indeks\n\nOPINI\n\n"
+            "Jalan Panjang Jamsostek di Berau\n\nIsi.",
+            "Jalan Panjang Jamsostek di Berau",
+            id="a-menu-of-wide-gaps-above",
+        ),
+        pytest.param(
+            "Beranda | Daerah | Ekonomi | Opini\n\nPemkab Berau Tanggung Iuran Nelayan\n\nIsi.",
+            "Pemkab Berau Tanggung Iuran Nelayan",
+            id="a-menu-of-bars-above",
+        ),
     ],
 )
 def test_the_title_is_the_first_headline_line(text, title):
