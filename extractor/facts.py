@@ -2285,6 +2285,9 @@ def _continued(
         follows = "anaphor" in labels or (
             first is not None and (_whole_pointed_back_to(first) or _whole_opening(first, span, previous))
         )
+        if first is not None and _whole_pointed_back_to(first) and counted_kind(first)[0] == "reject":
+            # "dari 96 perusahaan itu, 61 sudah melunasi": a part of a count of companies counts them.
+            follows = False
     if not follows:
         return None
     metric = previous.metric

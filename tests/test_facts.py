@@ -637,6 +637,12 @@ def test_a_figure_without_a_cue_continues_the_one_before(nlp, body, quote, metri
     assert "continues" in decision.reason
 
 
+def test_a_part_of_a_count_of_companies_pointed_back_to_counts_companies(nlp):
+    body = 'Pemkab menanggung iuran 12.000 petani.\n\n"Dari 96 perusahaan itu, 61 sudah melunasi," ujarnya.'
+    decision = decision_for(nlp, body, "61")
+    assert decision.fact is None, decision.reason
+
+
 def test_people_without_a_cue_or_a_pointer_back_are_no_fact(nlp):
     body = "Pemkab Berau mencatat 14.320 pekerja rentan terdaftar.\n\nRombongan 40 orang tiba di bandara."
     assert decision_for(nlp, body, "40").fact is None
