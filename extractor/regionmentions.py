@@ -78,6 +78,9 @@ class _Mention:
     without a name after it (Pemkab, Bupati) is still the story's region's."""
     pointing: bool = False
     """A deictic that points back at the region named before ("kabupaten itu"), a neighbour too."""
+    pointing_far: bool = False
+    """A deictic that points back with a word of distance ("kota itu", "daerah tersebut"), not at
+    the story's own place ("kabupaten ini", "pemkab setempat")."""
 
 
 @Language.factory("regions", default_config={"patterns": None})
@@ -257,7 +260,7 @@ class RegionMarker:
             # is about several regions together gives its unplaced figures to none of them.
             doc._.main_region = None
             doc.user_data[SEVERAL_KEY] = True
-        _resolve_deictics(mentions, extension(doc, "main_region"), self.gazetteer.by_code)
+        _resolve_deictics(doc, mentions, extension(doc, "main_region"), self.gazetteer.by_code)
         spans = [_span(doc, m) for m in mentions if m.region is not None]
         groups.sort(key=lambda g: g.start)
         doc.spans[SPAN_KEY] = spans
@@ -448,6 +451,7 @@ class RegionMarker:
                     actor.level,
                     after_named=actor.after_named,
                     pointing=pointing,
+                    pointing_far=doc[end - 1].lower_ in self.words["distal"],
                 )
             )
         return found
@@ -955,7 +959,9 @@ def _zone(char: int, layout: Layout) -> str:
     return "body"
 
 
-def _resolve_deictics(mentions: list[_Mention], main: Region | None, by_code: dict[str, Region]) -> None:
+def _resolve_deictics(
+    doc: Doc, mentions: list[_Mention], main: Region | None, by_code: dict[str, Region]
+) -> None:
     """Pemkab, Wali Kota, provinsi ini: the latest region of that level the text named before (by
     its name, or in a BPJS office's name), else the article's region if it has that level; a
     province also as the one the latest region lies in. Regions named only in a list read
@@ -964,7 +970,10 @@ def _resolve_deictics(mentions: list[_Mention], main: Region | None, by_code: di
     named: list[Region] = []
     alone: list[Region] = []
     neighbours: set[int] = set()  # indexes into named
+    compared: list[tuple[int, _Mention]] = []  # (how many were named before it, the mention)
     for m in mentions:
+        if m.kind == "comparison" and m.region is not None:
+            compared.append((len(named), m))
         # A branch's name counts too: "Kepala BPJS Ketenagakerjaan Sidoarjo menyebut jumlah pekerja
         # di kabupaten itu ..."
         served = m.kind == "office" and m.level is not None  # "juga melayani Kota Banjar, ...": an area
@@ -983,6 +992,17 @@ def _resolve_deictics(mentions: list[_Mention], main: Region | None, by_code: di
         else:
             named_here, alone_here = named, alone
         same_level = [r for r in named_here if r.level == m.level]
+        latest_compared = next((c for c in reversed(compared) if c[1].region.level == m.level), None)
+        if (
+            m.pointing_far
+            and latest_compared is not None
+            and latest_compared[0] == len(named)
+            and doc[latest_compared[1].start].sent.start < doc[m.start].sent.start
+        ):
+            # "Bandingkan dengan Kota Manado yang UCJ-nya 41,9%. Kota itu juga menanggung ...":
+            # "that city" in the next sentence, with no region named since, is the one compared.
+            m.region = latest_compared[1].region
+            continue
         # Twins only where both are named: "di kabupaten" in a story of Kabupaten Banyumas alone
         # is the latest regency named, not the story's own by its name.
         twins = [

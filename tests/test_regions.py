@@ -619,6 +619,20 @@ ATTRIBUTED = [
         ["Kabupaten Deli Serdang"],
     ),
     (
+        "that city, in the sentence after one compared with, is the one compared",
+        "Capaian UCJ Kota Bitung baru 31 persen. Bandingkan dengan Kota Manado yang UCJ-nya sudah 41,9%. "
+        "Kota itu juga sudah menanggung iuran 17.000 pekerja rentan.",
+        "17.000",
+        ["Kota Manado"],
+    ),
+    (
+        "this city, after one compared with, is the story's own",
+        "Capaian UCJ Kota Bitung baru 31 persen. Bandingkan dengan Kota Manado yang UCJ-nya sudah 41,9%. "
+        "Kota ini baru menanggung iuran 8.500 pekerja rentan.",
+        "8.500",
+        ["Kota Bitung"],
+    ),
+    (
         "a neighbour compared in apposition with its own figure leaves the story its region",
         "Cakupan Kabupaten Banyumas 27,4 persen. Angka itu di bawah rata-rata Jateng yang 30,8 persen, "
         "tetapi di atas tetangganya, Purbalingga, yang 22,1 persen.\n\n"
