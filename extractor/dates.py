@@ -328,6 +328,33 @@ def _applies(time: Span, figure: Span, change_to: int | None, stretch: tuple[int
         not _leads_next_figure(time, figure)
         and not _dates_the_whole(time, figure)
         and not _dates_a_relative_clause(time, figure)
+        and not _dates_a_relative_clause_before(time, figure)
+    )
+
+
+def _dates_a_relative_clause_before(time: Span, figure: Span) -> bool:
+    """``Sementara dalam RAPBD 2025 yang kini dibahas bersama DPRD, Pemkab mengusulkan kuota 9.500
+    orang``: a time in a relative clause that a comma closes before the figure, of a noun that is
+    no figure's, and whose words say nothing of coverage, tells when its noun is talked of, not
+    when the figure is; "yang terdaftar pada 2023, sebanyak 5.000 orang" still dates the count."""
+    doc = figure.doc
+    if time.end > figure.start or not spanindex.words_in(doc, _COMMA, time.end, figure.start):
+        return False
+    relative = spanindex.words_in(
+        doc, _RELATIVE, max(figure.sent.start, time.start - RELATIVE_CLAUSE_WORDS - 1), time.start
+    )
+    if not relative or spanindex.words_in(doc, _COMMA_OR_SEMICOLON, relative[-1], time.start):
+        return False
+    if doc[relative[-1] + 1].lower_ in _SAME or spanindex.first_in(
+        doc, numbers.SPAN_KEY, figure.sent.start, relative[-1]
+    ):
+        # "periode yang sama tahun lalu" is no clause; "11 kasus ... yang diklaim sepanjang tahun
+        # lalu, dengan manfaat Rp412 juta": the clause tells of a figure, whose time is shared.
+        return False
+    closing = spanindex.words_in(doc, _COMMA, time.end, figure.start)[0]
+    return not any(
+        cue.label in _COUNTING_LABELS and span.end > relative[-1]
+        for span, cue in cues_in(doc[relative[-1] : closing])
     )
 
 
@@ -335,6 +362,7 @@ RELATIVE_CLAUSE_WORDS = 3
 """How many words may stand between "yang" and a time that ends its relative clause."""
 
 _RELATIVE = frozenset({"yang"})
+_SAME = frozenset({"sama", "lalu"})
 _COUNTING_LABELS = frozenset(
     {
         "stock", "enrolled_in", "enrols", "new", "result", "target", "change", "from", "coverage",

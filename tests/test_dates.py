@@ -901,6 +901,18 @@ RELATIVE_CLAUSES = {
     ),
     "registered last year": ("Sebanyak 1.200 pekerja yang terdaftar tahun lalu kini aktif.", {"1.200": 2024}),
     "died last year": ("Ahli waris 37 pekerja yang meninggal tahun lalu menerima santunan.", {"37": 2024}),
+    "a budget bill talked of now, before a proposal": (
+        "Dalam RAPBD 2026 yang kini dibahas bersama DPRD, pemkab mengusulkan kuota 9.500 orang.",
+        {"9.500": 2026},
+    ),
+    "registered in a year, before the count": (
+        "Pekerja rentan yang didaftarkan pada 2023, sebanyak 5.000 orang, kini aktif.",
+        {"5.000": 2023},
+    ),
+    "the same period last year": (
+        "Peserta aktif kini 50.214 orang, naik dibanding periode yang sama tahun lalu, yang tercatat 42.354.",
+        {"50.214": 2025, "42.354": 2024},
+    ),
     "money handed over last year": (
         "Keluarga menerima santunan Rp 178,4 juta yang diserahkan pada Oktober tahun lalu.",
         {"Rp 178,4 juta": 2024},
