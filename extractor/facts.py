@@ -514,6 +514,13 @@ class FactBuilder:
             found = []  # paid to people of a BPJS office's area, or of several regions together
         if self._national_scale(metric, quantity.value) and not _several_regions_counted(sentence):
             found = [regions.NATIONAL]
+        elif (
+            len(found) == 1
+            and found[0].level in ("regency", "city")
+            and self._national_scale(metric, quantity.value, "local")
+            and regions.nation_named_near(span)
+        ):
+            found = [regions.NATIONAL]  # "Secara nasional ... Sementara itu, ... baru 9,2 juta orang"
         if not found and pointed_at is not None and pointed_at.region_code in gazetteer(self.data).by_code:
             # "... di Kabupaten Morowali 58.412 orang. Kepala Cabang Palu mengatakan angka tersebut
             # terdiri atas 41.230 PU, 9.856 BPU dan 7.326 jasa konstruksi": the parts of a whole
@@ -580,15 +587,17 @@ class FactBuilder:
                 return True
         return False
 
-    def _national_scale(self, metric: str, value: Decimal) -> bool:
-        """Whether a count is too large for any region but the nation (``national_scale.csv``)."""
+    def _national_scale(self, metric: str, value: Decimal, scope: str = "any") -> bool:
+        """Whether a figure is too large for any region (``scope`` "any") or for any regency or
+        city ("local") but the nation (``national_scale.csv``)."""
         scale = self.data.derived(
             "facts.national_scale",
             lambda data: {
-                row["metric"]: Decimal(row["min"]) for row in data.table("facts/national_scale.csv")
+                (row["metric"], row["scope"]): Decimal(row["min"])
+                for row in data.table("facts/national_scale.csv")
             },
         )
-        return metric in scale and value >= scale[metric]
+        return (metric, scope) in scale and value >= scale[(metric, scope)]
 
     def _per_place(self, span: Span, places: frozenset[str] | None = None) -> bool:
         """``Masing-masing desa ... dijatah kuota 150 pekerja``, ``setiap kelurahan 30 orang``: a

@@ -159,6 +159,18 @@ def regions_for(span: Span) -> list[Region]:
     return [main] if main is not None else []
 
 
+def nation_named_near(span: Span) -> bool:
+    """Whether the figure's sentence or the one before it names the nation ("secara nasional",
+    "di seluruh Indonesia")."""
+    doc = span.doc
+    layout: Layout | None = extension(doc, "region_layout")
+    if layout is None:
+        return False
+    sentence = span.sent
+    start = doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+    return any(extension(a, "region") is NATIONAL for a in layout.anchors_in(start, sentence.end))
+
+
 def bracketed_after(span: Span, anchors: tuple[Span, ...] | None = None) -> Span | None:
     """A region named alone in brackets right after a figure (or its noun): ``Rp1,73 miliar
     (Sidrap)``, ``8.600 orang (Kota Batam)`` says whose figure it is."""

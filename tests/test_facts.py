@@ -637,6 +637,34 @@ def test_a_figure_without_a_cue_continues_the_one_before(nlp, body, quote, metri
     assert "continues" in decision.reason
 
 
+NATIONAL_THEN = {
+    "too large for a regency": (
+        "Sementara itu, pekerja rentan yang terlindungi baru sekitar 9,2 juta orang.",
+        "9,2 juta",
+        "Indonesia",
+    ),
+    "a claims bill too large for a regency": (
+        "Sementara klaim yang dibayarkan sepanjang 2024 sebesar Rp 58,3 triliun.",
+        "Rp 58,3 triliun",
+        "Indonesia",
+    ),
+    "small enough for the story's regency": (
+        "Sementara itu, iuran 12.000 pekerja rentan ditanggung pemkab.",
+        "12.000",
+        "Kabupaten Berau",
+    ),
+}
+
+
+@pytest.mark.parametrize(("after", "quote", "region"), NATIONAL_THEN.values(), ids=NATIONAL_THEN)
+def test_a_figure_too_large_for_the_story_after_a_national_one_is_the_nations(nlp, after, quote, region):
+    body = (
+        f"Secara nasional, peserta aktif BPJS Ketenagakerjaan per Juni 2025 mencapai 45 juta orang. {after}"
+    )
+    decision = decision_for(nlp, body, quote)
+    assert decision.fact is not None and decision.fact.region == region, decision.reason
+
+
 def test_a_part_of_a_count_of_companies_pointed_back_to_counts_companies(nlp):
     body = 'Pemkab menanggung iuran 12.000 petani.\n\n"Dari 96 perusahaan itu, 61 sudah melunasi," ujarnya.'
     decision = decision_for(nlp, body, "61")
