@@ -796,6 +796,14 @@ def _context_regions(sentence: Span, layout: Layout) -> list[Region] | None:
             and _gives(anchor, layout.words["giver"])
         ):
             continue  # "Ditambah 3 ribu jiwa dari Pemprov Kepri. Jadi totalnya 9.000": the giver
+        if extension(anchor, "mention") == "comparison" and _points_at_a_place(
+            sentence, layout.words["points_at_place"]
+        ):
+            # "Bandingkan dengan Kabupaten Bulungan, yang ... 37,5 persen. Daerah tersebut juga
+            # menanggung iuran 9.800 pekerja": the place pointed at is the one compared with.
+            named.append(anchor)
+            latest = anchor.sent.start
+            continue
         if not _is_group(anchor) and extension(anchor, "mention") in NAMING:
             if _compared_aside(anchor, sentence, layout):
                 continue  # "di atas tetangganya, Purbalingga, yang 22,1 persen": not what follows is about
@@ -916,6 +924,16 @@ def _points_back(sentence: Span, phrases: frozenset[str]) -> bool:
         return any(f" {phrase} " in words for phrase in phrases)
 
     return kept(sentence.doc, ("regions.points_back", sentence.start, sentence.end), read)
+
+
+def _points_at_a_place(sentence: Span, phrases: frozenset[str]) -> bool:
+    """Whether the sentence points at a place named before ("daerah tersebut"); kept per sentence."""
+
+    def read() -> bool:
+        words = f" {' '.join(t.lower_ for t in sentence if not t.is_space)} "
+        return any(f" {phrase} " in words for phrase in phrases)
+
+    return kept(sentence.doc, ("regions.points_at_place", sentence.start, sentence.end), read)
 
 
 def _words_before(doc: Doc, index: int, count: int) -> list[str]:

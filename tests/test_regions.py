@@ -626,6 +626,20 @@ ATTRIBUTED = [
         ["Kota Manado"],
     ),
     (
+        "the place pointed at, in the sentence after one compared with, is the one compared",
+        "Capaian UCJ Kabupaten Nunukan baru 23 persen. Bandingkan dengan Kabupaten Bulungan, yang sudah "
+        "37,5 persen. Daerah tersebut juga menanggung iuran 9.800 pekerja rentan.",
+        "9.800",
+        ["Kabupaten Bulungan"],
+    ),
+    (
+        "no place pointed at, after one compared with, is the story's own",
+        "Capaian UCJ Kabupaten Nunukan baru 23 persen. Bandingkan dengan Kabupaten Bulungan, yang sudah "
+        "37,5 persen. Pemkab juga menanggung iuran 4.100 pekerja rentan.",
+        "4.100",
+        ["Kabupaten Nunukan"],
+    ),
+    (
         "this city, after one compared with, is the story's own",
         "Capaian UCJ Kota Bitung baru 31 persen. Bandingkan dengan Kota Manado yang UCJ-nya sudah 41,9%. "
         "Kota ini baru menanggung iuran 8.500 pekerja rentan.",
