@@ -238,7 +238,9 @@ def plain_modality(span):
             and any(cue_span.end <= q.start < span.start for q in numbers.figures_of(span.sent))
         ):
             continue  # "dari target 93.848 orang atau 23,8 persen": the words head the target
-        commas = [t.i for t in doc[cue_span.end : span.start] if t.text == ","]
+        # A relative clause sets a reached level apart as a comma does ("target yang sudah 1.200").
+        relative = metrics.share_words(metrics.language.of(doc))["relative"]
+        commas = [t.i for t in doc[cue_span.end : span.start] if t.text == "," or t.lower_ in relative]
         if (
             not after
             and cue.label in metrics.PLANS
@@ -289,6 +291,7 @@ def annotated(nlp, text):
 @example(["1.200", "dan", "peserta", "persen", "1.200"])  # a word after "dan" opens the next figure's clause
 @example(["1.200", "dan", "target", "persen", "1.200"])  # a plan after "dan" too
 @example(["target", ",", "sudah", "1.200"])  # a plan, then a comma and a word of completion
+@example(["target", "yang", "sudah", "1.200"])  # a plan, then a relative clause of completion
 @example(
     ["dari", "potensi", "yang", "ada", ",", "sebanyak", "1.200", "pekerja", "tercover"]
 )  # a whole takes only its own noun
