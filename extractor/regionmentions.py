@@ -23,7 +23,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from . import language, numbers
+from . import language, numbers, tables
 from .anchored import AnchoredMatcher
 from .doctext import doc_text, extension
 from .gazetteer import JAKARTA, NATIONAL, Actor, Candidate, Region, bare_name, gazetteer
@@ -78,6 +78,9 @@ class _Mention:
     without a name after it (Pemkab, Bupati) is still the story's region's."""
     pointing: bool = False
     """A deictic that points back at the region named before ("kabupaten itu"), a neighbour too."""
+    row_label: bool = False
+    """Named as the label of a table's row: one of the table's regions, not the one the text
+    goes on about ("Pemkab", "kabupaten itu" after the table are still the story's)."""
     pointing_far: bool = False
     """A deictic that points back with a word of distance ("kota itu", "daerah tersebut"), not at
     the story's own place ("kabupaten ini", "pemkab setempat")."""
@@ -237,6 +240,8 @@ class RegionMarker:
             if not any(start <= doc[m.start].idx < end for start, end in credits)
         )
         mentions.sort(key=lambda m: m.start)
+        for m in mentions:
+            m.row_label = tables.in_a_row_label(doc, doc[m.start].idx)
         counted = [g for g in self._counts(doc) if not self._only_one_region(doc, g, mentions)]
         ranked = [g for g in counted if _a_rankings_field(doc, g, self.words["ranks"])]
         groups.extend(g for g in counted if g not in ranked)
@@ -981,7 +986,7 @@ def _resolve_deictics(
             if m.neighbour:
                 neighbours.add(len(named))
             named.append(m.region)
-            if m.together is None:
+            if m.together is None and not m.row_label:
                 alone.append(m.region)
         if m.kind != "deictic":
             continue

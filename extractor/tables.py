@@ -277,6 +277,14 @@ def names_a_total(doc: Doc, label: str) -> bool:
     return any(kinds.get(word) == "total" for word in label.lower().split())
 
 
+def in_a_row_label(doc: Doc, char: int) -> bool:
+    """Whether a character offset stands in the first cell of a table's row (its label: "Kabupaten
+    Kolaka" over "28.730", "22,2")."""
+    cells_by_start = kept(doc, _USER_DATA_KEY, lambda: _cells_by_start(_tables(doc_text(doc))))
+    at = bisect_right(cells_by_start, (char, _LAST)) - 1
+    return at >= 0 and cells_by_start[at][0] <= char < cells_by_start[at][1] and cells_by_start[at][4] == 0
+
+
 def header_of(span: Span) -> Header | None:
     """The header cell of the column a figure stands in, or ``None`` outside tables."""
     doc: Doc = span.doc

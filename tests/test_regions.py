@@ -640,6 +640,14 @@ ATTRIBUTED = [
         ["Kabupaten Nunukan"],
     ),
     (
+        "the regions of a table's rows leave a government after it the story's",
+        "Pemkab Konawe Daftarkan Petani\n\nUNAAHA – Capaian UCJ Kabupaten Konawe baru 24,8 persen.\n\n"
+        "Daerah | Peserta Aktif | UCJ (%)\nKabupaten Konawe | 32.240 | 24,8\nKabupaten Kolaka | 28.730 | "
+        "22,2\n\nPemkab menyiapkan program serupa untuk nelayan dengan sasaran sekitar 2.000 orang.",
+        "2.000",
+        ["Kabupaten Konawe"],
+    ),
+    (
         "this city, after one compared with, is the story's own",
         "Capaian UCJ Kota Bitung baru 31 persen. Bandingkan dengan Kota Manado yang UCJ-nya sudah 41,9%. "
         "Kota ini baru menanggung iuran 8.500 pekerja rentan.",
