@@ -290,6 +290,12 @@ def decision_for(nlp, body: str, quote: str, published=PUBLISHED):
             id="a-companys-workers-registered",
         ),
         pytest.param(
+            "Ia memperkirakan UCJ kabupaten itu bisa naik ke kisaran 30 persen pada akhir tahun.",
+            "30 persen",
+            "coverage_target_pct",
+            id="a-rise-that-could-come",
+        ),
+        pytest.param(
             "Kami optimistis capaian UCJ Berau tahun ini tembus 25 persen.",
             "25 persen",
             "coverage_target_pct",
