@@ -21,8 +21,9 @@ _BODY_LINE_WORDS = 20
 
 
 def published_from_text(text: str, data: LanguageData | None = None, *, cleaned: bool = False) -> date | None:
-    """The publication date printed in the article's header (byline, dateline), else its first
-    dated event bracket; ``None`` when the text gives none.
+    """The publication date in the page address copied into the article's header, else printed
+    in its header (byline, dateline), else its first dated event bracket; ``None`` when the text
+    gives none.
 
     The text is cleaned of page debris first (``clean.py``), so a teaser's date is never read;
     ``cleaned=True`` says it already is (``prepare.py`` cleans each article once).
@@ -40,10 +41,27 @@ def published_from_text(text: str, data: LanguageData | None = None, *, cleaned:
     header = lines[: min(body, 20)]
     first_body = lines[body] if body < len(lines) else ""
     return (
-        _byline_date(header, lexicon)
+        _address_date(header)
+        or _byline_date(header, lexicon)
         or _dateline_date(first_body, lexicon)
         or _bracket_date(lines[body:] or lines, lexicon)
     )
+
+
+_ADDRESS_LINE = re.compile(r"\s*(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)+/\S+\s*$")
+
+
+def _address_date(header: list[str]) -> date | None:
+    """The date in a page's address copied as a line of its header (``kalbarterkini.id/2025/11/18/
+    santunan-...``), as a URL of its own gives it.
+
+    >>> _address_date(["kabarsambas.id/2025/11/18/santunan-ahli-waris", "", "Judul"])
+    datetime.date(2025, 11, 18)
+    >>> _address_date(["Judul 2025/11/18 tanpa alamat"]) is None
+    True
+    """
+    dates = (published_from_url(line) for line in header if _ADDRESS_LINE.match(line))
+    return next((found for found in dates if found is not None), None)
 
 
 def _byline_date(header: list[str], lexicon: TimeLexicon) -> date | None:

@@ -86,6 +86,11 @@ def test_a_byline_wins_over_the_event_bracket_of_the_day_before():
     assert pubdate.published_from_text(text) == date(2025, 7, 10)
 
 
+def test_a_page_address_copied_over_the_header_dates_it():
+    text = f"kabarsambas.id/2025/11/18/santunan-ahli-waris\n\nJudul\n\nTim Redaksi · 2 jam lalu\n\n{BODY}\n"
+    assert pubdate.published_from_text(text) == date(2025, 11, 18)
+
+
 NOT_PUBLICATION_DATES = [
     ("copyright-footer", BODY + "\n\nCopyright © 2024 Kaltim Today 01/01/2024"),
     (
