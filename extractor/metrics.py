@@ -746,6 +746,10 @@ def choose(
             # "Berikut rincian peserta BPU baru per bulan (orang):" over "Jan | Feb | ...": a
             # column whose header says nothing takes the one word of modality of the lead-in.
             modal = _lead_in_modality(span)
+    elif modal is None:
+        # "target cakupan dinaikkan bertahap setiap tahun sebagai berikut:" over "- 2025: 24
+        # persen": an item with no word of modality of its own takes its lead-in's.
+        modal = _lead_in_modality(span)
     if unit == "IDR":
         data = language.of(span.doc)
         premiums = found.get("contribution")
@@ -874,8 +878,8 @@ def _header_evidence(span: Span, header: tables.Header) -> dict[str, Evidence]:
 
 
 def _lead_in_modality(span: Span) -> Evidence | None:
-    """The word of modality of the line that introduces the figure's table, when it has exactly
-    one kind of them."""
+    """The word of modality of the line that introduces the figure's table or list, when it has
+    exactly one kind of them, or a plan among them."""
     introduced = tables.lead_in(span.sent)
     if introduced is None:
         return None
@@ -885,6 +889,8 @@ def _lead_in_modality(span: Span) -> Evidence | None:
         for cue_span, cue in cues_in(introduced)
         if cue.label in MODALITY and cue.applies_to(unit)
     }
+    if "target" in found:
+        found = {"target": found["target"]}  # "target cakupan dinaikkan ...": a plan governs its words
     if len(found) != 1:
         return None
     [(label, (cue_span, cue))] = found.items()
@@ -1435,8 +1441,12 @@ def _after_its_part(span: Span, dari: int, figures: list[Span]) -> bool:
     ]
     if not earlier or _one_person(earlier[-1]):
         return False
+    # "Hingga November 2025 tercatat 55.890 ...": a word leading into a time is no word of change.
     return not any(
-        cue.label in ("change", "result", "from") for _, cue in cues_in(doc[span.sent.start : dari])
+        cue.label in ("change", "result", "from")
+        and not _inside_a_time(cue_span)
+        and not spanindex.starts_at(doc, "times", cue_span.end)
+        for cue_span, cue in cues_in(doc[span.sent.start : dari])
     )
 
 

@@ -296,6 +296,20 @@ def decision_for(nlp, body: str, quote: str, published=PUBLISHED):
             id="a-rise-that-could-come",
         ),
         pytest.param(
+            "Hingga November 2025 tercatat 55.890 pekerja yang sudah menjadi peserta aktif, dari 262.400 "
+            "pekerja di Berau.",
+            "262.400",
+            "workforce",
+            id="the-whole-after-a-count-dated-by-hingga",
+        ),
+        pytest.param(
+            "Dalam dokumen RPJMD, target cakupan dinaikkan bertahap setiap tahun sebagai berikut:\n\n"
+            "- 2025: 24 persen\n- 2026: 31 persen\n",
+            "24 persen",
+            "coverage_target_pct",
+            id="a-list-of-yearly-targets-this-years-too",
+        ),
+        pytest.param(
             "Kami optimistis capaian UCJ Berau tahun ini tembus 25 persen.",
             "25 persen",
             "coverage_target_pct",
