@@ -244,6 +244,8 @@ def _cue_evidence(
     doc = span.doc
     if span.start <= cue_span.start < span.end or _earlier_figures_noun(cue_span, span):
         return None
+    if cue.label == "reject" and cue_span[-1].like_num and not cue_span.end > span.start >= cue_span.start:
+        return None  # "turun 1.200 peserta": a count the words hold is theirs, not a figure's after them
     if not cue.applies_to(unit):
         return None
     sent = span.sent

@@ -310,6 +310,13 @@ def decision_for(nlp, body: str, quote: str, published=PUBLISHED):
             id="a-list-of-yearly-targets-this-years-too",
         ),
         pytest.param(
+            "Per Oktober, peserta aktif tercatat 39.870 orang, turun 1.200 peserta dibanding akhir 2024 yang "
+            "masih 41.070 orang.",
+            "41.070",
+            "participants",
+            id="where-a-count-fell-from",
+        ),
+        pytest.param(
             "Kami optimistis capaian UCJ Berau tahun ini tembus 25 persen.",
             "25 persen",
             "coverage_target_pct",
@@ -491,6 +498,13 @@ def test_metric_of_a_figure(nlp, body, quote, metric):
             "300",
             "counted for something else",
             id="an-audience",
+        ),
+        pytest.param(
+            "Per Oktober, peserta aktif tercatat 39.870 orang, turun 1.200 peserta dibanding akhir 2024 yang "
+            "masih 41.070 orang.",
+            "1.200",
+            "counted for something else",
+            id="people-a-count-fell-by",
         ),
     ],
 )
