@@ -78,6 +78,9 @@ class _Mention:
     without a name after it (Pemkab, Bupati) is still the story's region's."""
     pointing: bool = False
     """A deictic that points back at the region named before ("kabupaten itu"), a neighbour too."""
+    capital: bool = False
+    """A province's government word after "ibu kota" ("ibu kota provinsi ini"): its seat of
+    government, the city, not the province."""
     row_label: bool = False
     """Named as the label of a table's row: one of the table's regions, not the one the text
     goes on about ("Pemkab", "kabupaten itu" after the table are still the story's)."""
@@ -266,6 +269,10 @@ class RegionMarker:
             doc._.main_region = None
             doc.user_data[SEVERAL_KEY] = True
         _resolve_deictics(doc, mentions, extension(doc, "main_region"), self.gazetteer.by_code)
+        for m in mentions:
+            if m.capital and m.region is not None:
+                # "ibu kota provinsi yang cakupannya sudah 58,2 persen": the province's seat.
+                m.region = next(iter(self._capitals([m.region])), None)
         spans = [_span(doc, m) for m in mentions if m.region is not None]
         groups.sort(key=lambda g: g.start)
         doc.spans[SPAN_KEY] = spans
@@ -438,8 +445,9 @@ class RegionMarker:
             ):
                 # "di Kota Blitar", "Di Kota dan Kabupaten Cirebon" name them; "di kota ini" is "kota ini"
                 continue
-            if roles.ends_with("capital", start) is not None:
-                continue  # ibu kota provinsi ini: the capital, not the province
+            capital = roles.ends_with("capital", start) is not None
+            if capital and actor.level != "province":
+                continue  # "ibu kota kabupaten": a town, no region of the list
             if start > 0 and (doc[start - 1].like_num or doc[start - 1].lower_ in self.words["counting"]):
                 continue  # "di dua provinsi tersebut": a count of regions, not one
             # "kabupaten itu", "pemkab setempat" point back; "Pemkab" alone is the story's own
@@ -457,8 +465,26 @@ class RegionMarker:
                     after_named=actor.after_named,
                     pointing=pointing,
                     pointing_far=doc[end - 1].lower_ in self.words["distal"],
+                    capital=capital,
                 )
             )
+        taken = {i for m in found for i in range(m.start, m.end)} | named
+        for start, end in roles.spans("capital"):
+            if start > 0 and doc[start - 1].text == ",":
+                continue  # "Kota Banjarbaru, ibu kota provinsi, ...": describes the city named
+            at = end
+            while at < len(doc) and doc[at].is_space:
+                at += 1
+            following = doc[at + 1] if at + 1 < len(doc) else None
+            if (
+                at < len(doc)
+                and doc[at].lower_ == "provinsi"
+                and at not in taken
+                and not (following is not None and following.text[:1].isupper())
+            ):
+                # "Ia mencontohkan ibu kota provinsi yang cakupannya sudah 58,2 persen": the seat
+                # of the province the text is about.
+                found.append(_Mention(at, at + 1, "deictic", (), False, "province", capital=True))
         return found
 
     def _counts(self, doc: Doc) -> list[Span]:

@@ -648,6 +648,20 @@ ATTRIBUTED = [
         ["Kabupaten Konawe"],
     ),
     (
+        "the province's capital, unnamed, is its seat",
+        "Capaian UCJ Provinsi Kalimantan Timur 38 persen. Ia mencontohkan ibu kota provinsi yang "
+        "cakupannya sudah 58,2 persen.",
+        "58,2 persen",
+        ["Kota Samarinda"],
+    ),
+    (
+        "the province's capital in apposition describes the city named",
+        "Capaian UCJ Provinsi Kalimantan Timur 38 persen. Adapun Kota Balikpapan, ibu kota provinsi "
+        "lama, mencapai 47,2 persen.",
+        "47,2 persen",
+        ["Kota Balikpapan"],
+    ),
+    (
         "this city, after one compared with, is the story's own",
         "Capaian UCJ Kota Bitung baru 31 persen. Bandingkan dengan Kota Manado yang UCJ-nya sudah 41,9%. "
         "Kota ini baru menanggung iuran 8.500 pekerja rentan.",
