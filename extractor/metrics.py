@@ -710,7 +710,8 @@ def _plan_of_the_sentence(span: Span, clause_start: int) -> Evidence | None:
     cue_span, cue = next(earlier, (None, None))
     if cue_span is None and (question := _question_answered(span.sent)) is not None:
         # "Target akhir tahun?" / "Akhir tahun ini Muna 27 persen, Mubar 20 persen": the answer
-        # gives what the question asks for.
+        # gives what the question asks for (its own sentence, not the plan told before it).
+        question = question[-1].sent
         cue_span, cue = next(
             iter(cues_labelled(span.doc, TARGET, question.start, question.end)), (None, None)
         )
@@ -1764,6 +1765,11 @@ def _question_answered(sentence: Span) -> Span | None:
     question = doc[i].sent
     text = doc_text(doc)
     line_start = text.rfind("\n", 0, question.start_char) + 1
-    opens_its_line = line_start > 0 and not text[line_start : question.start_char].strip()
     breaks = text[question.end_char : sentence.start_char].count("\n")
-    return question if opens_its_line and breaks <= 2 and "\n" not in question.text.strip() else None
+    if line_start == 0 or breaks > 2 or "\n" in question.text.strip():
+        return None
+    if not text[line_start : question.start_char].strip():
+        return question
+    # "Wartawan: Pak Wali, awal tahun Pemkot menargetkan 20 ribu pekerja rentan terdaftar. Sampai
+    # sekarang realisasinya berapa?": a question closing its paragraph asks about all of it.
+    return doc.char_span(line_start, question.end_char, alignment_mode="contract")

@@ -317,6 +317,13 @@ def decision_for(nlp, body: str, quote: str, published=PUBLISHED):
             id="where-a-count-fell-from",
         ),
         pytest.param(
+            "Wartawan: Pak Bupati, awal tahun Pemkab menargetkan 20 ribu pekerja rentan terdaftar. Sampai "
+            "sekarang realisasinya berapa?\n\nBupati: Per akhir September sudah 17.845 orang.",
+            "17.845",
+            "participants",
+            id="an-answer-to-a-question-closing-its-paragraph",
+        ),
+        pytest.param(
             "Kami optimistis capaian UCJ Berau tahun ini tembus 25 persen.",
             "25 persen",
             "coverage_target_pct",
