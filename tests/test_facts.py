@@ -324,6 +324,12 @@ def decision_for(nlp, body: str, quote: str, published=PUBLISHED):
             id="an-answer-to-a-question-closing-its-paragraph",
         ),
         pytest.param(
+            "Dari verifikasi awal, terdapat 41.300 pekerja informal di Berau yang layak dibantu iurannya.",
+            "41.300",
+            "workforce",
+            id="workers-eligible-for-help",
+        ),
+        pytest.param(
             "Kami optimistis capaian UCJ Berau tahun ini tembus 25 persen.",
             "25 persen",
             "coverage_target_pct",
