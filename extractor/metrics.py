@@ -761,7 +761,11 @@ def choose(
             found = {**found, "contribution": replace(premiums, per_unit=True)}
         found = _without_a_mere_link(found, share_words(data)["links"])
         benefit = found.get("benefit")
-        if extension(span, "quantity").qualifier == "up_to" and benefit is not None and benefit.same_clause:
+        if (
+            extension(span, "quantity").qualifier == "up_to"
+            and benefit is not None
+            and (benefit.same_clause or _per_person_after(span))
+        ):
             # "beasiswa ... dengan total nilai maksimal Rp174 juta": a ceiling is what one
             # beneficiary may receive, not a sum paid or a budget.
             return Choice("benefit_amount", f"the most a benefit pays ({benefit.text!r})", benefit.score)
@@ -878,6 +882,15 @@ def _header_evidence(span: Span, header: tables.Header) -> dict[str, Evidence]:
         # covered ones is the whole they are counted against.
         found["workforce"] = Evidence("workforce", HEAD_NOUN_BONUS, header.text.strip(), True, 0)
     return found
+
+
+def _per_person_after(span: Span) -> bool:
+    """Whether "per" and a noun of people follow an amount ("Rp 174 juta per anak")."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].lower_ != "per":
+        return False
+    kind = counted_nouns(language.of(doc)).get(doc[span.end + 1].lower_, (None, ""))[0]
+    return kind in ("person", "child", "worker", "classifier")
 
 
 def _lead_in_modality(span: Span) -> Evidence | None:

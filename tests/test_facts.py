@@ -330,6 +330,12 @@ def decision_for(nlp, body: str, quote: str, published=PUBLISHED):
             id="workers-eligible-for-help",
         ),
         pytest.param(
+            "Beasiswa diberikan bagi dua anak, dengan total maksimal Rp 174 juta per anak sampai lulus.",
+            "Rp 174 juta",
+            "benefit_amount",
+            id="a-ceiling-per-child",
+        ),
+        pytest.param(
             "Kami optimistis capaian UCJ Berau tahun ini tembus 25 persen.",
             "25 persen",
             "coverage_target_pct",
