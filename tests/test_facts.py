@@ -336,6 +336,12 @@ def decision_for(nlp, body: str, quote: str, published=PUBLISHED):
             id="a-ceiling-per-child",
         ),
         pytest.param(
+            "Tahun lalu saja, 23 nelayan peserta di Kabupaten Berau mengalami kecelakaan kerja.",
+            "23",
+            "claims_count",
+            id="workers-who-had-an-accident",
+        ),
+        pytest.param(
             "Kami optimistis capaian UCJ Berau tahun ini tembus 25 persen.",
             "25 persen",
             "coverage_target_pct",
