@@ -118,7 +118,7 @@ def regions_for(span: Span) -> list[Region]:
     bracketed = bracketed_after(span, anchors)
     if bracketed is not None:
         return [extension(bracketed, "region")]  # "masing-masing Rp1,7 miliar (Sidrap) dan ..."
-    each = _each_region(span, anchors, layout)
+    each = _each_region(span, anchors, layout) or _each_of_a_list_after(span, anchors, layout)
     if each is not None:
         return each
     group_after = next(
@@ -442,6 +442,23 @@ def _each_region(span: Span, anchors: tuple[Span, ...], layout: Layout) -> list[
         if index is not None:
             return [regions[index]]
     return regions
+
+
+EACH_BEFORE_LIST_WORDS = 6
+"""How many words may stand between a figure and the list of regions that "masing-masing" gives it to."""
+
+
+def _each_of_a_list_after(span: Span, anchors: tuple[Span, ...], layout: Layout) -> list[Region] | None:
+    """``kuota 2.500 pekerja rentan masing-masing untuk Kabupaten Bangka Tengah dan Kabupaten
+    Bangka``: the figure for each region of the list that follows it, in its clause."""
+    doc = span.doc
+    after = next((a for a in anchors if a.start >= span.end and extension(a, "region_list")), None)
+    if after is None or not _same_clause(doc, span.end, after.start, layout):
+        return None
+    between = [t.lower_ for t in doc[span.end : after.start] if not t.is_space]
+    if len(between) > EACH_BEFORE_LIST_WORDS or not any(w in layout.words["each"] for w in between):
+        return None
+    return list(extension(after, "region_list"))
 
 
 def _each_named_apart(span: Span, named: list[Span], layout: Layout) -> list[Region] | None:

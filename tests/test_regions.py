@@ -662,6 +662,13 @@ ATTRIBUTED = [
         ["Kota Balikpapan"],
     ),
     (
+        "each of the regions listed after a figure and masing-masing",
+        "Pemprov Kaltim tahun ini mengalokasikan kuota 2.500 pekerja rentan masing-masing untuk Kabupaten "
+        "Berau dan Kabupaten Paser.",
+        "2.500",
+        ["Kabupaten Berau", "Kabupaten Paser"],
+    ),
+    (
         "this city, after one compared with, is the story's own",
         "Capaian UCJ Kota Bitung baru 31 persen. Bandingkan dengan Kota Manado yang UCJ-nya sudah 41,9%. "
         "Kota ini baru menanggung iuran 8.500 pekerja rentan.",
