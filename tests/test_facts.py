@@ -342,6 +342,13 @@ def decision_for(nlp, body: str, quote: str, published=PUBLISHED):
             id="workers-who-had-an-accident",
         ),
         pytest.param(
+            "Pemkab menargetkan 12 ribu pekerja rentan terlindungi sepanjang 2025.\n\nKepala Disnaker "
+            "mengatakan realisasi tahun lalu sebanyak 9.120 pekerja rentan, terdiri atas nelayan dan petani.",
+            "9.120",
+            "participants",
+            id="the-people-a-programme-came-to-cover",
+        ),
+        pytest.param(
             "Kami optimistis capaian UCJ Berau tahun ini tembus 25 persen.",
             "25 persen",
             "coverage_target_pct",
