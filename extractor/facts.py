@@ -336,6 +336,8 @@ class FactBuilder:
                 return no_fact("a number per unit (a condition, not a count)")
             if self._per_place(span):
                 return no_fact("a number for each village, district or region (a quota per unit)")
+        if (per_unit := _per_unit_of_a_rate(span)) is not None:
+            return no_fact(f"a rate per unit ({per_unit!r}), not a figure of its own")
         if unit == "IDR" and (place := self._amount_per_place(span)):
             return no_fact(f"an amount for each {place} (an allocation or a price per unit), not a total")
         if unit == "IDR" and self._per_place(span, self.places) and not metrics.each_persons(span):
@@ -2486,6 +2488,21 @@ def _in_the_sentence_before(latest: Latest, sentence: Span) -> bool:
     return (
         sentence.start > 0 and doc[sentence.start - 1].sent.start_char <= latest.start < sentence.start_char
     )
+
+
+def _per_unit_of_a_rate(span: Span) -> str | None:
+    """``tiap satu persen itu hampir delapan ribu pekerja``: the unit a word such as "tiap" puts
+    right before a figure, and the figure its clause gives per that unit, are a rate worked out,
+    neither a figure of the region; the words of the unit when so."""
+    doc = span.doc
+    words = metrics.share_words(language.of(doc))["per_unit"]
+    start, _ = clauses.clause_of(span)
+    for i in spanindex.words_in(doc, words, start, span.start + 1):
+        unit = spanindex.first_in(doc, numbers.SPAN_KEY, i + 1, i + 2)
+        # "tiap 3 bulan, 200 peserta ...": a period is no unit of a rate of people.
+        if unit is not None and unit.start <= span.start and counted_kind(unit)[0] != "reject":
+            return doc[i : unit.end].text
+    return None
 
 
 def _is_future(time: dates.TimeRef, doc: Doc) -> bool:

@@ -1686,6 +1686,7 @@ def _build_share_words(data: LanguageData) -> dict[str, frozenset[str]]:
         "employer": set(),
         "public": set(),
         "still": set(),
+        "per_unit": set(),
         "numbering": set(),
         "estimator": set(),
         "misspoke": set(),

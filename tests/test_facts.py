@@ -349,6 +349,12 @@ def decision_for(nlp, body: str, quote: str, published=PUBLISHED):
             id="the-people-a-programme-came-to-cover",
         ),
         pytest.param(
+            "Tiap 3 bulan, Disnaker mendata 200 pekerja rentan yang sudah terdaftar.",
+            "200",
+            "participants",
+            id="a-count-after-a-period-of-tiap",
+        ),
+        pytest.param(
             "Kami optimistis capaian UCJ Berau tahun ini tembus 25 persen.",
             "25 persen",
             "coverage_target_pct",
@@ -537,6 +543,18 @@ def test_metric_of_a_figure(nlp, body, quote, metric):
             "1.200",
             "counted for something else",
             id="people-a-count-fell-by",
+        ),
+        pytest.param(
+            "Angkatan kerja kami 780 ribu orang, jadi tiap satu persen itu hampir delapan ribu pekerja.",
+            "delapan ribu",
+            "a rate per unit",
+            id="the-figure-per-unit-of-a-rate",
+        ),
+        pytest.param(
+            "Angkatan kerja kami 780 ribu orang, jadi tiap satu persen itu hampir delapan ribu pekerja.",
+            "satu persen",
+            "a rate per unit",
+            id="the-unit-of-a-rate",
         ),
     ],
 )
