@@ -352,10 +352,7 @@ def _dates_a_relative_clause_before(time: Span, figure: Span) -> bool:
         # lalu, dengan manfaat Rp412 juta": the clause tells of a figure, whose time is shared.
         return False
     closing = spanindex.words_in(doc, _COMMA, time.end, figure.start)[0]
-    return not any(
-        cue.label in _COUNTING_LABELS and span.end > relative[-1]
-        for span, cue in cues_in(doc[relative[-1] : closing])
-    )
+    return not _tells_of_coverage(doc[relative[-1] : closing], relative[-1])
 
 
 RELATIVE_CLAUSE_WORDS = 3
@@ -384,11 +381,13 @@ def _dates_a_relative_clause(time: Span, figure: Span) -> bool:
     relative = spanindex.words_in(doc, _RELATIVE, start, time.start)
     if not relative or spanindex.words_in(doc, _COMMA_OR_SEMICOLON, relative[-1], time.start):
         return False
-    # A cue may open before "yang" ("pekerja yang meninggal"): any that reaches into the clause.
-    return not any(
-        cue.label in _COUNTING_LABELS and span.end > relative[-1]
-        for span, cue in cues_in(doc[figure.end : time.start])
-    )
+    return not _tells_of_coverage(doc[figure.end : time.start], relative[-1])
+
+
+def _tells_of_coverage(stretch: Span, relative: int) -> bool:
+    """Whether a cue of coverage of ``stretch`` reaches into the relative clause opened by the
+    token ``relative``; a cue may open before "yang" ("pekerja yang meninggal")."""
+    return any(cue.label in _COUNTING_LABELS and span.end > relative for span, cue in cues_in(stretch))
 
 
 def _dates_the_whole(time: Span, figure: Span) -> bool:

@@ -2476,12 +2476,6 @@ def _is_past(time: dates.TimeRef, doc: Doc) -> bool:
     return published is not None and time.year is not None and time.year < published.year
 
 
-def _is_past(time: dates.TimeRef, doc: Doc) -> bool:
-    """A figure dated in a year before publication ("tahun lalu", "pada 2023")."""
-    published = dates.now(doc)
-    return published is not None and time.year is not None and time.year < published.year
-
-
 def _in_the_sentence_before(latest: Latest, sentence: Span) -> bool:
     """Whether the latest figure read stands in the sentence right before ``sentence``."""
     doc = sentence.doc

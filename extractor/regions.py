@@ -933,24 +933,23 @@ def _places_a_figure(anchor: Span, layout: Layout) -> bool:
 
 
 def _points_back(sentence: Span, phrases: frozenset[str]) -> bool:
-    """Whether the sentence points back to the figure before it ("angka itu", "jumlah tersebut");
-    kept per sentence."""
-
-    def read() -> bool:
-        words = f" {' '.join(t.lower_ for t in sentence if not t.is_space)} "
-        return any(f" {phrase} " in words for phrase in phrases)
-
-    return kept(sentence.doc, ("regions.points_back", sentence.start, sentence.end), read)
+    """Whether the sentence points back to the figure before it ("angka itu", "jumlah tersebut")."""
+    return _says_one_of(sentence, phrases, "points_back")
 
 
 def _points_at_a_place(sentence: Span, phrases: frozenset[str]) -> bool:
-    """Whether the sentence points at a place named before ("daerah tersebut"); kept per sentence."""
+    """Whether the sentence points at a place named before ("daerah tersebut")."""
+    return _says_one_of(sentence, phrases, "points_at_place")
+
+
+def _says_one_of(sentence: Span, phrases: frozenset[str], role: str) -> bool:
+    """Whether the sentence holds one of a role's phrases, as whole words; kept per sentence."""
 
     def read() -> bool:
         words = f" {' '.join(t.lower_ for t in sentence if not t.is_space)} "
         return any(f" {phrase} " in words for phrase in phrases)
 
-    return kept(sentence.doc, ("regions.points_at_place", sentence.start, sentence.end), read)
+    return kept(sentence.doc, (f"regions.{role}", sentence.start, sentence.end), read)
 
 
 def _words_before(doc: Doc, index: int, count: int) -> list[str]:

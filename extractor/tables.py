@@ -280,21 +280,24 @@ def names_a_total(doc: Doc, label: str) -> bool:
 def in_a_row_label(doc: Doc, char: int) -> bool:
     """Whether a character offset stands in the first cell of a table's row (its label: "Kabupaten
     Kolaka" over "28.730", "22,2")."""
+    cell = _cell_at(doc, char)
+    return cell is not None and cell[4] == 0
+
+
+def _cell_at(doc: Doc, char: int) -> tuple | None:
+    """The cell of a table's row a character offset stands in (``_cells_by_start``'s entry)."""
     cells_by_start = kept(doc, _USER_DATA_KEY, lambda: _cells_by_start(_tables(doc_text(doc))))
     at = bisect_right(cells_by_start, (char, _LAST)) - 1
-    return at >= 0 and cells_by_start[at][0] <= char < cells_by_start[at][1] and cells_by_start[at][4] == 0
+    return cells_by_start[at] if at >= 0 and cells_by_start[at][0] <= char < cells_by_start[at][1] else None
 
 
 def header_of(span: Span) -> Header | None:
     """The header cell of the column a figure stands in, or ``None`` outside tables."""
     doc: Doc = span.doc
-    cells_by_start = kept(doc, _USER_DATA_KEY, lambda: _cells_by_start(_tables(doc_text(doc))))
-    at = bisect_right(cells_by_start, (span.start_char, _LAST)) - 1
-    if at < 0:
+    cell = _cell_at(doc, span.start_char)
+    if cell is None:
         return None
-    start, end, table, row, index = cells_by_start[at]
-    if not start <= span.start_char < end:
-        return None
+    start, end, table, row, index = cell
     text = doc_text(doc)
     head_start, head_end = table.headers[index]
     head = text[head_start:head_end]
