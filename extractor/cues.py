@@ -65,6 +65,9 @@ METRIC_LABELS = frozenset(
 
 
 MONEY_LABELS = frozenset({"benefit", "one_heir", "paid", "contribution", "budget"})
+PLAN_LABELS = frozenset({"target", "of_target"})
+"""Labels of a plan, which says how a figure stands, not what it counts: a longer phrase of
+them keeps the cue of what is counted inside it ("akan dilindungi")."""
 
 
 @dataclass(frozen=True)
@@ -233,9 +236,9 @@ class CueMarker:
         longest = max((end - start for start, end, _ in found), default=0)
         kept = []
         for start, end, cue in sorted(found, key=lambda f: (f[0], f[1])):
-            family = _family(cue)
+            swallowers = _swallowers(_family(cue))
             if cue.label != "detail" and any(
-                end <= e and e - s > end - start and other in (family, "any")
+                end <= e and e - s > end - start and other in swallowers
                 for s in range(start - longest, start + 1)
                 for e, other in by_start.get(s, ())
             ):
@@ -274,8 +277,17 @@ def _family(cue: Cue) -> str:
         return "any"
     if label in ("topic", "programme", "enrols", "program"):
         return label
+    if label in PLAN_LABELS:
+        return "plan"
     family = "money" if label in MONEY_LABELS else "people"
     return family if cue.units is None else f"{family}:{','.join(sorted(cue.units))}"
+
+
+def _swallowers(family: str) -> tuple[str, ...]:
+    """The families of the longer cues that swallow a cue of ``family`` inside them: its own
+    and names; a word of a plan also goes inside a longer phrase of people ("dari total
+    sasaran" is a whole), while a word of people stays inside a plan's ("akan dilindungi")."""
+    return (family, "any", "people") if family == "plan" else (family, "any")
 
 
 def cues_in(span: Span) -> list[tuple[Span, Cue]]:

@@ -24,6 +24,7 @@ from .cues import cues_in
 from .doctext import doc_text, extension, kept, paragraph_of
 from .language import LanguageData
 from .layout import list_item_at, opens_with_a_heading
+from .sharewords import share_words
 from .timeexpressions import SPAN_KEY, YEAR, TimeLexicon, TimeRef, find_times, time_lexicon
 
 _DATED_AFTER_PARAGRAPHS = 2
@@ -340,12 +341,13 @@ def _dates_a_relative_clause_before(time: Span, figure: Span) -> bool:
     doc = figure.doc
     if time.end > figure.start or not spanindex.words_in(doc, _COMMA, time.end, figure.start):
         return False
+    words = share_words(language.of(doc))
     relative = spanindex.words_in(
-        doc, _RELATIVE, max(figure.sent.start, time.start - RELATIVE_CLAUSE_WORDS - 1), time.start
+        doc, words["relative"], max(figure.sent.start, time.start - RELATIVE_CLAUSE_WORDS - 1), time.start
     )
     if not relative or spanindex.words_in(doc, _COMMA_OR_SEMICOLON, relative[-1], time.start):
         return False
-    if doc[relative[-1] + 1].lower_ in _SAME or spanindex.first_in(
+    if doc[relative[-1] + 1].lower_ in words["not_a_clause"] or spanindex.first_in(
         doc, numbers.SPAN_KEY, figure.sent.start, relative[-1]
     ):
         # "periode yang sama tahun lalu" is no clause; "11 kasus ... yang diklaim sepanjang tahun
@@ -358,8 +360,6 @@ def _dates_a_relative_clause_before(time: Span, figure: Span) -> bool:
 RELATIVE_CLAUSE_WORDS = 3
 """How many words may stand between "yang" and a time that ends its relative clause."""
 
-_RELATIVE = frozenset({"yang"})
-_SAME = frozenset({"sama", "lalu"})
 _COUNTING_LABELS = frozenset(
     {
         "stock", "enrolled_in", "enrols", "new", "result", "target", "change", "from", "coverage",
@@ -378,7 +378,7 @@ def _dates_a_relative_clause(time: Span, figure: Span) -> bool:
     if time.start < figure.end or counted_kind(figure)[0] not in ("person", "worker"):
         return False
     start = max(figure.end, time.start - RELATIVE_CLAUSE_WORDS - 1)
-    relative = spanindex.words_in(doc, _RELATIVE, start, time.start)
+    relative = spanindex.words_in(doc, share_words(language.of(doc))["relative"], start, time.start)
     if not relative or spanindex.words_in(doc, _COMMA_OR_SEMICOLON, relative[-1], time.start):
         return False
     return not _tells_of_coverage(doc[figure.end : time.start], relative[-1])

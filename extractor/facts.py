@@ -37,6 +37,7 @@ from .gazetteer import bare_name, gazetteer
 from .language import LanguageData
 from .layout import list_item_at, list_items, opens_with_a_heading
 from .records import METRIC_UNITS, Fact
+from .sharewords import share_words
 from .spelling import one_edit_forms
 
 log = logging.getLogger(__name__)
@@ -149,7 +150,7 @@ class FactBuilder:
     def __init__(self, data: LanguageData | None = None):
         self.data = data or LanguageData.load()
         self.distributive = frozenset(self.data.lines("facts/distributive.txt"))
-        self.still = metrics.share_words(self.data)["still"]
+        self.still = share_words(self.data)["still"]
         units = self.data.lines("facts/below_regency.txt")
         # Long unit words are matched with a typing error too ("Keluruhan Sesetan").
         self.below_regency = frozenset(units).union(
@@ -730,7 +731,7 @@ class FactBuilder:
         as where the people are ("45 persen di Kelurahan Tanjung"): the figure is that unit's."""
         doc = span.doc
         start, end = clauses.clause_of(span)
-        words = metrics.share_words(language.of(doc))
+        words = share_words(language.of(doc))
         for i in spanindex.words_in(doc, self.own_units, start, span.start):
             suffixed = doc[i].lower_.endswith("nya")
             pointed = suffixed or (i + 1 < len(doc) and doc[i + 1].lower_ in self.pointing)
@@ -822,7 +823,7 @@ def _priced_per_period(span: Span) -> bool:
     ("500 peserta per bulan") have their noun between."""
     doc = span.doc
     after = [t.lower_ for t in doc[span.end : min(span.end + 2, span.sent.end)]]
-    per_period = metrics.share_words(language.of(doc))["per_period"]
+    per_period = share_words(language.of(doc))["per_period"]
     if not after or not (after[0] in per_period or " ".join(after[:2]) in per_period):
         return False
     window = doc[max(span.sent.start, span.start - MONEY_WORD_REACH) : span.start]
@@ -850,7 +851,7 @@ def _still_to_reach(span: Span) -> bool:
     """A count between a word of what remains and "lagi" ("tinggal 3.580 lagi", "kurang 1.200
     pekerja lagi"): people still to enrol, which the gold counts as uncovered."""
     doc = span.doc
-    words = metrics.share_words(language.of(doc))
+    words = share_words(language.of(doc))
     before = span.start - 1
     while before >= span.sent.start and doc[before].lower_ in words["skip"]:
         before -= 1
@@ -874,7 +875,7 @@ def _a_share_of_the_workforce(span: Span) -> str | None:
     so the count is the part enrolled. Not when the rate is of another whole ("60 persen dari
     jumlah penduduk": the workers as a share of the residents)."""
     doc = span.doc
-    words = metrics.share_words(language.of(doc))
+    words = share_words(language.of(doc))
     end = min(span.end + SHARE_RESTATED_WITHIN + 1, span.sent.end)
     rate = spanindex.first_in(doc, numbers.SPAN_KEY, span.end, end)
     if (
@@ -939,7 +940,7 @@ def _share_of_participants(span: Span, last: dict[str, Latest]) -> str | None:
     not of the workforce; so is one the participants follow ("71 persen peserta merupakan
     pekerja penerima upah")."""
     doc = span.doc
-    if span.end < len(doc) and doc[span.end].lower_ in metrics.share_words(language.of(doc))["enrolled"]:
+    if span.end < len(doc) and doc[span.end].lower_ in share_words(language.of(doc))["enrolled"]:
         return doc[span.end].text
     previous = last.get("person")
     if not span.text.lower().endswith("nya") or previous is None or previous.metric != "participants":
@@ -1029,7 +1030,7 @@ def _share_of_the_uncovered(span: Span, last: dict[str, Latest]) -> str | None:
     if previous is None or previous.metric != "uncovered":
         return None
     doc, sentence = span.doc, span.sent
-    words = metrics.share_words(language.of(doc))
+    words = share_words(language.of(doc))
     opening = min(sentence.start + POINTING_BACK_OPENS, span.start)
     for i in spanindex.words_in(doc, words["points_back"], sentence.start + 1, opening):
         if doc[i - 1].lower_ in words["figure_noun"]:
@@ -1049,7 +1050,7 @@ def _share_of_employers(span: Span) -> str | None:
     pekerjanya ..." and "cakupan pekerja perusahaan 60 persen" are shares of workers."""
     doc = span.doc
     data = language.of(doc)
-    employers, people = metrics.share_words(data)["employer"], counted_nouns(data)
+    employers, people = share_words(data)["employer"], counted_nouns(data)
 
     def names_people(token: Token) -> bool:
         word = token.lower_.removesuffix("nya")
@@ -1089,7 +1090,7 @@ def _a_whole_purse(span: Span) -> str | None:
     yang mencapai Rp3,41 triliun", "Dana Desa tahun ini sebesar Rp287 miliar"), with no word of
     allocation, premium or programme after it in its clause."""
     doc = span.doc
-    words = metrics.share_words(language.of(doc))
+    words = share_words(language.of(doc))
     clause_start, clause_end = clauses.clause_of(span)
     before = cues_module.cues_in(doc[max(clause_start, span.start - PAYER_REACH) : span.start])
     purse = next((s for s, _ in reversed(before) if s.text.lower() in words["purse"]), None)
@@ -1149,7 +1150,7 @@ def _filled(span: Span) -> bool:
     """Whether a word of completion and a word of realisation follow a planned count closely in
     its sentence, with no other figure between: the quota is filled."""
     doc = span.doc
-    words = metrics.share_words(language.of(doc))
+    words = share_words(language.of(doc))
     end = min(span.end + FILLED_REACH + 1, span.sent.end)
     if spanindex.first_in(doc, numbers.SPAN_KEY, span.end, end) is not None:
         return False
@@ -1164,7 +1165,7 @@ def _a_company_pays(span: Span) -> str | None:
     perusahaan itu sebesar Rp16.800.000", "dana CSR"), when its sentence names no public money
     or government: a company's gift is no budget."""
     doc = span.doc
-    words = metrics.share_words(language.of(doc))
+    words = share_words(language.of(doc))
     clause_start, _ = clauses.clause_of(span)
     payer = next(
         (
@@ -1316,7 +1317,7 @@ def _points_back(span: Span) -> bool:
     """Whether a word pointing back ("tersebut", "itu") follows the figure's noun closely."""
     doc = span.doc
     after = {t.lower_ for t in doc[span.end : min(span.end + POINTS_BACK_REACH, span.sent.end)]}
-    return bool(after & metrics.share_words(language.of(doc))["points_back"])
+    return bool(after & share_words(language.of(doc))["points_back"])
 
 
 def _set_aside_before(span: Span, earlier: DecisionsSoFar) -> Decision | None:
@@ -1394,7 +1395,7 @@ def _workers_numbered(span: Span) -> str | None:
     orang", "nelayan di Berau berjumlah 5.000 orang"): a worker noun before a numbering word
     right before the figure, in its clause, with no other people named between."""
     doc = span.doc
-    words = metrics.share_words(language.of(doc))
+    words = share_words(language.of(doc))
     at = span.start - 1
     while at >= 0 and doc[at].lower_ in words["skip"]:
         at -= 1
@@ -1443,7 +1444,7 @@ def _workers_headed_by_jumlah(span: Span, clause_start: int, counted: dict) -> s
     """``Jumlah peternak itik saja lk. 3.000 orang``: "jumlah" and a worker noun opening the
     figure's clause, with no other people or figure between them and it."""
     doc = span.doc
-    they = metrics.share_words(language.of(doc))["they"]
+    they = share_words(language.of(doc))["they"]
     for i in spanindex.words_in(doc, frozenset({"jumlah"}), clause_start, span.start):
         if i + 1 >= span.start:
             continue
@@ -1493,7 +1494,7 @@ def _bound_on_regions_described(span: Span) -> str | None:
     doc = span.doc
     if extension(span, "quantity").qualifier not in regions.BOUNDS:
         return None
-    kinds = metrics.share_words(language.of(doc))["region_kind"]
+    kinds = share_words(language.of(doc))["region_kind"]
     start = max(span.sent.start + 1, span.start - DESCRIBED_REACH)
     for i in spanindex.words_in(doc, frozenset({"yang"}), start, span.start):
         if doc[i - 1].lower_ in kinds:
@@ -1506,7 +1507,7 @@ def _region_not_named(span: Span) -> str | None:
     indefinite article before the figure in its sentence is no region the text names (an example
     or a supposition), so its figures are no region's."""
     doc = span.doc
-    words = metrics.share_words(language.of(doc))
+    words = share_words(language.of(doc))
     layout = extension(doc, "region_layout")
     for i in spanindex.words_in(doc, words["region_kind"], span.sent.start + 1, span.start):
         # "Bintan, sebuah kabupaten di Kepri, ...": after a name, the phrase describes it.
@@ -1525,7 +1526,7 @@ def _time_pointed_back_to(span: Span, earlier: list[Decision]) -> dates.TimeRef 
     if not words or words[0].lower_ != "dari":
         return None
     opening = list(itertools.takewhile(lambda t: t.text != ",", words))
-    points_back = metrics.share_words(language.of(span.doc))["points_back"]
+    points_back = share_words(language.of(span.doc))["points_back"]
     if len(opening) == len(words) or not any(t.lower_ in points_back for t in opening[1:]):
         return None
     for decision in reversed(earlier):
@@ -1543,7 +1544,7 @@ def _a_part_pointing_back(span: Span) -> bool:
     figure before."""
     doc = span.doc
     words = [t.lower_ for t in doc[span.end : min(span.end + ANAPHOR_AFTER, span.sent.end)] if not t.is_space]
-    of_them = metrics.share_words(language.of(doc))["of_them"]
+    of_them = share_words(language.of(doc))["of_them"]
     return any(" ".join(words[:n]) in of_them for n in range(1, len(words) + 1))
 
 
@@ -1559,9 +1560,7 @@ def _counts_residents(span: Span) -> bool:
         residents is not None
         and residents.same_clause
         and residents.distance <= 1
-        and bool(
-            set(residents.text.lower().split()) & metrics.share_words(language.of(span.doc))["residents"]
-        )
+        and bool(set(residents.text.lower().split()) & share_words(language.of(span.doc))["residents"])
     )
 
 
@@ -1571,7 +1570,7 @@ def _set_aside_opening(sentence: Span) -> int:
     comma, else the sentence's start."""
     doc = sentence.doc
     first = next((t for t in sentence if not (t.is_space or t.is_punct)), None)
-    if first is None or first.lower_ not in metrics.share_words(language.of(doc))["besides"]:
+    if first is None or first.lower_ not in share_words(language.of(doc))["besides"]:
         return sentence.start
     comma = spanindex.words_in(doc, frozenset({","}), first.i, sentence.end)
     return comma[0] + 1 if comma else sentence.start
@@ -1586,7 +1585,7 @@ def _another_programme(sentence: Span) -> str | None:
         aside = _set_aside_opening(sentence)
         if any(cue.label == "topic" and span.start >= aside for span, cue in found):
             return None
-        words = metrics.share_words(language.of(sentence.doc))["other_programme"]
+        words = share_words(language.of(sentence.doc))["other_programme"]
         return next((span.text for span, cue in found if span.text.lower() in words), None)
 
     return kept(sentence.doc, ("facts.another_programme", sentence.start, sentence.end), find)
@@ -1900,7 +1899,7 @@ def _paid_to_people_counted(span: Span) -> bool:
 def _retracted(doc: Doc) -> dict[tuple, str]:
     """Figures the text takes back, wherever they stand: "Bukan 12 ribu, melainkan 10.450 peserta"
     retracts 12 ribu (keyed by value and kind of unit, with the words that retract it)."""
-    words = metrics.share_words(language.of(doc))
+    words = share_words(language.of(doc))
     found = {}
     for span in doc.spans[numbers.SPAN_KEY]:
         before = [t for t in doc[max(span.sent.start, span.start - 2) : span.start] if not t.is_space]
@@ -1999,7 +1998,7 @@ def _column_of_no_people(doc: Doc, header: tables.Header) -> str | None:
     """Why a table's column counts no people: its header opens with a noun of things that are
     never coverage ("Desa", "Jumlah Desa", "Perusahaan"), not one that only says what the rows
     are ("PER KABUPATEN (peserta aktif | UCJ)")."""
-    skip = metrics.share_words(language.of(doc))["skip"]  # "Jumlah Desa", "Total perusahaan"
+    skip = share_words(language.of(doc))["skip"]  # "Jumlah Desa", "Total perusahaan"
     words = [w for w in re.findall(r"\w+", header.text.lower()) if w not in skip]
     if not words:
         return None
@@ -2324,7 +2323,7 @@ def _compared_with_the_one_before(
         return None
     if spanindex.first_in(doc, numbers.SPAN_KEY, sentence.start, span.start) is not None:
         return None
-    words = metrics.share_words(language.of(doc))
+    words = share_words(language.of(doc))
     for i in range(sentence.start, span.start - 2):
         if f"{doc[i].lower_} {doc[i + 1].lower_}" in words["than_before"]:
             if doc[i + 2].lower_ in words["compares"] | {"dari"}:
@@ -2379,7 +2378,7 @@ def _parallel_item(span: Span, last: dict[str, Latest]) -> Latest | None:
         doc[a].lower_ == doc[b].lower_ and doc[a].is_alpha
         for a, b in ((first.end, span.end), (first.end + 1, span.end + 1))
     )
-    joined = doc[span.start - 1].lower_ in metrics.share_words(language.of(doc))["joins"]
+    joined = doc[span.start - 1].lower_ in share_words(language.of(doc))["joins"]
     return previous if same_words and joined else None
 
 
@@ -2466,7 +2465,7 @@ def _after_a_plan(span: Span, last: dict[str, Latest]) -> bool:
 def _stated_as_done(span: Span) -> bool:
     """A word of completion ("sudah", "telah") before the figure in its clause."""
     clause_start, _ = clauses.clause_of(span)
-    done = metrics.share_words(language.of(span.doc))["done"]
+    done = share_words(language.of(span.doc))["done"]
     return bool(spanindex.words_in(span.doc, done, clause_start, span.start))
 
 
@@ -2489,7 +2488,7 @@ def _per_unit_of_a_rate(span: Span) -> str | None:
     right before a figure, and the figure its clause gives per that unit, are a rate worked out,
     neither a figure of the region; the words of the unit when so."""
     doc = span.doc
-    words = metrics.share_words(language.of(doc))["per_unit"]
+    words = share_words(language.of(doc))["per_unit"]
     start, _ = clauses.clause_of(span)
     for i in spanindex.words_in(doc, words, start, span.start + 1):
         unit = spanindex.first_in(doc, numbers.SPAN_KEY, i + 1, i + 2)

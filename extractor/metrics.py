@@ -34,6 +34,7 @@ from .counted import counted_kind, counted_nouns
 from .cues import Cue, LabelledCues, cues_by_label, cues_in, cues_labelled, labelled, outward
 from .doctext import doc_text, extension
 from .language import LanguageData
+from .sharewords import share_words
 
 SAME_CLAUSE, OTHER_CLAUSE, PREVIOUS_SENTENCE = 1.0, 0.35, 0.3
 MAX_RATE = 200
@@ -1272,6 +1273,9 @@ def _percent(found: dict[str, Evidence], value: Decimal, planned: bool, rest: fr
             if label in found
             and not (label == "of_target" and found[label].before)
             and not (label == "reject" and _the_rest_elsewhere(found[label], rest))
+            # "... 4.700 pekerja yang belum terlindungi. Target tahun itu 35 persen": the words
+            # of the people left out, carried from the sentence before, were its count's
+            and not (label == "uncovered" and found[label].carried)
         ),
         key=lambda e: e.score,
         default=None,
@@ -1657,73 +1661,6 @@ def _change_before(doc, i: int) -> bool:
     return any(
         cue.label in ("change", "from", "result") and span.end in (i, i + 1) for span, cue in cues_in(window)
     )
-
-
-def share_words(data: LanguageData) -> dict[str, frozenset[str]]:
-    """Words of the part/whole and recipient constructions: ``skip`` may stand between ``dari``
-    (or ``kepada``) and the figure; ``recipient`` introduces who was paid; ``allocates`` sets
-    money aside; ``done`` says what follows was reached."""
-    return data.derived("metrics.share_words", _build_share_words)
-
-
-def _build_share_words(data: LanguageData) -> dict[str, frozenset[str]]:
-    roles: dict[str, set[str]] = {
-        "skip": set(),
-        "recipient": set(),
-        "exists": set(),
-        "part": set(),
-        "allocates": set(),
-        "done": set(),
-        "realised": set(),
-        "opens_a_place": set(),
-        "one_of": set(),
-        "claimed": set(),
-        "points_back": set(),
-        "figure_noun": set(),
-        "restates": set(),
-        "per_period": set(),
-        "per_person": set(),
-        "employer": set(),
-        "public": set(),
-        "still": set(),
-        "per_unit": set(),
-        "numbering": set(),
-        "estimator": set(),
-        "misspoke": set(),
-        "names_value": set(),
-        "its_value": set(),
-        "they": set(),
-        "times": set(),
-        "wage": set(),
-        "other_programme": set(),
-        "remaining": set(),
-        "purse": set(),
-        "purse_part": set(),
-        "purse_whole": set(),
-        "negates": set(),
-        "links": set(),
-        "instead": set(),
-        "enrolled": set(),
-        "portion": set(),
-        "of_them": set(),
-        "region_kind": set(),
-        "indefinite": set(),
-        "joins": set(),
-        "besides": set(),
-        "residents": set(),
-        "revises": set(),
-        "written_before": set(),
-        "relative": set(),
-        "compares": set(),
-        "than_before": set(),
-        "all_workers": set(),
-        "rest": set(),
-        "goes_on_from": set(),
-        "heirs": set(),
-    }
-    for row in data.table("facts/share_words.csv"):
-        roles[row["role"]].add(row["word"])
-    return {role: frozenset(words) for role, words in roles.items()}
 
 
 def joins_items(token: Token) -> bool:

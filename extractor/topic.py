@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from . import language
 from .doctext import doc_paragraphs, doc_text, extension
-from .metrics import share_words
+from .sharewords import share_words
 
 _USER_DATA_KEY = "extractor.topic"
 

@@ -69,6 +69,14 @@ def test_a_phrase_is_read_as_one_cue(doc, phrase, label):
     assert not [t for t in inside if t in ("menjadi peserta", "menjadi")], inside
 
 
+def test_a_plan_phrase_keeps_the_word_of_what_is_counted_inside_it(nlp):
+    doc = nlp("Jumlah pekerja yang akan dilindungi sekitar 900 orang, dari target semula.")
+    labels = [(s.text, c.label) for s, c in doc._.cues]
+    assert ("akan dilindungi", "target") in labels
+    assert ("dilindungi", "stock") in labels, labels  # a plan says how, not what is counted
+    assert ("target", "target") not in labels, labels  # "dari target" is one cue of the plan
+
+
 def test_a_name_swallows_the_cues_inside_it(doc):
     labels = {s.text: c.label for s, c in doc._.cues}
     assert labels.get("Dinas Tenaga Kerja") == "name"

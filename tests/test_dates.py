@@ -631,6 +631,20 @@ PARAGRAPHS = [
         (2025, None),
     ),
     (
+        "a-paragraph-citing-the-report-named-before-takes-its-year",
+        "Dinas merilis laporan kinerja tahun 2022 yang setebal 90 halaman itu pekan ini.\n\n"
+        "Menurut laporan tersebut, sebanyak 7.300 buruh tani sudah terdaftar.",
+        "7.300",
+        (2022, None),
+    ),
+    (
+        "a-paragraph-citing-a-survey-named-before-takes-its-year",
+        "Survei angkatan kerja tahun 2023 memuat 64 ribu responden.\n\n"
+        "Survei itu juga mencatat 41.200 pekerja di kota ini.",
+        "41.200",
+        (2023, None),
+    ),
+    (
         "future-does-not-date-the-description-after",
         "Pemkot menargetkan 15 ribu pekerja tahun depan. Sasarannya warga asli. Penduduknya 414 ribu jiwa.",
         "414 ribu",

@@ -360,6 +360,25 @@ def decision_for(nlp, body: str, quote: str, published=PUBLISHED):
             "coverage_target_pct",
             id="forecast-rate",
         ),
+        pytest.param(
+            "Menurut Disnaker, jumlah buruh tani yang akan dilindungi pada 2026 kira-kira 6 ribu orang.",
+            "6 ribu",
+            "participants_target",
+            id="a-whole-narrowed-to-those-to-be-covered",
+        ),
+        pytest.param(
+            "Cakupan kepesertaan di kabupaten itu 27,5 persen.\n\nDinas juga mendata 3.100 buruh tani yang "
+            "belum terlindungi. Sasaran tahun depan 33 persen.",
+            "33 persen",
+            "coverage_target_pct",
+            id="a-rate-after-a-count-of-the-uncovered-is-no-share-of-them",
+        ),
+        pytest.param(
+            "Tahun depan jumlah nelayan yang untuk didaftarkan mencapai 2.400 orang.",
+            "2.400",
+            "participants_target",
+            id="a-whole-narrowed-to-those-to-be-enrolled",
+        ),
     ],
 )
 def test_metric_of_a_figure(nlp, body, quote, metric):
@@ -555,6 +574,12 @@ def test_metric_of_a_figure(nlp, body, quote, metric):
             "satu persen",
             "a rate per unit",
             id="the-unit-of-a-rate",
+        ),
+        pytest.param(
+            "Iuran bagi semua buruh tani itu hanya Rp 900 juta setahun, tak sampai 1 persen belanja daerah.",
+            "1 persen",
+            "a percentage of another kind",
+            id="a-share-of-the-regions-spending",
         ),
     ],
 )

@@ -13,10 +13,11 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from extractor import api, metrics, numbers
+from extractor import api, language, metrics, numbers
 from extractor.clauses import clause_breaks, clause_of
 from extractor.cues import cues_in
 from extractor.records import Article
+from extractor.sharewords import share_words
 
 WORDS = [
     "1.200", "35", "12,5", "persen", "peserta", "pekerja", "orang", "target", "ditargetkan", "akan",
@@ -66,7 +67,7 @@ def plain_evidence(span, sentence, distance_from_end=False, unit=None):
                 or metrics._names_the_rates_whole(span, cue_span)
             ):
                 continue
-            compares = metrics.share_words(metrics.language.of(span.doc))["compares"]
+            compares = share_words(language.of(span.doc))["compares"]
             if cue_span.start >= span.end and any(
                 t.lower_ in compares for t in span.doc[span.end : cue_span.start]
             ):
@@ -137,7 +138,7 @@ def plain_opens_later(figure, cue):
     """A word after a comma or "dan" that follows the figure, with a later figure after it and
     no comma or semicolon between, opens that figure's clause."""
     doc = figure.doc
-    joins = metrics.share_words(metrics.language.of(doc))["joins"]
+    joins = share_words(language.of(doc))["joins"]
     if not any(t.text == "," or t.lower_ in joins for t in doc[figure.end : cue.start]):
         return False
     opened = [q for q in numbers.figures_of(figure.sent) if q.start >= cue.end]
@@ -189,14 +190,14 @@ def plain_modality(span):
     unit = span._.quantity.unit
     clause_start, clause_end = clause_of(span)
     later = [q for q in numbers.figures_of(span.sent) if q.start >= span.end]
-    done = metrics.share_words(metrics.language.of(doc))["done"]
+    done = share_words(language.of(doc))["done"]
     nearest = None
     for cue_span, cue in cues_in(doc[clause_start:clause_end]):
         if cue.label not in metrics.MODALITY or cue_span.end > clause_end or not cue.applies_to(unit):
             continue
         if span.start <= cue_span.start < span.end:
             continue
-        naming = metrics.share_words(metrics.language.of(doc))["names_value"]
+        naming = share_words(language.of(doc))["names_value"]
         named = [t for t in doc[max(0, span.start - 2) : span.start] if not t.is_punct]
         if plain_earlier_figures_noun(cue_span, span) and not (
             cue.label == "of_target" and named and named[-1].lower_ in naming
@@ -205,7 +206,7 @@ def plain_modality(span):
         after = cue_span.start >= span.end
         if after and cue.label in metrics.LEADING_ONLY:
             continue
-        compares = metrics.share_words(metrics.language.of(doc))["compares"]
+        compares = share_words(language.of(doc))["compares"]
         if after and any(t.lower_ in compares for t in doc[span.end : cue_span.start]):
             continue  # a word after a comparison names what the figure is set against
         if (
@@ -214,7 +215,7 @@ def plain_modality(span):
             and any(t.lower_ in compares for t in doc[cue_span.end : min(cue_span.end + 2, span.sent.end)])
         ):
             continue  # "meningkat dibanding tahun lalu": growth against a level, not an amount
-        skip = metrics.share_words(metrics.language.of(doc))["skip"]
+        skip = share_words(language.of(doc))["skip"]
         if (
             not after
             and cue.label == "new"
@@ -239,7 +240,7 @@ def plain_modality(span):
         ):
             continue  # "dari target 93.848 orang atau 23,8 persen": the words head the target
         # A relative clause sets a reached level apart as a comma does ("target yang sudah 1.200").
-        relative = metrics.share_words(metrics.language.of(doc))["relative"]
+        relative = share_words(language.of(doc))["relative"]
         commas = [t.i for t in doc[cue_span.end : span.start] if t.text == "," or t.lower_ in relative]
         if (
             not after
@@ -248,7 +249,7 @@ def plain_modality(span):
             and any(t.lower_ in done for t in doc[commas[-1] : span.start])
         ):
             continue  # "Dari target 6.500 ..., sudah 5.912": reached
-        joins = metrics.share_words(metrics.language.of(doc))["joins"]
+        joins = share_words(language.of(doc))["joins"]
         if (
             after
             and cue.label in metrics.PLANS
