@@ -520,12 +520,16 @@ def _status_date_before(doc, paragraph_start: int) -> TimeRef | None:
         return extension(last, "time")  # "Untuk tahun depan?" / "Kami usulkan ...": what is asked
     # A year alone, or a plan's year, dates its own paragraph, unless the next one points back at
     # its data ("Data yang sama ...", "Angka itu dinilai terlalu kecil ...").
-    points_back = _points_back_at_the_data(doc, paragraph_start)
-    if _is_future(extension(last, "time"), doc) and not points_back:
+    # A quotation right after a plan goes on about the plan ("... menjelaskan usulan untuk 2026
+    # sudah dihitung." then "“Rp 16.800 dikali 12 bulan untuk 5.000 pekerja ...,” jelasnya.").
+    future = _is_future(extension(last, "time"), doc)
+    goes_on = future and _quotes_on(doc, paragraph_start)
+    points_back = _points_back_at_the_data(doc, paragraph_start) or goes_on
+    if future and not points_back:
         return None
     if extension(last, "time").as_of is None and not points_back:
         return None
-    if spanindex.first_in(doc, numbers.SPAN_KEY, last.sent.start, last.sent.end) is None:
+    if not goes_on and spanindex.first_in(doc, numbers.SPAN_KEY, last.sent.start, last.sent.end) is None:
         return None  # "Oktober lalu tetangganya meninggal ...": the date of an event, dating no data
     return extension(last, "time")
 
@@ -534,11 +538,31 @@ def _points_back_at_the_data(doc: Doc, paragraph_start: int) -> bool:
     """Whether the first sentence of the paragraph at ``paragraph_start`` points back at the
     data of the paragraph before ("Data yang sama memperlihatkan ...")."""
     phrases = language.of(doc).derived("dates.same_data", _same_data)
+    words = " ".join(_first_sentence(doc, paragraph_start).text.lower().split())
+    return any(phrase in words for phrase in phrases)
+
+
+def _first_sentence(doc: Doc, paragraph_start: int) -> Span:
+    """The first sentence of the paragraph at ``paragraph_start`` (past a blank one)."""
     first = doc[spanindex.token_at(doc, paragraph_start + 1)].sent
     if not first.text.strip():
         first = doc[min(first.end, len(doc) - 1)].sent
-    words = " ".join(first.text.lower().split())
-    return any(phrase in words for phrase in phrases)
+    return first
+
+
+QUOTE_MARKS = frozenset('"“”')
+
+
+def _quotes_on(doc: Doc, paragraph_start: int) -> bool:
+    """Whether the paragraph at ``paragraph_start`` opens with a quotation, in which the speaker
+    the paragraph before introduced goes on, with no word of how things stand now ("Cakupan kita
+    masih rendah ..." turns from the plan to the present)."""
+    text = doc_text(doc)
+    opening = text[paragraph_start : paragraph_start + 8].lstrip()
+    if not opening or opening[0] not in QUOTE_MARKS:
+        return False
+    present = share_words(language.of(doc))["present"]
+    return not any(token.lower_ in present for token in _first_sentence(doc, paragraph_start))
 
 
 def _same_data(data: LanguageData) -> tuple[str, ...]:

@@ -63,7 +63,7 @@ PARTS_REACH_CHARS = 600
 """How far back before the parts' sentence their whole may stand."""
 PART_OVERRIDES_BELOW = 0.5
 """A part takes its whole's metric over a cue of its own weaker than this."""
-FLAT_RATE_CUES = frozenset({"benefit", "contribution"})
+FLAT_RATE_METRIC_OF = {"benefit": "benefit_amount", "contribution": "contribution"}
 BELOW_REGENCY_AFTER = 5
 """How far after a figure a village or district it is counted in may stand ("45 persen di Desa X")."""
 
@@ -1848,7 +1848,13 @@ def _standing_rate_time(time: dates.TimeRef, span: Span) -> dates.TimeRef:
     if spanindex.spans_within(sentence, dates.SPAN_KEY):
         return time
     cues = {cue.label for _, cue in cues_module.cues_in(sentence)}
-    if not cues & FLAT_RATE_CUES:
+    ranges = metrics.money_ranges(language.of(doc))
+    # Only an amount the size of a premium or a benefit is the rule: "Rp 16.800 per bulan dikali
+    # 12 bulan untuk 5.000 pekerja, total Rp 1,008 miliar" keeps the plan's year for the total.
+    if not any(
+        label in cues and ranges[metric][0] <= quantity.value <= ranges[metric][1]
+        for label, metric in FLAT_RATE_METRIC_OF.items()
+    ):
         return time
     return dates.TimeRef(dates.now(doc).year, None, "now")
 

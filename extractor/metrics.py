@@ -301,6 +301,11 @@ def _cue_evidence(
     return Evidence(cue.label, score, cue_span.text, same, distance, before=cue_span.end <= span.start)
 
 
+def _premiums_reckoned(found: dict[str, Evidence]) -> bool:
+    """Whether the money is reckoned from a premium, with no word of benefits or claims."""
+    return "contribution" in found and not any(label in found for label in ("benefit", "claims", "paid"))
+
+
 def _each_region_named(span: Span, cue: Span) -> bool:
     """Whether a distributive word ("masing-masing") gives each region its own figure, named in
     brackets after it, rather than each person an amount."""
@@ -777,13 +782,14 @@ def choose(
                 "benefit_amount", f"the benefit stated as a multiple of the wage ({multiple!r})", 0.8
             )
         paid_for = _paid_for(span)
-        if (
-            paid_for is not None
-            and "budget" in found
-            and (future or (modal is not None and modal.label == "target"))
+        if paid_for is not None and (
+            ("budget" in found and (future or (modal is not None and modal.label == "target")))
+            or _premiums_reckoned(found)
         ):
             # "Untuk 2026, TAPD mengusulkan Rp5 miliar untuk 25.000 pekerja": money planned for
-            # people's premiums is a budget; only what was paid out is a sum of claims.
+            # people's premiums is a budget; only what was paid out is a sum of claims. So is a
+            # sum of premiums ("Rp 16.800 per bulan dikali 12 bulan untuk 5.000 pekerja, total
+            # Rp 1,008 miliar").
             paid_for = None
         choice = _money(
             found,
@@ -988,10 +994,13 @@ def _money(
         # "Rata-rata saldo JHT yang dicairkan sekitar Rp 17 juta per peserta": what each one was
         # paid, not a sum paid out.
         best["benefit_amount"] = replace(best.pop("claims_paid"), text=per_person.text)
-    if counts_beside and _in_clause(found, "total") and "claims_paid" in ranges:
-        low, high = ranges["claims_paid"]
-        if low <= value <= high and found["total"].score > _evidence_score(best, "claims_paid"):
-            best["claims_paid"] = found["total"]
+    if counts_beside and _in_clause(found, "total"):
+        # A total beside a count is what those people were paid, or, reckoned from a premium
+        # ("Rp 16.800 per bulan dikali 12 bulan untuk 5.000 pekerja, total Rp 1,008 miliar"),
+        # the sum of their premiums.
+        summed = "budget" if _premiums_reckoned(found) else "claims_paid"
+        if _in_range(ranges, summed, value) and found["total"].score > _evidence_score(best, summed):
+            best[summed] = found["total"]
     premiums = found.get("contribution")
     if (
         premiums is not None

@@ -71,6 +71,7 @@ def _build_share_words(data: LanguageData) -> dict[str, frozenset[str]]:
         "written_before": set(),
         "relative": set(),
         "not_a_clause": set(),
+        "present": set(),
         "compares": set(),
         "than_before": set(),
         "all_workers": set(),

@@ -714,6 +714,29 @@ def test_a_standing_premium_is_not_dated_by_the_plan_before_it(nlp):
     assert facts == {"25 ribu": ("participants_target", 2026), "Rp 16.800": ("contribution", 2025)}
 
 
+def test_a_sum_of_premiums_is_a_budget_of_the_plans_year(nlp):
+    body = (
+        "Kepala Disnaker menjelaskan, usulan tambahan peserta untuk tahun depan sudah dihitung.\n\n"
+        "\u201cIurannya Rp 16.800 sebulan, dikali 12 bulan untuk 2.000 nelayan, "
+        "jadi total Rp 403,2 juta,\u201d ujarnya."
+    )
+    facts = {f.quote: (f.metric, f.year) for f in run_text(nlp, LEAD + body, PUBLISHED).facts}
+    assert facts == {
+        "Rp 16.800": ("contribution", 2025),  # the premium as it stands
+        "2.000": ("participants_target", 2026),
+        "Rp 403,2 juta": ("budget", 2026),  # premiums summed, no claims paid
+    }
+
+
+def test_a_quotation_turning_to_how_things_stand_keeps_to_now(nlp):
+    body = (
+        "Bupati berjanji menambah kuota pekerja rentan pada tahun depan.\n\n"
+        "\u201cCakupan kita masih rendah. Di sini ada sekitar 90 ribu pekerja,\u201d katanya."
+    )
+    facts = {f.quote: (f.metric, f.year) for f in run_text(nlp, LEAD + body, PUBLISHED).facts}
+    assert facts["90 ribu"] == ("workforce", 2025)
+
+
 @pytest.mark.parametrize(
     "body, quote, metric",
     [
