@@ -1214,6 +1214,7 @@ def _split_by_unit_type(span: Span) -> bool:
 
 
 BRACKETS = frozenset({"(", ")"})
+FROM = frozenset({"dari"})
 POINTS_BACK_REACH = 3
 """How many words after a figure a word pointing back ("24 penerima tersebut") may stand."""
 
@@ -1471,10 +1472,16 @@ def _counted_by_its_whole(span: Span) -> tuple[str | None, str] | None:
     if not _a_part_pointing_back(span):
         return None
     before = _counts(spanindex.spans_ending_in(doc, numbers.SPAN_KEY, span.sent.start, span.start))
+    if not before and spanindex.words_in(doc, FROM, span.sent.start, span.start):
+        return None  # "Dari seluruh peserta aktif, 1,28 juta di antaranya ...": the whole is named in words
     if not before:
         previous = _sentence_before(span.sent)
         before = [] if previous is span.sent else _counts(spanindex.spans_within(previous, numbers.SPAN_KEY))
-    return counted_kind(before[-1]) if before else None
+    # A part is no larger than its whole: "kuota 10.000 pekerja bagi empat kabupaten. Merauke
+    # mendapat 4.200 di antaranya" is a part of the 10.000.
+    value = extension(span, "quantity").value
+    wholes = [q for q in before if extension(q, "quantity").value >= value]
+    return counted_kind(wholes[-1]) if wholes else None
 
 
 def _counts(figures) -> list[Span]:
@@ -2741,6 +2748,10 @@ def _restates(rounded: Fact, exact: Fact, in_header: bool) -> bool:
     if _hedged_restatement(rounded, exact):
         return True
     step = _written_step(rounded)
+    if step <= 1 and rounded.unit != "percent" and not in_header and rounded.start < exact.start:
+        # Zeros alone restate only what was said before: "4.000 orang" in the body ahead of "mendapat
+        # jatah 4.200" is another count (a headline may round what the body gives later).
+        return False
     if step <= 1 and rounded.unit != "percent":
         # "37.000" after "37.783": written in full, but its zeros say it is rounded. Only for a
         # figure of the same metric (a target of 37.000 is no restatement of 37.783 reached) and

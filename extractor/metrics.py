@@ -369,6 +369,10 @@ def _later_figure_takes(figure: Span, cue: Span, distance: int) -> bool:
     following = spanindex.first_in(doc, numbers.SPAN_KEY, cue.start + 1, sent_end)
     if following is not None and _in_its_clause_before_the_next(figure, cue, following):
         return False  # "41 ribu pekerja di Pacitan sudah terlindungi, dari sekitar 157 ribu pekerja"
+    if following is not None and spanindex.words_in(
+        doc, share_words(language.of(doc))["adjunct"], cue.end, following.start
+    ):
+        return False  # "57 anak menerima beasiswa dengan nilai total Rp 412,5 juta": the later one qualifies
     if following is not None and (
         token_distance(cue, following) < distance
         or _opens_the_clause_of(cue, following, figure)

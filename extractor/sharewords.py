@@ -72,6 +72,7 @@ def _build_share_words(data: LanguageData) -> dict[str, frozenset[str]]:
         "relative": set(),
         "not_a_clause": set(),
         "present": set(),
+        "adjunct": set(),
         "compares": set(),
         "than_before": set(),
         "all_workers": set(),

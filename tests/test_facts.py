@@ -367,6 +367,27 @@ def decision_for(nlp, body: str, quote: str, published=PUBLISHED):
             id="a-whole-narrowed-to-those-to-be-covered",
         ),
         pytest.param(
+            "Rapat pada 2025 itu dihadiri wakil dari 38 kabupaten/kota. Dari seluruh peserta aktif di "
+            "provinsi ini, 9.100 di antaranya pekerja bukan penerima upah.",
+            "9.100",
+            "participants",
+            id="a-part-of-a-whole-named-in-words",
+        ),
+        pytest.param(
+            "Pemprov mengalokasikan kuota 8.000 pekerja rentan bagi empat kabupaten pada 2026. "
+            "Kabupaten ini mendapat jatah 2.700 di antaranya.",
+            "2.700",
+            "participants_target",
+            id="a-part-of-the-whole-not-of-a-smaller-count",
+        ),
+        pytest.param(
+            "Sepanjang 2025, sebanyak 31 anak peserta di kabupaten itu menerima beasiswa dengan nilai "
+            "total Rp 96 juta.",
+            "31",
+            "claims_count",
+            id="a-figure-keeps-its-verb-from-the-amount-after-dengan",
+        ),
+        pytest.param(
             "Cakupan kepesertaan di kabupaten itu 27,5 persen.\n\nDinas juga mendata 3.100 buruh tani yang "
             "belum terlindungi. Sasaran tahun depan 33 persen.",
             "33 persen",
@@ -581,6 +602,12 @@ def test_metric_of_a_figure(nlp, body, quote, metric):
             "a percentage of another kind",
             id="a-share-of-the-regions-spending",
         ),
+        pytest.param(
+            "Menurut Sakernas, tingkat partisipasi angkatan kerja kabupaten itu 68,4 persen.",
+            "68,4 persen",
+            "a percentage of another kind",
+            id="a-labour-force-participation-rate",
+        ),
     ],
 )
 def test_what_is_not_a_fact(nlp, body, quote, reason):
@@ -633,6 +660,12 @@ def test_a_rounded_restatement_is_not_a_second_fact(nlp):
             "Sebanyak 1.000 peserta adalah petani, 300 peserta nelayan dan 100 peserta pedagang.",
             [1400, 1000, 300, 100],
             id="a-part-far-from-the-whole",
+        ),
+        pytest.param(
+            "Pemkab Lahat menyiapkan kuota 4.000 orang bagi nelayan pada 2026. Pada tahun yang sama, "
+            "Pemkab Lahat menargetkan 4.150 pekerja rentan terdaftar.",
+            [4000, 4150],
+            id="zeros-before-the-exact-figure-are-another-count",
         ),
     ],
 )

@@ -361,6 +361,11 @@ RECOGNISED = [
         "Angka itu di atas rata-rata nasional.",
         ("rata-rata nasional", "national", "Indonesia"),
     ),
+    (
+        "the nation's rate after the programme's abbreviation in brackets",
+        "Angka itu di bawah Universal Coverage Jamsostek (UCJ) nasional.",
+        ("UCJ) nasional", "national", "Indonesia"),
+    ),
 ]
 
 
