@@ -490,7 +490,16 @@ def _carried(figure: Span) -> TimeRef | None:
         previous = doc[sentence.start - 1].sent if sentence.start > 0 else None
         if previous is None or not previous.start <= last.start < previous.end:
             return None
+        if _tells_how_things_stand(sentence):
+            return None  # "... 45 persen pada 2026. Masih ada sekitar 59 juta pekerja yang belum ..."
     return extension(last, "time")
+
+
+def _tells_how_things_stand(stretch: Span) -> bool:
+    """Whether words of the present ("masih", "kini") stand in ``stretch``: it turns from a plan
+    to how things are now."""
+    present = share_words(language.of(stretch.doc))["present"]
+    return any(token.lower_ in present for token in stretch)
 
 
 def _list_start(doc: Doc, sentence: Span) -> int:
@@ -561,8 +570,7 @@ def _quotes_on(doc: Doc, paragraph_start: int) -> bool:
     opening = text[paragraph_start : paragraph_start + 8].lstrip()
     if not opening or opening[0] not in QUOTE_MARKS:
         return False
-    present = share_words(language.of(doc))["present"]
-    return not any(token.lower_ in present for token in _first_sentence(doc, paragraph_start))
+    return not _tells_how_things_stand(_first_sentence(doc, paragraph_start))
 
 
 def _same_data(data: LanguageData) -> tuple[str, ...]:

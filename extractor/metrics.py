@@ -1409,11 +1409,20 @@ def _people(
         return Choice(metric, f"cue {found[label].text!r}", strength)
     if future:
         return Choice("participants_target", "dated after publication", strength)
+    if modal is not None and modal.label == "total" and _named_as_new_after(found):
+        # "dengan total 6.210 pekerja yang didaftarkan sebagai peserta baru": a total of additions
+        return Choice("participants_new", f"new cue {found['new'].text!r} after a total", strength)
     if modal is not None:
         return Choice(MODAL_METRIC[modal.label], f"{modal.label} cue {modal.text!r}", strength)
     return Choice(
         "participants", f"cue {found[label].text!r}" if label in found else "participants", strength
     )
+
+
+def _named_as_new_after(found: dict[str, Evidence]) -> bool:
+    """Whether a word of addition after the figure, in its clause, says what it counts."""
+    new = found.get("new")
+    return new is not None and new.same_clause and not new.before
 
 
 def _is_denominator(span: Span) -> bool:

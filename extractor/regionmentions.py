@@ -29,7 +29,17 @@ from .doctext import doc_text, extension
 from .gazetteer import JAKARTA, NATIONAL, Actor, Candidate, Region, bare_name, gazetteer
 from .language import LanguageData
 from .layout import DATELINE, article_layout, list_items, source_credits
-from .regions import ATTRIBUTING, GROUP_KEY, NAMED, NAMING, SEVERAL_KEY, SPAN_KEY, Layout, set_off_as_compared
+from .regions import (
+    ATTRIBUTING,
+    GROUP_KEY,
+    NAMED,
+    NAMING,
+    ONE_REGION_OFFICES_KEY,
+    SEVERAL_KEY,
+    SPAN_KEY,
+    Layout,
+    set_off_as_compared,
+)
 from .spelling import NearIndex
 
 # How much a mention counts towards the region the article is about, by where it stands: the
@@ -245,10 +255,13 @@ class RegionMarker:
         mentions.sort(key=lambda m: m.start)
         for m in mentions:
             m.row_label = tables.in_a_row_label(doc, doc[m.start].idx)
-        counted = [g for g in self._counts(doc) if not self._only_one_region(doc, g, mentions)]
+        counts = self._counts(doc)
+        alone = {g.start: self._only_one_region(doc, g, mentions) for g in counts}
+        counted = [g for g in counts if alone[g.start] is None]
         ranked = [g for g in counted if _a_rankings_field(doc, g, self.words["ranks"])]
         groups.extend(g for g in counted if g not in ranked)
         self._resolve(mentions)
+        doc.user_data[ONE_REGION_OFFICES_KEY] = {m.region for m in alone.values() if m and m.region}
         connectors = self.words["connector"]
         _mark_qualifiers(doc, mentions)
         _mark_appositions(doc, mentions, self.words["describes"])
@@ -450,6 +463,8 @@ class RegionMarker:
                 continue  # "ibu kota kabupaten": a town, no region of the list
             if start > 0 and (doc[start - 1].like_num or doc[start - 1].lower_ in self.words["counting"]):
                 continue  # "di dua provinsi tersebut": a count of regions, not one
+            if roles.ends_with("comparison", start) is not None:
+                continue  # "penyumbang peserta terbanyak di provinsi itu": it only places a ranking
             # "kabupaten itu", "pemkab setempat" point back; "Pemkab" alone is the story's own
             pointing = doc[end - 1].lower_ in self.words["deixis"] or (
                 following is not None and following.lower_ in self.words["local"]
@@ -497,15 +512,16 @@ class RegionMarker:
             found.append(Span(doc, start, end, label=label))
         return filter_spans(found)
 
-    def _only_one_region(self, doc: Doc, group: Span, mentions: list[_Mention]) -> bool:
-        """``Cabang Praya, yang wilayah kerjanya hanya Kabupaten Lombok Tengah``: a branch's area
-        said to be one region only is no group of regions."""
-        after = group.end
-        while after < len(doc) and doc[after].is_space:
-            after += 1
-        if after >= len(doc) or doc[after].lower_ not in self.words["only"]:
-            return False
-        return any(m.start == after + 1 and m.kind in NAMED for m in mentions)
+    def _only_one_region(self, doc: Doc, group: Span, mentions: list[_Mention]) -> _Mention | None:
+        """``Cabang Praya, yang wilayah kerjanya hanya Kabupaten Lombok Tengah``, ``wilayah kerja
+        kantornya hanya meliputi Kabupaten Klaten``: a branch's area said to be one region only is
+        no group of regions (a word may stand on either side of "hanya")."""
+        words = [t.i for t in doc[group.end : group.end + ONLY_REACH + 2] if not t.is_space]
+        only = next((i for i in words[: ONLY_REACH + 1] if doc[i].lower_ in self.words["only"]), None)
+        if only is None:
+            return None
+        named = (m for m in mentions if only < m.start <= only + ONLY_REACH + 1 and m.kind in NAMED)
+        return next(named, None)
 
     def _a_persons_name(self, doc: Doc, span: Span) -> bool:
         """An acronym written as a name, before another name: "Kepala Cabang Sukabumi Oki Widya"
@@ -608,6 +624,11 @@ class _RoleIndex:
 
 def _capitalised(token) -> bool:
     return token.is_alpha and token.text[:1].isupper()
+
+
+ONLY_REACH = 1
+"""How many words may stand between a branch's area and "hanya", and between "hanya" and the one
+region ("wilayah kerja kantornya hanya meliputi Kabupaten Klaten")."""
 
 
 def _key(tokens) -> str:

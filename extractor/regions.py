@@ -56,6 +56,9 @@ NOUN_GAP = 3
 """Words a figure's noun may take before the region that owns it: 1.384 petani dan nelayan X."""
 SPEAKER_GAP = 3
 """Words between a verb of saying and the government it quotes: kata Kepala Disnaker X."""
+ONE_REGION_OFFICES_KEY = "extractor.one_region_offices"
+"""Set in ``doc.user_data``: the regions the text says a branch's area is made of alone
+("wilayah kerja kantornya hanya meliputi Kabupaten Klaten"); the branch's figures are theirs."""
 SEVERAL_KEY = "extractor.about_several_regions"
 """Set in ``doc.user_data`` when the title and lead speak of several regions together: a figure
 after regions compared then belongs to none of them."""
@@ -212,7 +215,8 @@ def _regions_of(anchor: Span, anchors: tuple[Span, ...]) -> list[Region]:
         return []
     if extension(anchor, "mention") == "office":
         region = extension(anchor, "region")
-        if region.level == "province" or _the_storys_own_branch(anchor):
+        one_region = anchor.doc.user_data.get(ONE_REGION_OFFICES_KEY, ())
+        if region.level == "province" or region in one_region or _the_storys_own_branch(anchor):
             return [region]
         return []
     return [extension(anchor, "region")]

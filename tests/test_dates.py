@@ -645,6 +645,13 @@ PARAGRAPHS = [
         (2023, None),
     ),
     (
+        "a-plan-does-not-date-how-things-stand-in-the-next-sentence",
+        "Pemerintah menargetkan cakupan 45 persen pada 2026. Sayangnya masih ada 38 ribu pekerja yang "
+        "belum terdaftar.",
+        "38 ribu",
+        (2025, None),
+    ),
+    (
         "future-does-not-date-the-description-after",
         "Pemkot menargetkan 15 ribu pekerja tahun depan. Sasarannya warga asli. Penduduknya 414 ribu jiwa.",
         "414 ribu",

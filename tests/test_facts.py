@@ -388,6 +388,13 @@ def decision_for(nlp, body: str, quote: str, published=PUBLISHED):
             id="a-figure-keeps-its-verb-from-the-amount-after-dengan",
         ),
         pytest.param(
+            "Tahun ini 88 desa membayar iuran dari dana desa, dengan total 2.140 warga yang didaftarkan "
+            "sebagai peserta baru.",
+            "2.140",
+            "participants_new",
+            id="a-total-of-those-enrolled-as-new",
+        ),
+        pytest.param(
             "Cakupan kepesertaan di kabupaten itu 27,5 persen.\n\nDinas juga mendata 3.100 buruh tani yang "
             "belum terlindungi. Sasaran tahun depan 33 persen.",
             "33 persen",

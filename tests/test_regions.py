@@ -1082,3 +1082,24 @@ def test_a_province_in_apposition_with_its_abbreviation_only_locates_the_regency
     )
     [fact] = run_text(nlp, text, date(2025, 3, 4)).facts
     assert (fact.value, fact.region) == (4150, "Kabupaten Gunungkidul")
+
+
+def test_a_province_a_region_is_ranked_in_does_not_own_its_figure(nlp):
+    text = (
+        "Capaian Jamsostek di Papua Tengah Masih Rendah\n\nNABIRE – Cakupan BPJS Ketenagakerjaan di Provinsi "
+        "Papua Tengah baru 11,2 persen. Kabupaten Mimika menjadi daerah dengan peserta terbanyak di provinsi "
+        "itu, yakni 23.400 orang.\n"
+    )
+    facts = {f.quote: f.region for f in run_text(nlp, text, date(2025, 10, 1)).facts}
+    assert facts == {"11,2 persen": "Provinsi Papua Tengah", "23.400": "Kabupaten Mimika"}
+
+
+def test_a_branch_whose_area_is_one_region_counts_for_it(nlp):
+    text = (
+        "Peserta Jamsostek di Wonogiri Bertambah\n\nWONOGIRI – Kepala BPJS Ketenagakerjaan Cabang Wonogiri "
+        "menyebut wilayah kerja kantornya hanya meliputi Kabupaten Wonogiri. Dengan angkatan kerja sekitar "
+        "610 ribu orang, cakupan di sana 28,4 persen. Pekan lalu, Bupati Sukoharjo juga hadir.\n\n"
+        "Sepanjang 2025, Kantor Cabang Wonogiri membayarkan 9.870 klaim JHT.\n"
+    )
+    facts = {f.quote: f.region for f in run_text(nlp, text, date(2025, 11, 12)).facts}
+    assert facts["610 ribu"] == facts["9.870"] == "Kabupaten Wonogiri"
