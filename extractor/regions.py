@@ -847,10 +847,19 @@ def _context_regions(sentence: Span, layout: Layout) -> list[Region] | None:
         # Kepulauan Meranti: a sentence that named the province's government, with no figure of
         # its own, only met it; the figures after it are the story's region's.
         return [main]
+    main = extension(doc, "main_region")
+    if (
+        main is NATIONAL
+        and paragraph_of(doc, sentence.start_char) > paragraph_of(doc, named[0].start_char)
+        and not _points_back(sentence, layout.words["points_back"])
+    ):
+        # A national story: after a paragraph of regions given as examples, a paragraph that
+        # names none goes on about the nation ("Untuk program JKP, BPJS Ketenagakerjaan
+        # mencatat 58.400 klaim ...").
+        return [NATIONAL]
     regions = list(dict.fromkeys(extension(m, "region") for m in reversed(named)))
     if len(regions) > 1:
         regions = [r for r in regions if r is not NATIONAL] or regions
-    main = extension(doc, "main_region")
     if (
         regions == [NATIONAL]
         and main is not None

@@ -362,6 +362,11 @@ RECOGNISED = [
         ("rata-rata nasional", "national", "Indonesia"),
     ),
     (
+        "a city's nickname",
+        "Cakupan di Kota Taman itu paling tinggi.",
+        ("Kota Taman", "alias", "Kota Bontang"),
+    ),
+    (
         "the nation's rate after the programme's abbreviation in brackets",
         "Angka itu di bawah Universal Coverage Jamsostek (UCJ) nasional.",
         ("UCJ) nasional", "national", "Indonesia"),
@@ -1103,3 +1108,15 @@ def test_a_branch_whose_area_is_one_region_counts_for_it(nlp):
     )
     facts = {f.quote: f.region for f in run_text(nlp, text, date(2025, 11, 12)).facts}
     assert facts["610 ribu"] == facts["9.870"] == "Kabupaten Wonogiri"
+
+
+def test_a_paragraph_after_regional_examples_in_a_national_story_is_the_nations(nlp):
+    text = (
+        "Cakupan Jamsostek Nasional Baru 41 Persen\n\nJAKARTA – BPJS Ketenagakerjaan mencatat cakupan "
+        "nasional baru 41 persen pada 2025.\n\nKesenjangan antardaerah masih lebar. Kota Madiun, misalnya, "
+        "sudah 68,3 persen, sedangkan Kabupaten Asmat baru 6,1 persen.\n\nUntuk program JHT, BPJS "
+        "Ketenagakerjaan mencatat 2,9 juta klaim sepanjang 2025.\n"
+    )
+    facts = {f.quote: f.region for f in run_text(nlp, text, date(2025, 11, 27)).facts}
+    assert facts["6,1 persen"] == "Kabupaten Asmat"
+    assert facts["2,9 juta"] == "Indonesia"
