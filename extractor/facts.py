@@ -1215,6 +1215,7 @@ def _split_by_unit_type(span: Span) -> bool:
 
 BRACKETS = frozenset({"(", ")"})
 FROM = frozenset({"dari"})
+COMMA = frozenset({","})
 POINTS_BACK_REACH = 3
 """How many words after a figure a word pointing back ("24 penerima tersebut") may stand."""
 
@@ -1470,7 +1471,7 @@ def _counted_by_its_whole(span: Span) -> tuple[str | None, str] | None:
     that one counts."""
     doc = span.doc
     if not _a_part_pointing_back(span):
-        return None
+        return _counted_by_an_opening_whole(span)
     before = _counts(spanindex.spans_ending_in(doc, numbers.SPAN_KEY, span.sent.start, span.start))
     if not before and spanindex.words_in(doc, FROM, span.sent.start, span.start):
         return None  # "Dari seluruh peserta aktif, 1,28 juta di antaranya ...": the whole is named in words
@@ -1482,6 +1483,23 @@ def _counted_by_its_whole(span: Span) -> tuple[str | None, str] | None:
     value = extension(span, "quantity").value
     wholes = [q for q in before if extension(q, "quantity").value >= value]
     return counted_kind(wholes[-1]) if wholes else None
+
+
+def _counted_by_an_opening_whole(span: Span) -> tuple[str | None, str] | None:
+    """``dari 227 perusahaan yang beroperasi di Muba, baru 181 yang ...``: a figure with no noun
+    of its own ("yang" right after it), after a whole its sentence opens with "dari" and a comma
+    closes, counts what the whole counts."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ != "yang":
+        return None
+    commas = spanindex.words_in(doc, COMMA, span.sent.start, span.start)
+    if not commas:
+        return None
+    opening = spanindex.words_in(doc, FROM, span.sent.start, commas[-1])
+    wholes = _counts(spanindex.spans_in(doc, numbers.SPAN_KEY, opening[0], commas[-1])) if opening else []
+    if not wholes or extension(wholes[0], "quantity").value < extension(span, "quantity").value:
+        return None
+    return counted_kind(wholes[0])
 
 
 def _counts(figures) -> list[Span]:
@@ -2522,6 +2540,7 @@ def _is_future(time: dates.TimeRef, doc: Doc) -> bool:
 
 
 _NOT_SPACE = re.compile(r"\S")
+_SHORT_GROUP = re.compile(r"\d{1,3}")
 _LIST_LINE = re.compile(r"^\s*(?:\d{1,3}[.)]|[-•*▪])\s|^[^.\n]{1,60}:\s*\S")
 
 
@@ -2530,7 +2549,10 @@ def _cut_off(span: Span) -> bool:
     a list ("2. Kota Malang: 55,8 persen") is complete without a full stop."""
     text = doc_text(span.doc)
     quantity = extension(span, "quantity")
-    if _NOT_SPACE.search(text, quantity.end):
+    end = quantity.end
+    if _SHORT_GROUP.fullmatch(quantity.text) and text[end : end + 1] in (".", ","):
+        end += 1  # "... untuk 31." at the very end: the next group of digits was cut ("31.245")
+    if _NOT_SPACE.search(text, end):
         return False
     line = text[text.rfind("\n", 0, quantity.start) + 1 : quantity.start]
     return not _LIST_LINE.match(line)

@@ -166,14 +166,28 @@ def title_end(text: str, first: int) -> int:
     return first if opens_body else end
 
 
-_MENU_GAP = re.compile(r"\S(?: {2,}|\t| ?[|•·»›] ?)\S")
+_MENU_GAP = re.compile(r"\S(?: {2,}|\t| ?[|•·»›>] ?| / )\S")
+
+
+def on_a_menu_line(text: str, char: int) -> bool:
+    """Whether the character at ``char`` stands on a site's menu or breadcrumb line.
+
+    >>> on_a_menu_line("Beranda > Kepri > Ekonomi\\nPemkot Tambah Kuota", 10)
+    True
+    """
+    start = text.rfind("\n", 0, char) + 1
+    end = text.find("\n", char)
+    return _is_menu(text[start : end if end >= 0 else len(text)])
 
 
 def _is_menu(line: str) -> bool:
     """Whether a line is a site's menu or breadcrumb: words set apart by wide gaps or bars
-    ("Home   Daerah   Opini   Kolom", "Beranda | Daerah | Ekonomi"), as no headline is.
+    ("Home   Daerah   Opini   Kolom", "Beranda | Daerah | Ekonomi", "Home / Daerah / Klaten"), as no
+    headline is.
 
     >>> _is_menu("Home   Daerah   Hulondalo   Opini"), _is_menu("Pekerja Rentan di Sangatta Dapat Kartu")
+    (True, False)
+    >>> _is_menu("Beranda > Kepri > Ekonomi"), _is_menu("Kuota Kabupaten/Kota 2025/2026 Naik")
     (True, False)
     """
     return len(_MENU_GAP.findall(line)) >= 2

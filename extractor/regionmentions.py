@@ -28,7 +28,7 @@ from .anchored import AnchoredMatcher
 from .doctext import doc_text, extension
 from .gazetteer import JAKARTA, NATIONAL, Actor, Candidate, Region, bare_name, gazetteer
 from .language import LanguageData
-from .layout import DATELINE, article_layout, list_items, source_credits
+from .layout import DATELINE, article_layout, list_items, on_a_menu_line, source_credits
 from .regions import (
     ATTRIBUTING,
     GROUP_KEY,
@@ -909,9 +909,10 @@ def _main_region(doc: Doc, mentions: list[_Mention], layout: Layout, seated: Reg
     scores: Counter[Region] = Counter()
     first_seen: dict[Region, int] = {}
     title_first = True
+    text = doc_text(doc)
     for m in mentions:
-        if m.region is None or m.duplicate:
-            continue
+        if m.region is None or m.duplicate or on_a_menu_line(text, doc[m.start].idx):
+            continue  # a menu or breadcrumb ("Beranda > Kepri > Ekonomi") names a desk, not the story
         if m.kind == "dateline":
             scores[m.region] += DATELINE_WEIGHT
         elif m.kind in NAMED:

@@ -395,6 +395,12 @@ def decision_for(nlp, body: str, quote: str, published=PUBLISHED):
             id="a-total-of-those-enrolled-as-new",
         ),
         pytest.param(
+            "Dari 5.000 buruh tani yang didata pada 2025, baru 3.100 yang sudah terdaftar.",
+            "3.100",
+            "participants",
+            id="a-part-of-workers-opened-with-dari",
+        ),
+        pytest.param(
             "Cakupan kepesertaan di kabupaten itu 27,5 persen.\n\nDinas juga mendata 3.100 buruh tani yang "
             "belum terlindungi. Sasaran tahun depan 33 persen.",
             "33 persen",
@@ -615,6 +621,13 @@ def test_metric_of_a_figure(nlp, body, quote, metric):
             "a percentage of another kind",
             id="a-labour-force-participation-rate",
         ),
+        pytest.param(
+            "Dari 140 perusahaan yang beroperasi di kabupaten itu, baru 96 yang mendaftarkan semua "
+            "karyawannya.",
+            "96",
+            "a count of companies",
+            id="a-part-of-companies-opened-with-dari",
+        ),
     ],
 )
 def test_what_is_not_a_fact(nlp, body, quote, reason):
@@ -623,9 +636,22 @@ def test_what_is_not_a_fact(nlp, body, quote, reason):
     assert reason in decision.reason
 
 
-def test_a_figure_cut_off_at_the_end_of_a_truncated_text(nlp):
-    decision = decision_for(nlp, "Jumlah peserta pekerja rentan tahun ini mencapai 12.400", "12.400")
+@pytest.mark.parametrize(
+    "body, quote",
+    [
+        ("Jumlah peserta pekerja rentan tahun ini mencapai 12.400", "12.400"),
+        ("Klaim yang dibayarkan tahun ini mencapai Rp 9,1 miliar untuk 48.", "48"),
+    ],
+    ids=["nothing-after", "a-group-separator-after"],
+)
+def test_a_figure_cut_off_at_the_end_of_a_truncated_text(nlp, body, quote):
+    decision = decision_for(nlp, body, quote)
     assert decision.fact is None and "cut off" in decision.reason
+
+
+def test_a_grouped_figure_ending_the_last_sentence_is_whole(nlp):
+    decision = decision_for(nlp, "Jumlah peserta pekerja rentan tahun ini mencapai 12.400.", "12.400")
+    assert decision.fact is not None, decision.reason
 
 
 def test_a_headline_figure_the_body_repeats_is_one_fact(nlp):

@@ -851,6 +851,14 @@ def test_a_subheading_starts_a_new_context(nlp, quote, expected):
     assert regions_of(nlp, ARTICLE, quote) == [expected]
 
 
+def test_a_breadcrumb_names_a_desk_not_the_story(nlp):
+    text = (
+        "Beranda > Sumut > Ekonomi\n\nPemkot Tambah Kuota Pekerja Rentan\n\nSibolga (ANTARA) - Cakupan "
+        "perlindungan jaminan sosial ketenagakerjaan baru 33,2 persen hingga akhir September 2025.\n"
+    )
+    assert analyse(nlp, text)._.main_region.name == "Kota Sibolga"
+
+
 def test_a_dateline_in_a_seat_of_government_supports_its_regency(nlp):
     text = (
         "Pekerja Rentan Kini Terlindungi Jamsostek\n\nTANJUNG REDEB – Sebanyak 11.872 pekerja rentan kini "
