@@ -377,11 +377,30 @@ def _dates_a_relative_clause(time: Span, figure: Span) -> bool:
     doc = figure.doc
     if time.start < figure.end or counted_kind(figure)[0] not in ("person", "worker"):
         return False
+    words = share_words(language.of(doc))
+    if _a_duty_of_those_counted(time, figure, words):
+        return True
     start = max(figure.end, time.start - RELATIVE_CLAUSE_WORDS - 1)
-    relative = spanindex.words_in(doc, share_words(language.of(doc))["relative"], start, time.start)
+    relative = spanindex.words_in(doc, words["relative"], start, time.start)
     if not relative or spanindex.words_in(doc, _COMMA_OR_SEMICOLON, relative[-1], time.start):
         return False
     return not _tells_of_coverage(doc[figure.end : time.start], relative[-1])
+
+
+def _a_duty_of_those_counted(time: Span, figure: Span, words: dict[str, frozenset[str]]) -> bool:
+    """``181.913 orang yang sudah seharusnya memperoleh perlindungan ... pada tahun 2025``: the
+    clause after a count tells what its people ought to get, and by when; not when they are
+    counted."""
+    doc = figure.doc
+    noun_end = min(time.start, figure.end + NOUN_WORDS)
+    relative = spanindex.words_in(doc, words["relative"], figure.end, noun_end)
+    if not relative or spanindex.words_in(doc, _COMMA_OR_SEMICOLON, relative[0], time.start):
+        return False
+    return bool(spanindex.words_in(doc, words["ought"], relative[0], time.start))
+
+
+NOUN_WORDS = 3
+"""How many words after a count its noun may take before the "yang" of a clause about it."""
 
 
 def _tells_of_coverage(stretch: Span, relative: int) -> bool:

@@ -73,6 +73,7 @@ def _build_share_words(data: LanguageData) -> dict[str, frozenset[str]]:
         "not_a_clause": set(),
         "present": set(),
         "adjunct": set(),
+        "ought": set(),
         "compares": set(),
         "than_before": set(),
         "all_workers": set(),

@@ -939,6 +939,11 @@ RELATIVE_CLAUSES = {
         "Peserta aktif kini 50.214 orang, naik dibanding periode yang sama tahun lalu, yang tercatat 42.354.",
         {"50.214": 2025, "42.354": 2024},
     ),
+    "the year by which those counted ought to be covered": (
+        "Potensi pekerja rentan di kabupaten ini mencapai 40.500 orang yang semestinya mendapat "
+        "perlindungan dari pemda pada tahun 2026.",
+        {"40.500": 2025},
+    ),
     "money handed over last year": (
         "Keluarga menerima santunan Rp 178,4 juta yang diserahkan pada Oktober tahun lalu.",
         {"Rp 178,4 juta": 2024},
