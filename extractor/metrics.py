@@ -274,6 +274,8 @@ def _cue_evidence(
     else:
         same = clause_start <= cue_span.start and cue_span.end <= clause_end
         distance = token_distance(cue_span, span)
+        if cue.label in CONTEXT_WHOLES and _narrowed_to_the_covered(span, cue_span):
+            return None  # "Jumlah tenaga kontrak peserta BPJS ... sebanyak 1.647": those enrolled
         if cue.label in BASE_LABELS and (
             _names_the_whole(span, cue_span)
             or _names_the_rates_whole(span, cue_span)
@@ -440,6 +442,23 @@ def _names_the_whole(figure: Span, cue: Span) -> bool:
         return False
     # "dari" may open the word itself ("71.906 orang dari total pekerja sekitar 189 ribu").
     return bool(spanindex.words_in(doc, FROM, figure.end, cue.start + 1))
+
+
+NARROWING = frozenset({"stock", "uncovered"})
+
+
+def _narrowed_to_the_covered(figure: Span, cue: Span) -> bool:
+    """``Jumlah tenaga kontrak peserta BPJS Ketenagakerjaan sebanyak 1.647``: a word of a whole
+    before the figure, followed in the same stretch (no comma, no other figure) by a word of
+    those enrolled or left out, names the group that word narrows, not the whole; "Potensi
+    kepesertaan pekerja ... 86 juta" is still the whole."""
+    doc = figure.doc
+    if cue.end > figure.start or spanindex.words_in(doc, COMMA_OR_SEMICOLON, cue.end, figure.start):
+        return False
+    if spanindex.first_in(doc, numbers.SPAN_KEY, cue.end, figure.start) is not None:
+        return False
+    # A word of enrolment right after the whole's is its object ("Potensi kepesertaan pekerja").
+    return any(c.label in NARROWING for _, c in cues_in(doc[cue.end + 1 : figure.start]))
 
 
 def _names_the_rates_whole(figure: Span, cue: Span) -> bool:

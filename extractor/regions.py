@@ -215,11 +215,34 @@ def _regions_of(anchor: Span, anchors: tuple[Span, ...]) -> list[Region]:
         return []
     if extension(anchor, "mention") == "office":
         region = extension(anchor, "region")
+        if (main := _the_storys_region_served(anchor)) is not None:
+            return [main]
         one_region = anchor.doc.user_data.get(ONE_REGION_OFFICES_KEY, ())
         if region.level == "province" or region in one_region or _the_storys_own_branch(anchor):
             return [region]
         return []
     return [extension(anchor, "region")]
+
+
+def _the_storys_region_served(office: Span) -> Region | None:
+    """``BPJS Ketenagakerjaan Cabang NTT`` in a story about Kota Kupang: a branch (not a regional
+    office) named after a province serves the story's regency or city in it (realdev NOTES:
+    "BPJS offices are not regions")."""
+    doc = office.doc
+    region, main = extension(office, "region"), extension(doc, "main_region")
+    if region.level != "province" or main is None or main.level == "province" or main is NATIONAL:
+        return None
+    if main.province_code != region.code:
+        return None
+    # "BPJS Ketenagakerjaan NTT" is that branch too, once the text has called it "Cabang NTT".
+    offices = (m for m in doc.spans[SPAN_KEY] if extension(m, "mention") in ("office", "source"))
+    named_a_branch = any(
+        extension(m, "region") == region and {t.lower_ for t in m} & BRANCH_WORDS for m in offices
+    )
+    return main if named_a_branch else None
+
+
+BRANCH_WORDS = frozenset({"cabang", "kcp"})
 
 
 def _the_whole_province(group: Span) -> Region | None:

@@ -401,6 +401,18 @@ def decision_for(nlp, body: str, quote: str, published=PUBLISHED):
             id="a-part-of-workers-opened-with-dari",
         ),
         pytest.param(
+            "Jumlah guru honorer peserta BPJS Ketenagakerjaan di kabupaten itu pada 2025 sebanyak 820 orang.",
+            "820",
+            "participants",
+            id="a-whole-narrowed-by-the-word-of-participants-after-it",
+        ),
+        pytest.param(
+            "Potensi kepesertaan pekerja di kabupaten itu pada 2025 mencapai 61 ribu orang.",
+            "61 ribu",
+            "workforce",
+            id="the-potential-of-enrolment-is-the-whole",
+        ),
+        pytest.param(
             "Cakupan kepesertaan di kabupaten itu 27,5 persen.\n\nDinas juga mendata 3.100 buruh tani yang "
             "belum terlindungi. Sasaran tahun depan 33 persen.",
             "33 persen",

@@ -67,6 +67,8 @@ def plain_evidence(span, sentence, distance_from_end=False, unit=None):
                 or metrics._names_the_rates_whole(span, cue_span)
             ):
                 continue
+            if cue.label in metrics.CONTEXT_WHOLES and metrics._narrowed_to_the_covered(span, cue_span):
+                continue
             compares = share_words(language.of(span.doc))["compares"]
             if cue_span.start >= span.end and any(
                 t.lower_ in compares for t in span.doc[span.end : cue_span.start]

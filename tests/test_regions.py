@@ -1128,3 +1128,13 @@ def test_a_paragraph_after_regional_examples_in_a_national_story_is_the_nations(
     facts = {f.quote: f.region for f in run_text(nlp, text, date(2025, 11, 27)).facts}
     assert facts["6,1 persen"] == "Kabupaten Asmat"
     assert facts["2,9 juta"] == "Indonesia"
+
+
+def test_a_branch_named_after_the_province_serves_the_storys_city(nlp):
+    text = (
+        "900 Tenaga Kontrak Pemkot Ambon Dilindungi Jamsostek\n\nAMBON – BPJS Ketenagakerjaan Cabang Maluku "
+        'bekerja sama dengan Pemkot Ambon melindungi tenaga kontrak.\n\n"Jumlah tenaga kontrak peserta '
+        'BPJS Ketenagakerjaan Maluku sebanyak 912 orang," ujarnya.\n'
+    )
+    facts = {f.quote: f.region for f in run_text(nlp, text, date(2025, 11, 8)).facts}
+    assert facts["912"] == "Kota Ambon"
