@@ -413,6 +413,12 @@ def decision_for(nlp, body: str, quote: str, published=PUBLISHED):
             id="the-potential-of-enrolment-is-the-whole",
         ),
         pytest.param(
+            "Pada 2025 sasaran dinas adalah nelayan dan petani yang kepesertaannya masih di bawah 12 persen.",
+            "12 persen",
+            "coverage_pct",
+            id="a-level-that-still-stands-after-a-plan",
+        ),
+        pytest.param(
             "Cakupan kepesertaan di kabupaten itu 27,5 persen.\n\nDinas juga mendata 3.100 buruh tani yang "
             "belum terlindungi. Sasaran tahun depan 33 persen.",
             "33 persen",
