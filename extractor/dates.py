@@ -108,7 +108,15 @@ class TimeMarker:
                     reference.sentence_after(text, end),
                 )
             )
-        return reference.from_clues(clues, self.data.derived("dates.reference_roles", _reference_roles))
+        roles = self.data.derived("dates.reference_roles", _reference_roles)
+        found = reference.from_clues(clues, roles)
+        if found is None or found.source == "latest_year":
+            # "Rabu, (20/12)" with only years around it: the weekday pins the year down.
+            latest = reference.latest_year(clues, roles)
+            weekday = reference.from_weekday(text, latest) if latest is not None else None
+            if weekday is not None and (found is None or weekday.date.year == found.date.year):
+                return weekday
+        return found
 
 
 def _reference_roles(data: LanguageData) -> dict[str, str]:

@@ -113,6 +113,54 @@ def from_clues(clues: list[Clue], roles: dict[str, str]) -> Reference | None:
     return None
 
 
+WEEKDAY_NUMBERS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "jum’at": 4}
+WEEKDAY_NUMBERS |= {"sabtu": 5, "minggu": 6}
+"""Python's weekday number of each Indonesian day name (``patterns/time/weekdays.txt``)."""
+_WEEKDAY_BRACKET = re.compile(
+    r"(?P<day_name>[A-Za-z'’]+),?\s*\(\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*\)", re.IGNORECASE
+)
+WEEKDAY_YEARS_BACK = 1
+"""How far before the latest year the text speaks of a weekday's year may lie."""
+
+
+def from_weekday(text: str, latest: int) -> Reference | None:
+    """The date a weekday and a day and month without a year give ("Rabu, (20/12)"): the latest
+    year, no later than ``latest`` (the latest year the text speaks of) and at most a year
+    before it, in which that day falls on that weekday.
+
+    >>> from_weekday("Penyerahan kartu di aula, Rabu, (20/12). Tahun 2024 ...", 2024)
+    Reference(date=datetime.date(2023, 12, 20), source='weekday', year_only=False)
+    >>> from_weekday("Kamis (20/12)", 2024) is None
+    True
+    """
+    match = _WEEKDAY_BRACKET.search(text)
+    if match is None or match.group("day_name").lower() not in WEEKDAY_NUMBERS:
+        return None
+    day, month = int(match.group("d")), int(match.group("m"))
+    weekday = WEEKDAY_NUMBERS[match.group("day_name").lower()]
+    for year in range(latest, latest - WEEKDAY_YEARS_BACK - 1, -1):
+        try:
+            found = date(year, month, day)
+        except ValueError:
+            return None
+        if found.weekday() == weekday:
+            return Reference(found, "weekday", False)
+    return None
+
+
+def latest_year(clues: list[Clue], roles: dict[str, str]) -> int | None:
+    """The latest year a text speaks of as no plan, else the year before its earliest plan.
+
+    >>> latest_year([Clue(2024, None, None, "year", None, "untuk tahun", "")], {"untuk tahun": "plan"})
+    2023
+    """
+    done = [c.year for c in clues if not _is_plan(c, roles)]
+    if done:
+        return max(done)
+    plans = [c.year for c in clues]
+    return min(plans) - 1 if plans else None
+
+
 _YEAR_KINDS = ("year", "budget", "data", "since")
 """Kinds of a time that name a year alone."""
 

@@ -957,3 +957,12 @@ def test_a_time_in_a_relative_clause_dates_a_count_only_when_it_tells_of_coverag
     text = f"{lead}\n\n{body}\n"
     facts = run_text(nlp, text, date(2025, 6, 2)).facts
     assert {f.quote: f.year for f in facts if f.quote in years} == years
+
+
+def test_a_weekday_with_day_and_month_dates_an_undated_text_near_its_years(nlp):
+    text = (
+        "Bupati menyerahkan 4.200 kartu peserta kepada pekerja rentan di pendopo, Kamis, (19/12). "
+        "Untuk tahun 2025, kuotanya dinaikkan menjadi 6.000 orang."
+    )
+    assert time_of(nlp, text, "4.200", published=None) == (2024, None)  # 19 December 2024 was a Thursday
+    assert time_of(nlp, text, "6.000", published=None) == (2025, None)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from extractor import reference
 from tests.conftest import run_text
@@ -143,3 +145,18 @@ def test_a_publication_date_always_wins(nlp):
         published=date(2025, 1, 5),
     )
     assert {f.quote: f.year for f in outcome.facts}["18.300"] == 2025
+
+
+NAMES = ["Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"]
+
+
+@given(st.dates(min_value=date(2000, 1, 1), max_value=date(2040, 12, 31)), st.integers(0, 3))
+def test_a_weekday_dates_the_text_in_the_latest_year_it_fits(day, later):
+    text = f"Kartu diserahkan di aula, {NAMES[day.weekday()]} ({day.day}/{day.month}). Lalu ..."
+    found = reference.from_weekday(text, day.year + later)
+    if later == 0:
+        assert found == reference.Reference(day, "weekday", False)
+    if found is not None:
+        assert found.date.weekday() == day.weekday()
+        assert (found.date.month, found.date.day) == (day.month, day.day)
+        assert day.year + later - reference.WEEKDAY_YEARS_BACK <= found.date.year <= day.year + later
