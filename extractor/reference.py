@@ -39,7 +39,7 @@ class Reference:
 
     date: date
     source: str
-    """``url``, ``this_year``, ``dated`` or ``latest_year``."""
+    """``url``, ``this_year``, ``dated``, ``latest_year``, ``weekday`` or ``before_plan``."""
     year_only: bool = True
     """Only the year is known (``date`` is then its last day)."""
 
@@ -93,6 +93,8 @@ def from_clues(clues: list[Clue], roles: dict[str, str]) -> Reference | None:
     2023
     >>> from_clues([c(2025, "target")], plan) is None
     True
+    >>> from_clues([c(2025, "untuk tahun")], {"untuk tahun": "next"}).date.year
+    2024
     """
     usable = [c for c in clues if not _is_plan(c, roles)]
     this_year = [c for c in usable if _words(c.after)[:1] == ["ini"] and c.kind != "event"]
@@ -110,6 +112,9 @@ def from_clues(clues: list[Clue], roles: dict[str, str]) -> Reference | None:
     years = [c for c in usable if c.kind in _YEAR_KINDS and not _is_past(c, roles)]
     if years:
         return Reference(date(max(c.year for c in years), 12, 31), "latest_year")
+    if not usable and (next_years := [c.year for c in clues if "next" in _clause_roles(c, roles)]):
+        # "Untuk tahun 2025, penetapan penerima premi ..." and no other year: said the year before.
+        return Reference(date(min(next_years) - 1, 12, 31), "before_plan")
     return None
 
 
@@ -170,8 +175,15 @@ def _is_plan(clue: Clue, roles: dict[str, str]) -> bool:
         return True
     if clue.start_year is not None and clue.year - clue.start_year > _PLAN_SPAN_YEARS:
         return True
-    words = _words(clue.before)[-_CLAUSE_WORDS:] + _words(clue.after)[:_WORDS_AFTER]
-    return "plan" in _roles_of(words, roles)
+    return bool(_clause_roles(clue, roles) & PLAN_ROLES)
+
+
+PLAN_ROLES = frozenset({"plan", "next"})
+
+
+def _clause_roles(clue: Clue, roles: dict[str, str]) -> set[str]:
+    """The roles of the words of a year's clause before it and of the few words after it."""
+    return _roles_of(_words(clue.before)[-_CLAUSE_WORDS:] + _words(clue.after)[:_WORDS_AFTER], roles)
 
 
 def _told_as_done(clue: Clue, roles: dict[str, str]) -> bool:

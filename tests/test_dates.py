@@ -966,3 +966,11 @@ def test_a_weekday_with_day_and_month_dates_an_undated_text_near_its_years(nlp):
     )
     assert time_of(nlp, text, "4.200", published=None) == (2024, None)  # 19 December 2024 was a Thursday
     assert time_of(nlp, text, "6.000", published=None) == (2025, None)
+
+
+def test_an_undated_text_whose_only_year_is_next_years_plan_speaks_from_the_year_before(nlp):
+    text = (
+        "Pemkab membagikan 2.310 kartu peserta kepada buruh sawit. "
+        "Untuk tahun 2026, penerima premi ditetapkan menurut jumlah pekerja di tiap kecamatan."
+    )
+    assert time_of(nlp, text, "2.310", published=None) == (2025, None)
