@@ -64,6 +64,10 @@ PARTS_REACH_CHARS = 600
 PART_OVERRIDES_BELOW = 0.5
 """A part takes its whole's metric over a cue of its own weaker than this."""
 FLAT_RATE_METRIC_OF = {"benefit": "benefit_amount", "contribution": "contribution"}
+SAID_OPENING = 4
+"""How many words a speaker's opening ("Ia mengatakan,") may take before what a sentence is about."""
+POSSESSIVE_REACH = 4
+"""How many words from a figure the "-nya" pointing its people back to a place may stand."""
 BELOW_REGENCY_AFTER = 5
 """How far after a figure a village or district it is counted in may stand ("45 persen di Desa X")."""
 
@@ -762,14 +766,19 @@ class FactBuilder:
             if i > span.start and _several_places(doc, i + 1):
                 continue  # "5.000 petani di Kecamatan Belo, Monta, dan Lambu": the regency's, in several
             return doc[i : i + 2].text
-        return self._opening_place_below_regency(span)
+        return self._opening_place_below_regency(span.sent, span.start) or self._place_pointed_back_to(span)
 
-    def _opening_place_below_regency(self, span: Span) -> str | None:
+    def _opening_place_below_regency(self, sentence: Span, upto: int) -> str | None:
         """``Di Desa Sumberjaya, Kecamatan X, yang dikenal ..., sedikitnya 640 warga ...``,
         ``Kalurahan Nglanggeran menjadi contoh, dengan 212 warga ...``: a sentence that opens with
-        a village or district ("Di" before it or not) is about that place throughout."""
-        doc, sentence = span.doc, span.sent
-        words = [t for t in doc[sentence.start : min(sentence.start + 4, span.start)] if not t.is_space]
+        a village or district ("Di" before it or not) is about that place throughout (up to the
+        token ``upto``)."""
+        doc = sentence.doc
+        start = sentence.start
+        said = spanindex.words_in(doc, COMMA, start, min(start + SAID_OPENING, upto))
+        if said and doc[start].lower_ not in self.below_regency and doc[start].lower_ != "di":
+            start = said[0] + 1  # "Ia mengatakan, Desa Perlang ...": what follows the speaker
+        words = [t for t in doc[start : min(start + 4, upto)] if not t.is_space]
         if words and words[0].lower_ == "di":
             words = words[1:]
         if len(words) < 2 or words[0].lower_ not in self.below_regency:
@@ -777,6 +786,32 @@ class FactBuilder:
         name = words[1]
         named = (name.is_title or name.is_upper) and not name.like_num
         return doc[words[0].i : name.i + 1].text if named else None
+
+    def _place_pointed_back_to(self, span: Span) -> str | None:
+        """``Desa X menjadi desa terbaik ... "Hampir 80 persen pekerja rentannya sudah
+        terlindungi"``: a sentence that names no region and points back with "-nya" on its
+        figure's people, after one that opened with a village or district, is that place's."""
+        doc, sentence = span.doc, span.sent
+        previous = _sentence_before(sentence)
+        if previous is sentence:
+            return None
+        place = self._opening_place_below_regency(previous, previous.end)
+        layout = extension(doc, "region_layout")
+        if place is None or (
+            layout is not None and _any_named(layout.anchors_in(sentence.start, sentence.end))
+        ):
+            return None
+        nouns = counted_nouns(self.data)
+        near = doc[
+            max(sentence.start, span.start - POSSESSIVE_REACH) : min(
+                sentence.end, span.end + POSSESSIVE_REACH
+            )
+        ]
+        for token in near:
+            base = token.lower_.removesuffix("nya")
+            if base != token.lower_ and (base in nouns or doc[token.i - 1].lower_ in nouns):
+                return place
+        return None
 
     def _after_distributive(self, span: Span) -> bool:
         """A word such as ``setiap`` or ``per`` earlier in the sentence, or right after the figure's
@@ -2467,6 +2502,11 @@ def _first_row(sentence: Span) -> Span:
             break
         row = before
     return row
+
+
+def _any_named(anchors) -> bool:
+    """Whether any of the anchors names a region by its name (not a group, nor the nation)."""
+    return any(extension(a, "mention") in regions.NAMED for a in anchors)
 
 
 def _sentence_before(sentence: Span) -> Span:

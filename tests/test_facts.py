@@ -640,6 +640,13 @@ def test_metric_of_a_figure(nlp, body, quote, metric):
             id="a-labour-force-participation-rate",
         ),
         pytest.param(
+            "Kepala dinas mengatakan, Desa Sukamaju menjadi desa percontohan tingkat nasional pada 2025. "
+            '"Sekitar 70 persen nelayannya sudah terlindungi," ujarnya.',
+            "70 persen",
+            "counts a village or district",
+            id="a-rate-pointed-back-to-the-village-before",
+        ),
+        pytest.param(
             "Dari 140 perusahaan yang beroperasi di kabupaten itu, baru 96 yang mendaftarkan semua "
             "karyawannya.",
             "96",
