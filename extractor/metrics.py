@@ -151,8 +151,8 @@ def evidence(span: Span, unit: str | None = None) -> dict[str, Evidence]:
     if any(label in counting for label in own):
         return own
     previous = _previous_sentence(span.sent)
-    if previous is None:
-        return own
+    if previous is None or _cut_short(span):
+        return own  # a cut sentence may have gone on to say what it counts: nothing is carried
     carried = _carried_from(span, previous, unit)
     if not carried and previous == tables.lead_in(span.sent):
         # "... memaparkan jumlah peserta aktif per kabupaten/kota. Empat daerah dibahas sebagai
@@ -1407,6 +1407,7 @@ def _people(
         and not future
         and _said_to_exist(span)
         and not _asked_for(span, found)
+        and not _cut_short(span)
     ):
         return Choice("workforce", "a count of a group of workers, with no word of coverage", 0.3)
     scores = {label: _score(found, label) for label in PERSON_BASE}
@@ -1576,6 +1577,19 @@ def _asked_for(span: Span, found: dict[str, Evidence]) -> bool:
     terlindungi?" / "Masih ada sekitar 185 ribu pekerja."): the question's cue, carried, decides."""
     carried = any(e.carried and label in PERSON_BASE for label, e in found.items())
     return carried and _question_answered(span.sent) is not None
+
+
+SENTENCE_ENDS = frozenset('.!?"”’)')
+
+
+def _cut_short(figure: Span) -> bool:
+    """Whether the figure's sentence is the last of a text cut off in mid-sentence ("Bahkan
+    sekitar 1.280 atlet ... juga turut di"): what it says of its people was cut with it. A
+    table's last row ends without a full stop and is whole."""
+    text = doc_text(figure.doc)
+    if text[figure.sent.end_char :].strip() or tables.header_of(figure) is not None:
+        return False
+    return text.rstrip()[-1:] not in SENTENCE_ENDS
 
 
 def _said_to_exist(span: Span) -> bool:

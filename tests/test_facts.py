@@ -674,6 +674,17 @@ def test_a_figure_cut_off_at_the_end_of_a_truncated_text(nlp, body, quote):
     assert decision.fact is None and "cut off" in decision.reason
 
 
+@pytest.mark.parametrize(
+    "ending, fact",
+    [("juga turut di", False), ("juga terdaftar.", True)],
+    ids=["cut-before-its-verb", "complete"],
+)
+def test_a_sentence_cut_off_at_the_end_carries_no_words_from_the_one_before(nlp, ending, fact):
+    body = f"Pada 2025 sebanyak 4.100 orang sudah menjadi peserta. Bahkan sekitar 310 atlet daerah {ending}"
+    decision = decision_for(nlp, body, "310")
+    assert (decision.fact is not None) == fact, decision.reason
+
+
 def test_a_grouped_figure_ending_the_last_sentence_is_whole(nlp):
     decision = decision_for(nlp, "Jumlah peserta pekerja rentan tahun ini mencapai 12.400.", "12.400")
     assert decision.fact is not None, decision.reason
