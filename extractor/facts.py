@@ -2653,13 +2653,24 @@ def _names_a_region(sentence: Span) -> bool:
 
 
 def _body_start(doc: Doc) -> int:
-    """Where the body starts: the first line of running text (20 words or more)."""
+    """Where the body starts: the first line of running text, 20 words or more, or one a hard
+    wrap cuts mid-sentence (a text copied from a narrow column: the line goes on in lower case
+    on the next)."""
     offset = 0
-    for line in doc_text(doc).split("\n"):
-        if len(line.split()) >= 20:
+    lines = doc_text(doc).split("\n")
+    for line, following in zip(lines, [*lines[1:], ""], strict=True):
+        words = line.split()
+        if len(words) >= 20:
+            return offset
+        wrapped = following[:1].islower() and not line.rstrip().endswith((".", "!", "?", ":", '"', "”"))
+        if len(words) >= HARD_WRAP_MIN_WORDS and wrapped:
             return offset
         offset += len(line) + 1
     return 0
+
+
+HARD_WRAP_MIN_WORDS = 6
+"""How many words a line cut by a hard wrap has at least, unlike a short heading."""
 
 
 def _one_fact_per_figure(

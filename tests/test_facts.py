@@ -1118,3 +1118,15 @@ def test_the_decisions_so_far_are_looked_up_by_what_later_figures_ask():
     assert taken.quoted["24"] == (taken[1], True)
     taken.append(_decision("24", 80, "participants", 24))
     assert taken.quoted["24"] == (taken[-1], False), "once one made a fact, the figure is not set aside"
+
+
+def test_a_hard_wrapped_text_starts_its_body_at_its_first_wrapped_line(nlp):
+    text = (
+        "DISKOMINFO LAHAT – Pemerintah Kabupaten Lahat kembali menunjukkan\n"
+        "kepedulian kepada pekerja rentan. Bupati menyerahkan\n"
+        "santunan kematian kepada tiga keluarga pekerja yang ditinggalkan pada 2025.\n"
+        "Dalam sambutannya, bupati berharap agar tiga keluarga itu tetap tabah dan anak-anak mereka "
+        "bisa melanjutkan sekolah seperti biasa hingga lulus nanti.\n"
+    )
+    facts = {f.quote: f.metric for f in run_text(nlp, text, PUBLISHED).facts}
+    assert facts == {"tiga": "claims_count"}
