@@ -22,6 +22,7 @@ from .clauses import clause_breaks, clause_of
 from .counted import counted_kind
 from .cues import cues_in
 from .doctext import doc_text, extension, kept, paragraph_of
+from .gazetteer import NATIONAL
 from .language import LanguageData
 from .layout import list_item_at, opens_with_a_heading
 from .sharewords import share_words
@@ -505,10 +506,14 @@ def _carried(figure: Span) -> TimeRef | None:
     # An item of a list ("• Klaim JKK 2022: 96 kasus") dates itself, not the items after it; the
     # line leading into the list ("KLAIM 2025", "Rincian klaim sepanjang 2024:") dates them all.
     list_start = _list_start(doc, sentence)
+    national_aside = _national_aside(doc)
     earlier = [
         t
         for t in spanindex.spans_in(doc, SPAN_KEY, paragraph_token, sentence.start)
-        if paragraph_start < t.start_char and not 0 <= list_start <= t.start_char and _sets_a_time(t)
+        if paragraph_start < t.start_char
+        and not 0 <= list_start <= t.start_char
+        and _sets_a_time(t)
+        and not (national_aside(t.sent) and not _names_a_place(sentence))
     ]
     if not earlier:
         return _status_date_before(doc, paragraph_start) if paragraph_start > 0 else None
@@ -527,6 +532,29 @@ def _tells_how_things_stand(stretch: Span) -> bool:
     to how things are now."""
     present = share_words(language.of(stretch.doc))["present"]
     return any(token.lower_ in present for token in stretch)
+
+
+def _national_aside(doc: Doc):
+    """A test of whether a sentence speaks of the nation in a story about a region ("Sementara
+    secara nasional pada 2023, ... 41,5 %"): its year is the comparison's, and does not carry to
+    the sentences after it that name no place and so go back to the story's region."""
+    layout = extension(doc, "region_layout")
+    main = extension(doc, "main_region")
+    if layout is None or main is None or main is NATIONAL:
+        return lambda sentence: False
+
+    def aside(sentence: Span) -> bool:
+        return any(
+            extension(a, "region") is NATIONAL for a in layout.anchors_in(sentence.start, sentence.end)
+        )
+
+    return aside
+
+
+def _names_a_place(sentence: Span) -> bool:
+    """Whether the sentence names a region, or the nation, of its own."""
+    layout = extension(sentence.doc, "region_layout")
+    return layout is not None and bool(layout.anchors_in(sentence.start, sentence.end))
 
 
 def _list_start(doc: Doc, sentence: Span) -> int:

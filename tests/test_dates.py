@@ -974,3 +974,14 @@ def test_an_undated_text_whose_only_year_is_next_years_plan_speaks_from_the_year
         "Untuk tahun 2026, penerima premi ditetapkan menurut jumlah pekerja di tiap kecamatan."
     )
     assert time_of(nlp, text, "2.310", published=None) == (2025, None)
+
+
+def test_a_year_of_the_nation_compared_with_does_not_date_what_goes_back_to_the_region(nlp):
+    text = (
+        "Cakupan Jamsostek Kendari\n\nKENDARI – Cakupan kepesertaan di Kota Kendari 38 persen. "
+        "Sementara secara nasional pada 2023, cakupannya 41,5 persen. Iuran terendah Rp 16.800 per bulan "
+        "masih memberatkan nelayan di sini.\n"
+    )
+    facts = {f.quote: (f.region, f.year) for f in run_text(nlp, text, date(2025, 2, 22)).facts}
+    assert facts["41,5 persen"] == ("Indonesia", 2023)
+    assert facts["Rp 16.800"] == ("Kota Kendari", 2025)
