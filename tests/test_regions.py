@@ -1097,44 +1097,41 @@ def test_a_province_in_apposition_with_its_abbreviation_only_locates_the_regency
     assert (fact.value, fact.region) == (4150, "Kabupaten Gunungkidul")
 
 
-def test_a_province_a_region_is_ranked_in_does_not_own_its_figure(nlp):
-    text = (
+WHOSE_FIGURE = {
+    "a province a region is ranked in does not own its figure": (
         "Capaian Jamsostek di Papua Tengah Masih Rendah\n\nNABIRE – Cakupan BPJS Ketenagakerjaan di Provinsi "
         "Papua Tengah baru 11,2 persen. Kabupaten Mimika menjadi daerah dengan peserta terbanyak di provinsi "
-        "itu, yakni 23.400 orang.\n"
-    )
-    facts = {f.quote: f.region for f in run_text(nlp, text, date(2025, 10, 1)).facts}
-    assert facts == {"11,2 persen": "Provinsi Papua Tengah", "23.400": "Kabupaten Mimika"}
-
-
-def test_a_branch_whose_area_is_one_region_counts_for_it(nlp):
-    text = (
+        "itu, yakni 23.400 orang.\n",
+        date(2025, 10, 1),
+        {"11,2 persen": "Provinsi Papua Tengah", "23.400": "Kabupaten Mimika"},
+    ),
+    "a branch whose area is one region counts for it": (
         "Peserta Jamsostek di Wonogiri Bertambah\n\nWONOGIRI – Kepala BPJS Ketenagakerjaan Cabang Wonogiri "
         "menyebut wilayah kerja kantornya hanya meliputi Kabupaten Wonogiri. Dengan angkatan kerja sekitar "
         "610 ribu orang, cakupan di sana 28,4 persen. Pekan lalu, Bupati Sukoharjo juga hadir.\n\n"
-        "Sepanjang 2025, Kantor Cabang Wonogiri membayarkan 9.870 klaim JHT.\n"
-    )
-    facts = {f.quote: f.region for f in run_text(nlp, text, date(2025, 11, 12)).facts}
-    assert facts["610 ribu"] == facts["9.870"] == "Kabupaten Wonogiri"
-
-
-def test_a_paragraph_after_regional_examples_in_a_national_story_is_the_nations(nlp):
-    text = (
+        "Sepanjang 2025, Kantor Cabang Wonogiri membayarkan 9.870 klaim JHT.\n",
+        date(2025, 11, 12),
+        {"610 ribu": "Kabupaten Wonogiri", "9.870": "Kabupaten Wonogiri"},
+    ),
+    "a paragraph after regional examples in a national story is the nation's": (
         "Cakupan Jamsostek Nasional Baru 41 Persen\n\nJAKARTA – BPJS Ketenagakerjaan mencatat cakupan "
         "nasional baru 41 persen pada 2025.\n\nKesenjangan antardaerah masih lebar. Kota Madiun, misalnya, "
         "sudah 68,3 persen, sedangkan Kabupaten Asmat baru 6,1 persen.\n\nUntuk program JHT, BPJS "
-        "Ketenagakerjaan mencatat 2,9 juta klaim sepanjang 2025.\n"
-    )
-    facts = {f.quote: f.region for f in run_text(nlp, text, date(2025, 11, 27)).facts}
-    assert facts["6,1 persen"] == "Kabupaten Asmat"
-    assert facts["2,9 juta"] == "Indonesia"
-
-
-def test_a_branch_named_after_the_province_serves_the_storys_city(nlp):
-    text = (
+        "Ketenagakerjaan mencatat 2,9 juta klaim sepanjang 2025.\n",
+        date(2025, 11, 27),
+        {"6,1 persen": "Kabupaten Asmat", "2,9 juta": "Indonesia"},
+    ),
+    "a branch named after the province serves the story's city": (
         "900 Tenaga Kontrak Pemkot Ambon Dilindungi Jamsostek\n\nAMBON – BPJS Ketenagakerjaan Cabang Maluku "
         'bekerja sama dengan Pemkot Ambon melindungi tenaga kontrak.\n\n"Jumlah tenaga kontrak peserta '
-        'BPJS Ketenagakerjaan Maluku sebanyak 912 orang," ujarnya.\n'
-    )
-    facts = {f.quote: f.region for f in run_text(nlp, text, date(2025, 11, 8)).facts}
-    assert facts["912"] == "Kota Ambon"
+        'BPJS Ketenagakerjaan Maluku sebanyak 912 orang," ujarnya.\n',
+        date(2025, 11, 8),
+        {"912": "Kota Ambon"},
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), WHOSE_FIGURE.values(), ids=WHOSE_FIGURE)
+def test_whose_figure_it_is(nlp, text, published, expected):
+    facts = {f.quote: f.region for f in run_text(nlp, text, published).facts}
+    assert {quote: facts.get(quote) for quote in expected} == expected
