@@ -1528,13 +1528,16 @@ def _counted_by_an_opening_whole(span: Span) -> tuple[str | None, str] | None:
     if span.end >= len(doc) or doc[span.end].lower_ != "yang":
         return None
     commas = spanindex.words_in(doc, COMMA, span.sent.start, span.start)
-    if not commas:
+    comma = commas[-1] if commas else None
+    opening = spanindex.words_in(doc, FROM, span.sent.start, comma) if comma is not None else []
+    whole = spanindex.first_in(doc, numbers.SPAN_KEY, opening[0], comma) if opening else None
+    if (
+        whole is None
+        or not _counts([whole])
+        or extension(whole, "quantity").value < extension(span, "quantity").value
+    ):
         return None
-    opening = spanindex.words_in(doc, FROM, span.sent.start, commas[-1])
-    wholes = _counts(spanindex.spans_in(doc, numbers.SPAN_KEY, opening[0], commas[-1])) if opening else []
-    if not wholes or extension(wholes[0], "quantity").value < extension(span, "quantity").value:
-        return None
-    return counted_kind(wholes[0])
+    return counted_kind(whole)
 
 
 def _counts(figures) -> list[Span]:

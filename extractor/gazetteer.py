@@ -14,6 +14,7 @@ it may name. Finding those names in a text is the ``regions`` component's
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .language import LanguageData, PatternsError
 
@@ -79,6 +80,7 @@ class Gazetteer:
     are a person's name ("Oki Widya")."""
 
 
+@lru_cache(maxsize=4096)
 def bare_name(name: str) -> str:
     """The name without its level word.
 

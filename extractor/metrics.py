@@ -32,7 +32,7 @@ from . import language, numbers, regions, spanindex, tables
 from .clauses import clause_breaks, clause_of
 from .counted import counted_kind, counted_nouns
 from .cues import Cue, LabelledCues, cues_by_label, cues_in, cues_labelled, labelled, outward
-from .doctext import doc_text, extension
+from .doctext import doc_text, extension, kept
 from .language import LanguageData
 from .sharewords import share_words
 
@@ -453,9 +453,9 @@ def _narrowed_to_the_covered(figure: Span, cue: Span) -> bool:
     those enrolled or left out, names the group that word narrows, not the whole; "Potensi
     kepesertaan pekerja ... 86 juta" is still the whole."""
     doc = figure.doc
-    if cue.end > figure.start or spanindex.words_in(doc, COMMA_OR_SEMICOLON, cue.end, figure.start):
-        return False
-    if spanindex.first_in(doc, numbers.SPAN_KEY, cue.end, figure.start) is not None:
+    if cue.end > figure.start or spanindex.first_in(doc, numbers.SPAN_KEY, cue.end, figure.start) is not None:
+        return False  # a figure between is looked up first: it decides most pairs of a crowded sentence
+    if spanindex.words_in(doc, COMMA_OR_SEMICOLON, cue.end, figure.start):
         return False
     # A word of enrolment right after the whole's is its object ("Potensi kepesertaan pekerja").
     return any(c.label in NARROWING for _, c in cues_in(doc[cue.end + 1 : figure.start]))
@@ -1586,10 +1586,16 @@ def _cut_short(figure: Span) -> bool:
     """Whether the figure's sentence is the last of a text cut off in mid-sentence ("Bahkan
     sekitar 1.280 atlet ... juga turut di"): what it says of its people was cut with it. A
     table's last row ends without a full stop and is whole."""
-    text = doc_text(figure.doc)
-    if text[figure.sent.end_char :].strip() or tables.header_of(figure) is not None:
-        return False
-    return text.rstrip()[-1:] not in SENTENCE_ENDS
+    doc = figure.doc
+    last = kept(doc, ("metrics.last_word",), lambda: _last_word(doc))
+    if last is None or figure.sent.end <= last.i or tables.header_of(figure) is not None:
+        return False  # more follows (found once per Doc: this runs for every figure)
+    return last.text[-1:] not in SENTENCE_ENDS
+
+
+def _last_word(doc: Doc) -> Token | None:
+    """The Doc's last token that is not white space."""
+    return next((t for t in reversed(doc) if not t.is_space), None)
 
 
 def _said_to_exist(span: Span) -> bool:

@@ -1002,6 +1002,19 @@ def _speaks_from_jakarta(mentions: list[_Mention], layout: Layout, doc: Doc) -> 
     )
 
 
+def _twins_of_the_story(same_level: list[Region], named: list[Region], main: Region | None) -> list[Region]:
+    """The regions of ``same_level`` that share the story's name, when the text names both twins
+    (Kota and Kabupaten Solok); the names are compared as a set, so that a long text stays linear
+    in what it names."""
+    if main is None:
+        return []
+    name = bare_name(main.name)
+    levels = {region.level for region in set(named) if bare_name(region.name) == name}
+    if len(levels) < 2:
+        return []
+    return [r for r in same_level if bare_name(r.name) == name]
+
+
 def _zone(char: int, layout: Layout) -> str:
     if char < layout.title_end:
         return "title"
@@ -1058,14 +1071,8 @@ def _resolve_deictics(
             continue
         # Twins only where both are named: "di kabupaten" in a story of Kabupaten Banyumas alone
         # is the latest regency named, not the story's own by its name.
-        twins = [
-            r
-            for r in same_level
-            if main is not None
-            and bare_name(r.name) == bare_name(main.name)
-            and any(o.level != r.level and bare_name(o.name) == bare_name(r.name) for o in named_here)
-        ]
-        if m.after_named and twins:
+        twins = _twins_of_the_story(same_level, named_here, main) if m.after_named else []
+        if twins:
             m.region = twins[-1]  # "di kota" in a story of Kabupaten and Kota Solok: Kota Solok
         elif same_level:
             m.region = ([r for r in alone_here if r.level == m.level] or same_level)[-1]

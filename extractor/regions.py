@@ -235,11 +235,20 @@ def _the_storys_region_served(office: Span) -> Region | None:
     if main.province_code != region.code:
         return None
     # "BPJS Ketenagakerjaan NTT" is that branch too, once the text has called it "Cabang NTT".
-    offices = (m for m in doc.spans[SPAN_KEY] if extension(m, "mention") in ("office", "source"))
-    named_a_branch = any(
-        extension(m, "region") == region and {t.lower_ for t in m} & BRANCH_WORDS for m in offices
+    return (
+        main
+        if region in kept(doc, ("regions.branches", len(doc.spans[SPAN_KEY])), lambda: _branch_regions(doc))
+        else None
     )
-    return main if named_a_branch else None
+
+
+def _branch_regions(doc: Doc) -> frozenset[Region]:
+    """The regions the text names BPJS branches after ("Cabang NTT", "KCP Bantaeng"), found once."""
+    return frozenset(
+        extension(m, "region")
+        for m in doc.spans[SPAN_KEY]
+        if extension(m, "mention") in ("office", "source") and {t.lower_ for t in m} & BRANCH_WORDS
+    )
 
 
 BRANCH_WORDS = frozenset({"cabang", "kcp"})
@@ -870,7 +879,6 @@ def _context_regions(sentence: Span, layout: Layout) -> list[Region] | None:
         # Kepulauan Meranti: a sentence that named the province's government, with no figure of
         # its own, only met it; the figures after it are the story's region's.
         return [main]
-    main = extension(doc, "main_region")
     if (
         main is NATIONAL
         and paragraph_of(doc, sentence.start_char) > paragraph_of(doc, named[0].start_char)
