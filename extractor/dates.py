@@ -114,10 +114,15 @@ class TimeMarker:
         if found is None or found.source == "latest_year":
             # "Rabu, (20/12)" with only years around it: the weekday pins the year down.
             latest = reference.latest_year(clues, roles)
-            weekday = reference.from_weekday(text, latest) if latest is not None else None
+            days = self.data.derived("dates.weekday_numbers", _weekday_numbers)
+            weekday = reference.from_weekday(text, latest, days) if latest is not None else None
             if weekday is not None and (found is None or weekday.date.year == found.date.year):
                 return weekday
         return found
+
+
+def _weekday_numbers(data: LanguageData) -> dict[str, int]:
+    return {row["day"].lower(): int(row["number"]) for row in data.table("time/weekdays.csv")}
 
 
 def _reference_roles(data: LanguageData) -> dict[str, str]:
@@ -506,14 +511,13 @@ def _carried(figure: Span) -> TimeRef | None:
     # An item of a list ("• Klaim JKK 2022: 96 kasus") dates itself, not the items after it; the
     # line leading into the list ("KLAIM 2025", "Rincian klaim sepanjang 2024:") dates them all.
     list_start = _list_start(doc, sentence)
-    national_aside = _national_aside(doc)
     earlier = [
         t
         for t in spanindex.spans_in(doc, SPAN_KEY, paragraph_token, sentence.start)
         if paragraph_start < t.start_char
         and not 0 <= list_start <= t.start_char
         and _sets_a_time(t)
-        and not (national_aside(t.sent) and not _names_a_place(sentence))
+        and not (_a_national_aside(t.sent) and not _names_a_place(sentence))
     ]
     if not earlier:
         return _status_date_before(doc, paragraph_start) if paragraph_start > 0 else None
@@ -534,21 +538,15 @@ def _tells_how_things_stand(stretch: Span) -> bool:
     return any(token.lower_ in present for token in stretch)
 
 
-def _national_aside(doc: Doc):
-    """A test of whether a sentence speaks of the nation in a story about a region ("Sementara
-    secara nasional pada 2023, ... 41,5 %"): its year is the comparison's, and does not carry to
-    the sentences after it that name no place and so go back to the story's region."""
-    layout = extension(doc, "region_layout")
-    main = extension(doc, "main_region")
+def _a_national_aside(sentence: Span) -> bool:
+    """Whether a sentence speaks of the nation in a story about a region ("Sementara secara
+    nasional pada 2023, ... 41,5 %"): its year is the comparison's, and does not carry to the
+    sentences after it that name no place and so go back to the story's region."""
+    doc = sentence.doc
+    layout, main = extension(doc, "region_layout"), extension(doc, "main_region")
     if layout is None or main is None or main is NATIONAL:
-        return lambda sentence: False
-
-    def aside(sentence: Span) -> bool:
-        return any(
-            extension(a, "region") is NATIONAL for a in layout.anchors_in(sentence.start, sentence.end)
-        )
-
-    return aside
+        return False
+    return any(extension(a, "region") is NATIONAL for a in layout.anchors_in(sentence.start, sentence.end))
 
 
 def _names_a_place(sentence: Span) -> bool:

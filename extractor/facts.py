@@ -775,7 +775,7 @@ class FactBuilder:
         token ``upto``)."""
         doc = sentence.doc
         start = sentence.start
-        said = spanindex.words_in(doc, COMMA, start, min(start + SAID_OPENING, upto))
+        said = spanindex.words_in(doc, metrics.COMMA, start, min(start + SAID_OPENING, upto))
         if said and doc[start].lower_ not in self.below_regency and doc[start].lower_ != "di":
             start = said[0] + 1  # "Ia mengatakan, Desa Perlang ...": what follows the speaker
         words = [t for t in doc[start : min(start + 4, upto)] if not t.is_space]
@@ -796,10 +796,7 @@ class FactBuilder:
         if previous is sentence:
             return None
         place = self._opening_place_below_regency(previous, previous.end)
-        layout = extension(doc, "region_layout")
-        if place is None or (
-            layout is not None and _any_named(layout.anchors_in(sentence.start, sentence.end))
-        ):
+        if place is None or _names_a_region(sentence, regions.NAMED):
             return None
         nouns = counted_nouns(self.data)
         near = doc[
@@ -1249,8 +1246,6 @@ def _split_by_unit_type(span: Span) -> bool:
 
 
 BRACKETS = frozenset({"(", ")"})
-FROM = frozenset({"dari"})
-COMMA = frozenset({","})
 POINTS_BACK_REACH = 3
 """How many words after a figure a word pointing back ("24 penerima tersebut") may stand."""
 
@@ -1508,7 +1503,7 @@ def _counted_by_its_whole(span: Span) -> tuple[str | None, str] | None:
     if not _a_part_pointing_back(span):
         return _counted_by_an_opening_whole(span)
     before = _counts(spanindex.spans_ending_in(doc, numbers.SPAN_KEY, span.sent.start, span.start))
-    if not before and spanindex.words_in(doc, FROM, span.sent.start, span.start):
+    if not before and spanindex.words_in(doc, metrics.FROM, span.sent.start, span.start):
         return None  # "Dari seluruh peserta aktif, 1,28 juta di antaranya ...": the whole is named in words
     if not before:
         previous = _sentence_before(span.sent)
@@ -1527,9 +1522,9 @@ def _counted_by_an_opening_whole(span: Span) -> tuple[str | None, str] | None:
     doc = span.doc
     if span.end >= len(doc) or doc[span.end].lower_ != "yang":
         return None
-    commas = spanindex.words_in(doc, COMMA, span.sent.start, span.start)
+    commas = spanindex.words_in(doc, metrics.COMMA, span.sent.start, span.start)
     comma = commas[-1] if commas else None
-    opening = spanindex.words_in(doc, FROM, span.sent.start, comma) if comma is not None else []
+    opening = spanindex.words_in(doc, metrics.FROM, span.sent.start, comma) if comma is not None else []
     whole = spanindex.first_in(doc, numbers.SPAN_KEY, opening[0], comma) if opening else None
     if (
         whole is None
@@ -2507,11 +2502,6 @@ def _first_row(sentence: Span) -> Span:
     return row
 
 
-def _any_named(anchors) -> bool:
-    """Whether any of the anchors names a region by its name (not a group, nor the nation)."""
-    return any(extension(a, "mention") in regions.NAMED for a in anchors)
-
-
 def _sentence_before(sentence: Span) -> Span:
     """The sentence before (past a paragraph break), or the sentence itself when it is first."""
     doc, before = sentence.doc, sentence.start - 1
@@ -2643,14 +2633,13 @@ def _confidence(choice: metrics.Choice, span: Span) -> float:
     return round(confidence, 2)
 
 
-def _names_a_region(sentence: Span) -> bool:
-    """Whether the sentence names a region (kept per sentence)."""
+def _names_a_region(sentence: Span, kinds: frozenset[str] = regions.NAMING) -> bool:
+    """Whether the sentence names a region, by a mention of one of ``kinds`` (kept per sentence)."""
     return kept(
         sentence.doc,
-        ("facts.names_a_region", sentence.start, sentence.end),
+        ("facts.names_a_region", sentence.start, sentence.end, kinds),
         lambda: any(
-            extension(m, "mention") in regions.NAMING
-            for m in spanindex.spans_within(sentence, regions.SPAN_KEY)
+            extension(m, "mention") in kinds for m in spanindex.spans_within(sentence, regions.SPAN_KEY)
         ),
     )
 

@@ -118,9 +118,6 @@ def from_clues(clues: list[Clue], roles: dict[str, str]) -> Reference | None:
     return None
 
 
-WEEKDAY_NUMBERS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "jum’at": 4}
-WEEKDAY_NUMBERS |= {"sabtu": 5, "minggu": 6}
-"""Python's weekday number of each Indonesian day name (``patterns/time/weekdays.txt``)."""
 _WEEKDAY_BRACKET = re.compile(
     r"(?P<day_name>[A-Za-z'’]+),?\s*\(\s*(?P<d>\d{1,2})\s*/\s*(?P<m>\d{1,2})\s*\)", re.IGNORECASE
 )
@@ -128,21 +125,23 @@ WEEKDAY_YEARS_BACK = 1
 """How far before the latest year the text speaks of a weekday's year may lie."""
 
 
-def from_weekday(text: str, latest: int) -> Reference | None:
+def from_weekday(text: str, latest: int, weekdays: dict[str, int]) -> Reference | None:
     """The date a weekday and a day and month without a year give ("Rabu, (20/12)"): the latest
     year, no later than ``latest`` (the latest year the text speaks of) and at most a year
-    before it, in which that day falls on that weekday.
+    before it, in which that day falls on that weekday; ``weekdays`` maps day names to Python's
+    weekday numbers (``patterns/time/weekdays.csv``).
 
-    >>> from_weekday("Penyerahan kartu di aula, Rabu, (20/12). Tahun 2024 ...", 2024)
+    >>> days = {"rabu": 2, "kamis": 3}
+    >>> from_weekday("Penyerahan kartu di aula, Rabu, (20/12). Tahun 2024 ...", 2024, days)
     Reference(date=datetime.date(2023, 12, 20), source='weekday', year_only=False)
-    >>> from_weekday("Kamis (20/12)", 2024) is None
+    >>> from_weekday("Kamis (20/12)", 2024, days) is None
     True
     """
     match = _WEEKDAY_BRACKET.search(text)
-    if match is None or match.group("day_name").lower() not in WEEKDAY_NUMBERS:
+    if match is None or match.group("day_name").lower() not in weekdays:
         return None
     day, month = int(match.group("d")), int(match.group("m"))
-    weekday = WEEKDAY_NUMBERS[match.group("day_name").lower()]
+    weekday = weekdays[match.group("day_name").lower()]
     for year in range(latest, latest - WEEKDAY_YEARS_BACK - 1, -1):
         try:
             found = date(year, month, day)

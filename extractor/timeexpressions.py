@@ -164,7 +164,7 @@ def _build_lexicon(data: LanguageData) -> TimeLexicon:
     table = lambda name: data.table(f"time/{name}")  # noqa: E731
     months = {row["name"].lower(): int(row["month"]) for row in table("months.csv")}
     numbers = {row["word"].lower(): int(row["value"]) for row in table("numbers.csv")}
-    weekdays = data.lines("time/weekdays.txt")
+    weekdays = [row["day"] for row in table("weekdays.csv")]
     before = {r["word"].lower(): r["role"] for r in table("periods.csv") if r["position"] == "before"}
     after = {r["word"].lower(): r["role"] for r in table("periods.csv") if r["position"] == "after"}
     comparisons = {r["phrase"].lower(): r["role"] for r in table("comparisons.csv")}
