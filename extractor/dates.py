@@ -26,7 +26,7 @@ from .gazetteer import NATIONAL
 from .language import LanguageData
 from .layout import list_item_at, opens_with_a_heading
 from .sharewords import share_words
-from .timeexpressions import SPAN_KEY, YEAR, TimeLexicon, TimeRef, find_times, time_lexicon
+from .timeexpressions import SPAN_KEY, YEAR, TimeLexicon, TimeRef, find_times, period_roles, time_lexicon
 
 _DATED_AFTER_PARAGRAPHS = 2
 """How many paragraphs on a sentence dating the data before it may stand."""
@@ -573,9 +573,15 @@ def _status_date_before(doc, paragraph_start: int) -> TimeRef | None:
         # "PEMBANDING 2023 ... (Desember 2023)", then "PER KABUPATEN": one section's date is not
         # the next section's (a lead introducing the sections below dates them all).
         return None
-    first = spanindex.token_at(doc, previous_start + 1)
-    before = spanindex.spans_in(doc, SPAN_KEY, first, spanindex.token_at(doc, paragraph_start + 1))
-    last = next((t for t in reversed(before) if _sets_a_time(t)), None)
+    last = _last_time_between(doc, previous_start, paragraph_start)
+    if last is None and _points_back_at_the_data(doc, paragraph_start):
+        # "Sementara itu, dari laporan yang sama, ...": the report named paragraphs before, past
+        # a quotation or a sum that dates nothing of its own.
+        for _ in range(PARAGRAPHS_POINTED_BACK - 1):
+            previous_start, end = text.rfind("\n\n", 0, max(0, previous_start)), previous_start
+            last = _last_time_between(doc, previous_start, end)
+            if last is not None or previous_start < 0:
+                break
     if last is None:
         return None
     if text[max(0, previous_start) : paragraph_start].strip().endswith("?"):
@@ -589,11 +595,31 @@ def _status_date_before(doc, paragraph_start: int) -> TimeRef | None:
     points_back = _points_back_at_the_data(doc, paragraph_start) or goes_on
     if future and not points_back:
         return None
-    if extension(last, "time").as_of is None and not points_back:
+    if extension(last, "time").as_of is None and not _a_year_end_cut_off(last) and not points_back:
         return None
     if not goes_on and spanindex.first_in(doc, numbers.SPAN_KEY, last.sent.start, last.sent.end) is None:
         return None  # "Oktober lalu tetangganya meninggal ...": the date of an event, dating no data
     return extension(last, "time")
+
+
+PARAGRAPHS_POINTED_BACK = 3
+"""How many paragraphs back a paragraph pointing at the data ("dari laporan yang sama") looks for
+their date."""
+
+
+def _last_time_between(doc: Doc, start: int, end: int) -> Span | None:
+    """The last time that dates figures between character offsets ``start`` and ``end``."""
+    first, last = spanindex.token_at(doc, start + 1), spanindex.token_at(doc, end + 1)
+    found = spanindex.spans_in(doc, SPAN_KEY, first, last)
+    return next((t for t in reversed(found) if _sets_a_time(t)), None)
+
+
+def _a_year_end_cut_off(time: Span) -> bool:
+    """Whether a year is where data are cut off at its end ("hingga akhir 2024", "per akhir
+    tahun 2024"): it dates what the data show as a month would ("hingga Desember 2024")."""
+    before = doc_text(time.doc)[max(0, time.start_char - 60) : time.start_char]
+    roles = period_roles(before, time_lexicon(language.of(time.doc)))
+    return "end" in roles and bool(roles & {"until", "per"})
 
 
 def _points_back_at_the_data(doc: Doc, paragraph_start: int) -> bool:

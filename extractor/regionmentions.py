@@ -1034,7 +1034,8 @@ def _resolve_deictics(
     together ("melayani Kabupaten Bantaeng, Sinjai dan Kepulauan Selayar") give way to one named
     on its own: "Bupati" after such a list is still the story's regent."""
     named: list[Region] = []
-    alone: list[Region] = []
+    alone: list[Region] = []  # named on their own, not in a list read together
+    alone_at: list[int] = []  # their indexes into named
     neighbours: set[int] = set()  # indexes into named
     compared: list[tuple[int, _Mention]] = []  # (how many were named before it, the mention)
     for m in mentions:
@@ -1049,12 +1050,14 @@ def _resolve_deictics(
             named.append(m.region)
             if m.together is None and not m.row_label:
                 alone.append(m.region)
+                alone_at.append(len(named) - 1)
         if m.kind != "deictic":
             continue
         if neighbours and not m.pointing:
             # "Tetangga kami, Kabupaten Cirebon, sudah 41 persen. Pemkab menargetkan ...": our Pemkab
+            # Left out by place, not by name: the same region named elsewhere (a menu line) counts.
             named_here = [r for i, r in enumerate(named) if i not in neighbours]
-            alone_here = [r for r in alone if r in named_here]
+            alone_here = [r for r, i in zip(alone, alone_at, strict=True) if i not in neighbours]
         else:
             named_here, alone_here = named, alone
         same_level = [r for r in named_here if r.level == m.level]

@@ -925,7 +925,7 @@ def _comparison_start(text: str, start: int, lexicon: TimeLexicon, period: bool 
         # (a word of the state), not "mulai dari 2023", a start.
         between = words[1:]
         edge = all(
-            period_roles(w, lexicon) == {"edge"} or lexicon.comparisons.get(w.lower()) == "state"
+            period_roles(w, lexicon) in ({"edge"}, {"end"}) or lexicon.comparisons.get(w.lower()) == "state"
             for w in between
         )
         if direct and edge and not starts:

@@ -645,6 +645,51 @@ PARAGRAPHS = [
         (2023, None),
     ),
     (
+        "a-year-end-cut-off-dates-the-paragraph-after",
+        "Hingga akhir 2023, peserta aktif di Kabupaten Dompu tercatat 21.400 orang.\n\n"
+        "Dengan angkatan kerja sekitar 98 ribu orang, cakupan di daerah itu baru 21,8 persen.",
+        "21,8 persen",
+        (2023, None),
+    ),
+    (
+        "per-the-end-of-the-year-dates-the-paragraph-after",
+        "Per akhir tahun 2023, peserta aktif di Kabupaten Dompu 21.400 orang.\n\n"
+        "Angkatan kerjanya sekitar 98 ribu orang.",
+        "98 ribu",
+        (2023, None),
+    ),
+    (
+        "a-year-alone-dates-only-its-own-paragraph",
+        "Pada 2023, peserta aktif di Kabupaten Dompu tercatat 21.400 orang.\n\n"
+        "Dengan angkatan kerja sekitar 98 ribu orang, cakupan di daerah itu baru 21,8 persen.",
+        "21,8 persen",
+        (2025, None),
+    ),
+    (
+        "the-same-report-is-looked-for-past-a-quotation",
+        "Laporan dinas per Desember 2023 mencatat 9.100 peserta di Kabupaten Dompu.\n\n"
+        '"Kami terus mendata pekerja informal," kata Andi.\n\n'
+        "Masih dari laporan yang sama, klaim yang dibayarkan mencapai Rp 3,2 miliar.",
+        "Rp 3,2 miliar",
+        (2023, None),
+    ),
+    (
+        "a-paragraph-after-a-quotation-not-citing-the-report-is-now",
+        "Laporan dinas per Desember 2023 mencatat 9.100 peserta di Kabupaten Dompu.\n\n"
+        '"Kami terus mendata pekerja informal," kata Andi.\n\n'
+        "Klaim yang dibayarkan mencapai Rp 3,2 miliar.",
+        "Rp 3,2 miliar",
+        (2025, None),
+    ),
+    (
+        "a-report-named-many-paragraphs-back-is-not-looked-for",
+        "Laporan dinas per Desember 2023 mencatat 9.100 peserta di Kabupaten Dompu.\n\n"
+        '"Kami terus mendata pekerja informal," kata Andi.\n\nIa menambahkan bahwa pendataan berjalan.\n\n'
+        "Bupati juga hadir.\n\nMasih dari laporan yang sama, klaim yang dibayarkan mencapai Rp 3,2 miliar.",
+        "Rp 3,2 miliar",
+        (2025, None),
+    ),
+    (
         "a-plan-does-not-date-how-things-stand-in-the-next-sentence",
         "Pemerintah menargetkan cakupan 45 persen pada 2026. Sayangnya masih ada 38 ribu pekerja yang "
         "belum terdaftar.",

@@ -714,6 +714,21 @@ ATTRIBUTED = [
         ["Kabupaten Garut"],
     ),
     (
+        "a government after a neighbour is the story's own though the neighbour was named before too",
+        "Kabupaten Ciamis menggelar pameran.\n\nCapaian UCJ Kabupaten Garut 31 persen. Tetangga kami, "
+        "Kabupaten Ciamis, sudah 42 persen. Karena itu Pemkab menyiapkan anggaran Rp 3 miliar.",
+        "Rp 3 miliar",
+        ["Kabupaten Garut"],
+    ),
+    (
+        "a regent's room after a neighbour in a quotation is the story's own",
+        "Bupati Garut dan Bupati Ciamis meneken kerja sama jalan.\n\nCapaian UCJ Kabupaten Garut 31 persen. "
+        '"Kabupaten tetangga, Ciamis, sudah 42 persen," ujar Rudi di ruang rapat bupati.\n\n'
+        "Ia meminta desa menganggarkan Rp 3 miliar.",
+        "Rp 3 miliar",
+        ["Kabupaten Garut"],
+    ),
+    (
         "a government pointing back after a neighbour is the neighbour's",
         "Capaian UCJ Kabupaten Garut 31 persen. Di kabupaten tetangga, Ciamis, pemkab setempat "
         "menyiapkan anggaran Rp 3 miliar.",
