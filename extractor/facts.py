@@ -329,7 +329,13 @@ class FactBuilder:
             said_as_a_count = (
                 quantity.value >= WORDS_COUNT_FROM and not _in_a_name(span) and not _a_year_in_words(span)
             )
-            if quantity.in_words and kind in (None, "child") and not described and not said_as_a_count:
+            if (
+                quantity.in_words
+                and kind in (None, "child")
+                and not described
+                and not said_as_a_count
+                and not (kind == "child" and _children_paid_a_benefit(span))
+            ):
                 return no_fact("a number in words that counts nothing of coverage (a condition)")
             if (ratio := _ratio(span)) is not None:
                 return no_fact(f"a proportion ({ratio!r}), not a count")
@@ -2724,6 +2730,21 @@ def _one_fact_per_figure(
     return result
 
 
+CHILDREN_OF_ONE_CLAIM = 2
+"""The most children one participant's scholarship pays for: "beasiswa untuk dua anak" is what
+one family gets, not a count of claims."""
+
+
+def _children_paid_a_benefit(span: Span) -> bool:
+    """``beasiswa untuk tujuh anak peserta``: more children than one claim pays for, whom a word
+    of a benefit or a payment in their clause is paid to, are counted as figures are; "memiliki
+    dua anak" is a condition, "beasiswa untuk dua anak" one family's benefit."""
+    if extension(span, "quantity").value <= CHILDREN_OF_ONE_CLAIM:
+        return False
+    found = metrics.evidence(span, "person")
+    return any(label in found and found[label].same_clause for label in ("benefit", "paid"))
+
+
 def _copy_key(fact: Fact) -> tuple:
     """What a copy of a fact's sentence gives again: the same sentence, figure, region and metric."""
     return (fact.sentence, fact.quote, fact.region, fact.metric)
@@ -2810,7 +2831,7 @@ def _restates(rounded: Fact, exact: Fact, in_header: bool) -> bool:
         return False  # "baru 3.875 orang ... kuotanya dinaikkan menjadi 4 ribu": a plan, not a reach
     if rounded.value == exact.value or not (in_header or rounded.year == exact.year):
         return False
-    if _hedged_restatement(rounded, exact):
+    if _hedged_restatement(rounded, exact, in_header):
         return True
     step = _written_step(rounded)
     if step <= 1 and rounded.unit != "percent" and not in_header and rounded.start < exact.start:
@@ -2838,10 +2859,14 @@ def _hedged_reach(fact: Fact) -> float:
     return ZEROS_RESTATE_SHARE * fact.value if fact.qualifier in HEDGED and fact.unit != "percent" else 0
 
 
-def _hedged_restatement(rounded: Fact, exact: Fact) -> bool:
+def _hedged_restatement(rounded: Fact, exact: Fact, in_header: bool = False) -> bool:
     """``sekitar 150 ribu orang yang belum terlindungi`` after ``153.890``: a hedged count of the
-    same metric close to an exact one, on the side its qualifier allows, restates it."""
-    if rounded.metric != exact.metric or not _hedged_reach(rounded) or exact.qualifier != "exact":
+    same metric close to an exact one, on the side its qualifier allows, restates it. In the
+    headline, read with fewer words around it, the metric may differ ("Santunan Hampir Rp870
+    Juta" over "Total manfaat yang diserahkan Rp869,1 juta")."""
+    if rounded.metric != exact.metric and not in_header:
+        return False
+    if not _hedged_reach(rounded) or exact.qualifier != "exact":
         return False
     below, above = HEDGED[rounded.qualifier]
     difference = exact.value - rounded.value

@@ -457,8 +457,11 @@ def _narrowed_to_the_covered(figure: Span, cue: Span) -> bool:
         return False  # a figure between is looked up first: it decides most pairs of a crowded sentence
     if spanindex.words_in(doc, COMMA_OR_SEMICOLON, cue.end, figure.start):
         return False
-    # A word of enrolment right after the whole's is its object ("Potensi kepesertaan pekerja").
-    return any(c.label in NARROWING for _, c in cues_in(doc[cue.end + 1 : figure.start]))
+    # A word of enrolment right after the whole's is its object ("Potensi kepesertaan pekerja"),
+    # a noun of people there names those of the whole who are enrolled ("nelayan peserta").
+    next_kind = counted_nouns(language.of(doc)).get(doc[cue.end].lower_, (None,))[0]
+    after = cue.end if next_kind == "person" else cue.end + 1
+    return any(c.label in NARROWING for _, c in cues_in(doc[after : figure.start]))
 
 
 def _names_the_rates_whole(figure: Span, cue: Span) -> bool:

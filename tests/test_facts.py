@@ -388,6 +388,12 @@ def decision_for(nlp, body: str, quote: str, published=PUBLISHED):
             id="a-figure-keeps-its-verb-from-the-amount-after-dengan",
         ),
         pytest.param(
+            "Pada 2025 dinas juga menyerahkan beasiswa kepada delapan anak peserta di kabupaten itu.",
+            "delapan",
+            "claims_count",
+            id="more-children-than-one-claim-pays-for-counted-in-words",
+        ),
+        pytest.param(
             "Tahun ini 88 desa membayar iuran dari dana desa, dengan total 2.140 warga yang didaftarkan "
             "sebagai peserta baru.",
             "2.140",
@@ -405,6 +411,12 @@ def decision_for(nlp, body: str, quote: str, published=PUBLISHED):
             "820",
             "participants",
             id="a-whole-narrowed-by-the-word-of-participants-after-it",
+        ),
+        pytest.param(
+            "Dibanding tahun lalu, jumlah petani peserta di kabupaten itu bertambah 640 orang.",
+            "640",
+            "participants_new",
+            id="a-noun-of-participants-right-after-the-whole-narrows-it",
         ),
         pytest.param(
             "Potensi kepesertaan pekerja di kabupaten itu pada 2025 mencapai 61 ribu orang.",
@@ -449,6 +461,12 @@ def test_metric_of_a_figure(nlp, body, quote, metric):
             id="condition-duration",
         ),
         pytest.param("Beasiswa diberikan untuk dua anak peserta.", "dua", "condition", id="children"),
+        pytest.param(
+            "Pada 2025 dinas menyerahkan beasiswa untuk dua anak peserta.",
+            "dua",
+            "condition",
+            id="the-two-children-of-one-claim",
+        ),
         pytest.param(
             "Setiap desa diminta menganggarkan iuran bagi minimal 30 warganya.",
             "30",
@@ -698,6 +716,15 @@ def test_a_headline_figure_the_body_repeats_is_one_fact(nlp):
     )
     facts = run_text(nlp, text, PUBLISHED).facts
     assert [(f.value, f.year, f.start > 50) for f in facts] == [(11872, 2024, True)]
+
+
+def test_a_hedged_headline_figure_read_as_another_metric_is_the_bodys(nlp):
+    text = (
+        "Santunan Hampir Rp450 Juta bagi Ahli Waris Pekerja di Lahat\n\n"
+        "Pemkab Lahat bersama BPJS Ketenagakerjaan menyerahkan santunan kepada ahli waris sembilan peserta "
+        "pada 2025. Total manfaat yang diserahkan Rp448,2 juta.\n"
+    )
+    assert [f.value for f in run_text(nlp, text, PUBLISHED).facts if f.unit == "IDR"] == [448200000]
 
 
 def test_a_rounded_restatement_is_not_a_second_fact(nlp):

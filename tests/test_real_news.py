@@ -2358,6 +2358,12 @@ WHAT_IT_COUNTS = [
         "coverage_pct",
     ),
     (
+        "a-verb-of-saying-before-a-general-remark-adds-nothing",
+        "Kepala cabang, Rahmat, menambahkan secara umum capaian UCJ Lahat baru 47,2 persen.",
+        "47,2 persen",
+        "coverage_pct",
+    ),
+    (
         "adding-workers-is-a-change",
         "Pemkab Lahat menambahkan 5.174 pekerja rentan sebagai peserta BPJS Ketenagakerjaan.",
         "5.174",
