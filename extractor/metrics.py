@@ -1318,12 +1318,14 @@ def _percent(found: dict[str, Evidence], value: Decimal, planned: bool, rest: fr
     )
     if against is not None and against.score >= coverage:
         return Choice(None, f"a percentage of another kind ({against.text!r})")
-    change, result = found.get("change"), found.get("result")
+    change, result, started = found.get("change"), found.get("result"), found.get("from")
     if (
         change is not None
         and change.before
         and change.same_clause
         and (result is None or not result.before or result.distance > change.distance)
+        # "naik 3,5 poin dari 24,9 persen": where the rate started, after the change's size
+        and (started is None or not started.before or started.distance > change.distance)
     ):
         # "kenaikan cakupan kepesertaan 1-2 persen", "naik 5 persen": by how much a rate grew
         # (unlike "naik menjadi 40 persen", where the rate reached follows "menjadi").

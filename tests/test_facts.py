@@ -388,6 +388,13 @@ def decision_for(nlp, body: str, quote: str, published=PUBLISHED):
             id="a-figure-keeps-its-verb-from-the-amount-after-dengan",
         ),
         pytest.param(
+            "Pemprov menyiapkan kuota 9.000 pekerja rentan pada 2026 untuk tiga kabupaten.\n\n"
+            "Pembagiannya, Kabupaten Garut 4.000 orang, Kabupaten Ciamis 3.000 dan Kabupaten Kuningan 2.000.",
+            "3.000",
+            "participants_target",
+            id="how-a-quota-is-shared-out-gives-its-parts",
+        ),
+        pytest.param(
             "Pada 2025 dinas juga menyerahkan beasiswa kepada delapan anak peserta di kabupaten itu.",
             "delapan",
             "claims_count",

@@ -2364,6 +2364,18 @@ WHAT_IT_COUNTS = [
         "coverage_pct",
     ),
     (
+        "a-verb-of-saying-before-a-government-adds-nothing",
+        "Ia menambahkan Pemkab Lahat tahun ini menanggung iuran 5.174 pekerja rentan.",
+        "5.174",
+        "participants",
+    ),
+    (
+        "where-a-rate-started-after-the-points-it-rose",
+        "Capaian UCJ Lahat naik 3,1 poin dari 27,4 persen pada Juni 2024.",
+        "27,4 persen",
+        "coverage_pct",
+    ),
+    (
         "adding-workers-is-a-change",
         "Pemkab Lahat menambahkan 5.174 pekerja rentan sebagai peserta BPJS Ketenagakerjaan.",
         "5.174",
