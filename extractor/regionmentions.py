@@ -260,7 +260,7 @@ class RegionMarker:
         counted = [g for g in counts if alone[g.start] is None]
         ranked = [g for g in counted if _a_rankings_field(doc, g, self.words["ranks"])]
         groups.extend(g for g in counted if g not in ranked)
-        self._resolve(mentions)
+        self._resolve(doc, mentions)
         doc.user_data[ONE_REGION_OFFICES_KEY] = {m.region for m in alone.values() if m and m.region}
         connectors = self.words["connector"]
         _mark_qualifiers(doc, mentions)
@@ -554,7 +554,7 @@ class RegionMarker:
                 return True
         return False
 
-    def _resolve(self, mentions: list[_Mention]) -> None:
+    def _resolve(self, doc: Doc, mentions: list[_Mention]) -> None:
         """A name several regions share takes the one the text decides: the same name with a
         level word or government (the latest before, else the next), else the level of the
         text's governments (a bare name in a Pemkab-led story is the regency), else the
@@ -563,6 +563,9 @@ class RegionMarker:
             if m.fixed:
                 m.region = m.candidates[0]
         evidence = [m for m in mentions if m.fixed and m.kind in NAMING]
+        # A region named as one of a list ("Kota Jambi 51,3 persen, Muaro Jambi 35,8 persen, ...")
+        # is one of many: a bare name after it goes on with one named on its own.
+        on_its_own = _outside_lists(doc, evidence)
         levels = Counter(m.level for m in mentions if m.kind == "deictic")
         provinces = Counter(m.region.province_code for m in evidence if m.region.province_code)
         for m in mentions:
@@ -572,7 +575,8 @@ class RegionMarker:
                 m.region = _by_level(m.candidates, DATELINE_LEVEL_ORDER)
                 continue
             m.region = (
-                _named_nearby(m, evidence)
+                _named_nearby(m, on_its_own)
+                or _named_nearby(m, evidence)
                 or _best(m.candidates, lambda r: levels[r.level])
                 or _best(m.candidates, lambda r: provinces[r.province_code])
                 or _by_level(m.candidates, DEFAULT_LEVEL_ORDER)
@@ -653,6 +657,18 @@ def _best(regions, score) -> Region | None:
     if scored[0][0] > 0 and (len(scored) == 1 or scored[0][0] > scored[1][0]):
         return scored[0][1]
     return None
+
+
+LISTED_REGIONS = 3
+"""How many regions a sentence names for one of them to be named as one of a list."""
+
+
+def _outside_lists(doc: Doc, evidence: list[_Mention]) -> list[_Mention]:
+    """The mentions of ``evidence`` not in a sentence naming ``LISTED_REGIONS`` regions or more."""
+    by_sentence: dict[int, set[Region]] = {}
+    for m in evidence:
+        by_sentence.setdefault(doc[m.start].sent.start, set()).add(m.region)
+    return [m for m in evidence if len(by_sentence[doc[m.start].sent.start]) < LISTED_REGIONS]
 
 
 def _named_nearby(mention: _Mention, evidence: list[_Mention]) -> Region | None:

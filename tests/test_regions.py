@@ -729,6 +729,20 @@ ATTRIBUTED = [
         ["Kabupaten Garut"],
     ),
     (
+        "a bare name after a list of regions goes on with the one named on its own",
+        "Capaian UCJ Provinsi Jambi 32 persen. Per daerah, Kota Jambi 51 persen, Muaro Jambi 35 persen dan "
+        "Batanghari 27 persen.\n\nTarget UCJ Jambi tahun depan 38 persen.",
+        "38 persen",
+        ["Provinsi Jambi"],
+    ),
+    (
+        "a bare name after its twin named on its own is the twin",
+        "Capaian UCJ Provinsi Jambi 32 persen. Di Kota Jambi capaiannya 51 persen.\n\n"
+        "Target UCJ Jambi tahun depan 58 persen.",
+        "58 persen",
+        ["Kota Jambi"],
+    ),
+    (
         "a government pointing back after a neighbour is the neighbour's",
         "Capaian UCJ Kabupaten Garut 31 persen. Di kabupaten tetangga, Ciamis, pemkab setempat "
         "menyiapkan anggaran Rp 3 miliar.",
