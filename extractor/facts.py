@@ -1873,9 +1873,16 @@ def _budget_tied(span: Span) -> bool:
         # "Rekap 2024 (daerah; pekerja rentan; anggaran iuran)" over rows of cells: each row's
         # budget is tied as the first row's is, by the caption above them all.
         sentences.extend((first, _sentence_before(first)))
-    if any(cue.label == "enrols" for _, cue in cues_module.cues_in(sentence)):
+    own = cues_module.cues_in(sentence)
+    if any(cue.label == "enrols" for _, cue in own):
         return True  # "akan mendaftarkan 1.800 nelayan ... dengan pagu Rp362,9 juta"
-    return any(cue.label in TIES_TO_PROGRAMME for s in sentences for _, cue in cues_module.cues_in(s))
+    labels = {cue.label for s in sentences for _, cue in cues_module.cues_in(s)}
+    if labels & TIES_TO_PROGRAMME:
+        return True
+    # "... memperluas kepesertaan kepada ketua RT. Sasarannya 2.500 orang, dengan anggaran ...
+    # Rp504 juta": enrolment beside it, unless the budget names another purpose of its own
+    # ("Anggaran pelatihan disiapkan Rp900 juta" after people trained and enrolled).
+    return "stock" in labels and not any(cue.label == "reject" and s.end <= span.start for s, cue in own)
 
 
 def _lead_in_time(time: dates.TimeRef, span: Span) -> dates.TimeRef:

@@ -2376,6 +2376,19 @@ WHAT_IT_COUNTS = [
         "coverage_pct",
     ),
     (
+        "how-many-of-a-group-of-workers-there-are",
+        '"Ojol di Kabupaten Kaur jumlahnya kurang lebih 6.400 orang, tapi yang punya BPJS Ketenagakerjaan '
+        'tidak sampai 900," kata Rudi.',
+        "6.400",
+        "workforce",
+    ),
+    (
+        "how-many-participants-there-are",
+        "Peserta di Kabupaten Kaur jumlahnya sekitar 6.400 orang.",
+        "6.400",
+        "participants",
+    ),
+    (
         "adding-workers-is-a-change",
         "Pemkab Lahat menambahkan 5.174 pekerja rentan sebagai peserta BPJS Ketenagakerjaan.",
         "5.174",
@@ -2538,7 +2551,8 @@ WHAT_IT_COUNTS = [
         "workforce",
     ),
     # Past the paragraphs that name the programme, a budget is tied to it by its own sentence:
-    # enrolling people there does, enrolling them in the sentence before does not.
+    # enrolling people there does; enrolment in the sentence before does too, unless the budget
+    # names another purpose of its own ("Anggaran pelatihan").
     (
         "a-budget-in-a-sentence-enrolling-people",
         "Harga karet di Lahat turun sepekan terakhir.\n\nPasar kalangan tetap ramai.\n\n"
@@ -2553,6 +2567,14 @@ WHAT_IT_COUNTS = [
         "pelatihan disiapkan Rp900 juta.",
         "Rp900 juta",
         None,
+    ),
+    (
+        "a-budget-beside-a-plan-to-enrol-more",
+        "Harga karet di Lahat turun sepekan terakhir.\n\nPasar kalangan tetap ramai.\n\n"
+        "Untuk 2026 desa diminta memperluas kepesertaan kepada ketua RT. Sasarannya 900 orang, dengan "
+        "anggaran dalam APBDes sekitar Rp180 juta.",
+        "Rp180 juta",
+        "budget",
     ),
     (
         "money-its-budget-put-into-the-purse",
