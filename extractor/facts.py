@@ -35,7 +35,7 @@ from .counted import counted_kind, counted_nouns, label_kind
 from .doctext import doc_text, extension, kept, paragraph_of, span_text
 from .gazetteer import bare_name, gazetteer
 from .language import LanguageData
-from .layout import list_item_at, list_items, opens_with_a_heading
+from .layout import is_menu, list_item_at, list_items, opens_with_a_heading
 from .records import METRIC_UNITS, Fact
 from .sharewords import share_words
 from .spelling import one_edit_forms
@@ -2665,7 +2665,7 @@ def _body_start(doc: Doc) -> int:
     lines = doc_text(doc).split("\n")
     for line, following in zip(lines, [*lines[1:], ""], strict=True):
         words = line.split()
-        if len(words) >= 20:
+        if len(words) >= 20 and not is_menu(line):  # not a ticker ("BREAKING NEWS ▸ ...")
             return offset
         wrapped = following[:1].islower() and not line.rstrip().endswith((".", "!", "?", ":", '"', "”"))
         if len(words) >= HARD_WRAP_MIN_WORDS and wrapped:

@@ -152,21 +152,19 @@ def title_end(text: str, first: int) -> int:
     body do ("JAKARTA, KOMPAS.com - BPJS Ketenagakerjaan ...")."""
     lines = [(first + m.start(), first + m.end()) for m in re.finditer(r"[^\n]+", text[first:])]
     for start, end in lines:
+        if is_menu(text[start:end]):
+            continue  # a menu, or a ticker of other stories however long ("BREAKING NEWS ▸ ...")
         words = text[start:end].split()
         if len(words) >= LEAD_MIN_WORDS or DATELINE.match(text, start, end):
             break
-        if (
-            len(words) >= TITLE_MIN_WORDS
-            and not text[start:end].rstrip().endswith(".")
-            and not _is_menu(text[start:end])
-        ):
+        if len(words) >= TITLE_MIN_WORDS and not text[start:end].rstrip().endswith("."):
             return end
     start, end = lines[0]
     opens_body = len(text[start:end].split()) >= LEAD_MIN_WORDS or DATELINE.match(text, start, end)
     return first if opens_body else end
 
 
-_MENU_GAP = re.compile(r"\S(?: {2,}|\t| ?[|•·»›>] ?| / )\S")
+_MENU_GAP = re.compile(r"\S(?: {2,}|\t| ?[|•·»›>▸►▶] ?| / )\S")
 
 
 def on_a_menu_line(text: str, char: int) -> bool:
@@ -177,17 +175,17 @@ def on_a_menu_line(text: str, char: int) -> bool:
     """
     start = text.rfind("\n", 0, char) + 1
     end = text.find("\n", char)
-    return _is_menu(text[start : end if end >= 0 else len(text)])
+    return is_menu(text[start : end if end >= 0 else len(text)])
 
 
-def _is_menu(line: str) -> bool:
+def is_menu(line: str) -> bool:
     """Whether a line is a site's menu or breadcrumb: words set apart by wide gaps or bars
     ("Home   Daerah   Opini   Kolom", "Beranda | Daerah | Ekonomi", "Home / Daerah / Klaten"), as no
     headline is.
 
-    >>> _is_menu("Home   Daerah   Hulondalo   Opini"), _is_menu("Pekerja Rentan di Sangatta Dapat Kartu")
+    >>> is_menu("Home   Daerah   Hulondalo   Opini"), is_menu("Pekerja Rentan di Sangatta Dapat Kartu")
     (True, False)
-    >>> _is_menu("Beranda > Kepri > Ekonomi"), _is_menu("Kuota Kabupaten/Kota 2025/2026 Naik")
+    >>> is_menu("Beranda > Kepri > Ekonomi"), is_menu("Kuota Kabupaten/Kota 2025/2026 Naik")
     (True, False)
     """
     return len(_MENU_GAP.findall(line)) >= 2

@@ -734,7 +734,11 @@ CLAUSE_CUE_LABELS = BASE_LABELS | MODALITY
 def _plan_of_the_sentence(span: Span, clause_start: int) -> Evidence | None:
     """A plan stated in an earlier clause of the sentence also governs a figure whose own clause
     says nothing: "Jayawijaya mendapat kuota 3.500 orang, ..., sedangkan Yalimo dan Nduga
-    masing-masing 1.200 orang"."""
+    masing-masing 1.200 orang"; not one whose clause tells how things stand ("..., sementara saat
+    ini baru 31 persen")."""
+    words = share_words(language.of(span.doc))
+    if spanindex.words_in(span.doc, words["done"] | words["present"], clause_start, span.start):
+        return None
     earlier = (
         (s, cue)
         for s, cue in reversed(cues_labelled(span.doc, TARGET, span.sent.start, clause_start))

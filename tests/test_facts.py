@@ -395,6 +395,12 @@ def decision_for(nlp, body: str, quote: str, published=PUBLISHED):
             id="how-a-quota-is-shared-out-gives-its-parts",
         ),
         pytest.param(
+            "Pemkab memasang target cakupan 45 persen pada 2026, sementara saat ini baru 31 persen.",
+            "31 persen",
+            "coverage_pct",
+            id="a-clause-telling-how-things-stand-after-a-plan",
+        ),
+        pytest.param(
             "Pada 2025 dinas juga menyerahkan beasiswa kepada delapan anak peserta di kabupaten itu.",
             "delapan",
             "claims_count",
@@ -723,6 +729,18 @@ def test_a_headline_figure_the_body_repeats_is_one_fact(nlp):
     )
     facts = run_text(nlp, text, PUBLISHED).facts
     assert [(f.value, f.year, f.start > 50) for f in facts] == [(11872, 2024, True)]
+
+
+def test_a_headline_figure_under_a_ticker_is_the_bodys(nlp):
+    text = (
+        "BREAKING NEWS ▸ Kapal Tongkang Kandas di Perairan Manggar Pagi Tadi ▸ Harga Lada Putih Turun "
+        "Lagi di Pasar Pagi ▸ Jadwal Kapal Belitung ke Jakarta Berubah\n\n"
+        "Berau Kejar Target UCJ 45 Persen\n\n"
+        "TANJUNG REDEB - Pemkab Berau memasang target capaian Universal Coverage Jamsostek pada 2026 "
+        "sebesar 45 persen, sementara saat ini baru 31 persen.\n"
+    )
+    facts = run_text(nlp, text, PUBLISHED).facts
+    assert [(f.value, f.year) for f in facts if f.metric == "coverage_target_pct"] == [(45, 2026)]
 
 
 def test_a_hedged_headline_figure_read_as_another_metric_is_the_bodys(nlp):

@@ -1109,6 +1109,13 @@ def test_a_place_followed_by_a_weekday_is_a_venue(nlp):
             "Pemkab Berau Tanggung Iuran Nelayan",
             id="a-menu-of-bars-above",
         ),
+        pytest.param(
+            "BREAKING NEWS ▸ Kapal Tongkang Kandas di Perairan Manggar Pagi Tadi ▸ Harga Lada Putih Turun "
+            "Lagi di Pasar Pagi ▸ Jadwal Kapal Belitung ke Jakarta Berubah\n\n"
+            "Pemkab Berau Tanggung Iuran Nelayan\n\nIsi.",
+            "Pemkab Berau Tanggung Iuran Nelayan",
+            id="a-long-ticker-above",
+        ),
     ],
 )
 def test_the_title_is_the_first_headline_line(text, title):
