@@ -2389,6 +2389,18 @@ WHAT_IT_COUNTS = [
         "participants",
     ),
     (
+        "the-programmes-name-with-a-rate",
+        "Jaminan sosial ketenagakerjaan di Lahat secara umum baru 27 persen.",
+        "27 persen",
+        "coverage_pct",
+    ),
+    (
+        "the-programmes-premium-as-a-share-of-wages",
+        "Iuran jaminan sosial ketenagakerjaan bagi pekerja di Lahat sebesar 0,54 persen dari upah.",
+        "0,54 persen",
+        None,
+    ),
+    (
         "adding-workers-is-a-change",
         "Pemkab Lahat menambahkan 5.174 pekerja rentan sebagai peserta BPJS Ketenagakerjaan.",
         "5.174",
