@@ -2737,16 +2737,11 @@ def _one_fact_per_figure(
     return result
 
 
-CHILDREN_OF_ONE_CLAIM = 2
-"""The most children one participant's scholarship pays for: "beasiswa untuk dua anak" is what
-one family gets, not a count of claims."""
-
-
 def _children_paid_a_benefit(span: Span) -> bool:
     """``beasiswa untuk tujuh anak peserta``: more children than one claim pays for, whom a word
     of a benefit or a payment in their clause is paid to, are counted as figures are; "memiliki
     dua anak" is a condition, "beasiswa untuk dua anak" one family's benefit."""
-    if extension(span, "quantity").value <= CHILDREN_OF_ONE_CLAIM:
+    if extension(span, "quantity").value <= metrics.CHILDREN_OF_ONE_CLAIM:
         return False
     found = metrics.evidence(span, "person")
     return any(label in found and found[label].same_clause for label in ("benefit", "paid"))

@@ -1113,6 +1113,10 @@ def _qualifier_start(span: Span) -> int:
     return span.start
 
 
+CHILDREN_OF_ONE_CLAIM = 2
+"""The most children one participant's scholarship pays for: "beasiswa untuk dua anak" is what
+one family gets, not a count of claims."""
+
 _ITEM_SEPARATORS = (",", "/", "|")
 """What stands between the cases of an item and the money paid for them ("JKK: 87 kasus | Rp 1,1 M")."""
 
@@ -1170,7 +1174,8 @@ def _paid_for(span: Span) -> Evidence | None:
     if kind not in ("case", "person", "worker", "child"):
         return None
     amount = extension(span, "quantity")
-    if amount.qualifier == "up_to" or kind == "child" and count.in_words:
+    one_family = kind == "child" and count.in_words and count.value <= CHILDREN_OF_ONE_CLAIM
+    if amount.qualifier == "up_to" or one_family:
         return None  # "beasiswa maksimal Rp 174 juta untuk dua anak": the standard benefit
     if amount.value in standard_benefits(language.of(doc)):
         return None  # "santunan JKM Rp42 juta kepada lima ahli waris": what each received

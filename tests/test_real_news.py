@@ -2401,6 +2401,13 @@ WHAT_IT_COUNTS = [
         None,
     ),
     (
+        "a-scholarship-sum-for-more-children-than-one-claim",
+        "Pada 2025 BPJS Ketenagakerjaan Lahat menyerahkan beasiswa untuk lima anak peserta senilai "
+        "Rp96 juta.",
+        "Rp96 juta",
+        "claims_paid",
+    ),
+    (
         "adding-workers-is-a-change",
         "Pemkab Lahat menambahkan 5.174 pekerja rentan sebagai peserta BPJS Ketenagakerjaan.",
         "5.174",
