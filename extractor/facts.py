@@ -769,6 +769,8 @@ class FactBuilder:
                 continue
             if i > span.start and doc[i - 1].lower_ not in ("di", "dari", "se"):
                 continue
+            if i > span.start and counted_kind(span)[0] == "case":
+                continue  # "kepada tiga ahli waris nelayan dari Kecamatan X": where the heirs are from
             if i > span.start and _several_places(doc, i + 1):
                 continue  # "5.000 petani di Kecamatan Belo, Monta, dan Lambu": the regency's, in several
             return doc[i : i + 2].text

@@ -401,6 +401,13 @@ def decision_for(nlp, body: str, quote: str, published=PUBLISHED):
             id="a-clause-telling-how-things-stand-after-a-plan",
         ),
         pytest.param(
+            "Pada 2025 dinas menyerahkan santunan JKM kepada 12 ahli waris nelayan dari Kecamatan "
+            "Kusan Hilir.",
+            "12",
+            "claims_count",
+            id="heirs-from-a-district-are-the-regions-claims",
+        ),
+        pytest.param(
             "Pada 2025 dinas juga menyerahkan beasiswa kepada delapan anak peserta di kabupaten itu.",
             "delapan",
             "claims_count",
@@ -676,6 +683,12 @@ def test_metric_of_a_figure(nlp, body, quote, metric):
             "70 persen",
             "counts a village or district",
             id="a-rate-pointed-back-to-the-village-before",
+        ),
+        pytest.param(
+            "Pada 2025 tercatat 640 nelayan dari Kecamatan Kusan Hilir sudah terdaftar.",
+            "640",
+            "counts a village or district",
+            id="participants-from-a-district-are-its-own",
         ),
         pytest.param(
             "Dari 140 perusahaan yang beroperasi di kabupaten itu, baru 96 yang mendaftarkan semua "
