@@ -56,6 +56,11 @@ def _counted_kind(span: Span) -> tuple[str | None, str]:
         return None, ""  # "| 58,4 | 62,1 |": the next cell is no noun of this one
     if len(following) > 2 and following[0].lower_ == "dari" and following[1].like_num:
         following = following[2:]  # "112 dari 301 desa": what both count is the noun after them
+    elif len(following) > 2 and (following[0].lower_, following[1].lower_) == ("di", "antaranya"):
+        # "Dua di antaranya kasus kematian": a part of cases, named after the words; a part named
+        # by people ("2.100 di antaranya pekerja bukan penerima upah") counts what its whole does.
+        after = counted.get(following[2].lower_, (None, ""))
+        return after if after[0] in ("case", "reject") else (None, "")
     if len(following) > 1 and following[0].lower_ in _LISTED_WITH and following[1].like_num:
         # "berusia 38, 45 dan 52 tahun": the numbers of a list share the noun after the last.
         return _last_of_the_list(span)

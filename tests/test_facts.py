@@ -408,6 +408,20 @@ def decision_for(nlp, body: str, quote: str, published=PUBLISHED):
             id="heirs-from-a-district-are-the-regions-claims",
         ),
         pytest.param(
+            "Sepanjang 2025 ada 38 kasus kecelakaan kerja di kabupaten itu. Paling banyak di pabrik. "
+            "Dua di antaranya kasus kematian.",
+            "Dua",
+            "claims_count",
+            id="a-part-in-words-named-as-cases-after-di-antaranya",
+        ),
+        pytest.param(
+            "Pada 2025 peserta di kabupaten itu 9.000 orang. Sebanyak 2.100 di antaranya pekerja bukan "
+            "penerima upah.",
+            "2.100",
+            "participants",
+            id="a-part-named-as-workers-counts-what-its-whole-does",
+        ),
+        pytest.param(
             "Pada 2025 dinas juga menyerahkan beasiswa kepada delapan anak peserta di kabupaten itu.",
             "delapan",
             "claims_count",
