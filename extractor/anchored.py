@@ -80,26 +80,30 @@ class Anchor:
     """The most tokens a match holds from the word on (the word included)."""
 
 
-def anchor_of(pattern: list[dict]) -> Anchor | None:
-    """The first required word of ``pattern`` within a bounded distance of both ends, or None
-    when it has none (the pattern is then matched on the whole Doc).
+def anchors_of(pattern: list[dict]) -> list[Anchor]:
+    """Every word of ``pattern`` a match must hold, each with how far from it the match can
+    start and end; none when the pattern is of unbounded length (it is then matched on the
+    whole Doc).
 
-    >>> anchor = anchor_of([{"LOWER": "x", "OP": "?"}, {"IS_ALPHA": True}, {"LOWER": {"IN": ["a", "b"]}}])
+    >>> [sorted(a.words) for a in anchors_of([{"LOWER": "yang"}, {"IS_ALPHA": True}, {"LOWER": "belum"}])]
+    [['yang'], ['belum']]
+    >>> anchor = anchors_of([{"LOWER": "x", "OP": "?"}, {"IS_ALPHA": True}, {"LOWER": {"IN": ["a", "b"]}}])[0]
     >>> sorted(anchor.words), anchor.before, anchor.after
     (['a', 'b'], 2, 1)
-    >>> anchor_of([{"LOWER": "a"}, {"IS_ALPHA": True, "OP": "*"}]) is None
-    True
+    >>> anchors_of([{"LOWER": "a"}, {"IS_ALPHA": True, "OP": "*"}])
+    []
     """
     spans = [repetitions(spec.get("OP")) for spec in pattern]
     if math.isinf(sum(most for _, most in spans)):
-        return None
+        return []
+    found = []
     for i, spec in enumerate(pattern):
         least, _ = spans[i]
         words = _words(spec)
         if least >= 1 and words is not None and spec.get("OP") != "!":
             before = int(sum(most for _, most in spans[:i]))
-            return Anchor(words, before, int(sum(most for _, most in spans[i:])))
-    return None
+            found.append(Anchor(words, before, int(sum(most for _, most in spans[i:]))))
+    return found
 
 
 class AnchoredMatcher:
@@ -108,7 +112,7 @@ class AnchoredMatcher:
     def __init__(self, vocab: Vocab):
         self.vocab = vocab
         self.whole = Matcher(vocab)
-        self.anchored: list[tuple[Matcher, Anchor]] = []
+        self.anchored: list[tuple[Matcher, list[Anchor]]] = []
         self.order: dict[int, int] = {}
 
     def __len__(self) -> int:
@@ -117,19 +121,22 @@ class AnchoredMatcher:
     def add(self, key: str, pattern: list[dict]) -> None:
         """Add ``pattern`` under ``key`` (one pattern per key)."""
         self.order[get_string_id(key)] = len(self.order)
-        anchor = anchor_of(pattern)
-        if anchor is None:
+        anchors = anchors_of(pattern)
+        if not anchors:
             self.whole.add(key, [pattern])
             return
         matcher = Matcher(self.vocab)
         matcher.add(key, [pattern])
-        self.anchored.append((matcher, anchor))
+        self.anchored.append((matcher, anchors))
 
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
         """The matches ``(key, start, end)`` on ``doc``, as ``Matcher`` finds them on the whole
         Doc, in order of start, end and the order the patterns were added."""
         found = list(self.whole(doc)) if len(self.whole) else []
-        for matcher, anchor in self.anchored:
+        for matcher, anchors in self.anchored:
+            # Around the word of the pattern this Doc holds least often ("belum", not "yang"):
+            # every match holds each of them, so any one finds them all.
+            anchor = min(anchors, key=lambda a: len(word_positions(doc, a.words)))
             for start, end in _windows(word_positions(doc, anchor.words), anchor, len(doc)):
                 found.extend((key, start + s, start + e) for key, s, e in matcher(doc[start:end]))
         return sorted(found, key=lambda m: (m[1], m[2], self.order[m[0]]))

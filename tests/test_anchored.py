@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from spacy.matcher import Matcher
 
-from extractor.anchored import Anchor, AnchoredMatcher, anchor_of, repetitions
+from extractor.anchored import Anchor, AnchoredMatcher, anchors_of, repetitions
 from extractor.cues import load_cues
 from extractor.gazetteer import gazetteer
 from extractor.language import LanguageData
@@ -95,8 +95,20 @@ def test_an_unknown_operator_is_named():
         pytest.param([{"LOWER": "a"}, {"IS_ALPHA": True, "OP": "+"}], None, id="unbounded"),
     ],
 )
-def test_the_anchor_is_the_first_required_word(pattern, expected):
-    assert anchor_of(pattern) == expected
+def test_the_first_anchor_is_the_first_required_word(pattern, expected):
+    assert (anchors_of(pattern) or [None])[0] == expected
+
+
+def test_every_required_word_is_an_anchor():
+    anchors = anchors_of([{"LOWER": "yang"}, {"IS_ALPHA": True, "OP": "?"}, {"LOWER": "belum"}])
+    assert anchors == [Anchor(frozenset({"yang"}), 0, 3), Anchor(frozenset({"belum"}), 2, 1)]
+
+
+def test_a_pattern_with_a_common_first_word_matches_as_over_the_whole_doc():
+    whole, anchored = whole_and_anchored([[{"LOWER": "yang"}, {"LOWER": "belum"}]])
+    doc = NLP("yang sudah , yang lain , yang belum , yang mana")
+    assert sorted(anchored(doc)) == sorted(whole(doc))
+    assert len(anchored(doc)) == 1
 
 
 def whole_and_anchored(patterns: list[list[dict]]) -> tuple[Matcher, AnchoredMatcher]:
