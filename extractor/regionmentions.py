@@ -40,6 +40,7 @@ from .regions import (
     Layout,
     set_off_as_compared,
 )
+from .sentences import sentence_start_of
 from .spelling import NearIndex
 
 # How much a mention counts towards the region the article is about, by where it stands: the
@@ -665,10 +666,11 @@ LISTED_REGIONS = 3
 
 def _outside_lists(doc: Doc, evidence: list[_Mention]) -> list[_Mention]:
     """The mentions of ``evidence`` not in a sentence naming ``LISTED_REGIONS`` regions or more."""
+    sentence_of = {id(m): sentence_start_of(doc, m.start) for m in evidence}
     by_sentence: dict[int, set[Region]] = {}
     for m in evidence:
-        by_sentence.setdefault(doc[m.start].sent.start, set()).add(m.region)
-    return [m for m in evidence if len(by_sentence[doc[m.start].sent.start]) < LISTED_REGIONS]
+        by_sentence.setdefault(sentence_of[id(m)], set()).add(m.region)
+    return [m for m in evidence if len(by_sentence[sentence_of[id(m)]]) < LISTED_REGIONS]
 
 
 def _named_nearby(mention: _Mention, evidence: list[_Mention]) -> Region | None:
@@ -926,8 +928,15 @@ def _main_region(doc: Doc, mentions: list[_Mention], layout: Layout, seated: Reg
     first_seen: dict[Region, int] = {}
     title_first = True
     text = doc_text(doc)
+    menu_lines: dict[int, bool] = {}  # by the line's start: a paragraph names many regions
     for m in mentions:
-        if m.region is None or m.duplicate or on_a_menu_line(text, doc[m.start].idx):
+        if m.region is None or m.duplicate:
+            continue
+        char = doc[m.start].idx
+        line = text.rfind("\n", 0, char) + 1
+        if line not in menu_lines:
+            menu_lines[line] = on_a_menu_line(text, char)
+        if menu_lines[line]:
             continue  # a menu or breadcrumb ("Beranda > Kepri > Ekonomi") names a desk, not the story
         if m.kind == "dateline":
             scores[m.region] += DATELINE_WEIGHT
