@@ -813,9 +813,12 @@ RANK_WORDS_BEFORE = 4
 
 def _a_rankings_field(doc: Doc, group: Span, ranks: frozenset[str]) -> bool:
     """``Kota Batu menempati peringkat ke-3 dari 38 kabupaten/kota di Jatim dengan UCJ 57,9
-    persen``: regions counted as the field a region is ranked in, which owns no figure."""
+    persen``, ``tertinggi di antara sembilan kabupaten/kota di Bali``: regions counted as the
+    field a region is ranked in, which owns no figure."""
     before = group.start - 1
-    if before < 0 or doc[before].lower_ != "dari":
+    if before > 0 and doc[before].lower_ == "antara" and doc[before - 1].lower_ == "di":
+        before -= 1
+    elif before < 0 or doc[before].lower_ not in ("dari", "diantara"):
         return False
     start = max(doc[before].sent.start, before - RANK_WORDS_BEFORE)
     return any(t.lower_ in ranks for t in doc[start:before])

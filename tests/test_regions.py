@@ -743,6 +743,13 @@ ATTRIBUTED = [
         ["Kota Jambi"],
     ),
     (
+        "the province a region is ranked among places the ranking only",
+        "Cakupan UCJ Kabupaten Badung 71 persen, tertinggi di antara sembilan kabupaten/kota di Bali.\n\n"
+        "Kepala BPJS Ketenagakerjaan Cabang Badung menyebut klaim yang dibayarkan Rp 486 miliar.",
+        "Rp 486 miliar",
+        ["Kabupaten Badung"],
+    ),
+    (
         "a government pointing back after a neighbour is the neighbour's",
         "Capaian UCJ Kabupaten Garut 31 persen. Di kabupaten tetangga, Ciamis, pemkab setempat "
         "menyiapkan anggaran Rp 3 miliar.",
