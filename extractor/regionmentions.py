@@ -1072,7 +1072,17 @@ def _resolve_deictics(
         # A branch's name counts too: "Kepala BPJS Ketenagakerjaan Sidoarjo menyebut jumlah pekerja
         # di kabupaten itu ..."
         served = m.kind == "office" and m.level is not None  # "juga melayani Kota Banjar, ...": an area
-        if m.kind in NAMED | {"office", "source"} and m.region is not None and not served:
+        # A branch named after a neighbour of the story's region of its level only says who
+        # speaks: "Kepala BPJS Ketenagakerjaan Cabang Klungkung ... di kabupaten tersebut" in a
+        # story of Karangasem is Karangasem.
+        speaker_only = (
+            m.kind in ("office", "source")
+            and main is not None
+            and m.region is not None
+            and m.region != main
+            and m.region.level == main.level
+        )
+        if m.kind in NAMED | {"office", "source"} and m.region is not None and not (served or speaker_only):
             if m.neighbour:
                 neighbours.add(len(named))
             named.append(m.region)

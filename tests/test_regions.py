@@ -750,6 +750,22 @@ ATTRIBUTED = [
         ["Kabupaten Badung"],
     ),
     (
+        "a branch named after a neighbour only speaks: the regency it points at is the story's",
+        "Pemkab Karangasem menanggung iuran 18.450 pekerja rentan.\n\nKepala BPJS Ketenagakerjaan Cabang "
+        "Klungkung menyebut pihaknya membayar santunan kepada 37 ahli waris pekerja rentan di kabupaten "
+        "tersebut.",
+        "37",
+        ["Kabupaten Karangasem"],
+    ),
+    (
+        "a branch of another level than the story's names what points at its level",
+        "Pemkot Surabaya menanggung iuran 18.450 pekerja rentan.\n\nKepala BPJS Ketenagakerjaan Cabang "
+        "Sidoarjo menyebut pihaknya membayar santunan kepada 37 ahli waris pekerja rentan di kabupaten "
+        "tersebut.",
+        "37",
+        ["Kabupaten Sidoarjo"],
+    ),
+    (
         "a government pointing back after a neighbour is the neighbour's",
         "Capaian UCJ Kabupaten Garut 31 persen. Di kabupaten tetangga, Ciamis, pemkab setempat "
         "menyiapkan anggaran Rp 3 miliar.",
