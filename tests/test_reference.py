@@ -82,6 +82,14 @@ CASES = [
         "7.250",
         2023,
     ),
+    (
+        "a-draft-budget-still-discussed-is-next-years",
+        "Per Agustus 2024 tercatat 7.250 peserta BPJS Ketenagakerjaan di Lahat. Dinas mengusulkan Rp 4 "
+        "miliar dalam rancangan APBD 2025, namun besarannya masih menunggu pembahasan DPRD. Saat ini "
+        "cakupannya 27,4 persen.",
+        "27,4 persen",
+        2024,
+    ),
 ]
 
 
