@@ -915,9 +915,13 @@ def _header_evidence(span: Span, header: tables.Header) -> dict[str, Evidence]:
                 score = cue.weight * HEAD_NOUN_BONUS
                 if score > found.get(cue.label, Evidence(cue.label, 0.0, "", True, 0)).score:
                     found[cue.label] = Evidence(cue.label, score, cue_span.text, True, 0)
-    if not found and " ".join(header.text.lower().split()) in share_words(language.of(doc))["all_workers"]:
-        # "Daerah | Peserta aktif | Pekerja | Cakupan": a column of all the workers beside the
-        # covered ones is the whole they are counted against.
+    words = header.text.lower().split()
+    all_workers = share_words(language.of(doc))["all_workers"]
+    headed_by_workers = " ".join(words) in all_workers or (bool(words) and words[0] in all_workers)
+    if headed_by_workers and not any(label in BASE_LABELS for label in found):
+        # "Daerah | Peserta aktif | Pekerja | Cakupan", "Wilayah | Pekerja informal | Sudah dicover":
+        # a column of all the workers (of a kind) beside the covered ones is the whole they are
+        # counted against.
         found["workforce"] = Evidence("workforce", HEAD_NOUN_BONUS, header.text.strip(), True, 0)
     return found
 

@@ -216,9 +216,15 @@ def _is_header(text: str, line: list[tuple[int, int]]) -> bool:
     """Whether a table's first line is its header: no figures, but for years over the columns
     after the first ("Indikator | 2023 | 2024")."""
     first, *others = [text[start:end] for start, end in line]
-    return not _FIGURE_CELL.match(first) and not any(
-        _FIGURE_CELL.match(cell) and not _YEAR_CELL.match(cell) for cell in others
+    return not _is_figure(first) and not any(
+        _is_figure(cell) and not _YEAR_CELL.match(cell) for cell in others
     )
+
+
+def _is_figure(cell: str) -> bool:
+    """Whether a cell holds a figure: digits, with their signs ("46,1%", "Rp 1.200"); a header of
+    signs alone ("%", "(Rp)") is none."""
+    return bool(_FIGURE_CELL.match(cell)) and any(c.isdigit() for c in cell)
 
 
 def _unit_words(cell: str) -> list[str]:

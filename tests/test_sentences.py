@@ -21,6 +21,11 @@ from hypothesis import strategies as st
             id="prov-and-rp",
         ),
         pytest.param(
+            "Nelayan Kep. Seribu sudah terdaftar. Target tercapai.",
+            ["Nelayan Kep. Seribu sudah terdaftar.", "Target tercapai."],
+            id="kep",
+        ),
+        pytest.param(
             "Santunan diserahkan H. Ahmad dan dr. Budi kepada ahli waris. Acara selesai.",
             ["Santunan diserahkan H. Ahmad dan dr. Budi kepada ahli waris.", "Acara selesai."],
             id="titles",

@@ -61,6 +61,23 @@ def test_a_column_headed_by_workers_alone_is_the_workforce(nlp, workers):
     }
 
 
+def test_a_header_of_a_percent_sign_alone_is_a_header_and_a_group_of_workers_the_whole(nlp):
+    table = (
+        "Wilayah | Pekerja informal | Sudah dicover | %\n"
+        "Kota Pontianak | 308.900 | 142.380 | 46,1\n"
+        "Kabupaten Kubu Raya | 266.200 | 88.915 | 33,4\n"
+    )
+    facts = run_text(nlp, INTRO + table, date(2025, 5, 21)).facts
+    assert sorted((f.region, f.metric, f.value) for f in facts) == [
+        ("Kabupaten Kubu Raya", "coverage_pct", 33.4),
+        ("Kabupaten Kubu Raya", "participants", 88915),
+        ("Kabupaten Kubu Raya", "workforce", 266200),
+        ("Kota Pontianak", "coverage_pct", 46.1),
+        ("Kota Pontianak", "participants", 142380),
+        ("Kota Pontianak", "workforce", 308900),
+    ]
+
+
 def test_every_row_of_budgets_under_a_caption_naming_premiums_is_a_budget(nlp):
     # Far from any paragraph naming the programme: the caption alone ties the rows' money to it.
     text = (
