@@ -52,6 +52,8 @@ def _counted_kind(span: Span) -> tuple[str | None, str]:
     ]
     if following and following[0].text in {"(", "-"}:
         following = following[1:]
+    if len(following) > 1 and following[0].lower_ == "lebih" and following[1].lower_ != "dari":
+        following = following[1:]  # "1 juta lebih pekerja rentan": the qualifier, then the noun
     if not following or _starts_time_expression(following[0]) or following[0].text in CELL_SEPARATORS:
         return None, ""  # "| 58,4 | 62,1 |": the next cell is no noun of this one
     if len(following) > 2 and following[0].lower_ == "dari" and following[1].like_num:

@@ -198,6 +198,7 @@ def _skip_pattern(f: _Fragments) -> str:
             r"\d{4}-\d{1,2}-\d{1,2}(?:[t ]\d{1,2}[:.]\d{2}(?:[:.]\d{2})?)?(?:[+-]\d{2}:?\d{2}|z)?",
             r"\d{1,2}[-.]\d{1,2}[-.]\d{4}(?!\d)",  # 17-08-2024, 17.08.2024
             r"\d+(?:/\d+)+",  # 17/8/2024, (20/11), a photo caption's 1/3, UU 24/2011
+            r"(?<=[a-z]/)\d+(?=/[a-z0-9])",  # a document's number (text folded): SP/041/KC-SRG/VII/2025
             rf"(?<![\d.,])\d{{1,3}}{_SP}?[x×]{_SP}?\d+(?![\d.,]\d)",  # a product: "2 x 24 jam", "3x4 meter"
             # 09.41 WIB, 10.00-12.00 WITA
             rf"{clock}(?:{f.connector}{clock})?{_SP}*{cue('time_zone', never)}",

@@ -464,6 +464,7 @@ NOT_QUANTITIES = [
     pytest.param("menghubungi layanan Halo BPJamsostek 175", id="phone-the-hotline-by-name"),
     pytest.param("menghubungi nomor layanan 175.", id="phone-nomor-layanan"),
     pytest.param("Instruksi Presiden Nomor 2 Tahun 2021", id="regulation-nomor"),
+    pytest.param("Nomor: SP/041/KC-SRG/VII/2025", id="a-documents-number-between-slashes"),
     pytest.param("Perbup 44 Tahun 2024", id="regulation-perbup"),
     pytest.param("Perbup Nomor 44", id="regulation-perbup-nomor"),
     pytest.param("UU Nomor 24 Tahun 2011", id="regulation-uu"),

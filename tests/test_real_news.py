@@ -2408,6 +2408,12 @@ WHAT_IT_COUNTS = [
         "claims_paid",
     ),
     (
+        "a-count-with-lebih-before-its-noun",
+        "Saat ini Pemkab Lahat menanggung iuran 1 juta lebih pekerja rentan melalui APBD.",
+        "1 juta",
+        "participants",
+    ),
+    (
         "adding-workers-is-a-change",
         "Pemkab Lahat menambahkan 5.174 pekerja rentan sebagai peserta BPJS Ketenagakerjaan.",
         "5.174",
