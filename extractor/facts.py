@@ -39,6 +39,7 @@ from .layout import is_menu, list_item_at, list_items, opens_with_a_heading
 from .records import METRIC_UNITS, Fact
 from .sharewords import share_words
 from .spelling import one_edit_forms
+from .timeexpressions import time_lexicon
 
 log = logging.getLogger(__name__)
 
@@ -2371,9 +2372,10 @@ def _continued(
     else:
         # "Dari 6.200 peserta itu, 2.870 orang adalah nelayan": a part of the whole named again.
         first = spanindex.first_in(span.doc, numbers.SPAN_KEY, sentence.start, span.start)
-        follows = "anaphor" in labels or (
-            first is not None and (_whole_pointed_back_to(first) or _whole_opening(first, span, previous))
+        pointed_back = first is not None and (
+            _whole_pointed_back_to(first) or _whole_opening(first, span, previous)
         )
+        follows = "anaphor" in labels or pointed_back or _a_series_by_time(span, previous)
         if first is not None and _whole_pointed_back_to(first) and counted_kind(first)[0] == "reject":
             # "dari 96 perusahaan itu, 61 sudah melunasi": a part of a count of companies counts them.
             follows = False
@@ -2384,6 +2386,26 @@ def _continued(
         aimed = modal is not None and modal.label == "target" or _is_future(time, span.doc)
         metric = "coverage_target_pct" if aimed else "coverage_pct"
     return metrics.Choice(metric, f"continues {previous.quote!r} before it", 0.3)
+
+
+SERIES_GAP = 2
+"""The most words between a month and the first figure of a series by month ("Januari tercatat")."""
+
+
+def _a_series_by_time(span: Span, previous: Latest) -> bool:
+    """``Pada Januari tercatat 53.104 peserta, Februari 53.560, Maret 53.977``: a figure right
+    after a month's name, the latest one of its unit earlier in the sentence a few words after a
+    month's name too: the same count, in another month."""
+    doc, sentence = span.doc, span.sent
+    if not sentence.start_char <= previous.start < span.start_char:
+        return False
+    months = time_lexicon(language.of(doc)).months
+    first = spanindex.token_at(doc, previous.start)
+    return (
+        span.start > 0
+        and doc[span.start - 1].lower_ in months
+        and any(doc[i].lower_ in months for i in range(max(sentence.start, first - SERIES_GAP - 1), first))
+    )
 
 
 def _compared_with_the_one_before(

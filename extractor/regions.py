@@ -54,6 +54,9 @@ ATTRIBUTING = NAMING | {"office", "comparison", "example"}
 region compared with only takes its own figure."""
 NOUN_GAP = 3
 """Words a figure's noun may take before the region that owns it: 1.384 petani dan nelayan X."""
+OWN_FIGURE_GAP = 4
+"""The most words of ``own_figure`` between a region compared with and its own figure ("sudah
+berada di angka 47,2 persen")."""
 SPEAKER_GAP = 3
 """Words between a verb of saying and the government it quotes: kata Kepala Disnaker X."""
 ONE_REGION_OFFICES_KEY = "extractor.one_region_offices"
@@ -293,7 +296,8 @@ def _nearest_before(span: Span, before: list[Span], layout: Layout) -> Span | No
             between = list(span.doc[anchor.end : span.start])
             if between[:1] and between[0].text == "," and _set_off_before(anchor):
                 between = between[1:]  # "Tetangga di timur, Kabupaten X, baru 28 persen"
-            if len(between) <= NOUN_GAP and all(t.lower_ in layout.words["own_figure"] for t in between):
+            own_words = layout.words["own_figure"]
+            if len(between) <= OWN_FIGURE_GAP and all(t.lower_ in own_words for t in between):
                 return anchor
             if _described_by_a_relative_clause(span, anchor, layout):
                 return anchor

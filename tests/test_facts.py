@@ -422,6 +422,13 @@ def decision_for(nlp, body: str, quote: str, published=PUBLISHED):
             id="a-part-named-as-workers-counts-what-its-whole-does",
         ),
         pytest.param(
+            "Sepanjang 2025 jumlahnya terus naik. Pada Januari tercatat 41.200 peserta, Februari 41.560, "
+            "Maret 41.977, dan April 42.318.",
+            "41.977",
+            "participants",
+            id="a-series-by-month-continues-its-first-figure",
+        ),
+        pytest.param(
             "Pada 2025 dinas juga menyerahkan beasiswa kepada delapan anak peserta di kabupaten itu.",
             "delapan",
             "claims_count",

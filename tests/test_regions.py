@@ -766,6 +766,13 @@ ATTRIBUTED = [
         ["Kabupaten Sidoarjo"],
     ),
     (
+        "a neighbour compared with owns where it stands",
+        "Cakupan UCJ Provinsi Jawa Barat baru 39 persen. Sebagai perbandingan, provinsi tetangga Jawa Tengah "
+        "sudah berada di angka 47,2 persen.",
+        "47,2 persen",
+        ["Provinsi Jawa Tengah"],
+    ),
+    (
         "a government pointing back after a neighbour is the neighbour's",
         "Capaian UCJ Kabupaten Garut 31 persen. Di kabupaten tetangga, Ciamis, pemkab setempat "
         "menyiapkan anggaran Rp 3 miliar.",
