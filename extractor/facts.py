@@ -1951,12 +1951,14 @@ def _flat_rate_region(span: Span, metric: str) -> list[regions.Region]:
         placed = regions.regions_for(span)
         if placed and all(r != main and r.code != main.province_code for r in placed):
             return []
-    sentence = span.sent
-    if any(
-        extension(m, "mention") in regions.NAMING for m in spanindex.spans_within(sentence, regions.SPAN_KEY)
-    ):
-        return []
-    return [main]
+    named = {
+        extension(m, "region")
+        for m in spanindex.spans_within(span.sent, regions.SPAN_KEY)
+        if extension(m, "mention") in regions.NAMING
+    }
+    # "... santunan JKM sebesar Rp42 juta kepada ..., pedagang di Kelurahan X, Kota Serang": a
+    # sentence naming the story's region alone leaves the rate the story's region's.
+    return [main] if named <= {main} else []
 
 
 def _row_of_a_region(span: Span, label: str) -> bool:

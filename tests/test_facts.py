@@ -1036,6 +1036,16 @@ def test_a_flat_rate_after_a_comparison_region_is_the_articles(nlp):
     assert (fact.region, fact.metric) == ("Kabupaten Berau", "benefit_amount")
 
 
+def test_a_flat_rate_in_a_sentence_naming_the_story_region_is_the_articles(nlp):
+    body = (
+        "Klaim peserta di Kabupaten Paser mencapai Rp 16,1 miliar.\n\n"
+        "Santunan JKM sebesar Rp42 juta diserahkan kepada ahli waris, pedagang di Kelurahan Sungai "
+        "Bedungun, Kabupaten Berau."
+    )
+    fact = decision_for(nlp, body, "Rp42 juta").fact
+    assert (fact.region, fact.metric) == ("Kabupaten Berau", "benefit_amount")
+
+
 def test_a_national_comparison_does_not_carry_to_the_next_sentence(nlp):
     body = "Capaian UCJ Berau masih di bawah rata-rata nasional 41,72 persen. Target tahun ini 45 persen."
     facts = {f.quote: f.region for f in run_text(nlp, LEAD + body, PUBLISHED).facts}
