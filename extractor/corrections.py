@@ -48,13 +48,13 @@ class Notice:
     """Who corrects: an editor's notice, or a speaker in the body ("the speaker")."""
 
 
-def _words(data: LanguageData) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """The opening of a notice, the words that give the right figure and the words a speaker
-    takes a figure back with, as patterns."""
+def _words(data: LanguageData) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """The opening of a notice, the words that give the right figure, the words a speaker
+    takes a figure back with, and the words that deny a figure after the right one, as patterns."""
     return data.derived("corrections.words", _build_words)
 
 
-def _build_words(data: LanguageData) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _build_words(data: LanguageData) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     rows = data.table("facts/corrections.csv")
 
     def phrases(role: str) -> str:
@@ -66,7 +66,8 @@ def _build_words(data: LanguageData) -> tuple[re.Pattern, re.Pattern, re.Pattern
     )
     right = re.compile(rf"\b(?:{phrases('right')})\b", re.IGNORECASE)
     retracts = re.compile(rf"\b(?:{phrases('retracts')})\b", re.IGNORECASE)
-    return opens, right, retracts
+    denied = re.compile(rf"\b(?:{phrases('denied')})\b", re.IGNORECASE)
+    return opens, right, retracts, denied
 
 
 def notices(doc: Doc) -> tuple[Notice, ...]:
@@ -85,21 +86,25 @@ def notices(doc: Doc) -> tuple[Notice, ...]:
 
 
 def _read(doc: Doc):
-    opens, right, _ = _words(language.of(doc))
+    opens, right, _, denied = _words(language.of(doc))
     text = doc_text(doc)
     for start, end in doc_paragraphs(doc):
         if not opens.match(text, start):
             continue
         first, last = spanindex.token_at(doc, start), spanindex.token_at(doc, end)
         wrong: list[Span] = []
-        pairs: list[Correction] = []
+        rights: list[Span] = []
         for figure in spanindex.spans_in(doc, numbers.SPAN_KEY, first, last):
             sentence = figure.sent
-            if right.search(text, sentence.start_char, figure.start_char) is None:
+            said = right.search(text, sentence.start_char, figure.start_char)
+            # "seharusnya 2.400 orang, bukan 4.200 orang": the figure denied after the right one
+            if said is None or denied.search(text, said.end(), figure.start_char):
                 wrong.append(figure)
-                continue
-            kind = _kind(figure)
-            match = next((w for w in wrong if _kind(w) == kind), None)
+            else:
+                rights.append(figure)
+        pairs: list[Correction] = []
+        for figure in rights:
+            match = next((w for w in wrong if _kind(w) == _kind(figure)), None)
             if match is not None:
                 wrong.remove(match)
                 pairs.append(Correction(match, figure))
@@ -118,7 +123,7 @@ def _spoken(doc: Doc):
     the sentences after a word of retraction, and the latest figure of its kind before that
     word ("sempat menyebut 1.200 orang. ... ia meralat angka tersebut. 'Yang benar 2.100
     nelayan,' katanya"). The right figure's sentence is a notice of that one pair."""
-    _, right, retracts = _words(language.of(doc))
+    _, right, retracts, _ = _words(language.of(doc))
     text = doc_text(doc)
     for found in retracts.finditer(text):
         at = spanindex.token_at(doc, found.start())

@@ -66,6 +66,14 @@ def facts_of(nlp, text: str) -> dict[str, tuple]:
             ("Kabupaten Lahat", 2024, "participants", 15700),
             id="the-editors-taking-the-article-back-without-a-colon",
         ),
+        pytest.param(
+            "Ralat: Jumlah pekerja rentan yang iurannya ditanggung Pemkab Lahat seharusnya 15.700 orang, "
+            "bukan 17.500 orang. Redaksi mohon maaf.",
+            "17.500",
+            "15.700",
+            ("Kabupaten Lahat", 2024, "participants", 15700),
+            id="the-wrong-figure-denied-after-the-right-one",
+        ),
     ],
 )
 def test_the_right_figure_takes_the_wrong_ones_fact(nlp, notice, wrong, right, expected):
