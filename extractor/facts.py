@@ -369,6 +369,8 @@ class FactBuilder:
             return no_fact(f"the count before it as a share of {whole!r} participants, not a rate")
         if unit == "percent" and (rate := _share_of_the_target(span, earlier)):
             return no_fact(f"the rate {rate} as a share of the target after it, not a rate")
+        if unit == "percent" and (target := _share_of_a_target_before(span)):
+            return no_fact(f"the count before it as a share of the target {target!r}, not a rate")
         if unit == "percent" and (uncovered := _share_of_the_uncovered(span, last or {})):
             return no_fact(
                 f"the share of the uncovered it points back to ({uncovered!r}), not a coverage rate"
@@ -1028,6 +1030,37 @@ def _facts_back(span: Span, earlier: DecisionsSoFar, metric: str, reach: int) ->
 
 TARGET_NAMED_WITHIN = 10
 """How many tokens after a percentage the target it is a share of may stand."""
+
+
+SHARE_OF_TARGET_WORDS = 20
+"""How many words before a percentage the count and the target it restates may stand."""
+
+
+def _share_of_a_target_before(span: Span) -> str | None:
+    """``baru 11.250 orang dari target 15.000 orang, atau 75 persen``: a percentage that works
+    out, to its precision, as a count of its sentence over a target named after it, before the
+    percentage, is the share of the target reached."""
+    doc, sentence = span.doc, span.sent
+    # Only the few words before it: a sentence of thousands of figures stays linear.
+    window = max(sentence.start, span.start - SHARE_OF_TARGET_WORDS)
+    counts = [
+        q
+        for q in spanindex.spans_in(doc, numbers.SPAN_KEY, window, span.start)
+        if extension(q, "quantity").unit is None and q.end <= span.start
+    ]
+    share = extension(span, "quantity").value
+    tolerance = Decimal("0.06") if share != share.to_integral_value() else Decimal("0.6")
+    for target in counts[1:]:
+        named = cues_module.cues_in(
+            doc[max(sentence.start, target.start - TARGET_NAMED_WITHIN) : target.start]
+        )
+        whole = extension(target, "quantity").value
+        if not whole or not any(cue.label in ("of_target", "target") for _, cue in named):
+            continue
+        for reached in counts[: counts.index(target)]:
+            if abs(extension(reached, "quantity").value * 100 / whole - share) <= tolerance:
+                return target.text
+    return None
 
 
 def _share_of_the_target(span: Span, earlier: DecisionsSoFar) -> str | None:

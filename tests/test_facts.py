@@ -706,6 +706,13 @@ def test_metric_of_a_figure(nlp, body, quote, metric):
             id="a-rate-pointed-back-to-the-village-before",
         ),
         pytest.param(
+            "Realisasi kepesertaan pekerja rentan tahun ini baru 11.250 orang dari target 15.000 orang, "
+            "atau 75 persen.",
+            "75 persen",
+            "as a share of the target",
+            id="a-count-over-the-target-before-it-restated-as-a-share",
+        ),
+        pytest.param(
             "Pada 2025 tercatat 640 nelayan dari Kecamatan Kusan Hilir sudah terdaftar.",
             "640",
             "counts a village or district",
