@@ -26,7 +26,16 @@ from .gazetteer import NATIONAL
 from .language import LanguageData
 from .layout import list_item_at, opens_with_a_heading
 from .sharewords import share_words
-from .timeexpressions import SPAN_KEY, YEAR, TimeLexicon, TimeRef, find_times, period_roles, time_lexicon
+from .timeexpressions import (
+    PERIOD_WORDS_CHARS,
+    SPAN_KEY,
+    YEAR,
+    TimeLexicon,
+    TimeRef,
+    find_times,
+    period_roles,
+    time_lexicon,
+)
 
 _DATED_AFTER_PARAGRAPHS = 2
 """How many paragraphs on a sentence dating the data before it may stand."""
@@ -617,7 +626,7 @@ def _last_time_between(doc: Doc, start: int, end: int) -> Span | None:
 def _a_year_end_cut_off(time: Span) -> bool:
     """Whether a year is where data are cut off at its end ("hingga akhir 2024", "per akhir
     tahun 2024"): it dates what the data show as a month would ("hingga Desember 2024")."""
-    before = doc_text(time.doc)[max(0, time.start_char - 60) : time.start_char]
+    before = doc_text(time.doc)[max(0, time.start_char - PERIOD_WORDS_CHARS) : time.start_char]
     roles = period_roles(before, time_lexicon(language.of(time.doc)))
     return "end" in roles and bool(roles & {"until", "per"})
 

@@ -1038,8 +1038,8 @@ SHARE_OF_TARGET_WORDS = 20
 
 def _share_of_a_target_before(span: Span) -> str | None:
     """``baru 11.250 orang dari target 15.000 orang, atau 75 persen``: a percentage that works
-    out, to its precision, as a count of its sentence over a target named after it, before the
-    percentage, is the share of the target reached."""
+    out, to its precision, as a count before it over a target named after that count (both a
+    few words before the percentage) is the share of the target reached."""
     doc, sentence = span.doc, span.sent
     # Only the few words before it: a sentence of thousands of figures stays linear.
     window = max(sentence.start, span.start - SHARE_OF_TARGET_WORDS)
@@ -1050,14 +1050,14 @@ def _share_of_a_target_before(span: Span) -> str | None:
     ]
     share = extension(span, "quantity").value
     tolerance = Decimal("0.06") if share != share.to_integral_value() else Decimal("0.6")
-    for target in counts[1:]:
+    for i, target in enumerate(counts[1:], 1):
         named = cues_module.cues_in(
             doc[max(sentence.start, target.start - TARGET_NAMED_WITHIN) : target.start]
         )
         whole = extension(target, "quantity").value
         if not whole or not any(cue.label in ("of_target", "target") for _, cue in named):
             continue
-        for reached in counts[: counts.index(target)]:
+        for reached in counts[:i]:
             if abs(extension(reached, "quantity").value * 100 / whole - share) <= tolerance:
                 return target.text
     return None

@@ -666,11 +666,11 @@ LISTED_REGIONS = 3
 
 def _outside_lists(doc: Doc, evidence: list[_Mention]) -> list[_Mention]:
     """The mentions of ``evidence`` not in a sentence naming ``LISTED_REGIONS`` regions or more."""
-    sentence_of = {id(m): sentence_start_of(doc, m.start) for m in evidence}
+    sentence_at = {id(m): sentence_start_of(doc, m.start) for m in evidence}
     by_sentence: dict[int, set[Region]] = {}
     for m in evidence:
-        by_sentence.setdefault(sentence_of[id(m)], set()).add(m.region)
-    return [m for m in evidence if len(by_sentence[sentence_of[id(m)]]) < LISTED_REGIONS]
+        by_sentence.setdefault(sentence_at[id(m)], set()).add(m.region)
+    return [m for m in evidence if len(by_sentence[sentence_at[id(m)]]) < LISTED_REGIONS]
 
 
 def _named_nearby(mention: _Mention, evidence: list[_Mention]) -> Region | None:

@@ -39,6 +39,8 @@ YEAR = r"(?:19|20)\d\d"
 # 4.250 orang tahun lalu") may stand from the date it qualifies.
 _PREFIX_WORDS = 4
 _COMPARISON_REACH = 45
+PERIOD_WORDS_CHARS = 60
+"""How far before a date its period words are looked for ("hingga akhir tahun 2024")."""
 # A header line this short, or a byline, holds the article's own date, not one of its facts.
 SHORT_LINE_WORDS = 8
 
@@ -448,7 +450,7 @@ def _read(
 ) -> _Found | None:
     g = match.group
     start, end = match.span()
-    before = text[max(0, start - 60) : start]
+    before = text[max(0, start - PERIOD_WORDS_CHARS) : start]
     roles = period_roles(before, lexicon)
     after = lexicon.suffix.match(text, end)
     after_role = lexicon.after[re.sub(r"\s+", " ", after.group("word").lower())] if after else None
