@@ -1177,6 +1177,11 @@ def _paid_for(span: Span) -> Evidence | None:
         kind = "case"  # a row's "41" under "Kasus"
     if kind not in ("case", "person", "worker", "child"):
         return None
+    allocated = figure.start > span.start and following[0].lower_ in ("untuk", "bagi")
+    if kind == "worker" and allocated and figure.start == following[0].i + 1:
+        # "menambah Rp420 juta untuk 6.250 pekerja tambahan": their premiums' budget ("bagi ahli
+        # waris dua petani" is paid to heirs)
+        return None
     amount = extension(span, "quantity")
     one_family = kind == "child" and count.in_words and count.value <= CHILDREN_OF_ONE_CLAIM
     if amount.qualifier == "up_to" or one_family:

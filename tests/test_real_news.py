@@ -2602,6 +2602,12 @@ WHAT_IT_COUNTS = [
         "budget",
     ),
     (
+        "money-for-workers-added-in-the-revised-budget",
+        "Pada APBD-P 2025, Pemkab Lahat menambah Rp420 juta untuk 6.250 pekerja rentan tambahan.",
+        "Rp420 juta",
+        "budget",
+    ),
+    (
         "money-its-budget-put-into-the-purse",
         "Pemkab Lahat menanggung iuran 4.300 pekerja rentan. Anggarannya sudah masuk APBD murni, "
         "Rp 1,37 miliar.",
