@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from . import language, spanindex
-from .doctext import kept, paragraph_of
+from .doctext import extension, kept, paragraph_of
 from .language import LanguageData
+from .sharewords import share_words
 from .timeexpressions import SPAN_KEY as TIMES
 
 
@@ -52,16 +53,19 @@ def _counted_kind(span: Span) -> tuple[str | None, str]:
     ]
     if following and following[0].text in {"(", "-"}:
         following = following[1:]
-    if len(following) > 1 and following[0].lower_ == "lebih" and following[1].lower_ != "dari":
-        following = following[1:]  # "1 juta lebih pekerja rentan": the qualifier, then the noun
+    # "1 juta lebih pekerja rentan": the qualifier the figure was read with, then the noun.
+    quantity = extension(span, "quantity")
+    qualifier = quantity.qualifier_text.lower().split() if quantity is not None else []
+    if qualifier and [t.lower_ for t in following[: len(qualifier)]] == qualifier:
+        following = following[len(qualifier) :]
     if not following or _starts_time_expression(following[0]) or following[0].text in CELL_SEPARATORS:
         return None, ""  # "| 58,4 | 62,1 |": the next cell is no noun of this one
     if len(following) > 2 and following[0].lower_ == "dari" and following[1].like_num:
         following = following[2:]  # "112 dari 301 desa": what both count is the noun after them
-    elif len(following) > 2 and (following[0].lower_, following[1].lower_) == ("di", "antaranya"):
+    elif (part := _part_of_them(span, following)) is not None:
         # "Dua di antaranya kasus kematian": a part of cases, named after the words; a part named
         # by people ("2.100 di antaranya pekerja bukan penerima upah") counts what its whole does.
-        after = counted.get(following[2].lower_, (None, ""))
+        after = counted.get(part.lower_, (None, ""))
         return after if after[0] in ("case", "reject") else (None, "")
     if len(following) > 1 and following[0].lower_ in _LISTED_WITH and following[1].like_num:
         # "berusia 38, 45 dan 52 tahun": the numbers of a list share the noun after the last.
@@ -77,6 +81,17 @@ def _counted_kind(span: Span) -> tuple[str | None, str]:
         after = counted.get(following[1].lower_, (None, "")) if len(following) > 1 else (None, "")
         return after if after[0] in ("person", "worker", "case", "child") else ("person", "")
     return kind, reason
+
+
+def _part_of_them(span: Span, following: list[Token]) -> Token | None:
+    """The word after the words that make a count a part of the figure before ("di antaranya",
+    share words of role ``of_them``), when they follow the count."""
+    words = [t.lower_ for t in following]
+    for phrase in share_words(language.of(span.doc))["of_them"]:
+        n = len(phrase.split())
+        if len(following) > n and words[:n] == phrase.split():
+            return following[n]
+    return None
 
 
 _LISTED_WITH = frozenset({",", "dan", "serta", "atau"})

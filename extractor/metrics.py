@@ -1177,7 +1177,9 @@ def _paid_for(span: Span) -> Evidence | None:
         kind = "case"  # a row's "41" under "Kasus"
     if kind not in ("case", "person", "worker", "child"):
         return None
-    allocated = figure.start > span.start and following[0].lower_ in ("untuk", "bagi")
+    allocated = (
+        figure.start > span.start and following[0].lower_ in share_words(language.of(doc))["allotted_to"]
+    )
     if kind == "worker" and allocated and figure.start == following[0].i + 1:
         # "menambah Rp420 juta untuk 6.250 pekerja tambahan": their premiums' budget ("bagi ahli
         # waris dua petani" is paid to heirs)

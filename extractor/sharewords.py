@@ -74,6 +74,7 @@ def _build_share_words(data: LanguageData) -> dict[str, frozenset[str]]:
         "present": set(),
         "adjunct": set(),
         "ought": set(),
+        "allotted_to": set(),
         "compares": set(),
         "than_before": set(),
         "all_workers": set(),
