@@ -24,7 +24,7 @@ from .cues import cues_in
 from .doctext import doc_text, extension, kept, paragraph_of
 from .gazetteer import NATIONAL
 from .language import LanguageData
-from .layout import list_item_at, opens_with_a_heading
+from .layout import list_item_at, on_a_menu_line, opens_with_a_heading
 from .sharewords import share_words
 from .timeexpressions import (
     PERIOD_WORDS_CHARS,
@@ -99,6 +99,8 @@ class TimeMarker:
         for start, end, ref in times:
             if ref.year is None or ref.kind in ("relative", "first_year", "now"):
                 continue
+            if on_a_menu_line(text, start):
+                continue  # a ticker of other stories ("TERKINI » ... 12 Event Wisata 2026")
             if ref.compared_from is not None:
                 continue  # "naik dibanding 2023 lalu": a baseline, the year the text is not in
             month = day = None

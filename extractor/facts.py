@@ -188,7 +188,7 @@ class FactBuilder:
 
     def __call__(self, doc: Doc) -> Doc:
         language.attach(doc, self.data)
-        body_start = _body_start(doc)
+        body_start = kept(doc, ("facts.body_start",), lambda: _body_start(doc))
         decisions = DecisionsSoFar()
         last: dict[str, Latest] = {}
         first_dated: dict[tuple, dates.TimeRef] = {}
@@ -269,6 +269,8 @@ class FactBuilder:
         if set_aside is not None:
             return no_fact(f"adds up counts set aside before it, to {set_aside.quote!r} ({set_aside.reason})")
         header = tables.header_of(span)
+        if header is None and _on_a_ticker(span):
+            return no_fact("on a menu or a ticker of other stories above the article")
         workers = False
         if header is None and _cut_off(span):
             return no_fact("cut off at the end of the text")
@@ -485,6 +487,10 @@ class FactBuilder:
             return no_fact("people who died or were hurt uninsured (tidak terdaftar): nothing claimed")
         if choice.metric == "budget" and (purse := _a_whole_purse(span)):
             return no_fact(f"the size of a whole purse ({purse!r}), not what it sets aside for premiums")
+        if choice.metric == "budget" and (purpose := _for_another_purpose(span)):
+            return no_fact(f"money for another purpose ({purpose!r}), not for premiums")
+        if choice.metric == "budget" and (other := _broken_into_other_purposes(span, quantity.value)):
+            return no_fact(f"a whole that parts after it break down, some for other purposes ({other!r})")
         if choice.metric in ("budget", "claims_paid") and (payer := _a_company_pays(span)):
             # "PT X menyalurkan dana tanggung jawab sosial senilai Rp 100,8 juta": a gift, neither
             # a budget nor benefits paid.
@@ -500,12 +506,13 @@ class FactBuilder:
             # whatever past the sentence before told of.
             time = _now(span.doc)
         if (
-            metric in TARGETS
+            (metric in TARGETS or (metric == "budget" and _proposed(span)))
             and (time.kind == "now" or (time.carried and not _is_future(time, span.doc)))
             and (plan := dates.plan_year_before(span))
         ):
             # A plan with no year of its own is for the year plans were last set for, not the
-            # year of the story around it.
+            # year of the story around it; so is a budget proposed for it ("Ada pula usulan iuran
+            # bagi 2.118 ketua RT sebesar Rp 427 juta" in a debate on the 2026 draft).
             time = replace(plan, as_of=None, carried=True)
         if (
             metric in TARGETS
@@ -2582,6 +2589,14 @@ def _sentence_before(sentence: Span) -> Span:
     return doc[before].sent if before >= 0 else sentence
 
 
+def _sentence_after(sentence: Span) -> Span | None:
+    """The sentence after (past a paragraph break), or ``None`` when it is the last."""
+    doc, after = sentence.doc, sentence.end
+    while after < len(doc) and doc[after].is_space:
+        after += 1
+    return doc[after].sent if after < len(doc) else None
+
+
 def _now(doc: Doc) -> dates.TimeRef:
     """The time of a figure that names none: the publication year."""
     published = dates.now(doc)
@@ -2714,6 +2729,84 @@ def _names_a_region(sentence: Span, kinds: frozenset[str] = regions.NAMING) -> b
             extension(m, "mention") in kinds for m in spanindex.spans_within(sentence, regions.SPAN_KEY)
         ),
     )
+
+
+def _for_another_purpose(amount: Span) -> str | None:
+    """The purpose an amount is set aside for, right after it, when it is money of another kind
+    and nothing in it ties the money to the programme or names people ("Dari jumlah itu, Rp 3,2
+    miliar untuk belanja pegawai, ..."): a line of a purse that pays for something else."""
+    doc = amount.doc
+    if not metrics.set_aside_for(amount):
+        return None
+    _, clause_end = clauses.clause_of(amount)
+    purpose = doc[amount.end + 1 : min(clause_end, amount.sent.end)]
+    if not len(purpose) or spanindex.spans_in(doc, numbers.SPAN_KEY, purpose.start, purpose.end):
+        return None  # "Rp420 juta untuk 6.250 pekerja": the premiums of the people it counts
+    cues = [cue for _, cue in cues_module.cues_in(purpose)]
+    if any(cue.label in TIES_TO_PROGRAMME for cue in cues):
+        return None
+    if not any(cue.label == "reject" and cue.applies_to("IDR") for cue in cues):
+        return None
+    return purpose.text
+
+
+PARTS_LOOKED_AT = 8
+"""How many amounts after a whole are read as its parts."""
+
+
+def _broken_into_other_purposes(whole: Span, value: Decimal) -> str | None:
+    """The part spent on something else, when the amounts of the sentence after an amount (the
+    last of its own sentence, in the same paragraph) add up to no more than it and one of them is
+    money of another kind: "mengusulkan belanja Rp 14,6 miliar. Di dalamnya ada pelatihan kerja
+    Rp 2,3 miliar, job fair Rp 450 juta, serta pembayaran iuran ... Rp 9,8 miliar": the
+    department's whole spending, of which only a line pays premiums."""
+    doc = whole.doc
+    following = _sentence_after(whole.sent)
+    if following is None or paragraph_of(doc, following.start_char) != paragraph_of(doc, whole.start_char):
+        return None
+    after_it = spanindex.spans_in(doc, numbers.SPAN_KEY, whole.end, whole.sent.end)
+    if any(extension(q, "quantity").unit == "IDR" for q in after_it):
+        return None  # an item of a list of amounts, not the whole before them
+    parts = [
+        q
+        for q in spanindex.spans_in(doc, numbers.SPAN_KEY, following.start, following.end, PARTS_LOOKED_AT)
+        if extension(q, "quantity").unit == "IDR"
+    ]
+    if len(parts) < 2 or sum(extension(q, "quantity").value for q in parts) > value * (1 + PARTS_TOLERANCE):
+        return None
+    for part in parts:
+        quantity = extension(part, "quantity")
+        choice = metrics.choose(part, "IDR", quantity.value, False, False)
+        if choice.metric is None and choice.reason.startswith("an amount of another kind"):
+            return part.text
+    return None
+
+
+def _proposed(amount: Span) -> bool:
+    """Whether an amount's own words propose it ("usulan iuran ... sebesar Rp 427 juta"); a
+    target aimed at ("menargetkan ..., seiring penambahan anggaran dari Rp 2,48 miliar") does not."""
+    modal = metrics.modality(amount)
+    proposes = share_words(language.of(amount.doc))["proposes"]
+    return (
+        modal is not None
+        and modal.label == "target"
+        and not modal.carried
+        and any(word in proposes for word in modal.text.lower().split())
+    )
+
+
+def _on_a_ticker(figure: Span) -> bool:
+    """Whether a figure stands on a menu line above the body: a ticker of other stories
+    ("TERKINI » Banjir Rendam 3 Desa » Dispar Siapkan 12 Event Wisata"). Its caller has made sure
+    it is no table's: a row is set apart by bars as a menu is."""
+    doc = figure.doc
+    if figure.start_char >= kept(doc, ("facts.body_start",), lambda: _body_start(doc)):
+        return False
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, figure.start_char) + 1
+    line_end = text.find("\n", figure.start_char)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return kept(doc, ("facts.menu_line", line_start), lambda: is_menu(line))
 
 
 def _body_start(doc: Doc) -> int:

@@ -830,6 +830,7 @@ def choose(
             paid_for,
             _per_person(span),
             _claimants_counted(span, found.get("claims")),
+            set_aside_for(span),
         )
         if choice.metric == "benefit_amount" and paid_for is not None and header is not None:
             # "Daerah | Tahun | Kasus | Nilai santunan": a table cell beside its row's count of
@@ -976,6 +977,16 @@ def _in_clause(found: dict[str, Evidence], label: str) -> bool:
     return label in found and found[label].same_clause
 
 
+PURPOSE_GAP = 1
+"""How many words may stand between an amount and the premiums after it that it pays ("untuk")."""
+
+
+def set_aside_for(amount: Span) -> bool:
+    """Whether a word setting money aside follows the amount ("Rp 750 juta untuk ...")."""
+    doc = amount.doc
+    return amount.end < len(doc) and doc[amount.end].lower_ in share_words(language.of(doc))["allotted_to"]
+
+
 def _money(
     found: dict[str, Evidence],
     value: Decimal,
@@ -984,6 +995,7 @@ def _money(
     paid_for: Evidence | None = None,
     per_person: Evidence | None = None,
     claimants_counted: bool = False,
+    set_aside: bool = False,
 ) -> Choice:
     best: dict[str, Evidence] = {}
     for label, metric in MONEY.items():
@@ -1040,7 +1052,8 @@ def _money(
     if (
         premiums is not None
         and premiums.same_clause
-        and premiums.before
+        # "Rp 750 juta untuk membayar iuran 3.720 pekerja": the premiums it goes to, right after
+        and (premiums.before or (set_aside and premiums.distance <= PURPOSE_GAP))
         and not premiums.per_unit
         and not _in_range(ranges, "contribution", value)
         and _in_range(ranges, "budget", value)

@@ -5,7 +5,8 @@ it was written, and SCHEMA.md dates "now" figures by it. The clues, cheap and pr
 
 1. the URL: ``/2021/05/``, ``/2025/``, ``...-tahun-2022`` (a full URL date is the publication
    date already);
-2. a year the text calls this one: ``Tahun 2023 ini``, ``pada 2024 ini``;
+2. a year the text calls this one: ``Tahun 2023 ini``, ``pada 2024 ini``, or a revised budget's
+   (``APBD Perubahan 2025``), which is debated within its own year;
 3. dates of data and of events: ``hingga Mei 2019``, ``per 12 Agustus 2024``, ``periode
    Januari–Agustus 2023``, ``Selasa (3/9/2024)``, ``pada 5 Mei 2025``: the latest one;
 4. the latest year the text speaks of that is no plan: ``pada 2024 terus menjalankan``.
@@ -95,11 +96,14 @@ def from_clues(clues: list[Clue], roles: dict[str, str]) -> Reference | None:
     True
     >>> from_clues([c(2025, "untuk tahun")], {"untuk tahun": "next"}).date.year
     2024
+    >>> revised = {"apbd perubahan": "current"}
+    >>> from_clues([c(2025, "rancangan apbd perubahan"), c(2026, "dalam apbd")], revised).date.year
+    2025
     """
-    usable = [c for c in clues if not _is_plan(c, roles)]
-    this_year = [c for c in usable if _words(c.after)[:1] == ["ini"] and c.kind != "event"]
+    this_year = [c for c in clues if _names_this_year(c, roles)]
     if this_year:
         return Reference(date(max(c.year for c in this_year), 12, 31), "this_year")
+    usable = [c for c in clues if not _is_plan(c, roles)]
     dated = [c for c in usable if c.kind in ("date", "month", "event") or c.month is not None]
     if dated:
         latest = max(dated, key=lambda c: (c.year, c.month or 12, c.day or 31))
@@ -163,6 +167,15 @@ def latest_year(clues: list[Clue], roles: dict[str, str]) -> int | None:
         return max(done)
     plans = [c.year for c in clues]
     return min(plans) - 1 if plans else None
+
+
+def _names_this_year(clue: Clue, roles: dict[str, str]) -> bool:
+    """Whether the text calls a year its own: "Tahun 2023 ini", or the year of a revised budget
+    named right before it ("Rancangan APBD Perubahan 2025": revised within the year it is for),
+    whatever plan words stand around it."""
+    if _words(clue.after)[:1] == ["ini"] and clue.kind != "event" and not _is_plan(clue, roles):
+        return True
+    return "current" in _roles_of(_words(clue.before)[-2:], roles)
 
 
 _YEAR_KINDS = ("year", "budget", "data", "since")

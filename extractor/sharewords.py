@@ -75,6 +75,7 @@ def _build_share_words(data: LanguageData) -> dict[str, frozenset[str]]:
         "adjunct": set(),
         "ought": set(),
         "allotted_to": set(),
+        "proposes": set(),
         "compares": set(),
         "than_before": set(),
         "all_workers": set(),

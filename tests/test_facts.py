@@ -484,6 +484,13 @@ def decision_for(nlp, body: str, quote: str, published=PUBLISHED):
             "participants_target",
             id="a-whole-narrowed-to-those-to-be-enrolled",
         ),
+        pytest.param(
+            "Dari pagu itu, Rp 900 juta untuk pelatihan di BLK dan Rp 1,1 miliar untuk membayar iuran "
+            "BPJS Ketenagakerjaan 5.400 pekerja rentan.",
+            "Rp 1,1 miliar",
+            "budget",
+            id="money-to-pay-the-premiums-after-it",
+        ),
     ],
 )
 def test_metric_of_a_figure(nlp, body, quote, metric):
@@ -725,6 +732,21 @@ def test_metric_of_a_figure(nlp, body, quote, metric):
             "a count of companies",
             id="a-part-of-companies-opened-with-dari",
         ),
+        pytest.param(
+            "Dinas Tenaga Kerja memaparkan pagu belanjanya tahun ini sebesar Rp 7,4 miliar. Isinya "
+            "antara lain pelatihan kerja Rp 1,6 miliar, bursa kerja Rp 300 juta, dan iuran BPJS "
+            "Ketenagakerjaan pekerja rentan Rp 4,2 miliar.",
+            "Rp 7,4 miliar",
+            "some for other purposes",
+            id="a-department-total-its-parts-spend-on-other-things",
+        ),
+        pytest.param(
+            "Dari pagu itu, Rp 2,9 miliar untuk belanja pegawai, sisanya untuk iuran BPJS "
+            "Ketenagakerjaan pekerja rentan.",
+            "Rp 2,9 miliar",
+            "another",
+            id="staff-spending-is-no-premium-budget",
+        ),
     ],
 )
 def test_what_is_not_a_fact(nlp, body, quote, reason):
@@ -782,6 +804,41 @@ def test_a_headline_figure_under_a_ticker_is_the_bodys(nlp):
     )
     facts = run_text(nlp, text, PUBLISHED).facts
     assert [(f.value, f.year) for f in facts if f.metric == "coverage_target_pct"] == [(45, 2026)]
+
+
+@pytest.mark.parametrize(
+    "second, year",
+    [
+        pytest.param("Ada pula usulan iuran bagi 1.800 guru ngaji sebesar Rp 360 juta.", 2026, id="proposed"),
+        pytest.param(
+            "Bupati menargetkan 1.800 guru ngaji terdaftar, seiring penambahan anggaran dari Rp 360 juta.",
+            2025,
+            id="a-target-aimed-at-leaves-the-budget-now",
+        ),
+    ],
+)
+def test_a_budget_proposed_in_a_debate_on_next_years_draft_is_for_that_year(nlp, second, year):
+    body = (
+        "Banggar DPRD Berau membahas rancangan APBD 2026 bersama TAPD, Senin. Dinas mengusulkan iuran "
+        "BPJS Ketenagakerjaan pekerja rentan dinaikkan. " + second
+    )
+    decision = decision_for(nlp, body, "Rp 360 juta", published=date(2025, 11, 10))
+    assert decision.fact is not None, decision.reason
+    assert (decision.fact.metric, decision.fact.year) == ("budget", year)
+
+
+def test_a_figure_on_a_ticker_of_other_stories_is_no_fact(nlp):
+    text = (
+        "TERKINI » Pasar Murah Digelar di 9 Kecamatan » Pemkab Siapkan 14 Beasiswa Atlet Naik Kelas\n\n"
+        "Iuran Pekerja Rentan Jadi Sorotan Dewan\n\n"
+        "MUARA ENIM - Pemkab Muara Enim menanggung iuran BPJS Ketenagakerjaan bagi 3.940 pekerja rentan "
+        "sepanjang tahun ini, kata kepala dinas kepada wartawan di kantornya.\n"
+    )
+    decisions = run_text(nlp, text, PUBLISHED).decisions
+    on_the_ticker = [d for d in decisions if d.quote in ("9", "14")]
+    assert on_the_ticker and all(d.fact is None for d in on_the_ticker)
+    assert all("ticker" in d.reason for d in on_the_ticker)
+    assert [f.value for f in run_text(nlp, text, PUBLISHED).facts] == [3940]
 
 
 def test_a_hedged_headline_figure_read_as_another_metric_is_the_bodys(nlp):

@@ -90,6 +90,21 @@ CASES = [
         "27,4 persen",
         2024,
     ),
+    (
+        "a-revised-budget-is-debated-within-its-year",
+        "Komisi IV DPRD Lahat membahas Rancangan APBD Perubahan 2024 bersama dinas. Dewan meminta "
+        "anggaran iuran dinaikkan dalam APBD 2025. Saat ini 6.480 pekerja rentan ditanggung pemkab.",
+        "6.480",
+        2024,
+    ),
+    (
+        "a-ticker-of-other-stories-says-nothing-of-now",
+        "TERKINI » Festival Kopi Lahat 2027 Dibuka » Jalan Lingkar Rampung\n\n"
+        "Pada 2024 Pemkab Lahat mulai menanggung iuran BPJS Ketenagakerjaan. Saat ini tercatat 5.310 "
+        "peserta pekerja rentan di kabupaten itu.",
+        "5.310",
+        2024,
+    ),
 ]
 
 
