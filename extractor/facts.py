@@ -357,12 +357,16 @@ class FactBuilder:
         if unit == "IDR" and self._per_place(span, self.places) and not metrics.each_persons(span):
             # "setiap kampung menyisihkan Rp16.800 per orang per bulan": each person's premium
             return no_fact("an amount for each village, district or region (an allocation per unit)")
+        if (answer := _answered_otherwise(span)) is not None:
+            return no_fact(f"a figure asked about, which the answer gives as {answer!r}")
         if (regions_described := _bound_on_regions_described(span)) is not None:
             return no_fact(f"a condition on regions not named ({regions_described!r}), not a figure of one")
         if (unnamed := _region_not_named(span)) is not None:
             return no_fact(f"a figure of a region not named ({unnamed!r}): an example or a supposition")
         if unit == "percent" and span.end < len(span.doc) and span.doc[span.end].lower_ in self.still:
             return no_fact(f"a share still to go ({span.doc[span.end].text!r}), not a coverage rate")
+        if unit == "percent" and (group := _a_group_of_the_workforce(span)):
+            return no_fact(f"the share of the workers who are {group!r}, not a coverage rate")
         if unit == "percent" and (employers := _share_of_employers(span)):
             return no_fact(f"a share of employers ({employers!r}), not of workers")
         if unit == "percent" and (enrolled := _share_of_participants(span, last or {})):
@@ -2780,6 +2784,62 @@ def _broken_into_other_purposes(whole: Span, value: Decimal) -> str | None:
         if choice.metric is None and choice.reason.startswith("an amount of another kind"):
             return part.text
     return None
+
+
+ANSWER_FIGURES_LOOKED_AT = 1
+
+
+def _answered_otherwise(figure: Span) -> str | None:
+    """The answer's figure, when a figure stands in a question and the answer right after it
+    gives another of its unit ("Berarti masih ada sekitar 300 ribu yang belum terlindungi?" /
+    "Lebih. Kurang lebih 313 ribu."): the interviewer's guess, put right."""
+    doc, question = figure.doc, figure.sent
+    last = question.end - 1
+    while last > question.start and doc[last].is_space:
+        last -= 1
+    if doc[last].text != "?":
+        return None
+    after = spanindex.spans_in(doc, numbers.SPAN_KEY, question.end, len(doc), ANSWER_FIGURES_LOOKED_AT)
+    if not after or metrics.previous_sentence(after[0].sent) != question:
+        return None
+    asked, answer = extension(figure, "quantity"), extension(after[0], "quantity")
+    if answer.unit != asked.unit or answer.value == asked.value:
+        return None
+    return after[0].text
+
+
+SAYS_WHAT_A_GROUP_IS = frozenset({"detail", "topic", "name", "workforce"})
+"""Cue labels that only say which workers a rate's subject is, not that they are enrolled."""
+
+
+def _a_group_of_the_workforce(rate: Span) -> str | None:
+    """The group of workers a rate counts as a share of all workers, when its clause names the
+    group before it and nothing of enrolment ("pekerja informal mencapai 71 persen dari total
+    pekerja"): how the workforce is made up, not how much of it is covered ("pekerja informal
+    yang terlindungi baru 12 persen dari total pekerja" is)."""
+    doc = rate.doc
+    coverage = metrics.evidence(rate, "percent").get("coverage")
+    if coverage is None or coverage.before or coverage.carried or coverage.text.lower().split()[0] != "dari":
+        return None  # only a whole after it ("dari total pekerja"), not "... cakupan kepesertaannya"
+    clause_start = max(clauses.clause_of(rate)[0], rate.sent.start)
+    before = cues_module.cues_in(doc[clause_start : rate.start])
+    if any(cue.label not in SAYS_WHAT_A_GROUP_IS for _, cue in before):
+        return None
+    group = next((s for s, cue in before if cue.label == "detail"), None)
+    if group is None:
+        return None
+    commas = [t.i for t in doc[clause_start : group.start] if t.text == ","]
+    opening = [
+        t for t in doc[commas[-1] if commas else clause_start : group.start] if not (t.is_punct or t.is_space)
+    ]
+    # The group opens its clause, or what follows a place set off by a comma ("Di Berau, pekerja
+    # sektor informal mencapai ...", "padahal pekerja informal ..."), as the subject the rate is
+    # of; "Penerima program untuk pekerja informal hanya 2,4 persen" speaks of recipients.
+    return group.text if len(opening) <= GROUP_OPENS_WITHIN else None
+
+
+GROUP_OPENS_WITHIN = 1
+"""How many words (a connective: "padahal", "sedangkan") may open a clause before its subject."""
 
 
 def _proposed(amount: Span) -> bool:

@@ -150,7 +150,7 @@ def evidence(span: Span, unit: str | None = None) -> dict[str, Evidence]:
     counting = BASE_LABELS - {"budget"} if unit == "person" else BASE_LABELS
     if any(label in counting for label in own):
         return own
-    previous = _previous_sentence(span.sent)
+    previous = previous_sentence(span.sent)
     if previous is None or _cut_short(span):
         return own  # a cut sentence may have gone on to say what it counts: nothing is carried
     carried = _carried_from(span, previous, unit)
@@ -1134,8 +1134,9 @@ CHILDREN_OF_ONE_CLAIM = 2
 """The most children one participant's scholarship pays for: "beasiswa untuk dua anak" is what
 one family gets, not a count of claims."""
 
-_ITEM_SEPARATORS = (",", "/", "|")
-"""What stands between the cases of an item and the money paid for them ("JKK: 87 kasus | Rp 1,1 M")."""
+_ITEM_SEPARATORS = (",", "/", "|", "–", "—", "-")
+"""What stands between the cases of an item and the money paid for them ("JKK: 87 kasus | Rp 1,1 M",
+"JKM : 31 kasus – Rp 1.302.000.000")."""
 
 
 def _paid_for(span: Span) -> Evidence | None:
@@ -1388,6 +1389,11 @@ def _people(
     workers: bool = False,
 ) -> Choice:
     if _is_denominator(span):
+        surveyed = share_words(language.of(span.doc))["surveyed"]
+        after = span.doc[span.end : min(span.end + SAMPLE_WORDS, span.sent.end)]
+        if (asked := next((t.text for t in after if t.lower_ in surveyed), None)) is not None:
+            # "Dari 60 nelayan yang kami wawancarai, hanya 7 ...": the people a survey asked
+            return Choice(None, f"a whole of another kind: a survey's sample ({asked!r})")
         residents = found.get("population")
         workers = found.get("workforce")
         if (
@@ -1777,7 +1783,11 @@ def token_distance(a: Span, b: Span) -> int:
     return 0
 
 
-def _previous_sentence(sentence: Span) -> Span | None:
+SAMPLE_WORDS = 5
+"""How far after a whole the word saying a survey asked them may stand ("nelayan yang kami wawancarai")."""
+
+
+def previous_sentence(sentence: Span) -> Span | None:
     """The sentence before, when it stands in the same paragraph; for a row of a table or an item
     of a list, the line that introduces them (``tables.lead_in``); for the first sentence of an
     answer in an interview, the question, a paragraph of its own ("Berapa capaian UCJ Lahat
@@ -1790,8 +1800,22 @@ def _previous_sentence(sentence: Span) -> Span | None:
     previous = sentence.doc[sentence.start - 1].sent
     between = doc_text(sentence.doc)[previous.end_char : sentence.start_char]
     if "\n" not in between and "\n" not in previous.text.strip("\n") and previous.text.strip():
+        if _a_short_reply(previous) and (asked := _question_answered(previous)) is not None:
+            return asked  # "Pemkot juga menanggung iuran?" / "Ya. Tahun ini 14.000 pekerja rentan"
         return previous
     return _question_answered(sentence)
+
+
+SHORT_REPLY_WORDS = 2
+"""The most words of a reply that only says yes or no before the answer goes on ("Ya.", "Lebih.")."""
+
+
+def _a_short_reply(sentence: Span) -> bool:
+    """Whether a sentence only says yes, no, more or less ("Ya.", "Betul sekali.", "Lebih."), as a
+    reply opening an answer does; "Petani kelapa." answers with what it names."""
+    replies = share_words(language.of(sentence.doc))["reply"]
+    words = [t.lower_ for t in sentence if not (t.is_punct or t.is_space)]
+    return 0 < len(words) <= SHORT_REPLY_WORDS and all(word in replies for word in words)
 
 
 def _sentence_before_on_its_line(sentence: Span) -> Span | None:

@@ -754,6 +754,27 @@ NAMED_WITH_A_GROUP = 2
 """How many tokens after a group a region may stand and still be part of its name."""
 
 
+def _set_beside(anchor: Span, sentence: Span, layout: Layout) -> bool:
+    """Whether a region, not the story's own, was set beside it in an earlier paragraph by a
+    sentence opening "Adapun di X" or "Sedangkan di X": the paragraphs after it go back to the
+    story, not on with that region."""
+    doc = sentence.doc
+    if extension(anchor, "region") is extension(doc, "main_region"):
+        return False
+    if paragraph_of(doc, anchor.start_char) == paragraph_of(doc, sentence.start_char):
+        return False
+    opening = [t for t in doc[anchor.sent.start : anchor.start] if not (t.is_space or t.is_punct)]
+    return (
+        2 <= len(opening) <= ASIDE_OPENING_WORDS
+        and opening[0].lower_ in layout.words["aside"]
+        and opening[-1].lower_ == "di"
+    )
+
+
+ASIDE_OPENING_WORDS = 3
+"""The most words before the name of a sentence setting a region aside ("Sementara itu di")."""
+
+
 def _looked_back_from(sentence: Span, layout: Layout) -> int:
     """Up to which anchor (an index into ``layout.anchors``) a sentence looks back for the
     region it goes on speaking of: those before it, except that an item of a list that breaks
@@ -864,6 +885,8 @@ def _context_regions(sentence: Span, layout: Layout) -> list[Region] | None:
         if not _is_group(anchor) and extension(anchor, "mention") in NAMING:
             if _compared_aside(anchor, sentence, layout):
                 continue  # "di atas tetangganya, Purbalingga, yang 22,1 persen": not what follows is about
+            if _set_beside(anchor, sentence, layout):
+                continue  # "Adapun di Kabupaten Seruyan, ..." closing the paragraph before
             named.append(anchor)
             latest = anchor.sent.start
     if not named:

@@ -76,6 +76,8 @@ def _build_share_words(data: LanguageData) -> dict[str, frozenset[str]]:
         "ought": set(),
         "allotted_to": set(),
         "proposes": set(),
+        "reply": set(),
+        "surveyed": set(),
         "compares": set(),
         "than_before": set(),
         "all_workers": set(),

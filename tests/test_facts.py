@@ -485,6 +485,12 @@ def decision_for(nlp, body: str, quote: str, published=PUBLISHED):
             id="a-whole-narrowed-to-those-to-be-enrolled",
         ),
         pytest.param(
+            "Di Berau, pekerja informal yang sudah terlindungi baru 14 persen dari jumlah pekerja.",
+            "14 persen",
+            "coverage_pct",
+            id="a-group-enrolled-as-a-share-of-all-workers",
+        ),
+        pytest.param(
             "Dari pagu itu, Rp 900 juta untuk pelatihan di BLK dan Rp 1,1 miliar untuk membayar iuran "
             "BPJS Ketenagakerjaan 5.400 pekerja rentan.",
             "Rp 1,1 miliar",
@@ -741,6 +747,24 @@ def test_metric_of_a_figure(nlp, body, quote, metric):
             id="a-department-total-its-parts-spend-on-other-things",
         ),
         pytest.param(
+            "Dari 45 petani yang kami wawancarai di dua desa, hanya 6 orang yang tahu program JKK.",
+            "45",
+            "a survey's sample",
+            id="the-people-a-survey-asked",
+        ),
+        pytest.param(
+            "Survei kampus itu melibatkan 312 responden pekerja informal di Berau.",
+            "312",
+            "another kind",
+            id="respondents-counted",
+        ),
+        pytest.param(
+            "Di Berau, pekerja sektor informal mencapai 58 persen dari jumlah pekerja di kabupaten itu.",
+            "58 persen",
+            "the share of the workers who are",
+            id="a-group-as-a-share-of-all-workers",
+        ),
+        pytest.param(
             "Dari pagu itu, Rp 2,9 miliar untuk belanja pegawai, sisanya untuk iuran BPJS "
             "Ketenagakerjaan pekerja rentan.",
             "Rp 2,9 miliar",
@@ -825,6 +849,41 @@ def test_a_budget_proposed_in_a_debate_on_next_years_draft_is_for_that_year(nlp,
     decision = decision_for(nlp, body, "Rp 360 juta", published=date(2025, 11, 10))
     assert decision.fact is not None, decision.reason
     assert (decision.fact.metric, decision.fact.year) == ("budget", year)
+
+
+def test_claims_report_items_with_a_dash_between_cases_and_money(nlp):
+    body = (
+        "BPJS Ketenagakerjaan Cabang Berau membayar klaim sepanjang semester I 2025.\n"
+        "Rincian klaim per program:\n"
+        "JHT : 845 kasus – Rp 9.120.500.000\n"
+        "JKM : 23 kasus - Rp 966.000.000\n"
+    )
+    facts = {f.quote: f.metric for f in run_text(nlp, LEAD + body, PUBLISHED).facts}
+    assert facts["Rp 9.120.500.000"] == "claims_paid"
+    assert facts["Rp 966.000.000"] == "claims_paid"
+
+
+INTERVIEW = (
+    "Wawancara\n\n"
+    "Berapa pekerja di Berau yang sudah terlindungi BPJS Ketenagakerjaan?\n\n"
+    "Per Mei ini 61.200 orang terdaftar aktif, dari angkatan kerja sekitar 140 ribu.\n\n"
+    "Jadi masih ada kira-kira 75 ribu yang belum terlindungi?\n\n"
+    "Lebih. Sekitar 78.800 orang.\n\n"
+    "Pemkab ikut menanggung iuran pekerja rentan?\n\n"
+    "Ya. Tahun ini 9.500 pekerja rentan, dari APBD.\n"
+)
+
+
+def test_an_answer_after_a_yes_or_a_more_counts_what_the_question_asked(nlp):
+    facts = {f.quote: f.metric for f in run_text(nlp, INTERVIEW, PUBLISHED).facts}
+    assert facts.get("78.800") == "uncovered"
+    assert facts.get("9.500") == "participants"
+
+
+def test_a_figure_the_interviewer_guesses_and_the_answer_puts_right_is_no_fact(nlp):
+    decision = next(d for d in run_text(nlp, INTERVIEW, PUBLISHED).decisions if d.quote == "75 ribu")
+    assert decision.fact is None
+    assert "78.800" in decision.reason
 
 
 def test_a_figure_on_a_ticker_of_other_stories_is_no_fact(nlp):

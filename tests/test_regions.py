@@ -161,6 +161,11 @@ def test_every_region_yields_facts_by_name_and_by_government(nlp, gaz):
 
 RECOGNISED = [
     (
+        "kabgor as gorontalo's journalists shorten the regency",
+        "Pemkab menanggung iuran nelayan di Kabgor.",
+        ("Kabgor", "alias", "Kabupaten Gorontalo"),
+    ),
+    (
         "padangsidimpuan as journalists shorten it",
         "Rapat membahas rendahnya kepesertaan di Psp.",
         ("Psp", "alias", "Kota Padangsidimpuan"),
@@ -867,6 +872,23 @@ ATTRIBUTED = [
         "Kuota untuk Kabupaten Mimika 5.000 orang dan Kabupaten Puncak Jaya 1.200 orang.",
         "5.000",
         ["Kabupaten Mimika"],
+    ),
+    (
+        "a region set beside the story's in the paragraph before is not carried on",
+        "Santunan Pekerja Sawit di Kabupaten Sanggau\n\n"
+        "BPJS Ketenagakerjaan Cabang Sanggau membayar klaim Rp 9,4 miliar kepada 1.120 peserta di "
+        "Kabupaten Sanggau. Adapun di Kabupaten Sekadau, klaim yang dibayarkan Rp 2,1 miliar.\n\n"
+        "Kepala cabang juga menyerahkan santunan kepada tiga ahli waris pekerja kebun, Senin.",
+        "tiga",
+        ["Kabupaten Sanggau"],
+    ),
+    (
+        "a region set beside in the same paragraph goes on in it",
+        "Santunan Pekerja Sawit di Kabupaten Sanggau\n\n"
+        "BPJS Ketenagakerjaan Cabang Sanggau membayar klaim Rp 9,4 miliar di Kabupaten Sanggau. "
+        "Adapun di Kabupaten Sekadau, klaim dibayarkan Rp 2,1 miliar. Klaim itu untuk 310 peserta.",
+        "310",
+        ["Kabupaten Sekadau"],
     ),
 ]
 
