@@ -224,7 +224,24 @@ def _nearest_time(span: Span) -> TimeRef | None:
         key = (_distance(time, span), order)
         if best is None or key < best[0]:
             best = (key, time)
-    return extension(best[1], "time") if best is not None else None
+    return _in_the_year_reviewed(best[1]) if best is not None else None
+
+
+def _in_the_year_reviewed(time: Span) -> TimeRef:
+    """A time's reference, read in the year a January review looks back on when it names no year
+    and would lie ahead of publication ("Sebaliknya pada Februari hanya bertambah 412 peserta",
+    "naik menjadi 47,2 persen di akhir tahun", published on 5 January): the review's February,
+    and the end of the year reviewed."""
+    ref: TimeRef = extension(time, "time")
+    doc = time.doc
+    reviewed = kept(doc, "dates.year_reviewed", lambda: _year_reviewed(doc))
+    if reviewed is None or ref.year != reviewed.year + 1 or re.search(YEAR, time.text):
+        return ref
+    if ref.kind == "month" and ref.as_of and int(ref.as_of[5:7]) > now(doc).month:
+        return replace(ref, year=reviewed.year, as_of=f"{reviewed.year}{ref.as_of[4:]}")
+    if ref.kind == "relative" and "end" in period_roles(time.text, time_lexicon(language.of(doc))):
+        return replace(ref, year=reviewed.year)
+    return ref
 
 
 def _describes_the_baseline(time: Span, clause_start: int) -> bool:

@@ -459,6 +459,8 @@ class RegionMarker:
             ):
                 # "di Kota Blitar", "Di Kota dan Kabupaten Cirebon" name them; "di kota ini" is "kota ini"
                 continue
+            if following is not None and following.text.startswith("/"):
+                continue  # "meminta pemerintah kabupaten/kota ikut menganggarkan": all of them, not one
             capital = roles.ends_with("capital", start) is not None
             if capital and actor.level != "province":
                 continue  # "ibu kota kabupaten": a town, no region of the list

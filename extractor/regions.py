@@ -135,10 +135,12 @@ def regions_for(span: Span) -> list[Region]:
         ),
         None,
     )
-    if group_after is not None:
-        return _regions_of(group_after, anchors)  # "membayar Rp 58,3 miliar untuk empat daerah"
     after = _placed_after(span, anchors, layout)
+    if group_after is not None and (after is None or after.start > group_after.start):
+        return _regions_of(group_after, anchors)  # "membayar Rp 58,3 miliar untuk empat daerah"
     if after is not None:
+        # "kepada tiga ahli waris nelayan asal Kabupaten Cilacap yang meninggal ... di perairan
+        # selatan Jawa": the place of the people counted, before any group named later
         return _regions_of(after, anchors)
     before = _nearest_before(span, [a for a in anchors if a.end <= span.start], layout)
     if before is not None:

@@ -4099,6 +4099,26 @@ def test_a_review_of_last_year_published_early_in_the_next_dates_its_figures(nlp
     assert facts[quote].year == year
 
 
+REVIEW_BY_MONTH = (
+    "Kepesertaan Jamsostek Lahat Sepanjang 2024\n\n"
+    "LAHAT – Peserta aktif BPJS Ketenagakerjaan di Kabupaten Lahat per 31 Desember 2024 tercatat "
+    "61.870 orang.\n\nCapaian UCJ Lahat pada semester I 2024 baru 31,5 persen, lalu naik menjadi "
+    "36,1 persen di akhir tahun. Penambahan peserta paling sedikit terjadi pada Maret, hanya 218 "
+    "peserta baru. Pada Januari lalu, BPJS Ketenagakerjaan membayar santunan Rp 42 juta kepada ahli "
+    "waris seorang petani."
+)
+
+
+@pytest.mark.parametrize(
+    "quote, year",
+    [("36,1 persen", 2024), ("218", 2024), ("Rp 42 juta", 2025)],
+    ids=["the-end-of-the-year-reviewed", "a-month-ahead-of-publication", "a-month-already-past"],
+)
+def test_a_review_published_in_february_reads_its_bare_months_in_the_year_reviewed(nlp, quote, year):
+    facts = {f.quote: f for f in run_text(nlp, REVIEW_BY_MONTH, date(2025, 2, 10)).facts}
+    assert facts[quote].year == year
+
+
 def test_a_story_about_several_regions_gives_unplaced_figures_to_none(nlp):
     text = (
         "WARTA.CO, Banjarmasin – Lebih dari separuh pekerja di Kalimantan belum terlindungi BPJS "

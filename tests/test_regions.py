@@ -883,6 +883,29 @@ ATTRIBUTED = [
         ["Kabupaten Sanggau"],
     ),
     (
+        "the origin of the people counted comes before a sea named after an island",
+        "Nelayan Tewas di Laut\n\nBPJS Ketenagakerjaan Cabang Sibolga menyerahkan santunan kepada empat ahli "
+        "waris nelayan asal Kabupaten Tapanuli Tengah yang hilang di perairan barat Sumatera.",
+        "empat",
+        ["Kabupaten Tapanuli Tengah"],
+    ),
+    (
+        "a coast named by a direction before an island is no region of the next sentence",
+        "Santunan Nelayan Cilacap\n\nDi Kabupaten Cilacap, dua nelayan hilang saat melaut di pantai "
+        "selatan Jawa pekan lalu. Total santunan yang diserahkan kepada ahli waris Rp 84 juta.",
+        "Rp 84 juta",
+        ["Kabupaten Cilacap"],
+    ),
+    (
+        "every regency and city asked to pay is no one regency the next quote is about",
+        "UCJ Kepri Naik\n\nPemprov Kepri menanggung iuran pekerja rentan. Di Lingga, baru 9.100 orang "
+        "terdaftar.\n\nPemprov menargetkan cakupan Kepri pada 2026 naik ke 58 persen. Karena itu Kadis "
+        "meminta pemerintah kabupaten/kota ikut menanggung iuran nelayan.\n\n"
+        '"Tahun depan kami usulkan kuotanya naik menjadi 31.500 pekerja rentan," ujarnya.',
+        "31.500",
+        ["Provinsi Kepulauan Riau"],
+    ),
+    (
         "a region set beside in the same paragraph goes on in it",
         "Santunan Pekerja Sawit di Kabupaten Sanggau\n\n"
         "BPJS Ketenagakerjaan Cabang Sanggau membayar klaim Rp 9,4 miliar di Kabupaten Sanggau. "
