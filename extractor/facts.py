@@ -483,6 +483,8 @@ class FactBuilder:
             choice = _adds_to_a_plan(span, choice, last or {}) or choice
         if choice.metric is None:
             return no_fact(choice.reason)
+        if quantity.in_words and quantity.value == 1 and _for_emphasis(span):
+            return no_fact("one said for emphasis ('satu kasus pun', 'satu saja'), no count")
         if quantity.in_words and quantity.value == 1 and choice.metric in ONE_IS_NO_COUNT:
             # "satu pekerja butuh Rp 201.600", "menyelamatkan satu keluarga": one person named
             # as an example; one case, heir or claim is a count all the same.
@@ -2840,6 +2842,19 @@ def _a_group_of_the_workforce(rate: Span) -> str | None:
 
 GROUP_OPENS_WITHIN = 1
 """How many words (a connective: "padahal", "sedangkan") may open a clause before its subject."""
+
+
+EMPHASIS_WORDS = 3
+"""How far after "satu" a word making it emphatic ("saja", "pun") may stand ("Satu kasus kecelakaan saja")."""
+
+
+def _for_emphasis(one: Span) -> bool:
+    """Whether "satu" is said for emphasis, not as a count ("Satu kasus kecelakaan saja sudah
+    terlalu banyak", "tidak ada satu kasus pun")."""
+    doc = one.doc
+    emphatic = share_words(language.of(doc))["emphasis"]
+    following = doc[one.end : min(one.end + EMPHASIS_WORDS + 1, one.sent.end)]
+    return any(t.lower_ in emphatic for t in following)
 
 
 def _proposed(amount: Span) -> bool:

@@ -78,6 +78,7 @@ def _build_share_words(data: LanguageData) -> dict[str, frozenset[str]]:
         "proposes": set(),
         "reply": set(),
         "surveyed": set(),
+        "emphasis": set(),
         "compares": set(),
         "than_before": set(),
         "all_workers": set(),

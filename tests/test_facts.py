@@ -747,6 +747,19 @@ def test_metric_of_a_figure(nlp, body, quote, metric):
             id="a-department-total-its-parts-spend-on-other-things",
         ),
         pytest.param(
+            "Pemprov menargetkan UCJ 40 persen pada 2026. Untuk mencapainya, kabupaten diminta "
+            "mengalokasikan minimal 15 persen dari kebutuhan iuran pekerja rentan.",
+            "15 persen",
+            "another kind",
+            id="a-share-of-the-premiums-needed",
+        ),
+        pytest.param(
+            '"Satu kasus kecelakaan saja sudah terlalu berat bagi keluarga pekerja," kata Kadisnaker.',
+            "Satu",
+            "emphasis",
+            id="one-said-for-emphasis",
+        ),
+        pytest.param(
             "Dari 45 petani yang kami wawancarai di dua desa, hanya 6 orang yang tahu program JKK.",
             "45",
             "a survey's sample",
@@ -1349,3 +1362,15 @@ def test_a_hard_wrapped_text_starts_its_body_at_its_first_wrapped_line(nlp):
     )
     facts = {f.quote: f.metric for f in run_text(nlp, text, PUBLISHED).facts}
     assert facts == {"tiga": "claims_count"}
+
+
+def test_every_place_below_a_regency_counted_is_no_fact():
+    """The place words whose figures are below any region (``below_regency.txt``) are counts of
+    places after a figure too (``counted.csv``): "di 18 kapanewon" counts districts."""
+    from extractor.counted import counted_nouns
+    from extractor.language import LanguageData
+
+    data = LanguageData.load()
+    nouns = counted_nouns(data)
+    missing = [w for w in data.lines("facts/below_regency.txt") if nouns.get(w, ("",))[0] != "reject"]
+    assert not missing
