@@ -311,6 +311,25 @@ def plan_year_before(span: Span) -> TimeRef | None:
     return None
 
 
+DRAFT_WORDS_BEFORE = 3
+"""How many words before a year the word naming a draft budget may stand ("Rancangan APBD 2026")."""
+
+
+def draft_budget_year_before(span: Span) -> TimeRef | None:
+    """The year of a draft budget under debate named before a figure (``plan_year_before``), when
+    a word of a draft or a proposal stands right before it ("membahas Rancangan APBD 2026")."""
+    plan = plan_year_before(span)
+    if plan is None:
+        return None
+    doc = span.doc
+    proposes = share_words(language.of(doc))["proposes"]
+    for time in reversed(spanindex.spans_in(doc, SPAN_KEY, 0, span.start)):
+        if extension(time, "time") is plan:
+            before = doc[max(0, time.start - DRAFT_WORDS_BEFORE) : time.start]
+            return plan if any(t.lower_ in proposes for t in before) else None
+    return None
+
+
 def _times_in(sentence: Span) -> list[Span]:
     """The time expressions of a sentence, looked up by position."""
     return spanindex.spans_within(sentence, SPAN_KEY)

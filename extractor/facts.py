@@ -432,6 +432,10 @@ class FactBuilder:
             time = whole_time
         if unit == "IDR":
             whole = None  # a sum beside the parts takes their time, not their metric
+        if unit == "person" and time.kind == "now" and _paid_by_a_draft_line(span, earlier):
+            # "Rp 3,36 miliar untuk iuran BPJS Ketenagakerjaan 16.667 pekerja rentan" in a draft for
+            # next year: the people its line will pay for are planned.
+            time = dates.TimeRef(earlier[-1].fact.year, None, "carried", carried=True)
         choice = metrics.choose(
             span,
             unit,
@@ -447,6 +451,18 @@ class FactBuilder:
         )
         if whole is not None and (choice.metric is None or choice.strength < PART_OVERRIDES_BELOW):
             choice = metrics.Choice(whole.metric, f"a part of {whole.quote!r} (the parts add up to it)", 0.5)
+        if (
+            unit == "IDR"
+            and choice.metric in (None, "budget")
+            and (line := _a_line_of_a_list_of_allocations(span)) is not None
+        ):
+            # "Rp 48,6 miliar untuk iuran PBI JKN BPJS Kesehatan, Rp 3,36 miliar untuk iuran BPJS
+            # Ketenagakerjaan 16.667 pekerja rentan, serta Rp 2,1 miliar untuk seragam": each
+            # amount is what its own purpose says, whatever the line before it spoke of.
+            purpose, premiums = line
+            if not premiums:
+                return no_fact(f"a budget line for another purpose ({purpose!r})")
+            choice = metrics.Choice("budget", f"a budget line for premiums ({purpose!r})", 0.8)
         if choice.metric in ACHIEVED and time.compared_from is not None and not _is_future(time, span.doc):
             # "target 35% dibandingkan tahun sebelumnya yang hanya sekitar 21%": the baseline of a
             # comparison was reached, whatever the sentence plans.
@@ -511,6 +527,16 @@ class FactBuilder:
             # akan menjadi 6.650 orang": a plan stated with no time of its own is from now on,
             # whatever past the sentence before told of.
             time = _now(span.doc)
+        if (
+            metric == "budget"
+            and time.kind == "now"
+            and not _proposed(span)
+            and not _where_a_change_starts(span)
+            and (draft := dates.draft_budget_year_before(span))
+        ):
+            # "membahas Rancangan APBD 2026 ... TAPD menyebut ... Rp 3,36 miliar untuk iuran":
+            # the lines of a draft under debate are for the year it is drafted for.
+            time = replace(draft, as_of=None, carried=True)
         if (
             (metric in TARGETS or (metric == "budget" and _proposed(span)))
             and (time.kind == "now" or (time.carried and not _is_future(time, span.doc)))
@@ -2737,6 +2763,52 @@ def _names_a_region(sentence: Span, kinds: frozenset[str] = regions.NAMING) -> b
     )
 
 
+def _paid_by_a_draft_line(count: Span, earlier: DecisionsSoFar) -> bool:
+    """Whether the decision just before a count of people is a budget line of a draft for a later
+    year, in the count's clause, that the count follows right after "untuk"."""
+    if not earlier or earlier[-1].fact is None or earlier[-1].fact.metric != "budget":
+        return False
+    doc = count.doc
+    line = next(
+        (q for q in reversed(spanindex.spans_in(doc, numbers.SPAN_KEY, count.sent.start, count.start))), None
+    )
+    if line is None or line.start_char != earlier[-1].start or not metrics.set_aside_for(line):
+        return False
+    if clauses.clause_of(line) != clauses.clause_of(count):
+        return False
+    draft = dates.draft_budget_year_before(line)
+    return draft is not None and draft.year == earlier[-1].fact.year
+
+
+def _a_line_of_a_list_of_allocations(amount: Span) -> tuple[str, bool] | None:
+    """An amount's own purpose, and whether it pays this programme's premiums, when the amount is
+    a line of a list of allocations in its sentence, each amount followed by "untuk" and what it
+    is for; ``None`` for an amount that is no such line."""
+    doc = amount.doc
+    if not metrics.set_aside_for(amount):
+        return None
+    sentence = amount.sent
+    amounts = [
+        q
+        for q in numbers.figures_of(sentence)
+        if extension(q, "quantity").unit == "IDR" and metrics.set_aside_for(q)
+    ]
+    if len(amounts) < 2:
+        return None
+    after = [q for q in numbers.figures_of(sentence) if q.start >= amount.end]
+    end = after[0].start if after else sentence.end
+    commas = [t.i for t in doc[amount.end : end] if t.text in (",", ";")]
+    purpose = doc[amount.end + 1 : commas[-1] if commas and after else end]
+    if not len(purpose):
+        return None  # "Rp 1 miliar untuk 5.000 pekerja, ...": the people it pays for say what it is
+    cues = cues_module.cues_in(purpose)
+    other = share_words(language.of(doc))["other_programme"]
+    premiums = any(cue.label in TIES_TO_PROGRAMME for _, cue in cues) and not any(
+        s.text.lower() in other for s, _ in cues
+    )
+    return purpose.text, premiums
+
+
 def _for_another_purpose(amount: Span) -> str | None:
     """The purpose an amount is set aside for, right after it, when it is money of another kind
     and nothing in it ties the money to the programme or names people ("Dari jumlah itu, Rp 3,2
@@ -2855,6 +2927,14 @@ def _for_emphasis(one: Span) -> bool:
     emphatic = share_words(language.of(doc))["emphasis"]
     following = doc[one.end : min(one.end + EMPHASIS_WORDS + 1, one.sent.end)]
     return any(t.lower_ in emphatic for t in following)
+
+
+def _where_a_change_starts(amount: Span) -> bool:
+    """Whether an amount is where a change starts from ("penambahan anggaran dari Rp 360 juta"):
+    what stands now."""
+    modal = metrics.modality(amount)
+    before = [t for t in amount.doc[amount.sent.start : amount.start] if not t.is_space][-1:]
+    return (modal is not None and modal.label == "from") or [t.lower_ for t in before] == ["dari"]
 
 
 def _proposed(amount: Span) -> bool:

@@ -899,6 +899,30 @@ def test_a_figure_the_interviewer_guesses_and_the_answer_puts_right_is_no_fact(n
     assert "78.800" in decision.reason
 
 
+def test_each_line_of_a_list_of_allocations_is_what_its_own_purpose_says(nlp):
+    body = (
+        "TAPD memaparkan pos belanja sosial, yakni Rp 8 miliar untuk insentif guru ngaji, Rp 30 miliar "
+        "untuk iuran PBI JKN BPJS Kesehatan, Rp 2,6 miliar untuk iuran BPJS Ketenagakerjaan pekerja "
+        "rentan, dan Rp 1,4 miliar untuk seragam sekolah."
+    )
+    made = {d.quote: d.fact.metric if d.fact else None for d in decisions(nlp, body)}
+    expected = {"Rp 8 miliar": None, "Rp 30 miliar": None, "Rp 2,6 miliar": "budget", "Rp 1,4 miliar": None}
+    assert made == expected
+
+
+def test_the_lines_of_a_draft_under_debate_are_for_the_year_it_is_drafted_for(nlp):
+    text = (
+        "Banggar Bahas Iuran Pekerja Rentan\n\n"
+        "LEBAK – Banggar DPRD Kabupaten Lebak membahas Rancangan APBD 2026 bersama TAPD, Senin.\n\n"
+        "Dalam paparannya, TAPD menyebut Rp 2,6 miliar untuk iuran BPJS Ketenagakerjaan 13.000 pekerja "
+        "rentan. Saat ini 9.800 pekerja rentan sudah ditanggung pemkab.\n"
+    )
+    facts = {f.quote: (f.metric, f.year) for f in run_text(nlp, text, date(2025, 11, 10)).facts}
+    assert facts["Rp 2,6 miliar"] == ("budget", 2026)
+    assert facts["13.000"] == ("participants_target", 2026)
+    assert facts["9.800"] == ("participants", 2025)
+
+
 def test_a_figure_on_a_ticker_of_other_stories_is_no_fact(nlp):
     text = (
         "TERKINI » Pasar Murah Digelar di 9 Kecamatan » Pemkab Siapkan 14 Beasiswa Atlet Naik Kelas\n\n"
