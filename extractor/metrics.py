@@ -1277,6 +1277,10 @@ WAGE_MULTIPLE_REACH = 40
 """How many tokens before an amount a benefit stated as a multiple of the wage may stand."""
 
 
+WAGE_MULTIPLE_AFTER = 5
+"""How many words after an amount its restatement as a multiple of the wage may take ("atau 48 kali upah")."""
+
+
 def _a_multiple_of_the_wage(span: Span) -> str | None:
     """``santunan sebesar 48 kali upah yang dilaporkan, yakni Rp 72 juta``, ``... 48 kali upah.
     Dengan upah yang dilaporkan Rp4,2 juta, nilainya Rp201,6 juta``: an amount a naming word
@@ -1285,6 +1289,12 @@ def _a_multiple_of_the_wage(span: Span) -> str | None:
     a wage."""
     doc = span.doc
     words = share_words(language.of(doc))
+    # "... sebesar Rp 187,2 juta atau 48 kali upah yang dilaporkan": restated as the multiple after it
+    after = [t for t in doc[span.end : min(span.end + WAGE_MULTIPLE_AFTER, span.sent.end)] if not t.is_space]
+    if after and after[0].lower_ in words["restates"]:
+        for i, token in enumerate(after[1:-1], start=1):
+            if token.lower_ in words["times"] and after[i + 1].lower_ in words["wage"]:
+                return " ".join(t.text for t in after[i - 1 : i + 2])
     before = next((t for t in reversed(doc[max(0, span.start - 2) : span.start]) if not t.is_punct), None)
     if before is None or before.lower_ not in words["names_value"]:
         return None

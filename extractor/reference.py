@@ -178,6 +178,9 @@ def _names_this_year(clue: Clue, roles: dict[str, str]) -> bool:
     return "current" in _roles_of(_words(clue.before)[-2:], roles)
 
 
+_RESULT_WORDS = 4
+"""How many words before a year a word of where a change leads may stand ("menjadi 30 ribu pada 2026")."""
+
 _YEAR_KINDS = ("year", "budget", "data", "since")
 """Kinds of a time that name a year alone."""
 
@@ -204,6 +207,8 @@ def _told_as_done(clue: Clue, roles: dict[str, str]) -> bool:
     not the budgeting ("telah mengalokasikan ... dalam APBD 2025", said in 2024)."""
     if clue.kind not in _YEAR_KINDS:
         return False
+    if "result" in _roles_of(_words(clue.before)[-_RESULT_WORDS:], roles):
+        return False  # "kenaikan menjadi 30 ribu pada 2026 sudah mempertimbangkan ...": where a change leads
     if clue.kind == "budget":
         return "past" in _roles_of(_words(clue.after)[:_SENTENCE_WORDS], roles)
     return _is_past(clue, roles)

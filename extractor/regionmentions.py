@@ -521,10 +521,18 @@ class RegionMarker:
         no group of regions (a word may stand on either side of "hanya")."""
         words = [t.i for t in doc[group.end : group.end + ONLY_REACH + 2] if not t.is_space]
         only = next((i for i in words[: ONLY_REACH + 1] if doc[i].lower_ in self.words["only"]), None)
-        if only is None:
+        if only is not None:
+            named = (m for m in mentions if only < m.start <= only + ONLY_REACH + 1 and m.kind in NAMED)
+            return next(named, None)
+        # "yang wilayah kerjanya meliputi Kabupaten Bekasi, sepanjang ...": the area it covers is
+        # that region alone when no other is listed with it ("meliputi Kotim dan Seruyan").
+        covers = next((i for i in words[: ONLY_REACH + 1] if doc[i].lower_ in self.words["covers"]), None)
+        if covers is None:
             return None
-        named = (m for m in mentions if only < m.start <= only + ONLY_REACH + 1 and m.kind in NAMED)
-        return next(named, None)
+        first = next((m for m in mentions if covers < m.start <= covers + 2 and m.kind in NAMED), None)
+        if first is None or any(first.end < m.start <= first.end + LISTED_WITHIN for m in mentions):
+            return None
+        return first
 
     def _a_persons_name(self, doc: Doc, span: Span) -> bool:
         """An acronym written as a name, before another name: "Kepala Cabang Sukabumi Oki Widya"
@@ -636,6 +644,8 @@ def _capitalised(token) -> bool:
 ONLY_REACH = 1
 """How many words may stand between a branch's area and "hanya", and between "hanya" and the one
 region ("wilayah kerja kantornya hanya meliputi Kabupaten Klaten")."""
+LISTED_WITHIN = 3
+"""How near after a region another must stand to be listed with it ("Kotim dan Seruyan")."""
 
 
 def _key(tokens) -> str:

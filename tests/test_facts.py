@@ -491,6 +491,13 @@ def decision_for(nlp, body: str, quote: str, published=PUBLISHED):
             id="a-group-enrolled-as-a-share-of-all-workers",
         ),
         pytest.param(
+            "Ahli waris almarhum Tono (39), operator mesin di pabrik pakan, menerima santunan JKK "
+            "meninggal dunia sebesar Rp 201,6 juta atau 48 kali upah yang dilaporkan.",
+            "Rp 201,6 juta",
+            "benefit_amount",
+            id="a-benefit-restated-as-a-multiple-of-the-wage-after-it",
+        ),
+        pytest.param(
             "Dari pagu itu, Rp 900 juta untuk pelatihan di BLK dan Rp 1,1 miliar untuk membayar iuran "
             "BPJS Ketenagakerjaan 5.400 pekerja rentan.",
             "Rp 1,1 miliar",

@@ -98,6 +98,13 @@ CASES = [
         2024,
     ),
     (
+        "a-year-a-change-leads-to-is-not-told-as-done",
+        "Menurut data Disnaker per September 2024, UCJ Lahat 23,1 persen. Tahun ini realisasinya 7.420 "
+        "peserta. Kenaikan kuota menjadi 12 ribu pada 2025 sudah mempertimbangkan UMK.",
+        "7.420",
+        2024,
+    ),
+    (
         "a-ticker-of-other-stories-says-nothing-of-now",
         "TERKINI » Festival Kopi Lahat 2027 Dibuka » Jalan Lingkar Rampung\n\n"
         "Pada 2024 Pemkab Lahat mulai menanggung iuran BPJS Ketenagakerjaan. Saat ini tercatat 5.310 "

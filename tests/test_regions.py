@@ -906,6 +906,22 @@ ATTRIBUTED = [
         ["Provinsi Kepulauan Riau"],
     ),
     (
+        "a branch whose area covers one region alone speaks of that region",
+        "Klaim di Kawasan Industri\n\nBPJS Ketenagakerjaan Kantor Cabang Cileungsi, yang wilayah kerjanya "
+        "meliputi Kabupaten Bogor, membayar klaim Rp 41 miliar.\n\nSepanjang 2025, beasiswa disalurkan "
+        "kepada 143 anak peserta.",
+        "143",
+        ["Kabupaten Bogor"],
+    ),
+    (
+        "a branch whose area covers two regions speaks of neither alone",
+        "Klaim di Kawasan Industri\n\nBPJS Ketenagakerjaan Kantor Cabang Cileungsi, yang wilayah kerjanya "
+        "meliputi Kabupaten Bogor dan Kota Depok, membayar klaim Rp 41 miliar.\n\nSepanjang 2025, "
+        "beasiswa disalurkan kepada 143 anak peserta.",
+        "143",
+        [],
+    ),
+    (
         "a region set beside in the same paragraph goes on in it",
         "Santunan Pekerja Sawit di Kabupaten Sanggau\n\n"
         "BPJS Ketenagakerjaan Cabang Sanggau membayar klaim Rp 9,4 miliar di Kabupaten Sanggau. "
