@@ -152,8 +152,8 @@ def title_end(text: str, first: int) -> int:
     body do ("JAKARTA, KOMPAS.com - BPJS Ketenagakerjaan ...")."""
     lines = [(first + m.start(), first + m.end()) for m in re.finditer(r"[^\n]+", text[first:])]
     for start, end in lines:
-        if is_menu(text[start:end]):
-            continue  # a menu, or a ticker of other stories however long ("BREAKING NEWS ▸ ...")
+        if is_menu(text[start:end]) or _WIDGET.search(text, start, end):
+            continue  # a menu, a ticker of other stories however long ("BREAKING NEWS ▸ ..."), the weather
         words = text[start:end].split()
         if len(words) >= LEAD_MIN_WORDS or DATELINE.match(text, start, end):
             break
@@ -163,6 +163,9 @@ def title_end(text: str, first: int) -> int:
     opens_body = len(text[start:end].split()) >= LEAD_MIN_WORDS or DATELINE.match(text, start, end)
     return first if opens_body else end
 
+
+_WIDGET = re.compile(r"\d\s?°\s?C\b|\bKurs\b|\b[A-Z]{3}/IDR\b")
+"""A site header's weather or exchange-rate widget ("Padang 27°C Berawan | Kurs USD/IDR 16.712")."""
 
 _MENU_GAP = re.compile(r"\S(?: {2,}|\t| ?[|•·»›>▸►▶] ?| / )\S")
 

@@ -944,6 +944,8 @@ def _main_region(doc: Doc, mentions: list[_Mention], layout: Layout, seated: Reg
     title_first = True
     text = doc_text(doc)
     menu_lines: dict[int, bool] = {}  # by the line's start: a paragraph names many regions
+    # Lines above the title's (a masthead, "ANTARA Sumbar") name the outlet, not the story.
+    title_start = text.rfind("\n", 0, max(layout.title_end - 1, 0)) + 1
     for m in mentions:
         if m.region is None or m.duplicate:
             continue
@@ -956,7 +958,7 @@ def _main_region(doc: Doc, mentions: list[_Mention], layout: Layout, seated: Reg
         if m.kind == "dateline":
             scores[m.region] += DATELINE_WEIGHT
         elif m.kind in NAMED:
-            zone = _zone(doc[m.start].idx, layout)
+            zone = "header" if char < title_start else _zone(char, layout)
             weight = ZONE_WEIGHTS[zone] + KIND_BONUS.get(m.kind, 0.0)
             if zone == "title" and title_first:
                 weight += FIRST_IN_TITLE_BONUS

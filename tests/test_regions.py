@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from extractor import gazetteer, layout, numbers, pipeline, regionmentions, regions, sources
+from extractor.doctext import doc_text
 from extractor.language import LanguageData
 from extractor.prepare import prepare, prepare_all
 from extractor.records import Article
@@ -954,6 +955,20 @@ Anggaran Dinilai Kecil
 
 Untuk 2026, Komisi E meminta anggaran iuran pekerja rentan dinaikkan menjadi Rp 15 miliar.
 """
+
+
+MASTHEAD = (
+    "KABAR Sumsel\nBeranda | Daerah | Ekonomi | Olahraga\nPalembang 31°C Cerah | Kurs USD/IDR 16.540\n\n"
+    "Muara Enim tanggung iuran 9.100 pekerja rentan\n\n"
+    "Muara Enim (ANTARA) - Pemerintah kabupaten menanggung iuran BPJS Ketenagakerjaan bagi 9.100 "
+    "pekerja rentan sepanjang tahun ini dari APBD dan APBD Perubahan.\n"
+)
+
+
+def test_a_masthead_and_a_weather_widget_above_the_title_name_the_outlet_not_the_story(nlp):
+    doc = analyse(nlp, MASTHEAD)
+    assert doc._.main_region.name == "Kabupaten Muara Enim"
+    assert doc_text(doc)[: doc._.region_layout.title_end].endswith("9.100 pekerja rentan")
 
 
 def test_the_article_is_about_its_title_and_lead_not_its_dateline(nlp):
