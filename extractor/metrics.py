@@ -219,7 +219,12 @@ def _later_figure_takes_all(figure: Span) -> int:
     doc = figure.doc
     sentence_end = figure.sent.end
     for other in spanindex.spans_in(doc, numbers.SPAN_KEY, figure.end, sentence_end, TAKERS_LOOKED_AT):
-        if not (_restates(figure, other) or _no_people(other) or _whole_of(figure, other)):
+        if not (
+            _restates(figure, other)
+            or _no_people(other)
+            or _whole_of(figure, other)
+            or _joined(figure, other)
+        ):
             return other.end
     return sentence_end
 
@@ -367,6 +372,8 @@ def _later_figure_takes(figure: Span, cue: Span, distance: int) -> bool:
     doc = figure.doc
     if _in_its_relative_clause(figure, cue):
         return False  # "baru 2.140 petani tembakau yang terdaftar, nelayan 1.320, ...": its own
+    if _joined_to_the_next(figure, cue):
+        return False  # "1.486 ketua RT dan RW serta 3.210 tenaga honorer kini terdaftar": both are
     sent_end = figure.sent.end
     following = spanindex.first_in(doc, numbers.SPAN_KEY, cue.start + 1, sent_end)
     if following is not None and _in_its_clause_before_the_next(figure, cue, following):
@@ -385,6 +392,35 @@ def _later_figure_takes(figure: Span, cue: Span, distance: int) -> bool:
         _takes_cue_between(figure, q, cue)
         for q in spanindex.spans_in(doc, numbers.SPAN_KEY, figure.end, cue.start + 1)
     )
+
+
+JOINED_NOUN_WORDS = 5
+"""The most words of a figure's noun before "dan"/"serta" and the next figure ("ketua RT dan RW serta")."""
+
+
+def _joined_to_the_next(figure: Span, cue: Span) -> bool:
+    """Whether the only figure between a figure and a word after it is joined to it, with the
+    word right after the second's noun: the word speaks of both ("1.486 ketua RT dan RW serta
+    3.210 tenaga honorer kini terdaftar")."""
+    between = spanindex.spans_in(figure.doc, numbers.SPAN_KEY, figure.end, cue.start)
+    return (
+        len(between) == 1
+        and _joined(figure, between[0])
+        and token_distance(between[0], cue) <= JOINED_NOUN_WORDS
+    )
+
+
+def _joined(figure: Span, other: Span) -> bool:
+    """Whether a later figure is joined to a figure by "dan" or "serta" right after its noun,
+    both counting people ("1.486 ketua RT dan RW serta 3.210 tenaga honorer")."""
+    doc = figure.doc
+    words = [t for t in doc[figure.end : other.start] if not t.is_space]
+    joins = share_words(language.of(doc))["joins"]
+    if not words or len(words) > JOINED_NOUN_WORDS or words[-1].lower_ not in joins:
+        return False
+    if any(t.is_punct and t.text != "/" for t in words):
+        return False
+    return all(counted_kind(q)[0] in ("person", "worker") for q in (figure, other))
 
 
 def _in_its_clause_before_the_next(figure: Span, cue: Span, following: Span) -> bool:
@@ -1449,7 +1485,10 @@ def _people(
             "people a claim or benefit was paid to (kepada N)",
             max(found[label].score for label in ("claims", "benefit", "paid") if label in found),
         )
-    best_own = max((e.score for e in own), default=0.0)
+    # "... penghargaan diberikan kepada Kabupaten X yang menambah 18.240 peserta baru": the new
+    # participants the figure counts weigh against the other kind of words too.
+    added = [found["new"]] if "new" in found and not found["new"].carried else []
+    best_own = max((e.score for e in own + added), default=0.0)
     if "reject" in found and found["reject"].same_clause and found["reject"].score > best_own:
         return Choice(None, f"people of another kind, counted for something else ({found['reject'].text!r})")
     if not own and modal is None and _budgeted_for(span):

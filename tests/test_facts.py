@@ -491,6 +491,18 @@ def decision_for(nlp, body: str, quote: str, published=PUBLISHED):
             id="a-group-enrolled-as-a-share-of-all-workers",
         ),
         pytest.param(
+            "Kadisnaker menyebut 2.310 kader posyandu dan PKK serta 1.940 guru honorer kini terdaftar.",
+            "2.310",
+            "participants",
+            id="the-first-of-two-joined-counts-shares-the-word-after-the-second",
+        ),
+        pytest.param(
+            "Pemprov memberi penghargaan kepada Kabupaten Berau yang menambah 6.420 peserta baru.",
+            "6.420",
+            "participants_new",
+            id="new-participants-beside-a-word-of-another-kind",
+        ),
+        pytest.param(
             "Ahli waris almarhum Tono (39), operator mesin di pabrik pakan, menerima santunan JKK "
             "meninggal dunia sebesar Rp 201,6 juta atau 48 kali upah yang dilaporkan.",
             "Rp 201,6 juta",
