@@ -2769,9 +2769,8 @@ def _paid_by_a_draft_line(count: Span, earlier: DecisionsSoFar) -> bool:
     if not earlier or earlier[-1].fact is None or earlier[-1].fact.metric != "budget":
         return False
     doc = count.doc
-    line = next(
-        (q for q in reversed(spanindex.spans_in(doc, numbers.SPAN_KEY, count.sent.start, count.start))), None
-    )
+    at = spanindex.token_at(doc, earlier[-1].start)
+    line = spanindex.first_in(doc, numbers.SPAN_KEY, at, at + 1)
     if line is None or line.start_char != earlier[-1].start or not metrics.set_aside_for(line):
         return False
     if clauses.clause_of(line) != clauses.clause_of(count):
@@ -2788,17 +2787,21 @@ def _a_line_of_a_list_of_allocations(amount: Span) -> tuple[str, bool] | None:
     if not metrics.set_aside_for(amount):
         return None
     sentence = amount.sent
-    amounts = [
-        q
-        for q in numbers.figures_of(sentence)
-        if extension(q, "quantity").unit == "IDR" and metrics.set_aside_for(q)
-    ]
-    if len(amounts) < 2:
+    allocations = kept(
+        doc,
+        ("facts.allocations", sentence.start, sentence.end),
+        lambda: sum(
+            1
+            for q in numbers.figures_of(sentence)
+            if extension(q, "quantity").unit == "IDR" and metrics.set_aside_for(q)
+        ),
+    )
+    if allocations < 2:
         return None
-    after = [q for q in numbers.figures_of(sentence) if q.start >= amount.end]
-    end = after[0].start if after else sentence.end
+    following = spanindex.first_in(doc, numbers.SPAN_KEY, amount.end, sentence.end)
+    end = following.start if following is not None else sentence.end
     commas = [t.i for t in doc[amount.end : end] if t.text in (",", ";")]
-    purpose = doc[amount.end + 1 : commas[-1] if commas and after else end]
+    purpose = doc[amount.end + 1 : commas[-1] if commas and following is not None else end]
     if not len(purpose):
         return None  # "Rp 1 miliar untuk 5.000 pekerja, ...": the people it pays for say what it is
     cues = cues_module.cues_in(purpose)
@@ -2842,8 +2845,8 @@ def _broken_into_other_purposes(whole: Span, value: Decimal) -> str | None:
     following = _sentence_after(whole.sent)
     if following is None or paragraph_of(doc, following.start_char) != paragraph_of(doc, whole.start_char):
         return None
-    after_it = spanindex.spans_in(doc, numbers.SPAN_KEY, whole.end, whole.sent.end)
-    if any(extension(q, "quantity").unit == "IDR" for q in after_it):
+    after_it = spanindex.spans_in(doc, numbers.SPAN_KEY, whole.end, whole.sent.end, PARTS_LOOKED_AT + 1)
+    if len(after_it) > PARTS_LOOKED_AT or any(extension(q, "quantity").unit == "IDR" for q in after_it):
         return None  # an item of a list of amounts, not the whole before them
     parts = [
         q

@@ -402,7 +402,7 @@ def _joined_to_the_next(figure: Span, cue: Span) -> bool:
     """Whether the only figure between a figure and a word after it is joined to it, with the
     word right after the second's noun: the word speaks of both ("1.486 ketua RT dan RW serta
     3.210 tenaga honorer kini terdaftar")."""
-    between = spanindex.spans_in(figure.doc, numbers.SPAN_KEY, figure.end, cue.start)
+    between = spanindex.spans_in(figure.doc, numbers.SPAN_KEY, figure.end, cue.start, 2)
     return (
         len(between) == 1
         and _joined(figure, between[0])
@@ -1862,6 +1862,8 @@ SHORT_REPLY_WORDS = 2
 def _a_short_reply(sentence: Span) -> bool:
     """Whether a sentence only says yes, no, more or less ("Ya.", "Betul sekali.", "Lebih."), as a
     reply opening an answer does; "Petani kelapa." answers with what it names."""
+    if len(sentence) > 2 * SHORT_REPLY_WORDS + 2:
+        return False  # looked at for every figure after it: a long sentence is no reply
     replies = share_words(language.of(sentence.doc))["reply"]
     words = [t.lower_ for t in sentence if not (t.is_punct or t.is_space)]
     return 0 < len(words) <= SHORT_REPLY_WORDS and all(word in replies for word in words)
