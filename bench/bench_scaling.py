@@ -120,6 +120,7 @@ CROWDED = {
     "rounded": lambda i: f"{i + 1} ribu pekerja",
     "rates": lambda i: f"{i % 90},{i % 10} persen",
     "amounts": lambda i: f"Rp {i + 1} juta",
+    "allocations": lambda i: f"Rp {i + 1} juta untuk iuran pekerja rentan",
     "companies": lambda i: f"{_thousands(1000 + i)} perusahaan",
     "groups": lambda i: f"nelayan {_thousands(1000 + i)}",
 }

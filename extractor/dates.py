@@ -375,7 +375,7 @@ def _applies(time: Span, figure: Span, change_to: int | None, stretch: tuple[int
         ref.compared_from is not None
         and ref.compared_from == figure.sent.start_char
         and time.end <= figure.start
-        and spanindex.words_in(figure.doc, _COMMA, time.end, figure.start)
+        and spanindex.any_word_in(figure.doc, _COMMA, time.end, figure.start)
     ):
         # "Dibanding Desember 2025, jumlah peserta bertambah 2.917": a baseline opening the
         # sentence, set apart by a comma, is where the change started; it grew until now.
@@ -400,22 +400,22 @@ def _dates_a_relative_clause_before(time: Span, figure: Span) -> bool:
     no figure's, and whose words say nothing of coverage, tells when its noun is talked of, not
     when the figure is; "yang terdaftar pada 2023, sebanyak 5.000 orang" still dates the count."""
     doc = figure.doc
-    if time.end > figure.start or not spanindex.words_in(doc, _COMMA, time.end, figure.start):
+    if time.end > figure.start or not spanindex.any_word_in(doc, _COMMA, time.end, figure.start):
         return False
     words = share_words(language.of(doc))
-    relative = spanindex.words_in(
+    relative = spanindex.last_word_in(
         doc, words["relative"], max(figure.sent.start, time.start - RELATIVE_CLAUSE_WORDS - 1), time.start
     )
-    if not relative or spanindex.words_in(doc, _COMMA_OR_SEMICOLON, relative[-1], time.start):
+    if relative is None or spanindex.any_word_in(doc, _COMMA_OR_SEMICOLON, relative, time.start):
         return False
-    if doc[relative[-1] + 1].lower_ in words["not_a_clause"] or spanindex.first_in(
-        doc, numbers.SPAN_KEY, figure.sent.start, relative[-1]
+    if doc[relative + 1].lower_ in words["not_a_clause"] or spanindex.first_in(
+        doc, numbers.SPAN_KEY, figure.sent.start, relative
     ):
         # "periode yang sama tahun lalu" is no clause; "11 kasus ... yang diklaim sepanjang tahun
         # lalu, dengan manfaat Rp412 juta": the clause tells of a figure, whose time is shared.
         return False
-    closing = spanindex.words_in(doc, _COMMA, time.end, figure.start)[0]
-    return not _tells_of_coverage(doc[relative[-1] : closing], relative[-1])
+    closing = spanindex.first_word_in(doc, _COMMA, time.end, figure.start)
+    return not _tells_of_coverage(doc[relative:closing], relative)
 
 
 RELATIVE_CLAUSE_WORDS = 3
@@ -442,10 +442,10 @@ def _dates_a_relative_clause(time: Span, figure: Span) -> bool:
     if _a_duty_of_those_counted(time, figure, words):
         return True
     start = max(figure.end, time.start - RELATIVE_CLAUSE_WORDS - 1)
-    relative = spanindex.words_in(doc, words["relative"], start, time.start)
-    if not relative or spanindex.words_in(doc, _COMMA_OR_SEMICOLON, relative[-1], time.start):
+    relative = spanindex.last_word_in(doc, words["relative"], start, time.start)
+    if relative is None or spanindex.any_word_in(doc, _COMMA_OR_SEMICOLON, relative, time.start):
         return False
-    return not _tells_of_coverage(doc[figure.end : time.start], relative[-1])
+    return not _tells_of_coverage(doc[figure.end : time.start], relative)
 
 
 def _a_duty_of_those_counted(time: Span, figure: Span, words: dict[str, frozenset[str]]) -> bool:
@@ -454,10 +454,10 @@ def _a_duty_of_those_counted(time: Span, figure: Span, words: dict[str, frozense
     counted."""
     doc = figure.doc
     noun_end = min(time.start, figure.end + NOUN_WORDS)
-    relative = spanindex.words_in(doc, words["relative"], figure.end, noun_end)
-    if not relative or spanindex.words_in(doc, _COMMA_OR_SEMICOLON, relative[0], time.start):
+    relative = spanindex.first_word_in(doc, words["relative"], figure.end, noun_end)
+    if relative is None or spanindex.any_word_in(doc, _COMMA_OR_SEMICOLON, relative, time.start):
         return False
-    return bool(spanindex.words_in(doc, words["ought"], relative[0], time.start))
+    return spanindex.any_word_in(doc, words["ought"], relative, time.start)
 
 
 NOUN_WORDS = 3
@@ -475,7 +475,7 @@ def _dates_the_whole(time: Span, figure: Span) -> bool:
     2022 sebanyak 1.393.042 orang``: a time after ``dari`` that introduces the whole, before the
     whole's figure, dates the whole only."""
     doc = figure.doc
-    if time.start < figure.end or not spanindex.words_in(doc, _FROM, figure.end, time.start):
+    if time.start < figure.end or not spanindex.any_word_in(doc, _FROM, figure.end, time.start):
         return False
     return spanindex.first_in(doc, numbers.SPAN_KEY, time.end, figure.sent.end) is not None
 
@@ -490,12 +490,12 @@ def _leads_next_figure(time: Span, figure: Span) -> bool:
     comma that follows the figure, with a later figure after it and no comma between, opens the
     later figure's clause."""
     doc = figure.doc
-    if time.start < figure.end or not spanindex.words_in(doc, _COMMA, figure.end, time.start):
+    if time.start < figure.end or not spanindex.any_word_in(doc, _COMMA, figure.end, time.start):
         return False
     if _sets_the_scene(figure, time):
         return False
     later = spanindex.first_in(doc, numbers.SPAN_KEY, time.end, figure.sent.end)
-    return later is not None and not spanindex.words_in(doc, _COMMA_OR_SEMICOLON, time.end, later.start)
+    return later is not None and not spanindex.any_word_in(doc, _COMMA_OR_SEMICOLON, time.end, later.start)
 
 
 def _sets_the_scene(figure: Span, time: Span) -> bool:
@@ -514,7 +514,7 @@ def _sets_the_scene(figure: Span, time: Span) -> bool:
 
 def _opens_its_sentence(figure: Span) -> bool:
     """Whether the figure stands in the clause that opens its sentence (no comma before it)."""
-    return not spanindex.words_in(figure.doc, _COMMA, figure.sent.start, figure.start)
+    return not spanindex.any_word_in(figure.doc, _COMMA, figure.sent.start, figure.start)
 
 
 def _change_to(figure: Span, lexicon: TimeLexicon) -> int | None:

@@ -1284,10 +1284,8 @@ def recipient_count(span: Span) -> Span | None:
     following = next((t for t in doc[span.end : min(span.end + 3, span.sent.end)] if not t.is_space), None)
     if following is None or following.lower_ not in share_words(language.of(doc))["recipient"]:
         return None
-    figures = numbers.figures_of(span.sent)
-    return next(
-        (q for q in figures if q.start == following.i + 1 and extension(q, "quantity").unit is None), None
-    )
+    count = spanindex.first_in(doc, numbers.SPAN_KEY, following.i + 1, following.i + 2)
+    return count if count is not None and extension(count, "quantity").unit is None else None
 
 
 def _claimants_counted(span: Span, claimants: Evidence | None) -> bool:

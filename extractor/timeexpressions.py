@@ -445,6 +445,10 @@ def find_times(
     return [(f.start, f.end, f.ref) for f in _resolve_anchors(found, text, lexicon, published)]
 
 
+_AMOUNT_BEFORE = re.compile(r"\bRp\.?\s*$", re.IGNORECASE)
+_MAGNITUDE_AFTER = re.compile(r"\s*(?:juta|miliar|milyar|triliun|ribu|rb|jt|M)\b", re.IGNORECASE)
+
+
 def _read(
     match: re.Match, text: str, published: date | None, lexicon: TimeLexicon, year_only: bool = False
 ) -> _Found | None:
@@ -472,6 +476,8 @@ def _read(
         return _read_quarter(match, published, lexicon, roles, after_role, year_only)
     if g("relative"):
         return _read_relative(match, published, lexicon, roles, year_only)
+    if _AMOUNT_BEFORE.search(before) or _MAGNITUDE_AFTER.match(text, end):
+        return None  # "Rp 1900 juta", "2025 miliar": an amount, not a year
     year = int(g("year"))
     words = " ".join(before.split()[-3:])
     anchor = lexicon.anchor.search(words)

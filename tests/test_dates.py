@@ -1030,3 +1030,8 @@ def test_a_year_of_the_nation_compared_with_does_not_date_what_goes_back_to_the_
     facts = {f.quote: (f.region, f.year) for f in run_text(nlp, text, date(2025, 2, 22)).facts}
     assert facts["41,5 persen"] == ("Indonesia", 2023)
     assert facts["Rp 16.800"] == ("Kota Kendari", 2025)
+
+
+@pytest.mark.parametrize("text", ["anggaran Rp 2024 juta untuk iuran", "nilainya 2025 miliar rupiah"])
+def test_a_four_digit_amount_is_no_year(text):
+    assert timeexpressions.find_times(text, date(2025, 6, 2)) == []
