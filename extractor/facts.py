@@ -2936,8 +2936,11 @@ def _where_a_change_starts(amount: Span) -> bool:
     """Whether an amount is where a change starts from ("penambahan anggaran dari Rp 360 juta"):
     what stands now."""
     modal = metrics.modality(amount)
-    before = [t for t in amount.doc[amount.sent.start : amount.start] if not t.is_space][-1:]
-    return (modal is not None and modal.label == "from") or [t.lower_ for t in before] == ["dari"]
+    doc, i = amount.doc, amount.start - 1
+    while i >= amount.sent.start and doc[i].is_space:
+        i -= 1
+    after_dari = i >= amount.sent.start and doc[i].lower_ == "dari"
+    return (modal is not None and modal.label == "from") or after_dari
 
 
 def _proposed(amount: Span) -> bool:

@@ -414,6 +414,8 @@ def _joined(figure: Span, other: Span) -> bool:
     """Whether a later figure is joined to a figure by "dan" or "serta" right after its noun,
     both counting people ("1.486 ketua RT dan RW serta 3.210 tenaga honorer")."""
     doc = figure.doc
+    if other.start - figure.end > 2 * JOINED_NOUN_WORDS:
+        return False
     words = [t for t in doc[figure.end : other.start] if not t.is_space]
     joins = share_words(language.of(doc))["joins"]
     if not words or len(words) > JOINED_NOUN_WORDS or words[-1].lower_ not in joins:

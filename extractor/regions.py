@@ -765,6 +765,8 @@ def _set_beside(anchor: Span, sentence: Span, layout: Layout) -> bool:
         return False
     if paragraph_of(doc, anchor.start_char) == paragraph_of(doc, sentence.start_char):
         return False
+    if anchor.start - anchor.sent.start > 2 * ASIDE_OPENING_WORDS:
+        return False  # named well into its sentence, not after an opening word
     opening = [t for t in doc[anchor.sent.start : anchor.start] if not (t.is_space or t.is_punct)]
     return (
         2 <= len(opening) <= ASIDE_OPENING_WORDS
