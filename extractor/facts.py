@@ -2764,8 +2764,9 @@ def _names_a_region(sentence: Span, kinds: frozenset[str] = regions.NAMING) -> b
 
 
 def _paid_by_a_draft_line(count: Span, earlier: DecisionsSoFar) -> bool:
-    """Whether the decision just before a count of people is a budget line of a draft for a later
-    year, in the count's clause, that the count follows right after "untuk"."""
+    """Whether the decision just before a count of people is a budget line set aside "untuk"
+    something, in the count's clause, of a draft for a later year ("Rp 3,36 miliar untuk iuran
+    BPJS Ketenagakerjaan 16.667 pekerja rentan")."""
     if not earlier or earlier[-1].fact is None or earlier[-1].fact.metric != "budget":
         return False
     doc = count.doc
