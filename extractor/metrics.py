@@ -1503,6 +1503,10 @@ def _people(
         and not _cut_short(span)
     ):
         return Choice("workforce", "a count of a group of workers, with no word of coverage", 0.3)
+    if workers and modal is not None and modal.label == "from" and _the_whole_compared_with(span):
+        # "Angka itu masih kecil dibanding total 142 ribu pekerja sektor pertanian": the workers
+        # the count is measured against, not where a change started.
+        return Choice("workforce", f"the workers a count is compared with ({modal.text!r})", 0.5)
     scores = {label: _score(found, label) for label in PERSON_BASE}
     label = max(scores, key=scores.get)
     strength = scores[label]
@@ -1830,6 +1834,24 @@ def token_distance(a: Span, b: Span) -> int:
     if b.end <= a.start:
         return a.start - b.end
     return 0
+
+
+COMPARED_WHOLE_WORDS = 3
+"""How many words ("dibanding total", "dibandingkan jumlah") may open a whole compared with."""
+
+
+def _the_whole_compared_with(span: Span) -> bool:
+    """Whether a count stands right after a word comparing it with what came before, with at most
+    a word of the whole between ("dibanding total 142 ribu pekerja")."""
+    doc = span.doc
+    words = share_words(language.of(doc))
+    before = [
+        t for t in doc[max(span.sent.start, span.start - COMPARED_WHOLE_WORDS) : span.start] if not t.is_space
+    ]
+    opener = next((i for i, t in enumerate(before) if t.lower_ in words["compares"]), None)
+    return opener is not None and all(
+        t.lower_ in words["purse_whole"] | words["skip"] for t in before[opener + 1 :]
+    )
 
 
 SAMPLE_WORDS = 5

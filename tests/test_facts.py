@@ -497,6 +497,13 @@ def decision_for(nlp, body: str, quote: str, published=PUBLISHED):
             id="the-first-of-two-joined-counts-shares-the-word-after-the-second",
         ),
         pytest.param(
+            "Pemkab menanggung 9.420 nelayan. Angka itu masih kecil dibanding total 61 ribu pekerja "
+            "sektor perikanan di Berau.",
+            "61 ribu",
+            "workforce",
+            id="the-workers-a-count-is-compared-with",
+        ),
+        pytest.param(
             "Pemprov memberi penghargaan kepada Kabupaten Berau yang menambah 6.420 peserta baru.",
             "6.420",
             "participants_new",
