@@ -35,7 +35,7 @@ from .counted import counted_kind, counted_nouns, label_kind
 from .doctext import doc_text, extension, kept, paragraph_of, span_text
 from .gazetteer import bare_name, gazetteer
 from .language import LanguageData
-from .layout import is_menu, list_item_at, list_items, opens_with_a_heading
+from .layout import is_menu, list_item_at, list_items, on_a_menu_line, opens_with_a_heading
 from .records import METRIC_UNITS, Fact
 from .sharewords import share_words
 from .spelling import one_edit_forms
@@ -2865,6 +2865,7 @@ def _broken_into_other_purposes(whole: Span, value: Decimal) -> str | None:
 
 
 ANSWER_FIGURES_LOOKED_AT = 1
+"""How many figures after a question are read as its answer: the first."""
 
 
 def _answered_otherwise(figure: Span) -> str | None:
@@ -2966,9 +2967,7 @@ def _on_a_ticker(figure: Span) -> bool:
         return False
     text = doc_text(doc)
     line_start = text.rfind("\n", 0, figure.start_char) + 1
-    line_end = text.find("\n", figure.start_char)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
-    return kept(doc, ("facts.menu_line", line_start), lambda: is_menu(line))
+    return kept(doc, ("facts.menu_line", line_start), lambda: on_a_menu_line(text, figure.start_char))
 
 
 def _body_start(doc: Doc) -> int:

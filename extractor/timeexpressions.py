@@ -238,9 +238,18 @@ def _build_lexicon(data: LanguageData) -> TimeLexicon:
     names = [w for w, k in not_years.items() if k == "name"]
     # "Pasar 17 Agustus", "Jalan 1 Mei": a place named after a day, capitalised as a name is
     places = [w.capitalize() for w, k in not_years.items() if k == "place"]
+    # "Rp 1900 juta", "2025 miliar": an amount, by the money and scale words of the numbers
+    currency = [
+        r["phrase"]
+        for r in data.table("numbers/units.csv")
+        if (r["unit"], r["position"]) == ("IDR", "before")
+    ]
+    scales = [r["word"] for r in data.table("numbers/scales.csv") if not r["after_currency_only"]]
     not_year = re.compile(
         rf"\b(?:{_any_of(regulation)})\.?\s*(?:(?:nomor|no)\.?\s*)?\d{{1,4}}[a-z]?\s*(?:tahun\s+|/\s*){YEAR}\b"
         rf"|\b(?:{_any_of(names)})\s+{YEAR}\b"
+        rf"|\b(?:{_any_of(currency)})\s*{YEAR}\b"
+        rf"|\b{YEAR}\s+(?:{_any_of(scales)})\b"
         rf"|\b(?-i:{'|'.join(map(re.escape, places))})\.?\s+\d{{1,2}}\s+(?:{month})\b"
         rf"|\b{YEAR}-an\b",
         re.IGNORECASE,
@@ -445,10 +454,6 @@ def find_times(
     return [(f.start, f.end, f.ref) for f in _resolve_anchors(found, text, lexicon, published)]
 
 
-_AMOUNT_BEFORE = re.compile(r"\bRp\.?\s*$", re.IGNORECASE)
-_MAGNITUDE_AFTER = re.compile(r"\s*(?:juta|miliar|milyar|triliun|ribu|rb|jt|M)\b", re.IGNORECASE)
-
-
 def _read(
     match: re.Match, text: str, published: date | None, lexicon: TimeLexicon, year_only: bool = False
 ) -> _Found | None:
@@ -476,8 +481,6 @@ def _read(
         return _read_quarter(match, published, lexicon, roles, after_role, year_only)
     if g("relative"):
         return _read_relative(match, published, lexicon, roles, year_only)
-    if _AMOUNT_BEFORE.search(before) or _MAGNITUDE_AFTER.match(text, end):
-        return None  # "Rp 1900 juta", "2025 miliar": an amount, not a year
     year = int(g("year"))
     words = " ".join(before.split()[-3:])
     anchor = lexicon.anchor.search(words)
